@@ -1,0 +1,262 @@
+"""Which actors a noun phrase of a parsed sentence denotes.
+
+Names come from the registry's mentions; role nouns ("the President of Kazakhstan", "Russian
+troops") take the actor they belong to; coordination gives several actors; pronouns and
+descriptions ("our country", "the two countries") go to the discourse memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from diplograph.records import Mention, PartialDate
+from diplograph.resolve.coreference import (
+    FIRST_PERSON,
+    PLURAL_PRONOUNS,
+    SINGULAR_PRONOUNS,
+    DiscourseMemory,
+    Referent,
+)
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+COLLECTIVE_NOUNS = frozenset(
+    {
+        "country",
+        "state",
+        "nation",
+        "member",
+        "government",
+        "leader",
+        "people",
+        "side",
+        "party",
+        "capital",
+        "one",
+        "authority",
+        "republic",
+        "economy",
+        "market",
+        "leadership",
+        "delegation",
+        "counterpart",
+        "territory",
+        "soil",
+        "city",
+        "region",
+        "partner",
+        "neighbor",
+        "neighbour",
+        "official",
+        "force",
+        "troop",
+        "company",
+        "firm",
+    }
+)
+EXPANDING_PREPS = frozenset({"including", "especially", "particularly", "notably", "like"})
+PRONOUNS = FIRST_PERSON | SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    """An actor found for a phrase: who acts, the words used, and how it was found."""
+
+    actor_id: str
+    text: str
+    token: int
+    person: str | None = None
+    sector: str | None = None
+    via: str = "name"  # name | modifier | coref | location
+
+
+class ActorFinder:
+    """Actors of noun phrases in one parsed document."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        registry: Any,
+        on: PartialDate | None,
+        memory: DiscourseMemory,
+    ) -> None:
+        self.doc = doc
+        self.registry = registry
+        self.on = on
+        self.memory = memory
+        self._by_token: dict[int, Mention] = {}
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or mention.actor_id is None:
+                continue
+            for token in span:
+                self._by_token.setdefault(token.i, mention)
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self._by_token.get(token.i)
+
+    def of_phrase(self, token: Token, *, depth: int = 0) -> list[ActorHit]:
+        """Actors of the phrase headed by ``token``, its conjuncts and elaborations included."""
+        if depth > 4:
+            return []
+        hits = self._of_head(token, depth)
+        for child in token.children:
+            if child.dep_ == "conj" or (child.dep_ == "appos" and not hits):
+                hits.extend(self.of_phrase(child, depth=depth + 1))
+            elif child.dep_ == "prep" and self._elaborates(child):
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        hits.extend(self.of_phrase(grand, depth=depth + 1))
+        hits.extend(self._surface_elaboration(token))
+        return _unique(hits)
+
+    def _surface_elaboration(self, token: Token) -> list[ActorHit]:
+        """ ", in particular Arab ones," after a phrase, however the parser attached it."""
+        after = token.right_edge.i + 1
+        words = [t.lower_ for t in self.doc[after : after + 4]]
+        if not words or words[0] != ",":
+            return []
+        for cue in (
+            ["in", "particular"],
+            ["especially"],
+            ["particularly"],
+            ["notably"],
+            ["including"],
+        ):
+            if words[1 : 1 + len(cue)] == cue:
+                start = after + 1 + len(cue)
+                mention = self.mention_at(self.doc[start]) if start < len(self.doc) else None
+                return self._from_mention(mention, self.doc[start]) if mention else []
+        return []
+
+    def acting(self, mention: Mention) -> tuple[str | None, str | None]:
+        """(acting actor id, person id) for a mention: people act for their office's actor."""
+        actor = mention.actor_id
+        if actor is None:
+            return None, None
+        if mention.kind == "person":
+            return self.registry.acts_for(actor, self.on), actor
+        if mention.kind in ("organisation", "agency"):
+            return self.registry.acts_for(actor, self.on) or actor, None
+        if mention.kind == "place":
+            return None, None
+        return actor, None
+
+    def remember_sentence(self, sentence_tokens: list[Token], subject_hits: list[ActorHit]) -> None:
+        """Feed the discourse memory with the actors a sentence named and its subjects."""
+        seen: set[str] = set()
+        for token in sentence_tokens:
+            mention = self.mention_at(token)
+            if mention is None or mention.actor_id in seen:
+                continue
+            seen.add(mention.actor_id or "")
+            actor, _ = self.acting(mention)
+            if actor:
+                self.memory.mention(self._referent(actor))
+        self.memory.subjects([self._referent(hit.actor_id) for hit in subject_hits])
+
+    def _referent(self, actor_id: str) -> Referent:
+        kind = self.registry.kind_of(actor_id) if actor_id else "state"
+        return Referent(actor_id, kind, plural=kind == "group")
+
+    def _of_head(self, token: Token, depth: int) -> list[ActorHit]:
+        mention = self.mention_at(token)
+        if mention is not None:
+            return self._from_mention(mention, token)
+        lowered = token.lower_
+        if token.pos_ == "PRON" or lowered in PRONOUNS:
+            return self._coref(self.memory.pronoun(lowered), token)
+        phrase = self.doc[token.left_edge.i : token.i + 1].text
+        described = self.memory.description(phrase, token.lemma_.lower())
+        if described:
+            return self._coref(described, token)
+        hits = [
+            hit
+            for child in token.children
+            if child.dep_ in MODIFIER_DEPS
+            for hit in self._modifier(child, token)
+        ]
+        if hits:
+            return hits
+        if self._is_role(token):
+            return [
+                ActorHit(
+                    hit.actor_id, hit.text, hit.token, hit.person, self._sector(token), hit.via
+                )
+                for _, obj in _of_objects(token)
+                for hit in self.of_phrase(obj, depth=depth + 1)
+            ]
+        return []
+
+    def _from_mention(self, mention: Mention, token: Token) -> list[ActorHit]:
+        actor, person = self.acting(mention)
+        if actor is None:
+            return []
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        sector = None
+        for candidate in span if span is not None else [token]:
+            for child in candidate.children:
+                if child.dep_ == "compound" and self.mention_at(child) is None:
+                    sector = sector or self._sector(child)
+        if person and sector is None:
+            sector = "GOV"
+        return [ActorHit(actor, mention.text, token.i, person, sector, "name")]
+
+    def _modifier(self, child: Token, head: Token) -> list[ActorHit]:
+        mention = self.mention_at(child)
+        if mention is None:
+            if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lower_ in PRONOUNS):
+                return self._coref(self.memory.pronoun(child.lower_), child)
+            return []
+        hits = self._from_mention(mention, child)
+        sector = self._sector(head)
+        return [
+            ActorHit(h.actor_id, h.text, h.token, h.person, sector or h.sector, "modifier")
+            for h in hits
+        ]
+
+    def _coref(self, actor_ids: list[str], token: Token) -> list[ActorHit]:
+        text = (
+            self.doc[token.left_edge.i : token.i + 1].text if token.pos_ != "PRON" else token.text
+        )
+        return [ActorHit(actor, text, token.i, None, None, "coref") for actor in actor_ids]
+
+    def _is_role(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return lemma in COLLECTIVE_NOUNS or self._sector(token) is not None
+
+    def _sector(self, token: Token) -> str | None:
+        sector = self.registry.sector_of(token.lemma_.lower())
+        return str(sector) if sector else None
+
+    @staticmethod
+    def _elaborates(prep: Token) -> bool:
+        """ "Muslim countries, in particular Arab ones" / "including Egypt": adds members."""
+        if prep.lower_ in EXPANDING_PREPS:
+            return True
+        return prep.lower_ == "in" and any(
+            grand.lower_ in ("particular", "especially") for grand in prep.subtree
+        )
+
+
+def _of_objects(token: Token) -> list[tuple[str, Token]]:
+    return [
+        (child.lower_, grand)
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in ("of", "from")
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+
+
+def _unique(hits: list[ActorHit]) -> list[ActorHit]:
+    seen: set[str] = set()
+    result = []
+    for hit in hits:
+        if hit.actor_id not in seen:
+            seen.add(hit.actor_id)
+            result.append(hit)
+    return result

@@ -1,0 +1,167 @@
+"""Attach dates, places and names to an event from its sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from diplograph.extract.syntax import clause_root
+from diplograph.extract.temporal import TimeValue, parse_time_expression
+from diplograph.records import Location, Mention, PartialDate
+
+LOCATION_PREPS = frozenset({"in", "at", "inside", "near"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+QUOTED = re.compile(r"[\"“«]([^\"”»]{3,120})[\"”»]")
+DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z.'\- ]{2,30}?)(?:,\s+[A-Z][a-z]+\.?)?\s*(?:,|\(|—|–|-{1,2})\s"
+)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A temporal phrase of a sentence with the values it states."""
+
+    root: Token
+    values: tuple[TimeValue, ...]
+    since: bool = False
+
+
+def sentence_times(sentence: Span, anchor: PartialDate | None) -> list[TimeMention]:
+    """The dated phrases of a sentence (spaCy DATE entities, parsed by ``parse_time_expression``)."""
+    found = []
+    for entity in sentence.ents:
+        if entity.label_ != "DATE":
+            continue
+        values = parse_time_expression(entity.text, anchor)
+        if values:
+            since = entity.root.head.lower_ == "since" or entity.text.lower().startswith("since")
+            found.append(TimeMention(entity.root, tuple(values), since))
+    return found
+
+
+def times_for(predicate: Token, anchor_token: Token, times: list[TimeMention]) -> list[TimeValue]:
+    """The dates of the clause headed by ``predicate``; a single sentence date otherwise.
+
+    Coordinated years ("in 2003, 2006 and 2009") give one value each, so the caller makes one
+    event per value.
+    """
+    attached = [
+        value
+        for mention in times
+        if _attached(mention.root, predicate, anchor_token)
+        for value in mention.values
+    ]
+    if attached:
+        return attached
+    roots = {clause_root(mention.root).i for mention in times}
+    if len(times) == 1 and (
+        predicate.i in roots or (len(roots) == 1 and _same_clause_family(predicate, times[0].root))
+    ):
+        return list(times[0].values)
+    return []
+
+
+def _attached(root: Token, predicate: Token, anchor_token: Token) -> bool:
+    current = root
+    for _ in range(8):
+        if current.i in (anchor_token.i, predicate.i):
+            return True
+        if current.head.i == current.i:
+            return False
+        if current.pos_ in ("VERB", "AUX") and current.i != root.i:
+            return False
+        current = current.head
+    return False
+
+
+def _same_clause_family(predicate: Token, root: Token) -> bool:
+    """A date attached to the main verb also dates its complements ("agreed in May to send")."""
+    date_verb = clause_root(root)
+    current = predicate
+    for _ in range(4):
+        if current.i == date_verb.i:
+            return True
+        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def place_of(
+    token: Token, registry: Any, near: list[str], mention: Mention | None = None
+) -> Location | None:
+    """A place named at ``token`` (a capital, city, region or country), with coordinates.
+
+    A capital the registry recognised settles the ambiguity (Damascus in Syria, not Oregon).
+    """
+    if (
+        mention is not None
+        and mention.actor_id
+        and mention.alias_kind in ("capital", "name", "seat")
+    ):
+        near = [mention.actor_id, *near]
+    doc = token.doc
+    entity = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
+    text = entity.text if entity is not None and entity.label_ in PLACE_LABELS else None
+    if text is None and token.pos_ == "PROPN":
+        text = doc[token.left_edge.i : token.i + 1].text
+    if not text:
+        return None
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    place = registry.place(text, near=near)
+    if place is None:
+        return None
+    return Location(place.name, place.country, place.lat, place.lon)
+
+
+def location_for(
+    heads: list[Token],
+    registry: Any,
+    near: list[str],
+    mention_at: Callable[[Token], Mention | None],
+) -> Location | None:
+    """The place of an act: "in/at <place>" under the predicate, the event noun or its object."""
+    for head in heads:
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in LOCATION_PREPS:
+                continue
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    place = place_of(grand, registry, near, mention_at(grand))
+                    if place is not None:
+                        return place
+    return None
+
+
+def dateline_location(text: str, registry: Any) -> Location | None:
+    """ "ASTANA, June 7 (Reuters) -": the place a news item was filed from."""
+    found = DATELINE.match(text[:120])
+    if not found:
+        return None
+    name = found.group(1).strip().title()
+    place = registry.place(name)
+    return Location(place.name, place.country, place.lat, place.lon) if place else None
+
+
+def event_name_for(meeting: Token | None, sentence: Span) -> str | None:
+    """A quoted title near the meeting noun ("titled 'Common World ...'"), else the noun phrase."""
+    if meeting is None:
+        return None
+    tail = sentence.doc.text[meeting.idx : sentence.end_char]
+    quoted = QUOTED.search(tail)
+    if quoted and quoted.start() < 160:
+        return quoted.group(1).strip()
+    words = [
+        token
+        for token in meeting.subtree
+        if not (token.i < meeting.i and token.dep_ in ("det", "nummod", "poss", "predet"))
+        and token.dep_ != "relcl"
+        and not token.is_punct
+    ]
+    words = [token for token in words if not (token.i > meeting.i and token.ent_type_ == "DATE")]
+    name = " ".join(token.text for token in words[:12]).strip()
+    return name or None

@@ -1,0 +1,120 @@
+"""The trigger lexicon: which verbs and event nouns express which event type (data/lexicon/)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from diplograph.errors import DataError
+from diplograph.records import EVENT_TYPES
+
+ACTOR_OBJECTS = frozenset({"ANY_ACTOR", "ANY_STATE", "ANY_IGO", "ANY_PERSON_OR_STATE"})
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One lexicon entry; see the header of ``data/lexicon/triggers.yaml`` for the fields."""
+
+    lemmas: frozenset[str]
+    type: str
+    mode: str | None = None
+    objects: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ("dobj",)
+    reciprocal: bool = False
+    flip: bool = False
+    no_target: bool = False
+    abroad: bool = False
+    copula: bool = False
+    contexts: tuple[str, ...] = ()
+    confidence: float = 0.6
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.objects else 0) + (1 if self.particles else 0)
+
+    @property
+    def wants_meeting(self) -> bool:
+        return "MEETING" in self.objects
+
+    @property
+    def actor_objects(self) -> frozenset[str]:
+        return self.objects & ACTOR_OBJECTS
+
+
+@dataclass
+class Lexicon:
+    """Trigger rules indexed by lemma, most specific first."""
+
+    verbs: dict[str, list[TriggerRule]] = field(default_factory=dict)
+    nouns: dict[str, list[TriggerRule]] = field(default_factory=dict)
+    meeting_nouns: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+
+    def verb_rules(self, lemma: str) -> list[TriggerRule]:
+        return self.verbs.get(lemma, [])
+
+    def noun_rules(self, lemma: str) -> list[TriggerRule]:
+        return self.nouns.get(lemma, [])
+
+
+def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
+    if entry.get("type") not in EVENT_TYPES:
+        raise DataError(f"unknown event type {entry.get('type')!r}", where=where)
+    return TriggerRule(
+        lemmas=frozenset(entry["lemmas"]),
+        type=entry["type"],
+        mode=entry.get("mode"),
+        objects=frozenset(entry.get("objects", ())),
+        particles=frozenset(entry.get("particles", ())),
+        target=tuple(entry.get("target", ("dobj",))),
+        reciprocal=bool(entry.get("reciprocal", False)),
+        flip=bool(entry.get("flip", False)),
+        no_target=bool(entry.get("no_target", False)),
+        abroad=bool(entry.get("abroad", False)),
+        copula=bool(entry.get("copula", False)),
+        contexts=tuple(entry.get("contexts", ())),
+        confidence=float(entry.get("confidence", 0.6)),
+    )
+
+
+def _index(entries: list[dict[str, Any]], where: str) -> dict[str, list[TriggerRule]]:
+    index: dict[str, list[TriggerRule]] = {}
+    for number, entry in enumerate(entries, start=1):
+        rule = _rule(entry, f"{where} entry {number}")
+        for lemma in rule.lemmas:
+            index.setdefault(lemma, []).append(rule)
+    for rules in index.values():
+        rules.sort(key=lambda rule: -rule.specificity)
+    return index
+
+
+def read_data_yaml(*parts: str) -> dict[str, Any]:
+    """A YAML file from the package's ``data/`` folder, checked to name its source."""
+    where = "data/" + "/".join(parts)
+    node = resources.files("diplograph").joinpath("data")
+    for part in parts:
+        node = node.joinpath(part)
+    try:
+        content = yaml.safe_load(node.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise DataError(f"cannot read packaged data: {error}", where=where) from error
+    if not isinstance(content, dict) or "source" not in content:
+        raise DataError("a data file must be a mapping with a `source:` entry", where=where)
+    return content
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, loaded and validated once per process."""
+    data = read_data_yaml("lexicon", "triggers.yaml")
+    return Lexicon(
+        verbs=_index(data["verbs"], "data/lexicon/triggers.yaml verbs"),
+        nouns=_index(data["nouns"], "data/lexicon/triggers.yaml nouns"),
+        meeting_nouns=frozenset(data["meeting_nouns"]),
+        light_verbs=frozenset(data["light_verbs"]),
+    )

@@ -1,0 +1,129 @@
+"""Keep asserted, planned, negated and hypothetical acts apart (cues in data/lexicon/modality.yaml).
+
+PLOVER codes promises and plans as AGREE: a planned cooperative act ("will visit", "plans to
+open") becomes an AGREE with modality ``planned``; a planned hostile act becomes THREATEN.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from diplograph.extract.lexicon import read_data_yaml
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTS"})
+HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+SPEECH_VERBS = frozenset(
+    {"say", "announce", "state", "tell", "declare", "add", "report", "confirm", "note", "stress"}
+)
+CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl"})
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    negation: frozenset[str]
+    cancellers: frozenset[str]
+    denial: frozenset[str]
+    future: frozenset[str]
+    planning: frozenset[str]
+    hypothetical: frozenset[str]
+    conditions: frozenset[str]
+    determiners: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def modality_cues() -> ModalityCues:
+    data = read_data_yaml("lexicon", "modality.yaml")
+    return ModalityCues(
+        negation=frozenset(data["negation_words"]),
+        cancellers=frozenset(data["negation_cancellers"]),
+        denial=frozenset(data["denial_verbs"]),
+        future=frozenset(data["future_auxiliaries"]),
+        planning=frozenset(data["planning_verbs"]),
+        hypothetical=frozenset(data["hypothetical_auxiliaries"]),
+        conditions=frozenset(data["condition_markers"]),
+        determiners=frozenset(data["hypothetical_determiners"]),
+    )
+
+
+def modality_of(predicate: Token) -> str:
+    """``asserted``, ``planned``, ``negated`` or ``hypothetical`` for the act headed by ``predicate``."""
+    cues = modality_cues()
+    if _is_negated(predicate, cues):
+        return "negated"
+    if _is_conditional(predicate, cues):
+        return "hypothetical"
+    chain = _governing_chain(predicate)
+    for position, verb in enumerate(chain):
+        auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+        if auxiliaries & cues.hypothetical:
+            return "planned" if _reported(verb) and "would" in auxiliaries else "hypothetical"
+        if auxiliaries & cues.future:
+            return "hypothetical" if _any_subject(verb, cues) else "planned"
+        if position > 0 and verb.lemma_ in cues.denial:
+            return "negated"
+        if position > 0 and verb.lemma_ in cues.planning:
+            return "planned"
+        if position > 0 and _is_negated(verb, cues):
+            return "negated"
+    return "asserted"
+
+
+def adjust_type(event_type: str, modality: str) -> str:
+    """PLOVER: promises of cooperation are AGREE, announced hostile acts are THREATEN."""
+    if modality != "planned":
+        return event_type
+    if event_type in COOPERATIVE:
+        return "AGREE"
+    return "THREATEN" if event_type in HOSTILE else event_type
+
+
+def _governing_chain(predicate: Token) -> list[Token]:
+    """The predicate and the verbs it is the complement of ("plans to [open]", "agreed to [send]")."""
+    chain = [predicate]
+    current = predicate
+    while current.dep_ in ("xcomp", "ccomp") and current.head.i != current.i and len(chain) < 4:
+        current = current.head
+        chain.append(current)
+        if current.lemma_ in SPEECH_VERBS:
+            break
+    return chain
+
+
+def _is_negated(verb: Token, cues: ModalityCues) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.lower_ in ("never",) and child.dep_ == "advmod"):
+            following = verb.doc[child.i + 1] if child.i + 1 < len(verb.doc) else None
+            if following is not None and following.lower_ in cues.cancellers:
+                continue
+            return True
+    return False
+
+
+def _is_conditional(predicate: Token, cues: ModalityCues) -> bool:
+    current: Token | None = predicate
+    steps = 0
+    while current is not None and steps < 4:
+        if any(
+            child.dep_ == "mark" and child.lower_ in cues.conditions for child in current.children
+        ):
+            return True
+        if current.dep_ not in CLAUSE_LINKS or current.head.i == current.i:
+            return False
+        current = current.head
+        steps += 1
+    return False
+
+
+def _reported(verb: Token) -> bool:
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS
+
+
+def _any_subject(verb: Token, cues: ModalityCues) -> bool:
+    """ "Any attempts to ... will be stopped": a generic, not a scheduled act."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return any(grand.lower_ in cues.determiners for grand in child.children)
+    return False

@@ -1,0 +1,69 @@
+"""Relation facts that verbs alone do not show: an organisation named twice under two names.
+
+"the Organization of the Islamic Conference - OIC (since 1995), which is now the Organization of
+Islamic Cooperation" states a renaming: two mentions of one actor with different names and a cue
+between them. The earlier name is the old one unless the cue says "formerly".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from diplograph.records import Mention
+
+RENAME_CUES = re.compile(
+    r"\b(now|renamed|re-named|rebranded|changed its name|became|new name|known as|formerly|"
+    r"previously|until \d{4} (?:called|known))\b",
+    re.IGNORECASE,
+)
+FORMERLY = re.compile(r"\b(formerly|previously|until \d{4})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Renaming:
+    actor_id: str
+    old: Mention
+    new: Mention
+
+
+def find_renamings(
+    text: str, mentions: list[Mention], sentence_start: int, sentence_end: int
+) -> Iterator[Renaming]:
+    """Renamings stated in one sentence, from its mentions of organisations."""
+    inside = [
+        mention
+        for mention in mentions
+        if sentence_start <= mention.start < sentence_end
+        and mention.kind in ("igo", "organisation")
+    ]
+    for first_index, first in enumerate(inside):
+        for second in inside[first_index + 1 :]:
+            if first.actor_id != second.actor_id or _same_name(first, second):
+                continue
+            between = text[first.end : second.start]
+            if len(between) > 80 or not RENAME_CUES.search(between):
+                continue
+            if FORMERLY.search(between):
+                yield Renaming(first.actor_id or "", old=second, new=first)
+            else:
+                yield Renaming(first.actor_id or "", old=first, new=second)
+
+
+def _same_name(first: Mention, second: Mention) -> bool:
+    if first.alias_kind == "acronym" or second.alias_kind == "acronym":
+        return True
+    return _fold(first.text) == _fold(second.text)
+
+
+def _fold(name: str) -> str:
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"\s*[-–(]\s*[A-Z]{2,}\)?$", "", name)
+    return name.casefold().replace("organisation", "organization")
+
+
+def display_name(mention: Mention) -> str:
+    """The name as written, without a leading article or a trailing acronym definition."""
+    name = re.sub(r"^(the|The)\s+", "", mention.text.strip())
+    return re.sub(r"\s*[-–]\s*[A-Z]{2,}$", "", name)

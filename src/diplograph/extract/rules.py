@@ -1,0 +1,449 @@
+"""diplograph.extract.rules.v1: a rule-based event extractor over a dependency parse.
+
+For each sentence: find triggers (lexicon verbs, event nouns under light verbs), read the
+source from the subject (inherited through "agreed to", coordination and relative clauses,
+or the "by" of a passive), the recipient from the places the rule names, then modality,
+dates (one event per coordinated date), place, contexts, and a confidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from itertools import permutations
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from diplograph.extract.actors import ActorFinder, ActorHit
+from diplograph.extract.attach import (
+    TimeMention,
+    dateline_location,
+    event_name_for,
+    location_for,
+    sentence_times,
+    times_for,
+)
+from diplograph.extract.contexts import event_contexts, sentence_contexts
+from diplograph.extract.lexicon import Lexicon, default_lexicon
+from diplograph.extract.modality import adjust_type, modality_of
+from diplograph.extract.relations import display_name, find_renamings
+from diplograph.extract.scoring import quad_and_score
+from diplograph.extract.syntax import (
+    agents,
+    direct_objects,
+    expand_conjuncts,
+    inherited_subject,
+    is_passive,
+    passive_subjects,
+    prep_objects,
+)
+from diplograph.extract.temporal import TimeValue
+from diplograph.extract.triggers import Trigger, find_triggers
+from diplograph.records import ActorRef, Document, Event, Evidence, Location, Mention, PartialDate
+from diplograph.resolve.coreference import DiscourseMemory
+
+EXTRACTOR_NAME = "diplograph.extract.rules.v1"
+RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
+NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
+
+
+@dataclass
+class SentenceContext:
+    """What every trigger of one sentence shares."""
+
+    sentence: Span
+    times: list[TimeMention]
+    contexts: Counter[str]
+    evidence: Evidence
+
+
+@dataclass
+class DocumentContext:
+    document: Document
+    finder: ActorFinder
+    contexts: Counter[str] = field(default_factory=Counter)
+    dateline: Location | None = None
+    near: list[str] = field(default_factory=list)
+
+
+class RuleExtractor:
+    """Extract events from one parsed document. Stateless between documents; safe to reuse."""
+
+    name = EXTRACTOR_NAME
+
+    def __init__(self, registry: Any, lexicon: Lexicon | None = None) -> None:
+        self.registry = registry
+        self.lexicon = lexicon or default_lexicon()
+
+    def extract(self, document: Document, parsed: Doc, mentions: list[Mention]) -> list[Event]:
+        """Events of ``document`` (its parse and resolved mentions), merged within the document."""
+        context = self._document_context(document, parsed, mentions)
+        events: list[Event] = []
+        for sentence in parsed.sents:
+            if not sentence.text.strip():
+                continue
+            events.extend(self._sentence_events(sentence, context, mentions))
+        return _merge(events)
+
+    def _document_context(
+        self, document: Document, parsed: Doc, mentions: list[Mention]
+    ) -> DocumentContext:
+        counts: Counter[str] = Counter()
+        kinds: dict[str, str] = {}
+        for mention in mentions:
+            actor = mention.actor_id
+            if actor and mention.kind in ("state", "igo", "group"):
+                counts[actor] += 1
+                kinds[actor] = mention.kind or ""
+        memory = DiscourseMemory.for_document(counts, kinds)
+        finder = ActorFinder(parsed, mentions, self.registry, document.date, memory)
+        context = DocumentContext(
+            document, finder, near=[actor for actor, _ in counts.most_common(8)]
+        )
+        for sentence in parsed.sents:
+            context.contexts.update(sentence_contexts(sentence))
+        context.dateline = dateline_location(document.text, self.registry)
+        return context
+
+    def _sentence_events(
+        self, sentence: Span, context: DocumentContext, mentions: list[Mention]
+    ) -> list[Event]:
+        shared = SentenceContext(
+            sentence,
+            sentence_times(sentence, context.document.date),
+            sentence_contexts(sentence),
+            _evidence(context.document.id, sentence),
+        )
+        finder = context.finder
+        events: list[Event] = []
+        for trigger in find_triggers(sentence, self.lexicon, self._actor_kind(finder)):
+            events.extend(self._trigger_events(trigger, shared, context))
+        events.extend(self._renamings(sentence, shared, context, mentions))
+        finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
+        return events
+
+    def _actor_kind(self, finder: ActorFinder):  # type: ignore[no-untyped-def]
+        def kind(token: Token) -> str | None:
+            mention = finder.mention_at(token)
+            return mention.kind if mention is not None else None
+
+        return kind
+
+    def _subject_hits(self, sentence: Span, finder: ActorFinder) -> list[ActorHit]:
+        root = sentence.root
+        return [
+            hit
+            for subject in root.children
+            if subject.dep_ in ("nsubj", "nsubjpass")
+            for hit in finder.of_phrase(subject)
+        ]
+
+    # -- one trigger -----------------------------------------------------------------------
+
+    def _trigger_events(
+        self, trigger: Trigger, shared: SentenceContext, context: DocumentContext
+    ) -> list[Event]:
+        sources, targets = self._participants(trigger, context.finder)
+        location = self._location(trigger, sources, context)
+        if not sources and trigger.rule.type == "HOSTS" and location and location.country:
+            sources = [
+                ActorHit(location.country, location.name, trigger.predicate.i, via="location")
+            ]
+        if not targets and trigger.rule.abroad:
+            targets = self._abroad_target(sources, location, trigger)
+            if not targets:
+                return []
+        pairs = self._pairs(trigger, sources, targets)
+        if not pairs:
+            return []
+        modality = modality_of(trigger.predicate)
+        event_type = adjust_type(trigger.rule.type, modality)
+        dates = times_for(trigger.predicate, trigger.anchor, shared.times) or self._fallback_date(
+            trigger, context, event_type
+        )
+        meeting = trigger.object if trigger.rule.type == "HOSTS" else None
+        template = Event(
+            type=event_type,
+            source=None,
+            mode=trigger.rule.mode if event_type == trigger.rule.type else None,
+            contexts=event_contexts(
+                trigger.anchor, trigger.rule.contexts, shared.contexts, context.contexts
+            ),
+            modality=modality,  # type: ignore[arg-type]
+            location=location,
+            event_name=event_name_for(meeting, shared.sentence) if meeting is not None else None,
+            extractor=EXTRACTOR_NAME,
+            evidence=[shared.evidence],
+        )
+        template.quad, template.score = quad_and_score(event_type, template.mode)
+        on = context.document.date
+        return [
+            self._event(template, source, target, value, trigger, on)
+            for source, target in pairs
+            for value in (dates or [None])
+        ]
+
+    def _event(
+        self,
+        template: Event,
+        source: ActorHit,
+        target: ActorHit | None,
+        when: TimeValue | None,
+        trigger: Trigger,
+        on: PartialDate | None,
+    ) -> Event:
+        date_on = when.date if when else on
+        event = replace(
+            template,
+            source=self._ref(source, date_on),
+            target=self._ref(target, date_on) if target else None,
+            date=when.date if when else None,
+            date_end=when.end if when else None,
+            contexts=list(template.contexts),
+            evidence=list(template.evidence),
+        )
+        event.confidence = _confidence(trigger, source, target)
+        return event
+
+    def _ref(self, hit: ActorHit, on: PartialDate | None) -> ActorRef:
+        return ActorRef(
+            id=hit.actor_id,
+            name=self.registry.name_of(hit.actor_id, on),
+            kind=self.registry.kind_of(hit.actor_id),
+            text=hit.text,
+            sector=hit.sector,
+            person=hit.person,
+        )
+
+    # -- who -------------------------------------------------------------------------------
+
+    def _participants(
+        self, trigger: Trigger, finder: ActorFinder
+    ) -> tuple[list[ActorHit], list[ActorHit]]:
+        predicate, noun = trigger.predicate, trigger.noun
+        if noun is not None:
+            sources, targets = self._noun_participants(trigger, finder)
+        elif is_passive(predicate):
+            sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
+            targets = self._targets(trigger, finder, passive=True)
+        else:
+            subject_tokens, _ = inherited_subject(predicate)
+            sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+            targets = self._targets(trigger, finder, passive=False)
+        if trigger.flipped:
+            sources, targets = targets, sources
+        source_ids = {hit.actor_id for hit in sources}
+        targets = [hit for hit in targets if hit.actor_id not in source_ids]
+        return sources, targets
+
+    def _noun_participants(
+        self, trigger: Trigger, finder: ActorFinder
+    ) -> tuple[list[ActorHit], list[ActorHit]]:
+        noun, predicate = trigger.noun, trigger.predicate
+        assert noun is not None
+        modifiers = [
+            hit
+            for child in noun.children
+            if child.dep_ in ("poss", "amod", "compound")
+            for hit in finder.of_phrase(child)
+        ]
+        subject_tokens, _ = inherited_subject(predicate)
+        subjects = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+        targets = self._prep_targets(trigger.rule.target, [noun, predicate], finder)
+        if trigger.flipped:
+            # "receive Arab investment": the modifier gives; the subject receives (flipped later).
+            return subjects, modifiers or self._prep_targets(("from",), [noun, predicate], finder)
+        return (subjects or modifiers), targets
+
+    def _targets(self, trigger: Trigger, finder: ActorFinder, *, passive: bool) -> list[ActorHit]:
+        predicate = trigger.predicate
+        for spec in trigger.rule.target:
+            hits: list[ActorHit] = []
+            if spec == "dobj":
+                heads = (
+                    passive_subjects(predicate)
+                    if passive
+                    else [token for token in direct_objects(predicate) if token.dep_ != "dative"]
+                )
+                hits = [
+                    hit
+                    for head in heads
+                    for token in expand_conjuncts(head)
+                    for hit in finder.of_phrase(token)
+                ]
+            elif spec == "iobj":
+                hits = [
+                    hit
+                    for token in predicate.children
+                    if token.dep_ == "dative"
+                    for hit in finder.of_phrase(token)
+                ]
+            else:
+                heads = [predicate] + ([trigger.object] if trigger.object is not None else [])
+                hits = self._prep_targets((spec,), heads, finder)
+            if hits:
+                return hits
+        return []
+
+    @staticmethod
+    def _prep_targets(
+        specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
+    ) -> list[ActorHit]:
+        for spec in specs:
+            hits = [
+                hit
+                for head in heads
+                for _, obj in prep_objects(head, {spec})
+                for hit in finder.of_phrase(obj)
+            ]
+            if hits:
+                return hits
+        return []
+
+    def _pairs(
+        self, trigger: Trigger, sources: list[ActorHit], targets: list[ActorHit]
+    ) -> list[tuple[ActorHit, ActorHit | None]]:
+        rule = trigger.rule
+        if not sources:
+            return []
+        if targets:
+            pairs: list[tuple[ActorHit, ActorHit | None]] = [
+                (source, target)
+                for source in sources
+                for target in targets
+                if source.actor_id != target.actor_id
+            ]
+        elif rule.reciprocal and len(sources) > 1:
+            pairs = [(a, b) for a, b in permutations(sources, 2) if a.token < b.token]
+        elif rule.no_target:
+            pairs = [(source, None) for source in sources]
+        else:
+            return []
+        if rule.type in RELATION_NEEDS_IGO:
+            pairs = [
+                (s, t)
+                for s, t in pairs
+                if t is not None and self.registry.kind_of(t.actor_id) in ("igo", "group")
+            ]
+        return pairs
+
+    # -- where and when -----------------------------------------------------------------------
+
+    def _location(
+        self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
+    ) -> Location | None:
+        heads = [trigger.predicate] + [
+            token for token in (trigger.noun, trigger.object) if token is not None
+        ]
+        place = location_for(heads, self.registry, context.near, context.finder.mention_at)
+        if place is not None:
+            return place
+        if trigger.rule.type == "HOSTS":
+            for hit in sources:
+                mention = context.finder.mention_at(trigger.predicate.doc[hit.token])
+                if mention is not None and mention.alias_kind == "capital":
+                    found = self.registry.place(mention.text, near=[hit.actor_id])
+                    if found is not None:
+                        return Location(found.name, found.country, found.lat, found.lon)
+        return None
+
+    def _abroad_target(
+        self, sources: list[ActorHit], location: Location | None, trigger: Trigger
+    ) -> list[ActorHit]:
+        if location is None or location.country is None:
+            return []
+        if any(hit.actor_id == location.country for hit in sources):
+            return []
+        return [ActorHit(location.country, location.name, trigger.anchor.i, via="location")]
+
+    def _fallback_date(
+        self, trigger: Trigger, context: DocumentContext, event_type: str
+    ) -> list[TimeValue]:
+        """Undated past acts in a dated news text happened around the document date."""
+        when = context.document.date
+        if when is None or event_type in NO_DOCUMENT_DATE:
+            return []
+        tense = trigger.predicate.morph.get("Tense")
+        if "Past" in tense or trigger.predicate.tag_ in ("VBD", "VBN"):
+            return [TimeValue(PartialDate(when.year, when.month) if when.month else when)]
+        return []
+
+    # -- renamings -------------------------------------------------------------------------------
+
+    def _renamings(
+        self,
+        sentence: Span,
+        shared: SentenceContext,
+        context: DocumentContext,
+        mentions: list[Mention],
+    ) -> list[Event]:
+        events = []
+        for renaming in find_renamings(
+            context.document.text, mentions, sentence.start_char, sentence.end_char
+        ):
+            source = ActorHit(renaming.actor_id, renaming.new.text, sentence.start)
+            event = Event(
+                type="RENAMED",
+                source=self._ref(source, None),
+                old_name=display_name(renaming.old),
+                new_name=display_name(renaming.new),
+                contexts=["diplomatic"],
+                extractor=EXTRACTOR_NAME,
+                confidence=0.75,
+                evidence=[shared.evidence],
+            )
+            events.append(event)
+        return events
+
+
+def _evidence(document_id: str, sentence: Span) -> Evidence:
+    raw = sentence.text
+    start = sentence.start_char + (len(raw) - len(raw.lstrip()))
+    text = raw.strip()
+    return Evidence(document_id, text, start, start + len(text))
+
+
+def _confidence(trigger: Trigger, source: ActorHit, target: ActorHit | None) -> float:
+    value = trigger.rule.confidence
+    if trigger.noun is not None:
+        value -= 0.05
+    for hit in (source, target):
+        if hit is None:
+            continue
+        if hit.via == "coref":
+            value -= 0.1
+        elif hit.via == "location":
+            value -= 0.05
+    if target is None and trigger.rule.type not in ("HOSTS", "RENAMED"):
+        value -= 0.1
+    return round(min(max(value, 0.05), 0.99), 2)
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per dedup key in a document: keep the most confident reading, pool contexts."""
+    merged: dict[str, Event] = {}
+    for event in events:
+        key = event.dedup_key()
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = event
+            continue
+        if event.confidence > kept.confidence:
+            event.evidence = _union(event.evidence, kept.evidence)
+            event.contexts = _union(event.contexts, kept.contexts)[:3]
+            merged[key] = event
+        else:
+            kept.evidence = _union(kept.evidence, event.evidence)
+            kept.contexts = _union(kept.contexts, event.contexts)[:3]
+    for event in merged.values():
+        event.assign_id()
+    return list(merged.values())
+
+
+def _union(first: list[Any], second: list[Any]) -> list[Any]:
+    result = list(first)
+    for item in second:
+        if item not in result:
+            result.append(item)
+    return result

@@ -1,0 +1,143 @@
+"""Small questions asked of a dependency parse: subjects, objects, prepositional phrases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+# Links through which a predicate inherits its subject: "X agreed to [send]", "X met and [signed]".
+SUBJECT_SHARING = frozenset(
+    {
+        "xcomp",
+        "conj",
+        "advcl",
+        "pcomp",
+        "acomp",
+        "prep",
+        "pobj",
+        "dobj",
+        "attr",
+        "ccomp",
+        "relcl",
+        "acl",
+    }
+)
+NOUN_CLIMB = frozenset(
+    {
+        "dobj",
+        "pobj",
+        "prep",
+        "pcomp",
+        "attr",
+        "conj",
+        "acomp",
+        "xcomp",
+        "nsubjpass",
+        "appos",
+        "npadvmod",
+        "oprd",
+        "compound",
+        "amod",
+    }
+)
+VERBAL = frozenset({"VERB", "AUX"})
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Direct subjects of ``verb`` (passive subjects included)."""
+    return [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ == "nsubjpass"]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+def agents(verb: Token) -> list[Token]:
+    """The "by X" of a passive verb."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            found.extend(grand for grand in child.children if grand.dep_ == "pobj")
+    return found
+
+
+def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Token | None]:
+    """The subject a verb shares with the verbs that govern it, and the verb that has it.
+
+    "Kazakhstan agreed to send troops": ``send`` inherits ``Kazakhstan``. A relative clause
+    ("Kazakhstan, which joined ...") inherits the noun it modifies when the relative pronoun is
+    the subject. Stops at reported speech boundaries of a different subject.
+    """
+    current = verb
+    for _ in range(max_steps):
+        own = subjects(current)
+        if own:
+            if own[0].tag_ == "WDT" and current.dep_ == "relcl":
+                return [current.head], current
+            return own, current
+        if current.dep_ == "relcl":
+            return [current.head], current
+        if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:
+            break
+        current = current.head
+    return [], None
+
+
+def governing_verb(noun: Token, max_steps: int = 4) -> Token | None:
+    """The verb an event noun depends on ("established [cooperation]", "active in placing [investment]")."""
+    current = noun
+    for _ in range(max_steps):
+        if current.dep_ not in NOUN_CLIMB or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in VERBAL:
+            return current
+    return None
+
+
+def prep_objects(token: Token, preps: set[str] | frozenset[str]) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs under ``token``: "with [X]", "to [Y]", "between [A] and [B]"."""
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            for grand in child.children:
+                if grand.dep_ == "pobj" or grand.dep_ == "pcomp":
+                    yield child.lower_, grand
+        if child.dep_ == "prt" and child.lower_ in preps:
+            for grand in token.children:
+                if grand.dep_ == "dobj":
+                    yield child.lower_, grand
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in OBJECT_DEPS or child.dep_ == "dative"]
+
+
+def particles(verb: Token) -> set[str]:
+    found = {
+        child.lower_ for child in verb.children if child.dep_ in ("prt", "prep", "agent", "dative")
+    }
+    return found
+
+
+def expand_conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("A, B and C")."""
+    result = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            result.extend(expand_conjuncts(child))
+    return result
+
+
+def clause_root(token: Token) -> Token:
+    """The nearest verb at or above ``token``."""
+    current = token
+    while current.pos_ not in VERBAL and current.head.i != current.i:
+        current = current.head
+    return current

@@ -1,0 +1,205 @@
+"""Temporal expressions: absolute, partial and relative dates, resolved against the document date.
+
+``parse_time_expression("20-21 October 2011")`` gives ``[TimeValue(2011-10-20, end=2011-10-21)]``;
+``parse_time_expression("last month", anchor=PartialDate(2017, 6))`` gives ``2017-05``. A list of
+years ("2003, 2006 and 2009") gives one value per year. Unknown or vague phrases ("the past few
+years") give nothing rather than a wrong date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from diplograph.records import PartialDate
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY_RANGE = (
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+        ("day_range_month_year", rf"\b{_DAY_RANGE}\s+{_MONTH}(?:,?\s+{_YEAR})?"),
+        ("day_month_year", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
+        (
+            "month_day_year",
+            rf"\b{_MONTH}\s+{_DAY}\b(?:\s*(?:-|–)\s*(?P<day2>\d{{1,2}}))?(?:,?\s+{_YEAR})?",
+        ),
+        ("month_year", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}"),
+        ("decade", r"\b(?:the\s+)?(?P<year>(?:1[89]|20)\d0)s\b"),
+        ("year", rf"\b(?:(?:early|mid|late|end of|beginning of|mid-)\s*-?\s*)?{_YEAR}\b"),
+        ("month", rf"\b{_MONTH}(?!\w)"),
+    )
+)
+_RELATIVE = re.compile(
+    r"\b(?P<which>last|this|next|past|previous|coming|earlier this|later this|early this|late this)"
+    r"\s+(?P<unit>year|month|week|weekend)\b",
+    re.IGNORECASE,
+)
+_AGO = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|ten)\s+(?P<unit>year|month|week|day)s?\s+ago\b", re.I
+)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A resolved date with an optional end (ranges) and whether it came from the anchor."""
+
+    date: PartialDate
+    end: PartialDate | None = None
+    relative: bool = False
+
+
+def parse_time_expression(text: str, anchor: PartialDate | None = None) -> list[TimeValue]:
+    """Every date a temporal phrase states, resolved against ``anchor`` (the document date)."""
+    cleaned = text.strip()
+    relative = _parse_relative(cleaned, anchor)
+    if relative is not None:
+        return [relative]
+    values: list[TimeValue] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _PATTERNS:
+        for found in pattern.finditer(cleaned):
+            span = found.span()
+            if any(span[0] < end and start < span[1] for start, end in taken):
+                continue
+            value = _from_match(name, found, anchor)
+            if value is not None:
+                taken.append(span)
+                values.append((span[0], value))  # type: ignore[arg-type]
+    return [value for _, value in sorted(values, key=lambda pair: pair[0])]  # type: ignore[index]
+
+
+def _from_match(name: str, found: re.Match[str], anchor: PartialDate | None) -> TimeValue | None:
+    parts = found.groupdict()
+    year = int(parts["year"]) if parts.get("year") else None
+    month = _month_number(parts.get("month"))
+    day = int(parts["day"]) if parts.get("day") else None
+    if (
+        name in ("month", "month_day_year", "day_month_year", "day_range_month_year")
+        and year is None
+    ):
+        year = _year_for_month(month, anchor)
+        if year is None:
+            return None
+    try:
+        start = PartialDate(year, month, day) if year else None  # type: ignore[arg-type]
+        end = None
+        if parts.get("day2"):
+            end = PartialDate(year, month, int(parts["day2"]))  # type: ignore[arg-type]
+        elif name == "decade" and year:
+            end = PartialDate(year + 9)
+    except ValueError:
+        return None
+    if start is None:
+        return None
+    return TimeValue(
+        start, end, relative=name == "month" or (bool(month) and not parts.get("year"))
+    )
+
+
+def _month_number(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    return MONTHS.get(text.lower().rstrip("."))
+
+
+def _year_for_month(month: int | None, anchor: PartialDate | None) -> int | None:
+    """A month without a year is the latest such month not after the document date."""
+    if anchor is None or month is None:
+        return None
+    if anchor.month is not None and month > anchor.month + 1:
+        return anchor.year - 1
+    return anchor.year
+
+
+def _parse_relative(text: str, anchor: PartialDate | None) -> TimeValue | None:
+    if anchor is None:
+        return None
+    lowered = text.lower()
+    if re.search(
+        r"\b(yesterday|today|tonight|this morning|this afternoon|this evening)\b", lowered
+    ):
+        if anchor.day is None:
+            return TimeValue(anchor, relative=True)
+        delta = 1 if "yesterday" in lowered else 0
+        return TimeValue(
+            PartialDate.parse(anchor.first_day() - timedelta(days=delta)), relative=True
+        )  # type: ignore[arg-type]
+    weekday = next((day for day in WEEKDAYS if day in lowered), None)
+    if weekday is not None:
+        return _weekday(weekday, anchor, future="next" in lowered)
+    found = _RELATIVE.search(text)
+    if found:
+        return _shift(found.group("which").lower(), found.group("unit").lower(), anchor)
+    ago = _AGO.search(text)
+    if ago:
+        amount = ago.group("n").lower()
+        count = int(amount) if amount.isdigit() else _NUMBERS[amount]
+        return _shift_by(ago.group("unit").lower(), -count, anchor)
+    return None
+
+
+def _weekday(name: str, anchor: PartialDate, *, future: bool) -> TimeValue:
+    """The named weekday nearest before (or after, for "next") the document date."""
+    if anchor.day is None:
+        return TimeValue(PartialDate(anchor.year, anchor.month), relative=True)
+    target = WEEKDAYS.index(name)
+    reference = anchor.first_day()
+    delta = (reference.weekday() - target) % 7
+    day = reference + timedelta(days=(7 - delta) % 7 if future else -delta)
+    return TimeValue(PartialDate(day.year, day.month, day.day), relative=True)
+
+
+def _shift(which: str, unit: str, anchor: PartialDate) -> TimeValue | None:
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    if unit == "weekend":
+        unit = "week"
+    return _shift_by(unit, step, anchor)
+
+
+def _shift_by(unit: str, step: int, anchor: PartialDate) -> TimeValue | None:
+    if unit == "year":
+        return TimeValue(PartialDate(anchor.year + step), relative=True)
+    if unit == "month":
+        if anchor.month is None:
+            return TimeValue(PartialDate(anchor.year), relative=True)
+        index = anchor.year * 12 + anchor.month - 1 + step
+        return TimeValue(PartialDate(index // 12, index % 12 + 1), relative=True)
+    if unit in ("week", "day"):
+        if anchor.day is None:
+            return (
+                TimeValue(PartialDate(anchor.year, anchor.month), relative=True)
+                if anchor.month
+                else None
+            )
+        days = 7 * step if unit == "week" else step
+        moved: date = anchor.first_day() + timedelta(days=days)
+        if unit == "week":
+            return TimeValue(PartialDate(moved.year, moved.month), relative=True)
+        return TimeValue(PartialDate(moved.year, moved.month, moved.day), relative=True)
+    return None

@@ -1,0 +1,138 @@
+"""Find event triggers in a parsed sentence: verbs of the lexicon and event nouns under light verbs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from diplograph.extract.lexicon import Lexicon, TriggerRule
+from diplograph.extract.syntax import (
+    direct_objects,
+    expand_conjuncts,
+    governing_verb,
+    passive_subjects,
+)
+
+FLIP_LIGHT_VERBS = frozenset({"receive", "attract", "get", "obtain", "accept", "secure", "win"})
+ActorKindOf = Callable[[Token], "str | None"]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lexicon rule matched in a sentence.
+
+    ``predicate`` is the verb whose subject and modality the event takes; ``noun`` the event
+    noun for nominal triggers; ``object`` the noun that satisfied the rule's ``objects``.
+    """
+
+    rule: TriggerRule
+    predicate: Token
+    noun: Token | None = None
+    object: Token | None = None
+
+    @property
+    def anchor(self) -> Token:
+        return self.noun if self.noun is not None else self.predicate
+
+    @property
+    def flipped(self) -> bool:
+        return self.rule.flip or (
+            self.noun is not None and self.predicate.lemma_ in FLIP_LIGHT_VERBS
+        )
+
+
+def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> Iterator[Trigger]:
+    """Every trigger in ``sentence``; a noun used as a verb trigger's object is not counted twice."""
+    used_nouns: set[int] = set()
+    verb_triggers = []
+    for token in sentence:
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            found = _verb_trigger(token, lexicon, actor_kind)
+            if found is not None:
+                verb_triggers.append(found)
+                used_nouns.update(obj.i for obj in _objects(found.predicate))
+    yield from verb_triggers
+    for token in sentence:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns:
+            found = _noun_trigger(token, lexicon)
+            if found is not None:
+                yield found
+
+
+def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
+    for rule in lexicon.verb_rules(token.lemma_.lower()):
+        if rule.particles and not _has_particle(token, rule.particles):
+            continue
+        if not rule.objects:
+            return Trigger(rule, token)
+        matched = _matching_object(token, rule, lexicon, actor_kind)
+        if matched is not None:
+            return Trigger(rule, token, object=matched)
+    return None
+
+
+def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
+        verb = governing_verb(token)
+        if verb is None:
+            continue
+        if rule.copula and verb.lemma_ == "be" and token.dep_ == "attr":
+            return Trigger(rule, verb, noun=token)
+        if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
+            return Trigger(rule, verb, noun=token)
+    return None
+
+
+def _has_particle(token: Token, wanted: frozenset[str]) -> bool:
+    for child in token.children:
+        if child.lower_ in wanted:
+            return True
+        if child.dep_ == "dobj" and any(grand.lower_ in wanted for grand in child.children):
+            return True
+    return False
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Candidate objects: direct objects, passive subjects, and objects of the verb's prepositions."""
+    found: list[Token] = []
+    for head in direct_objects(verb) + passive_subjects(verb):
+        found.extend(expand_conjuncts(head))
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt", "agent"):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    found.extend(expand_conjuncts(grand))
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            found.extend(direct_objects(child))
+    return found
+
+
+def _matching_object(
+    verb: Token, rule: TriggerRule, lexicon: Lexicon, actor_kind: ActorKindOf
+) -> Token | None:
+    for candidate in _objects(verb):
+        lemma = candidate.lemma_.lower()
+        if lemma in rule.objects or candidate.lower_ in rule.objects:
+            return candidate
+        if rule.wants_meeting and (
+            lemma in lexicon.meeting_nouns or candidate.lower_ in lexicon.meeting_nouns
+        ):
+            return candidate
+        if rule.actor_objects and _actor_fits(actor_kind(candidate), rule.actor_objects):
+            return candidate
+    return None
+
+
+def _actor_fits(kind: str | None, wanted: frozenset[str]) -> bool:
+    if kind is None:
+        return False
+    if "ANY_ACTOR" in wanted:
+        return True
+    if "ANY_STATE" in wanted and kind == "state":
+        return True
+    if "ANY_IGO" in wanted and kind in ("igo", "group"):
+        return True
+    return "ANY_PERSON_OR_STATE" in wanted and kind in ("person", "state")

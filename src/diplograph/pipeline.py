@@ -1,0 +1,145 @@
+"""Run the stages in order (nlp -> resolve -> extract) and hand each document to the store.
+
+``Pipeline.process(document)`` returns the document's mentions and events without storing
+anything; ``ingest(paths, store)`` reads files, skips documents already stored (idempotent by
+content hash), processes the rest in batches through spaCy's ``nlp.pipe`` and writes each
+document in its own transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from diplograph.errors import DiplographError, InputError
+from diplograph.extract.rules import RuleExtractor
+from diplograph.ingest import collect_documents
+from diplograph.nlp import load_pipeline
+from diplograph.records import Document, Event, Mention, PartialDate
+from diplograph.resolve.registry import Registry
+
+BATCH_SIZE = 32
+
+
+@dataclass
+class ProcessedDocument:
+    """A document with what the stages found in it."""
+
+    document: Document
+    mentions: list[Mention]
+    events: list[Event]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did: new documents, known ones skipped, failures, events stored."""
+
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[DiplographError] = field(default_factory=list)
+    events: int = 0
+    merged: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+class Pipeline:
+    """The NLP, resolution and extraction stages, built once and reused for every document."""
+
+    def __init__(
+        self,
+        *,
+        registry: Registry | None = None,
+        nlp: Language | None = None,
+        extractor: Any | None = None,
+        model: str | None = None,
+    ) -> None:
+        self.registry = registry or Registry.default()
+        self.nlp = nlp or load_pipeline(model)
+        self.extractor = extractor or RuleExtractor(self.registry)
+
+    @property
+    def extractor_name(self) -> str:
+        return str(getattr(self.extractor, "name", type(self.extractor).__name__))
+
+    def process(self, document: Document) -> ProcessedDocument:
+        """Mentions and events of one document."""
+        return self._finish(document, self.nlp(document.text))
+
+    def process_many(self, documents: Iterable[Document]) -> Iterator[ProcessedDocument]:
+        """Like ``process`` for many documents, parsing them in batches (much faster)."""
+        batch: list[Document] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= BATCH_SIZE:
+                yield from self._batch(batch)
+                batch = []
+        yield from self._batch(batch)
+
+    def _batch(self, documents: list[Document]) -> Iterator[ProcessedDocument]:
+        texts = (document.text for document in documents)
+        for document, parsed in zip(
+            documents, self.nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True
+        ):
+            yield self._finish(document, parsed)
+
+    def _finish(self, document: Document, parsed: Doc) -> ProcessedDocument:
+        mentions = self.registry.find_mentions(document.text, on=document.date)
+        events = self.extractor.extract(document, parsed, mentions)
+        return ProcessedDocument(document, mentions, events)
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    store: Any,
+    *,
+    pipeline: Pipeline | None = None,
+    default_date: PartialDate | None = None,
+    stdin: TextIO | BinaryIO | None = None,
+    on_document: Callable[[Document | DiplographError], None] | None = None,
+) -> IngestReport:
+    """Read ``paths`` and store every new document with its events; one bad file never stops the rest.
+
+    ``on_document`` is called once per document or failure (for progress bars).
+    """
+    report = IngestReport()
+    pipeline = pipeline or Pipeline()
+    fresh: list[Document] = []
+    for item in collect_documents(paths, default_date=default_date, stdin=stdin):
+        if isinstance(item, InputError):
+            report.failed.append(item)
+            _notify(on_document, item)
+        elif store.has_document(item.id) or any(item.id == seen.id for seen in fresh):
+            report.skipped.append(item.source)
+            _notify(on_document, item)
+        else:
+            fresh.append(item)
+    for processed in pipeline.process_many(fresh):
+        _store(processed, store, report)
+        _notify(on_document, processed.document)
+    return report
+
+
+def _store(processed: ProcessedDocument, store: Any, report: IngestReport) -> None:
+    try:
+        result = store.add_document(processed.document, processed.events, processed.mentions)
+    except DiplographError as error:
+        report.failed.append(error)
+        return
+    report.added.append(processed.document.source)
+    report.events += result.events_added
+    report.merged += result.events_merged
+
+
+def _notify(
+    callback: Callable[[Document | DiplographError], None] | None, item: Document | DiplographError
+) -> None:
+    if callback is not None:
+        callback(item)

@@ -1,0 +1,151 @@
+"""Document-level reference: "our country", "It", "them", "the two countries", "the bloc".
+
+A small salience model rather than a trained resolver: the document keeps the actors it has
+named (most recent last), the actor of the last grammatical subject, and its main actor (the
+state named most often, which is who "our country" and "we" mean in a ministry text or a
+speech). Pronouns and definite descriptions resolve against that memory.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
+SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+PAIR_PHRASES = (
+    "two countries",
+    "both countries",
+    "two sides",
+    "both sides",
+    "two nations",
+    "both nations",
+    "two states",
+    "two leaders",
+    "both leaders",
+    "two presidents",
+    "two neighbours",
+    "two neighbors",
+    "two governments",
+    "both governments",
+)
+OWN_COUNTRY_PHRASES = (
+    "our country",
+    "my country",
+    "our state",
+    "our nation",
+    "our republic",
+    "our government",
+    "this country",
+)
+ORGANISATION_NOUNS = frozenset(
+    {
+        "organization",
+        "organisation",
+        "bloc",
+        "alliance",
+        "union",
+        "grouping",
+        "body",
+        "association",
+        "league",
+        "council",
+        "forum",
+    }
+)
+STATE_NOUNS = frozenset({"country", "state", "nation", "republic", "kingdom", "government"})
+
+
+@dataclass
+class Referent:
+    """An actor the discourse can point back to."""
+
+    actor_id: str
+    kind: str
+    plural: bool = False
+
+
+@dataclass
+class DiscourseMemory:
+    """What a document has said so far, for resolving references."""
+
+    main_actor: str | None = None
+    recent: list[Referent] = field(default_factory=list)
+    last_subjects: list[Referent] = field(default_factory=list)
+
+    @classmethod
+    def for_document(cls, actor_counts: Counter[str], kinds: dict[str, str]) -> DiscourseMemory:
+        states = [
+            (count, actor) for actor, count in actor_counts.items() if kinds.get(actor) == "state"
+        ]
+        main = max(states)[1] if states else None
+        return cls(main_actor=main)
+
+    def mention(self, referent: Referent) -> None:
+        self.recent = [item for item in self.recent if item.actor_id != referent.actor_id]
+        self.recent.append(referent)
+        del self.recent[:-12]
+
+    def subjects(self, referents: list[Referent]) -> None:
+        if referents:
+            self.last_subjects = referents
+
+    def own_country(self) -> list[str]:
+        return [self.main_actor] if self.main_actor else []
+
+    def pronoun(self, word: str) -> list[str]:
+        """Actors a pronoun refers to, or ``[]`` when nothing fits."""
+        lowered = word.lower()
+        if lowered in FIRST_PERSON:
+            return self.own_country()
+        if lowered in SINGULAR_PRONOUNS:
+            return self._singular()
+        if lowered in PLURAL_PRONOUNS:
+            return self._plural()
+        return []
+
+    def description(self, phrase: str, head_lemma: str) -> list[str]:
+        """Definite descriptions: "the two countries", "our country", "the bloc", "the country"."""
+        lowered = " ".join(phrase.lower().split())
+        if any(own in lowered for own in OWN_COUNTRY_PHRASES):
+            return self.own_country()
+        if any(pair in lowered for pair in PAIR_PHRASES):
+            return self._pair()
+        if head_lemma in ORGANISATION_NOUNS and lowered.startswith("the "):
+            return self._latest("igo")
+        if head_lemma in STATE_NOUNS and lowered.startswith(("the ", "this ")):
+            return self._latest("state")
+        return []
+
+    def _singular(self) -> list[str]:
+        for referent in self.last_subjects:
+            if not referent.plural and len(self.last_subjects) == 1:
+                return [referent.actor_id]
+        for referent in reversed(self.recent):
+            if not referent.plural and referent.kind in ("state", "igo"):
+                return [referent.actor_id]
+        return []
+
+    def _plural(self) -> list[str]:
+        if len(self.last_subjects) > 1:
+            return [referent.actor_id for referent in self.last_subjects]
+        for referent in reversed(self.recent):
+            if referent.plural:
+                return [referent.actor_id]
+        return []
+
+    def _pair(self) -> list[str]:
+        states: list[str] = []
+        for referent in reversed(self.recent):
+            if referent.kind == "state" and referent.actor_id not in states:
+                states.append(referent.actor_id)
+            if len(states) == 2:
+                return list(reversed(states))
+        return []
+
+    def _latest(self, kind: str) -> list[str]:
+        for referent in reversed(self.recent):
+            if referent.kind == kind:
+                return [referent.actor_id]
+        return []

@@ -1,0 +1,144 @@
+"""Finding actor mentions in raw text: token-boundary aware, longest match first.
+
+The text is cut into letter/digit tokens (see ``matching``); at each capitalised token the
+longest alias starting there wins. Acronyms match only in their own case ("US", not "us").
+A multi-token alias never spans sentence punctuation. Two things are learned while
+scanning: acronyms the text defines ("Collective Security Treaty Organization (CSTO)",
+"...Conference - OIC") and renamings ("which is now the X"); both hold for the rest of the
+text only. Group adjectives joined to a group phrase ("Muslim and Western countries")
+count as group names.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING, Any
+
+from diplograph.records import Mention, PartialDate
+from diplograph.resolve import choice
+from diplograph.resolve.actors import ALWAYS
+from diplograph.resolve.matching import AliasEntry, normalise, tokens
+
+if TYPE_CHECKING:
+    from diplograph.resolve.registry import Registry
+
+_BAD_GAP = re.compile(r"[.!?;:()\[\]\"“”]\s|\n\s*\n|[;()\[\]\"“”:!?]")
+_ACRONYM_DEF = re.compile(r"\s*(?:\(\s*([A-Z][A-Za-z]*[A-Z])\s*\)|[-–—]\s*([A-Z][A-Za-z]*[A-Z])\b)")
+_RENAMED = re.compile(
+    r",?\s*(?:which|that)\s+(?:is|was)\s+(?:now|later|since)\s+(?:renamed\s+|called\s+|known\s+as\s+"
+    r"|named\s+)?(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on))*)"
+)
+_ELLIPSIS = re.compile(r"^\s+(?:and|or|&)\s+$")
+_Token = tuple[int, int, str]
+
+
+class MentionScanner:
+    """Scans texts against a registry's alias index."""
+
+    def __init__(self, registry: Registry) -> None:
+        self._registry = registry
+        self._index = registry.alias_index
+
+    def scan(self, text: str, on: PartialDate | None, learned: Any = None) -> list[Mention]:
+        """Mentions in ``text`` in order; ``learned`` is an optional ``DocumentAliases``."""
+        toks = list(tokens(text))
+        joinable = [_BAD_GAP.search(text, a[1], b[0]) is None for a, b in itertools.pairwise(toks)]
+        local = _local_entries(learned)
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            found = self._match_at(text, toks, joinable, i, on, local)
+            if found is None:
+                i += 1
+                continue
+            width, mention = found
+            mentions.append(mention)
+            i = self._learn_after(text, toks, i + width, mention, local, learned)
+        return _join_ellipses(text, mentions)
+
+    def _match_at(self, text: str, toks: list[_Token], joinable: list[bool], i: int,
+                  on: PartialDate | None, local: dict[str, list[AliasEntry]]
+                  ) -> tuple[int, Mention] | None:  # fmt: skip
+        first = toks[i][2]
+        longest = max(self._index.max_tokens(first), max((len(k.split()) for k in local
+                                                           if k.split()[0] == first), default=0))
+        if not longest or not (text[toks[i][0]].isupper() or text[toks[i][0]].isdigit()):
+            return None
+        width = 1
+        while width < longest and i + width < len(toks) and joinable[i + width - 1]:
+            width += 1
+        for n in range(width, 0, -1):
+            key = " ".join(tok[2] for tok in toks[i : i + n])
+            span = text[toks[i][0] : toks[i + n - 1][1]]
+            entries = [e for e in local.get(key) or self._index.exact(key) if _case_ok(e, span)]
+            if entries:
+                if entries[0].text.endswith(".") and text[toks[i + n - 1][1] : ][:1] == ".":
+                    span += "."  # "U.S." keeps its final dot
+                return n, self._mention(span, toks[i][0], entries, on)
+        return None
+
+    def _mention(self, span: str, start: int, entries: list[AliasEntry],
+                 on: PartialDate | None) -> Mention:  # fmt: skip
+        entry, valid = choice.pick(entries, self._registry._actors, on, span)
+        resolved = self._registry.resolution(entry, valid, on)
+        return Mention(span, start, start + len(span), resolved.id, resolved.kind, entry.text,
+                       resolved.alias_kind, resolved.why)  # fmt: skip
+
+    def _learn_after(self, text: str, toks: list[_Token], i: int, mention: Mention,
+                     local: dict[str, list[AliasEntry]], learned: Any) -> int:  # fmt: skip
+        """Record an acronym or new name defined right after ``mention``; next token index."""
+        if mention.kind == "place" or mention.actor_id is None:
+            return i
+        defined = _ACRONYM_DEF.match(text, mention.end)
+        if defined:
+            acronym = defined.group(1) or defined.group(2)
+            if acronym[0].casefold() == mention.text[:1].casefold():
+                note = f"acronym defined in the text at {defined.start()}"
+                _remember(local, learned, mention, acronym, "acronym", note, text)
+                while i < len(toks) and toks[i][0] < defined.end():
+                    i += 1
+                return i
+        renamed = _RENAMED.match(text, mention.end)
+        if renamed and not self._index.exact(normalise(renamed.group(1))):
+            note = f"renaming stated in the text at {renamed.start(1)}"
+            _remember(local, learned, mention, renamed.group(1), "former", note, text)
+        return i
+
+
+def _case_ok(entry: AliasEntry, span: str) -> bool:
+    """Acronyms must match in their own case; everything else just needs a capital start."""
+    if not entry.case_sensitive:
+        return True
+    return re.sub(r"\W", "", span) == re.sub(r"\W", "", entry.text)
+
+
+def _local_entries(learned: Any) -> dict[str, list[AliasEntry]]:
+    local: dict[str, list[AliasEntry]] = {}
+    for alias in learned or ():
+        entry = AliasEntry(alias.actor_id, alias.name, alias.kind, ALWAYS,
+                           note=f"learned from the document: {alias.evidence}")  # fmt: skip
+        local.setdefault(normalise(alias.name), []).append(entry)
+    return local
+
+
+def _remember(local: dict[str, list[AliasEntry]], learned: Any, mention: Mention, name: str,
+              kind: str, note: str, text: str) -> None:  # fmt: skip
+    assert mention.actor_id is not None
+    local[normalise(name)] = [AliasEntry(mention.actor_id, name, kind, ALWAYS, note=note)]
+    if learned is not None:
+        evidence = text[mention.start : min(len(text), mention.end + len(name) + 40)]
+        learned.learn(name, mention.actor_id, evidence, mention.start, mention.end, kind=kind)
+
+
+def _join_ellipses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Muslim and Western countries": the lone group adjective names its group too."""
+    out = list(mentions)
+    for k, (first, second) in enumerate(itertools.pairwise(mentions)):
+        if (first.kind == "group" == second.kind and first.alias_kind == "adjective"
+                and second.alias_kind != "adjective"
+                and _ELLIPSIS.match(text[first.end : second.start])):  # fmt: skip
+            why = f"{first.why}; elliptic group phrase with '{second.text}'"
+            out[k] = Mention(first.text, first.start, first.end, first.actor_id, first.kind,
+                             first.alias, "variant", why)  # fmt: skip
+    return out

@@ -1,0 +1,77 @@
+"""The project's own gold set (eval/gold/): well-formed, grounded in its texts, broad enough."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from diplograph.evaluate import GoldItem, load_corpus, load_gold, missing_sentences
+from diplograph.records import PLOVER_TYPES, RELATION_TYPES, PartialDate
+
+GOLD = Path(__file__).resolve().parents[1] / "eval" / "gold"
+SPLITS = ("dev", "heldout")
+GENRES = {"news", "statement", "encyclopedia", "speech"}
+
+
+@pytest.fixture(scope="module")
+def items() -> dict[str, list[GoldItem]]:
+    return {split: load_gold(GOLD / split / "gold.jsonl") for split in SPLITS}
+
+
+def _sources(split: str) -> list[dict[str, str]]:
+    with (GOLD / split / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_sentence_is_in_its_document(split: str, items: dict[str, list[GoldItem]]) -> None:
+    documents = load_corpus(GOLD / split)
+    paths = (GOLD / split / "docs").glob("*.txt")
+    raw = {path.name: path.read_text(encoding="utf-8") for path in paths}
+    assert missing_sentences(items[split], documents) == []
+    assert all(item.sentence in raw[item.doc] for item in items[split])
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_sources_table_lists_every_document(split: str, items: dict[str, list[GoldItem]]) -> None:
+    rows = _sources(split)
+    files = {path.name for path in (GOLD / split / "docs").glob("*.txt")}
+    assert {row["file"] for row in rows} == files
+    assert {item.doc for item in items[split]} <= files
+    assert {row["genre"] for row in rows} == GENRES
+    for row in rows:
+        assert list(row) == ["file", "title", "source_address", "licence", "genre", "date"]
+        assert (row["date"] == "") == (row["genre"] == "encyclopedia")
+        PartialDate.parse(row["date"] or None)
+
+
+def test_splits_do_not_share_documents() -> None:
+    dev, heldout = ({row["file"] for row in _sources(split)} for split in SPLITS)
+    assert not dev & heldout
+
+
+def test_size_and_coverage(items: dict[str, list[GoldItem]]) -> None:
+    every = items["dev"] + items["heldout"]
+    documents = sum(len(_sources(split)) for split in SPLITS)
+    assert documents >= 40 and len(every) >= 250
+    assert len(_sources("heldout")) >= 14 and len(items["heldout"]) >= 90
+    counts = Counter(item.type for item in every if not item.optional)
+    assert all(counts[name] >= 5 for name in PLOVER_TYPES), counts
+    assert all(counts[name] >= 1 for name in RELATION_TYPES), counts
+
+
+def test_relation_items_carry_their_fields(items: dict[str, list[GoldItem]]) -> None:
+    for item in items["dev"] + items["heldout"]:
+        if item.type == "HOSTS":
+            assert item.event_name and item.location and item.target is None, item.where
+        if item.type == "RENAMED":
+            assert item.old_name and item.new_name and item.target is None, item.where
+        assert item.source != item.target or item.type == "COERCE", item.where
+
+
+def test_documents_are_short_passages() -> None:
+    for path in GOLD.glob("*/docs/*.txt"):
+        assert 120 <= len(path.read_text(encoding="utf-8").split()) <= 300, path.name

@@ -1,0 +1,44 @@
+"""The data check of the packaged registry (issue 3): sources, ids, dates, references, aliases.
+
+Loading enforces unique ids, valid and ordered dates and a ``source:`` in every file;
+these tests load the real data and check what spans records.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from diplograph.resolve.checks import alias_conflicts, missing_references
+from diplograph.resolve.registry import Registry, data_directory
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry.default()
+
+
+def test_every_file_names_its_source() -> None:
+    for path in sorted(data_directory().glob("*.yaml")):
+        assert yaml.safe_load(path.read_text(encoding="utf-8")).get("source"), path.name
+
+
+def test_loads_every_state(registry: Registry) -> None:
+    states = [actor for actor in registry.actors() if actor.kind == "state"]
+    assert len(states) >= 250
+    for required in ("KAZ", "XKX", "PSE", "TWN", "VAT", "SUN", "YUG", "CSK", "DDR"):
+        assert registry.kind_of(required) == "state"
+    assert all(state.capitals for state in states if state.id in {"KAZ", "EGY", "USA"})
+
+
+def test_historic_states_have_dates(registry: Registry) -> None:
+    for state_id in ("SUN", "YUG", "CSK", "DDR"):
+        assert registry.actor(state_id).span.end is not None
+
+
+def test_references_exist(registry: Registry) -> None:
+    assert missing_references(registry) == []
+
+
+def test_aliases_name_one_actor_per_date(registry: Registry) -> None:
+    assert alias_conflicts(registry) == []
