@@ -167,8 +167,15 @@ class ActorFinder:
         if mention is not None:
             return self._from_mention(mention, token)
         lowered = token.lower_
+        if token.tag_ in ("WDT", "WP") and lowered in ("which", "who", "whom", "that"):
+            return self._relative(token, depth)
         if token.pos_ == "PRON" or lowered in PRONOUNS:
-            return self._coref(self.memory.pronoun(lowered), token)
+            speaker = (
+                self._reporting_subject(token, depth) if lowered in ("it", "they", "we") else []
+            )
+            return speaker or self._coref(
+                self._in_sentence(token) or self.memory.pronoun(lowered), token
+            )
         phrase = self.doc[token.left_edge.i : token.i + 1].text
         described = self.memory.description(phrase, token.lemma_.lower())
         if described:
@@ -189,6 +196,41 @@ class ActorFinder:
                 for _, obj in _of_objects(token)
                 for hit in self.of_phrase(obj, depth=depth + 1)
             ]
+        return []
+
+    def _relative(self, token: Token, depth: int) -> list[ActorHit]:
+        """ "the CSTO, of which Kazakhstan is a member": a relative pronoun stands for its noun."""
+        current = token
+        for _ in range(5):
+            if current.dep_ == "relcl":
+                return self.of_phrase(current.head, depth=depth + 1)
+            if current.head.i == current.i:
+                break
+            current = current.head
+        return []
+
+    def _reporting_subject(self, token: Token, depth: int) -> list[ActorHit]:
+        """ "Saudi Arabia announced it is severing ties": the pronoun is the speaker."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        clause = token.head
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return []
+        speakers = [child for child in clause.head.children if child.dep_ == "nsubj"]
+        if not speakers or speakers[0].pos_ == "PRON":
+            return []
+        return self.of_phrase(speakers[0], depth=depth + 1)
+
+    def _in_sentence(self, token: Token) -> list[str]:
+        """A singular pronoun after a named subject of the same sentence ("X does ..., but it ...")."""
+        if token.lower_ not in ("it", "its"):
+            return []
+        for previous in reversed(list(token.sent)[: token.i - token.sent.start]):
+            if previous.dep_ in ("nsubj", "nsubjpass"):
+                mention = self.mention_at(previous)
+                if mention is not None and mention.kind in ("state", "igo"):
+                    actor, _ = self.acting(mention)
+                    return [actor] if actor else []
         return []
 
     def _from_mention(self, mention: Mention, token: Token) -> list[ActorHit]:

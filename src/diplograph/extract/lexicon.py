@@ -62,16 +62,22 @@ class Lexicon:
         return self.nouns.get(lemma, [])
 
 
+def _words(values: Any) -> tuple[str, ...]:
+    """YAML 1.1 reads a bare ``on`` or ``no`` as a boolean; the lexicon means the words."""
+    booleans = {True: "on", False: "no"}
+    return tuple(booleans[value] if isinstance(value, bool) else str(value) for value in values)
+
+
 def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
     if entry.get("type") not in EVENT_TYPES:
         raise DataError(f"unknown event type {entry.get('type')!r}", where=where)
     return TriggerRule(
-        lemmas=frozenset(entry["lemmas"]),
+        lemmas=frozenset(_words(entry["lemmas"])),
         type=entry["type"],
         mode=entry.get("mode"),
-        objects=frozenset(entry.get("objects", ())),
-        particles=frozenset(entry.get("particles", ())),
-        target=tuple(entry.get("target", ("dobj",))),
+        objects=frozenset(_words(entry.get("objects", ()))),
+        particles=frozenset(_words(entry.get("particles", ()))),
+        target=_words(entry.get("target", ("dobj",))),
         reciprocal=bool(entry.get("reciprocal", False)),
         flip=bool(entry.get("flip", False)),
         no_target=bool(entry.get("no_target", False)),

@@ -71,13 +71,27 @@ def modality_of(predicate: Token) -> str:
     return "asserted"
 
 
-def adjust_type(event_type: str, modality: str) -> str:
-    """PLOVER: promises of cooperation are AGREE, announced hostile acts are THREATEN."""
+PROMISE_VERBS = frozenset(
+    {"agree", "pledge", "promise", "vow", "offer", "undertake", "commit", "decide", "resolve"}
+)
+
+
+def adjust_type(event_type: str, modality: str, predicate: Token | None = None) -> str:
+    """PLOVER: promises of cooperation are AGREE, announced hostile acts are THREATEN.
+
+    An act someone agreed or pledged to do is an AGREE whatever the act ("agreed to send troops").
+    """
     if modality != "planned":
         return event_type
-    if event_type in COOPERATIVE:
+    if event_type in COOPERATIVE or event_type in ("MOBILIZE", "HOSTS") and _promised(predicate):
         return "AGREE"
     return "THREATEN" if event_type in HOSTILE else event_type
+
+
+def _promised(predicate: Token | None) -> bool:
+    return predicate is not None and any(
+        verb.lemma_ in PROMISE_VERBS for verb in _governing_chain(predicate)[1:]
+    )
 
 
 def _governing_chain(predicate: Token) -> list[Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from itertools import permutations
+from itertools import combinations
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +25,7 @@ from diplograph.extract.attach import (
     times_for,
 )
 from diplograph.extract.contexts import event_contexts, sentence_contexts
-from diplograph.extract.lexicon import Lexicon, default_lexicon
+from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
 from diplograph.extract.modality import adjust_type, modality_of
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
@@ -46,6 +46,8 @@ from diplograph.resolve.coreference import DiscourseMemory
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
+# Acts done in another country concern that country when the text names no recipient.
+LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
 
 
 @dataclass
@@ -124,9 +126,13 @@ class RuleExtractor:
         return events
 
     def _actor_kind(self, finder: ActorFinder):  # type: ignore[no-untyped-def]
+        """Kind of the actor a token's phrase names: "person" for people, else the actor's kind."""
+
         def kind(token: Token) -> str | None:
-            mention = finder.mention_at(token)
-            return mention.kind if mention is not None else None
+            hits = finder.of_phrase(token)
+            if not hits:
+                return None
+            return "person" if hits[0].person else self.registry.kind_of(hits[0].actor_id)
 
         return kind
 
@@ -154,11 +160,22 @@ class RuleExtractor:
             targets = self._abroad_target(sources, location, trigger)
             if not targets:
                 return []
+        if (
+            not targets
+            and trigger.rule.type in LOCATION_TARGET_TYPES
+            and location
+            and location.country
+        ):
+            targets = self._abroad_target(sources, location, trigger)
+        rule = self._meeting_rule(trigger, sources, location)
+        if rule is None:
+            return []
+        trigger = replace(trigger, rule=rule)
         pairs = self._pairs(trigger, sources, targets)
         if not pairs:
             return []
         modality = modality_of(trigger.predicate)
-        event_type = adjust_type(trigger.rule.type, modality)
+        event_type = adjust_type(trigger.rule.type, modality, trigger.predicate)
         dates = times_for(trigger.predicate, trigger.anchor, shared.times) or self._fallback_date(
             trigger, context, event_type
         )
@@ -227,12 +244,17 @@ class RuleExtractor:
         elif is_passive(predicate):
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
             targets = self._targets(trigger, finder, passive=True)
+            if not sources and trigger.rule.reciprocal:
+                heads = passive_subjects(predicate) + [predicate]
+                sources, targets = self._prep_targets(("between",), heads, finder), []
         else:
             subject_tokens, _ = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
             targets = self._targets(trigger, finder, passive=False)
         if trigger.flipped:
             sources, targets = targets, sources
+        if _mutual(predicate) and len(sources) > 1:
+            return sources, []
         source_ids = {hit.actor_id for hit in sources}
         targets = [hit for hit in targets if hit.actor_id not in source_ids]
         return sources, targets
@@ -314,8 +336,8 @@ class RuleExtractor:
                 for target in targets
                 if source.actor_id != target.actor_id
             ]
-        elif rule.reciprocal and len(sources) > 1:
-            pairs = [(a, b) for a, b in permutations(sources, 2) if a.token < b.token]
+        elif (rule.reciprocal or _mutual(trigger.predicate)) and len(sources) > 1:
+            pairs = [(a, b) for a, b in combinations(sources, 2)]
         elif rule.no_target:
             pairs = [(source, None) for source in sources]
         else:
@@ -327,6 +349,30 @@ class RuleExtractor:
                 if t is not None and self.registry.kind_of(t.actor_id) in ("igo", "group")
             ]
         return pairs
+
+    def _meeting_rule(
+        self, trigger: Trigger, sources: list[ActorHit], location: Location | None
+    ) -> TriggerRule | None:
+        """Hosting needs a host: an organisation's or several parties' own meeting is CONSULT.
+
+        A press conference is no meeting at all.
+        """
+        rule = trigger.rule
+        if rule.type != "HOSTS":
+            return rule
+        meeting = trigger.object
+        if meeting is not None and any(
+            child.lower_ in ("news", "press") for child in meeting.children
+        ):
+            return None
+        several = len(sources) > 1 or any(
+            self.registry.kind_of(hit.actor_id) in ("igo", "group") for hit in sources
+        )
+        if several and (location is None or len(sources) > 1):
+            return replace(
+                rule, type="CONSULT", mode="multilateral", reciprocal=True, no_target=True
+            )
+        return rule
 
     # -- where and when -----------------------------------------------------------------------
 
@@ -395,6 +441,15 @@ class RuleExtractor:
             )
             events.append(event)
         return events
+
+
+def _mutual(predicate: Token) -> bool:
+    """ "accused each other", "met one another": the subjects act on each other."""
+    return any(
+        child.lower_ in ("other", "another") and child.nbor(-1).lower_ in ("each", "one")
+        for child in predicate.subtree
+        if child.i > 0 and child.dep_ in ("dobj", "pobj")
+    )
 
 
 def _evidence(document_id: str, sentence: Span) -> Evidence:
