@@ -386,6 +386,12 @@ class RuleExtractor:
         if place is not None:
             return place
         if trigger.rule.type == "HOSTS":
+            # Parsers often hang "in <city>" on the wrong word of a long meeting title.
+            meeting = trigger.object or trigger.predicate
+            later = [token for token in meeting.sent if token.i > meeting.i]
+            place = location_for(later, self.registry, context.near, context.finder.mention_at)
+            if place is not None:
+                return place
             for hit in sources:
                 mention = context.finder.mention_at(trigger.predicate.doc[hit.token])
                 if mention is not None and mention.alias_kind == "capital":
