@@ -91,3 +91,11 @@ def pg_store(pg_url: str) -> Iterator[Store]:
     """An empty store on PostgreSQL (skips when no server answers)."""
     with Store.open(pg_url) as opened:
         yield opened
+
+
+@pytest.fixture(scope="session")
+def pipeline():  # type: ignore[no-untyped-def]
+    """The NLP, resolution and extraction stages, built once per session (spaCy loads slowly)."""
+    from diplograph.pipeline import Pipeline
+
+    return Pipeline()

@@ -104,7 +104,7 @@ class ActorFinder:
             return []
         hits = self._of_head(token, depth)
         for child in token.children:
-            if child.dep_ == "conj" or (child.dep_ == "appos" and not hits):
+            if child.dep_ in ("conj", "appos"):
                 hits.extend(self.of_phrase(child, depth=depth + 1))
             elif child.dep_ == "prep" and self._elaborates(child):
                 for grand in child.children:

@@ -46,6 +46,8 @@ from diplograph.resolve.coreference import DiscourseMemory
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
+# Cooperative acts of coordinated subjects with no named recipient are mutual ("X and Y agreed").
+MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
 
@@ -171,7 +173,7 @@ class RuleExtractor:
         if rule is None:
             return []
         trigger = replace(trigger, rule=rule)
-        pairs = self._pairs(trigger, sources, targets)
+        pairs = self._pairs(trigger, sources, targets, location)
         if not pairs:
             return []
         modality = modality_of(trigger.predicate)
@@ -241,6 +243,10 @@ class RuleExtractor:
         predicate, noun = trigger.predicate, trigger.noun
         if noun is not None:
             sources, targets = self._noun_participants(trigger, finder)
+        elif _participle(predicate):
+            # "Syrian forces, backed by Russia": the modified noun is the one acted on.
+            sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
+            targets = finder.of_phrase(predicate.head) if "dobj" in trigger.rule.target else []
         elif is_passive(predicate):
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
             targets = self._targets(trigger, finder, passive=True)
@@ -253,6 +259,8 @@ class RuleExtractor:
             targets = self._targets(trigger, finder, passive=False)
         if trigger.flipped:
             sources, targets = targets, sources
+        if trigger.rule.type == "HOSTS":
+            targets = []
         if _mutual(predicate) and len(sources) > 1:
             return sources, []
         source_ids = {hit.actor_id for hit in sources}
@@ -264,6 +272,8 @@ class RuleExtractor:
     ) -> tuple[list[ActorHit], list[ActorHit]]:
         noun, predicate = trigger.noun, trigger.predicate
         assert noun is not None
+        if noun.dep_ == "nsubj" and trigger.rule.copula:
+            return self._listed_members(noun, predicate, finder)
         modifiers = [
             hit
             for child in noun.children
@@ -277,6 +287,17 @@ class RuleExtractor:
             # "receive Arab investment": the modifier gives; the subject receives (flipped later).
             return subjects, modifiers or self._prep_targets(("from",), [noun, predicate], finder)
         return (subjects or modifiers), targets
+
+    def _listed_members(
+        self, noun: Token, predicate: Token, finder: ActorFinder
+    ) -> tuple[list[ActorHit], list[ActorHit]]:
+        """"The members of the OTS are A, B and C" (or, of the organisation the text is about)."""
+        members = [hit for child in predicate.children if child.dep_ == "attr" for hit in finder.of_phrase(child)]
+        organisations = self._prep_targets(("of",), [noun], finder)
+        if not organisations:
+            latest = finder.memory.description("the organization", "organization")
+            organisations = [ActorHit(actor, "", noun.i, via="coref") for actor in latest]
+        return members, organisations
 
     def _targets(self, trigger: Trigger, finder: ActorFinder, *, passive: bool) -> list[ActorHit]:
         predicate = trigger.predicate
@@ -324,7 +345,11 @@ class RuleExtractor:
         return []
 
     def _pairs(
-        self, trigger: Trigger, sources: list[ActorHit], targets: list[ActorHit]
+        self,
+        trigger: Trigger,
+        sources: list[ActorHit],
+        targets: list[ActorHit],
+        location: Location | None = None,
     ) -> list[tuple[ActorHit, ActorHit | None]]:
         rule = trigger.rule
         if not sources:
@@ -336,12 +361,14 @@ class RuleExtractor:
                 for target in targets
                 if source.actor_id != target.actor_id
             ]
-        elif (rule.reciprocal or _mutual(trigger.predicate)) and len(sources) > 1:
+        elif (rule.reciprocal or _mutual_type(rule) or _mutual(trigger.predicate)) and len(sources) > 1:
             pairs = [(a, b) for a, b in combinations(sources, 2)]
         elif rule.no_target:
             pairs = [(source, None) for source in sources]
         else:
             return []
+        if rule.type == "CONSULT" and location is not None:
+            pairs = [_visitor_first(s, t, location) for s, t in pairs]
         if rule.type in RELATION_NEEDS_IGO:
             pairs = [
                 (s, t)
@@ -447,6 +474,22 @@ class RuleExtractor:
             )
             events.append(event)
         return events
+
+
+def _participle(predicate: Token) -> bool:
+    return predicate.dep_ == "acl" and predicate.tag_ == "VBN"
+
+
+def _mutual_type(rule: TriggerRule) -> bool:
+    """Coordinated subjects of a cooperative act act on each other; attendees of a summit do not."""
+    return rule.type in MUTUAL_TYPES and rule.mode != "multilateral"
+
+
+def _visitor_first(source: ActorHit, target: ActorHit | None, place: Location) -> tuple[ActorHit, ActorHit | None]:
+    """Visits go from the visitor to the host: the party met on its own soil is the target."""
+    if target is not None and source.actor_id == place.country and target.actor_id != place.country:
+        return target, source
+    return source, target
 
 
 def _mutual(predicate: Token) -> bool:

@@ -73,12 +73,15 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
     return None
 
 
+COPULAS = frozenset({"be", "become", "remain"})
+
+
 def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
-        verb = governing_verb(token)
+        verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
         if verb is None:
             continue
-        if rule.copula and verb.lemma_ == "be" and token.dep_ == "attr":
+        if rule.copula and verb.lemma_ in COPULAS and token.dep_ in ("attr", "pobj", "oprd", "nsubj"):
             return Trigger(rule, verb, noun=token)
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)

@@ -54,6 +54,8 @@ ORGANISATION_NOUNS = frozenset(
         "forum",
     }
 )
+# "the summit" of a text about an organisation's summit: the meeting stands for its organisation.
+MEETING_NOUNS = frozenset({"summit", "meeting", "session", "conference", "congress", "assembly"})
 STATE_NOUNS = frozenset({"country", "state", "nation", "republic", "kingdom", "government"})
 
 
@@ -112,7 +114,7 @@ class DiscourseMemory:
             return self.own_country()
         if any(pair in lowered for pair in PAIR_PHRASES):
             return self._pair()
-        if head_lemma in ORGANISATION_NOUNS and lowered.startswith("the "):
+        if head_lemma in ORGANISATION_NOUNS | MEETING_NOUNS and lowered.startswith("the "):
             return self._latest("igo")
         if head_lemma in STATE_NOUNS and lowered.startswith(("the ", "this ")):
             return self._latest("state")

@@ -1,0 +1,54 @@
+"""modality_of on the trigger verb of parsed sentences, and PLOVER's type adjustment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from diplograph.extract.modality import adjust_type, modality_of
+
+
+def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
+    (token,) = [token for token in pipeline.nlp(sentence) if token.text == verb]
+    return token
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "expected"),
+    [
+        ("Turkey sent aid to Syria.", "sent", "asserted"),
+        ("Turkey has sent aid to Syria.", "sent", "asserted"),
+        ("Aid was sent to Syria by Turkey.", "sent", "asserted"),
+        ("Turkey did not send aid to Syria.", "send", "negated"),
+        ("Turkey never sent aid to Syria.", "sent", "negated"),
+        ("Turkey denied sending aid to Syria.", "sending", "negated"),
+        ("Turkey will send aid to Syria.", "send", "planned"),
+        ("Turkey plans to send aid to Syria.", "send", "planned"),
+        ("Turkey intends to send aid to Syria.", "send", "planned"),
+        ("Turkey said it would send aid to Syria.", "send", "planned"),
+        ("Turkey may send aid to Syria.", "send", "hypothetical"),
+        ("Turkey would send aid to Syria if asked.", "send", "hypothetical"),
+        ("If Turkey sends aid to Syria, Russia will protest.", "sends", "hypothetical"),
+        ("Any attempts to attack Syria will be stopped.", "stopped", "hypothetical"),
+        ("Turkey not only sent aid but also troops.", "sent", "asserted"),
+    ],
+)
+def test_modality_of_the_trigger(pipeline: Any, sentence: str, verb: str, expected: str) -> None:
+    assert modality_of(trigger(pipeline, sentence, verb)) == expected
+
+
+@pytest.mark.parametrize(
+    ("event_type", "modality", "expected"),
+    [
+        ("AID", "planned", "AGREE"),
+        ("CONSULT", "planned", "AGREE"),
+        ("ASSAULT", "planned", "THREATEN"),
+        ("SANCTION", "planned", "THREATEN"),
+        ("AID", "asserted", "AID"),
+        ("ASSAULT", "negated", "ASSAULT"),
+        ("ACCUSE", "planned", "ACCUSE"),
+    ],
+)
+def test_plovers_promises_and_threats(event_type: str, modality: str, expected: str) -> None:
+    assert adjust_type(event_type, modality) == expected

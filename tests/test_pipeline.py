@@ -1,0 +1,66 @@
+"""Pipeline.process / process_many and ingest(): stages in order, idempotent, one bad file skipped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from diplograph.errors import InputError
+from diplograph.pipeline import ingest
+from diplograph.records import Document, PartialDate
+from diplograph.store import Store
+
+TEXTS = [
+    "Finland joined NATO in 2023.",
+    "Norway sent aid to Nepal in 2015.",
+    "Canada sanctioned Myanmar last year.",
+]
+
+
+def summary(processed: Any) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.source and e.source.id, e.date and e.date.iso()) for e in processed.events]
+
+
+def test_process_many_gives_what_process_gives(pipeline: Any) -> None:
+    documents = [
+        Document(text=text, source=f"{i}.txt", date=PartialDate(2022, 3))
+        for i, text in enumerate(TEXTS)
+    ]
+    batched = list(pipeline.process_many(documents))
+    assert [p.document.id for p in batched] == [d.id for d in documents]
+    assert [summary(p) for p in batched] == [summary(pipeline.process(d)) for d in documents]
+    assert summary(batched[2]) == [("SANCTION", "CAN", "2021")]
+
+
+def test_process_finds_mentions_with_offsets(pipeline: Any) -> None:
+    document = Document(text="Moscow warned Kyiv.", source="m.txt")
+    mentions = pipeline.process(document).mentions
+    assert {(m.text, m.actor_id) for m in mentions} >= {("Moscow", "RUS"), ("Kyiv", "UKR")}
+    for mention in mentions:
+        assert document.text[mention.start : mention.end] == mention.text
+
+
+def test_ingest_stores_new_documents_once_and_reports_bad_ones(
+    pipeline: Any, tmp_path: Path
+) -> None:
+    for i, text in enumerate(TEXTS):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(TEXTS[0], encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    seen: list[Any] = []
+    with Store.open("sqlite://") as store:
+        first = ingest(
+            [tmp_path],
+            store,
+            pipeline=pipeline,
+            default_date=PartialDate(2022, 3),
+            on_document=seen.append,
+        )
+        again = ingest([tmp_path], store, pipeline=pipeline)
+        counts = store.counts()
+    assert len(first.added) == 3 and len(first.skipped) == 1
+    assert [type(f) for f in first.failed] == [InputError] and "empty.txt" in str(first.failed[0])
+    assert not first.ok and first.events >= 3
+    assert len(seen) == 5
+    assert again.added == [] and len(again.skipped) == 4
+    assert counts["documents"] == 3
