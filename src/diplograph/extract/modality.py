@@ -31,6 +31,7 @@ class ModalityCues:
     hypothetical: frozenset[str]
     conditions: frozenset[str]
     determiners: frozenset[str]
+    requests: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +46,7 @@ def modality_cues() -> ModalityCues:
         hypothetical=frozenset(data["hypothetical_auxiliaries"]),
         conditions=frozenset(data["condition_markers"]),
         determiners=frozenset(data["hypothetical_determiners"]),
+        requests=frozenset(data["request_verbs"]),
     )
 
 
@@ -62,6 +64,8 @@ def modality_of(predicate: Token) -> str:
             return "planned" if _reported(verb) and "would" in auxiliaries else "hypothetical"
         if auxiliaries & cues.future:
             return "hypothetical" if _any_subject(verb, cues) else "planned"
+        if position > 0 and verb.lemma_ in cues.requests:
+            return "hypothetical"
         if position > 0 and verb.lemma_ in cues.denial:
             return "negated"
         if position > 0 and verb.lemma_ in cues.planning:
@@ -98,8 +102,14 @@ def _governing_chain(predicate: Token) -> list[Token]:
     """The predicate and the verbs it is the complement of ("plans to [open]", "agreed to [send]")."""
     chain = [predicate]
     current = predicate
-    while current.dep_ in ("xcomp", "ccomp") and current.head.i != current.i and len(chain) < 4:
+    while (
+        current.dep_ in ("xcomp", "ccomp", "pcomp")
+        and current.head.i != current.i
+        and len(chain) < 4
+    ):
         current = current.head
+        if current.dep_ == "prep" and current.head.i != current.i:
+            current = current.head  # "warned X against [joining]"
         chain.append(current)
         if current.lemma_ in SPEECH_VERBS:
             break

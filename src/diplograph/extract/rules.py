@@ -291,8 +291,13 @@ class RuleExtractor:
     def _listed_members(
         self, noun: Token, predicate: Token, finder: ActorFinder
     ) -> tuple[list[ActorHit], list[ActorHit]]:
-        """"The members of the OTS are A, B and C" (or, of the organisation the text is about)."""
-        members = [hit for child in predicate.children if child.dep_ == "attr" for hit in finder.of_phrase(child)]
+        """ "The members of the OTS are A, B and C" (or, of the organisation the text is about)."""
+        members = [
+            hit
+            for child in predicate.children
+            if child.dep_ == "attr"
+            for hit in finder.of_phrase(child)
+        ]
         organisations = self._prep_targets(("of",), [noun], finder)
         if not organisations:
             latest = finder.memory.description("the organization", "organization")
@@ -361,7 +366,9 @@ class RuleExtractor:
                 for target in targets
                 if source.actor_id != target.actor_id
             ]
-        elif (rule.reciprocal or _mutual_type(rule) or _mutual(trigger.predicate)) and len(sources) > 1:
+        elif (rule.reciprocal or _mutual_type(rule) or _mutual(trigger.predicate)) and len(
+            sources
+        ) > 1:
             pairs = [(a, b) for a, b in combinations(sources, 2)]
         elif rule.no_target:
             pairs = [(source, None) for source in sources]
@@ -485,7 +492,9 @@ def _mutual_type(rule: TriggerRule) -> bool:
     return rule.type in MUTUAL_TYPES and rule.mode != "multilateral"
 
 
-def _visitor_first(source: ActorHit, target: ActorHit | None, place: Location) -> tuple[ActorHit, ActorHit | None]:
+def _visitor_first(
+    source: ActorHit, target: ActorHit | None, place: Location
+) -> tuple[ActorHit, ActorHit | None]:
     """Visits go from the visitor to the host: the party met on its own soil is the target."""
     if target is not None and source.actor_id == place.country and target.actor_id != place.country:
         return target, source

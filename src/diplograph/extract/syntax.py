@@ -71,9 +71,10 @@ def agents(verb: Token) -> list[Token]:
 def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Token | None]:
     """The subject a verb shares with the verbs that govern it, and the verb that has it.
 
-    "Kazakhstan agreed to send troops": ``send`` inherits ``Kazakhstan``. A relative clause
-    ("Kazakhstan, which joined ...") inherits the noun it modifies when the relative pronoun is
-    the subject. Stops at reported speech boundaries of a different subject.
+    "Kazakhstan agreed to send troops": ``send`` inherits ``Kazakhstan``. With an object-control
+    verb the object acts: in "Kenya urged Somalia to release ..." and "called on Russia to
+    withdraw" the releaser is Somalia, the withdrawer Russia. A relative clause ("Kazakhstan,
+    which joined ...") inherits the noun it modifies when the relative pronoun is the subject.
     """
     current = verb
     for _ in range(max_steps):
@@ -86,8 +87,29 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             return [current.head], current
         if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:
             break
+        controller = _controlling_object(current)
+        if controller is not None:
+            return [controller], current.head
         current = current.head
     return [], None
+
+
+def _controlling_object(complement: Token) -> Token | None:
+    """The object of the verb governing an infinitive or gerund complement, if it has one."""
+    if complement.dep_ == "xcomp":
+        governor = complement.head
+    elif complement.dep_ == "pcomp" and complement.head.dep_ == "prep":
+        governor = complement.head.head  # "warned Kyiv against [joining]"
+    else:
+        return None
+    for child in governor.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < complement.i:
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if objects:
+                return objects[0]  # "called on Russia to withdraw"
+    return None
 
 
 def governing_verb(noun: Token, max_steps: int = 4) -> Token | None:

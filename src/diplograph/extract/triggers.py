@@ -15,6 +15,9 @@ from diplograph.extract.syntax import (
     passive_subjects,
 )
 
+# "hosted Aliyev", "summoned the envoy": an actor object must be the verb's own object, not
+# the object of a preposition ("called on Ethiopia" is no phone call).
+ACTOR_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "conj", "appos"})
 FLIP_LIGHT_VERBS = frozenset({"receive", "attract", "get", "obtain", "accept", "secure", "win"})
 ActorKindOf = Callable[[Token], "str | None"]
 
@@ -81,7 +84,11 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
         if verb is None:
             continue
-        if rule.copula and verb.lemma_ in COPULAS and token.dep_ in ("attr", "pobj", "oprd", "nsubj"):
+        if (
+            rule.copula
+            and verb.lemma_ in COPULAS
+            and token.dep_ in ("attr", "pobj", "oprd", "nsubj")
+        ):
             return Trigger(rule, verb, noun=token)
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
@@ -124,7 +131,11 @@ def _matching_object(
             lemma in lexicon.meeting_nouns or candidate.lower_ in lexicon.meeting_nouns
         ):
             return candidate
-        if rule.actor_objects and _actor_fits(actor_kind(candidate), rule.actor_objects):
+        if (
+            rule.actor_objects
+            and candidate.dep_ in ACTOR_OBJECT_DEPS
+            and _actor_fits(actor_kind(candidate), rule.actor_objects)
+        ):
             return candidate
     return None
 
