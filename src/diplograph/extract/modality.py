@@ -87,7 +87,7 @@ def adjust_type(event_type: str, modality: str, predicate: Token | None = None) 
     """
     if modality != "planned":
         return event_type
-    if event_type in COOPERATIVE or event_type in ("MOBILIZE", "HOSTS") and _promised(predicate):
+    if event_type in COOPERATIVE or (event_type in ("MOBILIZE", "HOSTS") and _promised(predicate)):
         return "AGREE"
     return "THREATEN" if event_type in HOSTILE else event_type
 

@@ -251,7 +251,7 @@ class RuleExtractor:
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
             targets = self._targets(trigger, finder, passive=True)
             if not sources and trigger.rule.reciprocal:
-                heads = passive_subjects(predicate) + [predicate]
+                heads = [*passive_subjects(predicate), predicate]
                 sources, targets = self._prep_targets(("between",), heads, finder), []
         else:
             subject_tokens, _ = inherited_subject(predicate)
