@@ -33,8 +33,9 @@ def load_corpus(directory: str | Path) -> list[Document]:
     text_dir = directory / "docs" if (directory / "docs").is_dir() else directory
     paths = sorted(text_dir.glob("*.txt"))
     if not paths:
-        raise InputError("no .txt documents found (expected DIR/docs/*.txt or DIR/*.txt)",
-                         where=str(directory))
+        raise InputError(
+            "no .txt documents found (expected DIR/docs/*.txt or DIR/*.txt)", where=str(directory)
+        )
     sources = read_sources(_find_sources(text_dir))
     return [_read_document(path, sources.get(path.name, {})) for path in paths]
 

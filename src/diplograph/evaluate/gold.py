@@ -31,7 +31,13 @@ ACTOR_ID = re.compile(r"^(?:[A-Z]{3}|[A-Z][A-Z0-9_]+|GRP:[A-Z][A-Z_]*|(?:ORG|PER
 
 REQUIRED_KEYS = ("doc", "sentence", "source", "target", "type", "context", "date", "location")
 OPTIONAL_KEYS = (
-    "reciprocal", "optional", "alt_types", "event_name", "old_name", "new_name", "note",
+    "reciprocal",
+    "optional",
+    "alt_types",
+    "event_name",
+    "old_name",
+    "new_name",
+    "note",
 )
 
 

@@ -28,8 +28,14 @@ class Counts:
         return 2 * self.precision * self.recall / total if total else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -62,8 +68,12 @@ class CalibrationBin:
         return self.matched / self.predicted if self.predicted else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"bin": self.label, "predicted": self.predicted, "matched": self.matched,
-                "share_matched": round(self.share, 4)}
+        return {
+            "bin": self.label,
+            "predicted": self.predicted,
+            "matched": self.matched,
+            "share_matched": round(self.share, 4),
+        }
 
 
 @dataclass
@@ -120,14 +130,18 @@ class EvalReport:
         return "\n".join(lines)
 
 
-_HEADER = (f"{'type':<11}{'TP':>5}{'FP':>5}{'FN':>5}{'P':>7}{'R':>7}{'F1':>7}"
-           f"  {'strict P':>8}{'R':>7}{'F1':>7}")
+_HEADER = (
+    f"{'type':<11}{'TP':>5}{'FP':>5}{'FN':>5}{'P':>7}{'R':>7}{'F1':>7}"
+    f"  {'strict P':>8}{'R':>7}{'F1':>7}"
+)
 
 
 def _row(name: str, counts: Counts, strict: Counts) -> str:
-    return (f"{name:<11}{counts.tp:>5}{counts.fp:>5}{counts.fn:>5}"
-            f"{counts.precision:>7.2f}{counts.recall:>7.2f}{counts.f1:>7.2f}"
-            f"  {strict.precision:>8.2f}{strict.recall:>7.2f}{strict.f1:>7.2f}")
+    return (
+        f"{name:<11}{counts.tp:>5}{counts.fp:>5}{counts.fn:>5}"
+        f"{counts.precision:>7.2f}{counts.recall:>7.2f}{counts.f1:>7.2f}"
+        f"  {strict.precision:>8.2f}{strict.recall:>7.2f}{strict.f1:>7.2f}"
+    )
 
 
 def _accuracy(value: Accuracy) -> str:

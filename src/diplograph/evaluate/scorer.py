@@ -114,15 +114,22 @@ def match(
             overlap = same_sentence(prediction.sentence, item.sentence)
             if strict and not overlap:
                 continue
-            rank = (not overlap, prediction.type != item.type, item.optional,
-                    -prediction.confidence, prediction.index, position)
+            rank = (
+                not overlap,
+                prediction.type != item.type,
+                item.optional,
+                -prediction.confidence,
+                prediction.index,
+                position,
+            )
             candidates.append((rank, prediction, item))
     candidates.sort(key=lambda candidate: candidate[0])
     return _greedy(candidates)
 
 
-def count(predictions: Sequence[Prediction], gold: Sequence[GoldItem],
-          pairs: Sequence[Pair]) -> tuple[Counts, dict[str, Counts]]:
+def count(
+    predictions: Sequence[Prediction], gold: Sequence[GoldItem], pairs: Sequence[Pair]
+) -> tuple[Counts, dict[str, Counts]]:
     """Overall and per-type counts. TP and FN count under the gold type, FP under the predicted
     type; pairs with an optional gold item count nowhere."""
     per_type: dict[str, Counts] = {}
@@ -137,8 +144,11 @@ def count(predictions: Sequence[Prediction], gold: Sequence[GoldItem],
         bucket(item.type).fn += 1
     for prediction in _unmatched_predictions(predictions, pairs):
         bucket(prediction.type).fp += 1
-    overall = Counts(sum(c.tp for c in per_type.values()), sum(c.fp for c in per_type.values()),
-                     sum(c.fn for c in per_type.values()))
+    overall = Counts(
+        sum(c.tp for c in per_type.values()),
+        sum(c.fp for c in per_type.values()),
+        sum(c.fn for c in per_type.values()),
+    )
     return overall, dict(sorted(per_type.items(), key=lambda kv: _type_order(kv[0])))
 
 
@@ -215,8 +225,9 @@ def _unmatched_gold(gold: Sequence[GoldItem], pairs: Sequence[Pair]) -> list[Gol
     return [item for item in gold if id(item) not in matched and not item.optional]
 
 
-def _unmatched_predictions(predictions: Sequence[Prediction],
-                           pairs: Sequence[Pair]) -> list[Prediction]:
+def _unmatched_predictions(
+    predictions: Sequence[Prediction], pairs: Sequence[Pair]
+) -> list[Prediction]:
     matched = {id(prediction) for prediction, _ in pairs}
     return [prediction for prediction in predictions if id(prediction) not in matched]
 
@@ -246,11 +257,22 @@ def _type_order(name: str) -> tuple[int, str]:
 
 
 def _describe_gold(item: GoldItem) -> dict[str, Any]:
-    return {"doc": item.doc, "type": item.type, "source": item.source, "target": item.target,
-            "sentence": item.sentence, "where": item.where}
+    return {
+        "doc": item.doc,
+        "type": item.type,
+        "source": item.source,
+        "target": item.target,
+        "sentence": item.sentence,
+        "where": item.where,
+    }
 
 
 def _describe_prediction(prediction: Prediction) -> dict[str, Any]:
-    return {"doc": prediction.doc, "type": prediction.type, "source": prediction.source,
-            "target": prediction.target, "sentence": prediction.sentence,
-            "confidence": prediction.confidence}
+    return {
+        "doc": prediction.doc,
+        "type": prediction.type,
+        "source": prediction.source,
+        "target": prediction.target,
+        "sentence": prediction.sentence,
+        "confidence": prediction.confidence,
+    }

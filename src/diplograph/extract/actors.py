@@ -254,6 +254,10 @@ class ActorFinder:
                 return self._coref(self.memory.pronoun(child.lower_), child)
             return []
         hits = self._from_mention(mention, child)
+        for coordinated in child.conjuncts:  # "Indian and Chinese troops"
+            other = self.mention_at(coordinated)
+            if other is not None:
+                hits.extend(self._from_mention(other, coordinated))
         sector = self._sector(head)
         return [
             ActorHit(h.actor_id, h.text, h.token, h.person, sector or h.sector, "modifier")
@@ -288,7 +292,7 @@ def _of_objects(token: Token) -> list[tuple[str, Token]]:
     return [
         (child.lower_, grand)
         for child in token.children
-        if child.dep_ == "prep" and child.lower_ in ("of", "from")
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in")
         for grand in child.children
         if grand.dep_ == "pobj"
     ]

@@ -130,8 +130,14 @@ def location_for(
             if child.dep_ != "prep" or child.lower_ not in LOCATION_PREPS:
                 continue
             for grand in child.children:
-                if grand.dep_ == "pobj":
-                    place = place_of(grand, registry, near, mention_at(grand))
+                if grand.dep_ != "pobj":
+                    continue
+                # "in the capital Addis Ababa", "near Balakot, Pakistan": try the appositions too.
+                for candidate in [
+                    grand,
+                    *(t for t in grand.children if t.dep_ in ("appos", "compound")),
+                ]:
+                    place = place_of(candidate, registry, near, mention_at(candidate))
                     if place is not None:
                         return place
     return None

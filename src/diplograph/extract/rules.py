@@ -48,6 +48,9 @@ RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 # Cooperative acts of coordinated subjects with no named recipient are mutual ("X and Y agreed").
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
+# Responses to an act just reported ("condemned the strikes") are aimed at its actor.
+RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
 
@@ -69,6 +72,7 @@ class DocumentContext:
     contexts: Counter[str] = field(default_factory=Counter)
     dateline: Location | None = None
     near: list[str] = field(default_factory=list)
+    actors_of_acts: list[list[str]] = field(default_factory=list)  # event sources, per sentence
 
 
 class RuleExtractor:
@@ -123,6 +127,9 @@ class RuleExtractor:
         events: list[Event] = []
         for trigger in find_triggers(sentence, self.lexicon, self._actor_kind(finder)):
             events.extend(self._trigger_events(trigger, shared, context))
+        context.actors_of_acts.append(
+            [event.source.id for event in events if event.source and event.modality == "asserted"]
+        )
         events.extend(self._renamings(sentence, shared, context, mentions))
         finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
         return events
@@ -162,6 +169,8 @@ class RuleExtractor:
             targets = self._abroad_target(sources, location, trigger)
             if not targets:
                 return []
+        if not targets and trigger.rule.type in RESPONSE_TYPES:
+            targets = self._responded_to(trigger, sources, context)
         if (
             not targets
             and trigger.rule.type in LOCATION_TARGET_TYPES
@@ -383,6 +392,24 @@ class RuleExtractor:
                 if t is not None and self.registry.kind_of(t.actor_id) in ("igo", "group")
             ]
         return pairs
+
+    def _responded_to(
+        self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "Iran condemned the strikes": the recipient is whoever did the act just reported."""
+        objects = [child for child in trigger.predicate.children if child.dep_ == "dobj"]
+        if not objects or not any(
+            det.lower_ in ANAPHORIC_DETERMINERS for det in objects[0].children
+        ):
+            return []
+        own = {hit.actor_id for hit in sources}
+        for actors in reversed(context.actors_of_acts):
+            others = [actor for actor in dict.fromkeys(actors) if actor not in own]
+            if others:
+                return [
+                    ActorHit(actor, objects[0].text, objects[0].i, via="coref") for actor in others
+                ]
+        return []
 
     def _meeting_rule(
         self, trigger: Trigger, sources: list[ActorHit], location: Location | None

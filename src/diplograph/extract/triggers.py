@@ -123,7 +123,7 @@ def _objects(verb: Token) -> list[Token]:
 def _matching_object(
     verb: Token, rule: TriggerRule, lexicon: Lexicon, actor_kind: ActorKindOf
 ) -> Token | None:
-    for candidate in _objects(verb):
+    for candidate in _with_contents(_objects(verb)):
         lemma = candidate.lemma_.lower()
         if lemma in rule.objects or candidate.lower_ in rule.objects:
             return candidate
@@ -138,6 +138,21 @@ def _matching_object(
         ):
             return candidate
     return None
+
+
+def _with_contents(objects: list[Token]) -> list[Token]:
+    """Objects and what they contain: "a package [of sanctions]", "a series of [talks]"."""
+    found = []
+    for token in objects:
+        found.append(token)
+        found.extend(
+            grand
+            for child in token.children
+            if child.dep_ == "prep" and child.lower_ == "of"
+            for grand in child.children
+            if grand.dep_ == "pobj" and grand.pos_ == "NOUN"
+        )
+    return found
 
 
 def _actor_fits(kind: str | None, wanted: frozenset[str]) -> bool:

@@ -51,5 +51,6 @@ def _overlap(registry: Registry, first, second) -> bool:  # type: ignore[no-unty
         return False  # "GUAM" (acronym) and "Guam" differ where case matters
     span_one = intersect(first.span, one.span)
     span_two = intersect(second.span, two.span)
-    return (span_one.first_day() <= span_two.last_day()
-            and span_two.first_day() <= span_one.last_day())
+    return (
+        span_one.first_day() <= span_two.last_day() and span_two.first_day() <= span_one.last_day()
+    )

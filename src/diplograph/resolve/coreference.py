@@ -75,6 +75,7 @@ class DiscourseMemory:
     main_actor: str | None = None
     recent: list[Referent] = field(default_factory=list)
     last_subjects: list[Referent] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def for_document(cls, actor_counts: Counter[str], kinds: dict[str, str]) -> DiscourseMemory:
@@ -85,6 +86,7 @@ class DiscourseMemory:
         return cls(main_actor=main)
 
     def mention(self, referent: Referent) -> None:
+        self.counts[referent.actor_id] = self.counts.get(referent.actor_id, 0) + 1
         self.recent = [item for item in self.recent if item.actor_id != referent.actor_id]
         self.recent.append(referent)
         del self.recent[:-12]
@@ -114,8 +116,11 @@ class DiscourseMemory:
             return self.own_country()
         if any(pair in lowered for pair in PAIR_PHRASES):
             return self._pair()
+        if lowered in ("the latter", "the former"):
+            pair = self._pair()
+            return pair[1:] if lowered == "the latter" else pair[:1]
         if head_lemma in ORGANISATION_NOUNS | MEETING_NOUNS and lowered.startswith("the "):
-            return self._latest("igo")
+            return self._topic("igo")
         if head_lemma in STATE_NOUNS and lowered.startswith(("the ", "this ")):
             return self._latest("state")
         return []
@@ -145,6 +150,15 @@ class DiscourseMemory:
             if len(states) == 2:
                 return list(reversed(states))
         return []
+
+    def _topic(self, kind: str) -> list[str]:
+        """The actor of this kind the document has named most often (the latest on a tie)."""
+        best: tuple[int, int, str] | None = None
+        for position, referent in enumerate(self.recent):
+            if referent.kind == kind:
+                candidate = (self.counts.get(referent.actor_id, 0), position, referent.actor_id)
+                best = candidate if best is None or candidate > best else best
+        return [best[2]] if best else []
 
     def _latest(self, kind: str) -> list[str]:
         for referent in reversed(self.recent):

@@ -175,7 +175,7 @@ def _actor_aliases(reader: _Reader, entry: dict, kind: str, names: tuple[TimedNa
 
 
 def _group_phrases(adjectives: Iterable[Any], nouns: Iterable[str]) -> list[Alias]:
-    """"Muslim countries", "Arab ones"...: each group adjective with each phrase noun."""
+    """ "Muslim countries", "Arab ones"...: each group adjective with each phrase noun."""
     words = [value if isinstance(value, str) else value["name"] for value in adjectives]
     return [Alias(f"{word} {noun}", "variant") for word in words for noun in nouns]
 

@@ -122,7 +122,5 @@ class FuzzyMatcher:
         """``(matching key, score)`` or None when nothing is close enough."""
         if len(key) < self._min_length or not self._keys:
             return None
-        found = process.extractOne(
-            key, self._keys, scorer=fuzz.ratio, score_cutoff=self._threshold
-        )
+        found = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=self._threshold)
         return (found[0], found[1]) if found else None

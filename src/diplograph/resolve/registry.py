@@ -100,8 +100,11 @@ class Registry:
         try:
             return self._actors[actor_id]
         except KeyError:
-            raise NotFoundError(f"no actor with id {actor_id!r}; try `diplograph actors "
-                                f"{actor_id}` to search names", where="registry") from None
+            raise NotFoundError(
+                f"no actor with id {actor_id!r}; try `diplograph actors "
+                f"{actor_id}` to search names",
+                where="registry",
+            ) from None
 
     def actors(self) -> Iterator[Actor]:
         return iter(self._actors.values())
@@ -298,5 +301,3 @@ def data_directory() -> Path:
 @cache
 def _default_registry() -> Registry:
     return Registry.from_directory(data_directory())
-
-

@@ -61,8 +61,10 @@ class MentionScanner:
                   on: PartialDate | None, local: dict[str, list[AliasEntry]]
                   ) -> tuple[int, Mention] | None:  # fmt: skip
         first = toks[i][2]
-        longest = max(self._index.max_tokens(first), max((len(k.split()) for k in local
-                                                           if k.split()[0] == first), default=0))
+        longest = max(
+            self._index.max_tokens(first),
+            max((len(k.split()) for k in local if k.split()[0] == first), default=0),
+        )
         if not longest or not (text[toks[i][0]].isupper() or text[toks[i][0]].isdigit()):
             return None
         width = 1
@@ -73,7 +75,7 @@ class MentionScanner:
             span = text[toks[i][0] : toks[i + n - 1][1]]
             entries = [e for e in local.get(key) or self._index.exact(key) if _case_ok(e, span)]
             if entries:
-                if entries[0].text.endswith(".") and text[toks[i + n - 1][1] : ][:1] == ".":
+                if entries[0].text.endswith(".") and text[toks[i + n - 1][1] :][:1] == ".":
                     span += "."  # "U.S." keeps its final dot
                 return n, self._mention(span, toks[i][0], entries, on)
         return None
@@ -132,7 +134,7 @@ def _remember(local: dict[str, list[AliasEntry]], learned: Any, mention: Mention
 
 
 def _join_ellipses(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Muslim and Western countries": the lone group adjective names its group too."""
+    """ "Muslim and Western countries": the lone group adjective names its group too."""
     out = list(mentions)
     for k, (first, second) in enumerate(itertools.pairwise(mentions)):
         if (first.kind == "group" == second.kind and first.alias_kind == "adjective"
