@@ -190,3 +190,16 @@ def test_the_console_script_runs() -> None:
     )  # fmt: skip
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout)["id"] == "KAZ"
+
+
+def test_eval_resolution_reports_accuracy(tmp_path: Path) -> None:
+    rows = tmp_path / "mentions.jsonl"
+    rows.write_text(
+        '{"mention": "Akmola", "on": "1995", "expected": "KAZ", "kind": "capital"}\n'
+        '{"mention": "Kremlin", "on": null, "expected": "FRA", "kind": "seat"}\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["eval-resolution", str(rows)])
+    assert result.exit_code == 0, result.output
+    assert "1/2 mentions resolved correctly (50.0%)" in result.output
+    assert "'Kremlin'" in result.output and "got RUS" in result.output

@@ -258,6 +258,25 @@ def demo(db: str | None, no_serve: bool) -> None:
     click.echo(render.demo_summary(report, counts, records, vector, url))
 
 
+@cli.command("eval-resolution")
+@click.argument("mentions", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@friendly_errors
+def evaluate_resolution_command(mentions: str, fmt: str) -> None:
+    """Resolution accuracy on a set of mentions (JSONL rows: mention, on, expected[, acts_for])."""
+    from diplograph.resolve.evaluation import evaluate_resolution
+
+    correct, total, failures = evaluate_resolution(mentions)
+    if fmt == "json":
+        wrong = [
+            {"row": f.row, "got": f.got, "acts_for": f.got_acts_for, "why": f.why} for f in failures
+        ]
+        payload = {"correct": correct, "total": total, "failures": wrong}
+        click.echo(json.dumps(payload, ensure_ascii=False))
+        return
+    click.echo(render.resolution_accuracy(correct, total, failures))
+
+
 def main() -> None:
     """Console entry point."""
     cli(prog_name="diplograph")

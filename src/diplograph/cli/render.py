@@ -99,3 +99,15 @@ def demo_summary(
             1, f"  ({len(report.failed)} files failed: {'; '.join(map(str, report.failed))})"
         )
     return "\n".join(lines)
+
+
+def resolution_accuracy(correct: int, total: int, failures: Sequence[Any]) -> str:
+    share = correct / total if total else 0.0
+    lines = [f"{correct}/{total} mentions resolved correctly ({share:.1%})"]
+    for failure in failures:
+        row = failure.row
+        lines.append(
+            f"  {row['mention']!r} on {row.get('on') or '-'}: expected {row['expected']}, "
+            f"got {failure.got or 'nothing'} ({failure.why or 'no match'})"
+        )
+    return "\n".join(lines)

@@ -26,6 +26,7 @@ from diplograph.resolve.actors import (
     TimedName,
 )
 from diplograph.resolve.places import Place
+from diplograph.resolve.surnames import with_surnames
 
 ACTOR_FILES = {"states.yaml": "states", "igos.yaml": "igos", "groups.yaml": "groups",
                "people.yaml": "people", "organisations.yaml": "organisations"}  # fmt: skip
@@ -96,6 +97,7 @@ def load_directory(directory: Path | str) -> RegistryData:
         document = _read_yaml(directory / file_name, data)
         if document is not None:
             _load_actors(_Reader(directory / file_name), document, section, data)
+    data.actors = with_surnames(data.actors)
     agents = _read_yaml(directory / "agents.yaml", data)
     if agents is not None:
         data.sectors = _load_sectors(agents)

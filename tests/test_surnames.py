@@ -1,0 +1,45 @@
+"""Surname aliases derived for office holders (diplograph.resolve.surnames)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.records import PartialDate
+from diplograph.resolve.actors import Actor, Alias, Office, Span
+from diplograph.resolve.registry import Registry
+from diplograph.resolve.surnames import surname_of, with_surnames
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [("Islam Karimov", "Karimov"), ("George W. Bush", "Bush"), ("Xi Jinping", "Jinping"),
+     ("Mohammed bin Salman", "Salman"), ("Ali", None), ("Kim Il", None)],
+)  # fmt: skip
+def test_surname_of(name: str, surname: str | None) -> None:
+    assert surname_of(name) == surname
+
+
+def _person(actor_id: str, name: str, start: int, end: int, *aliases: str) -> Actor:
+    office = Office("UZB", "head_of_state", span=Span(PartialDate(start), PartialDate(end)))
+    return Actor(id=actor_id, kind="person", name=name, offices=(office,),
+                 aliases=tuple(Alias(alias, "person") for alias in aliases))  # fmt: skip
+
+
+def test_derived_during_tenure_and_ambiguous_when_shared() -> None:
+    actors = {
+        "PER:a": _person("PER:a", "Anvar Tashmatov", 1995, 2000),
+        "PER:b": _person("PER:b", "Bakhtiyor Tashmatov", 2005, 2010),
+        "PER:c": _person("PER:c", "Dilshod Rakhimov", 2001, 2003, "Rakhimov"),
+    }
+    derived = {actor.id: actor.aliases for actor in with_surnames(actors).values()}
+    surname = [alias for alias in derived["PER:a"] if alias.kind == "surname"]
+    assert [alias.name for alias in surname] == ["Tashmatov"]
+    assert surname[0].ambiguous and surname[0].span.start == PartialDate(1995)
+    assert [alias.kind for alias in derived["PER:c"]] == ["person"]  # explicit alias kept
+
+
+def test_packaged_registry_resolves_surnames_by_date() -> None:
+    registry = Registry.default()
+    found = registry.resolve("Karimov", on="2010")
+    assert found is not None and found.id == "PER:islam-karimov" and found.acts_for == "UZB"
+    assert "surname" in found.why
