@@ -135,7 +135,7 @@ def location_for(
                 # "in the capital Addis Ababa", "near Balakot, Pakistan": try the appositions too.
                 for candidate in [
                     grand,
-                    *(t for t in grand.children if t.dep_ in ("appos", "compound")),
+                    *(t for t in grand.children if t.dep_ == "appos"),
                 ]:
                     place = place_of(candidate, registry, near, mention_at(candidate))
                     if place is not None:
@@ -171,3 +171,14 @@ def event_name_for(meeting: Token | None, sentence: Span) -> str | None:
     words = [token for token in words if not (token.i > meeting.i and token.ent_type_ == "DATE")]
     name = " ".join(token.text for token in words[:12]).strip()
     return name or None
+
+
+# "MEXICO CITY, 6 April 2024 – " or "ASTANA (Reuters) - " at the start of a line near the top.
+DATELINE_SPAN = re.compile(
+    r"(?m)^[A-Z][A-Z.'\- ]{2,30}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:–|—|-{1,2}|:)\s"
+)
+
+
+def dateline_spans(text: str, within: int = 600) -> list[tuple[int, int]]:
+    """Character spans of news datelines: the place that files a story is no actor in it."""
+    return [found.span() for found in DATELINE_SPAN.finditer(text[:within])]

@@ -19,6 +19,7 @@ from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import (
     TimeMention,
     dateline_location,
+    dateline_spans,
     event_name_for,
     location_for,
     sentence_times,
@@ -48,6 +49,7 @@ RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 # Cooperative acts of coordinated subjects with no named recipient are mutual ("X and Y agreed").
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
+HEADLINE_CHARS = 300
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
@@ -97,13 +99,11 @@ class RuleExtractor:
     def _document_context(
         self, document: Document, parsed: Doc, mentions: list[Mention]
     ) -> DocumentContext:
-        counts: Counter[str] = Counter()
-        kinds: dict[str, str] = {}
-        for mention in mentions:
-            actor = mention.actor_id
-            if actor and mention.kind in ("state", "igo", "group"):
-                counts[actor] += 1
-                kinds[actor] = mention.kind or ""
+        ignored = dateline_spans(document.text)
+        mentions = [
+            m for m in mentions if not any(start <= m.start < end for start, end in ignored)
+        ]
+        counts, kinds = self._salience(mentions, document.date)
         memory = DiscourseMemory.for_document(counts, kinds)
         finder = ActorFinder(parsed, mentions, self.registry, document.date, memory)
         context = DocumentContext(
@@ -113,6 +113,24 @@ class RuleExtractor:
             context.contexts.update(sentence_contexts(sentence))
         context.dateline = dateline_location(document.text, self.registry)
         return context
+
+    def _salience(
+        self, mentions: list[Mention], on: PartialDate | None
+    ) -> tuple[Counter[str], dict[str, str]]:
+        """How prominent each actor is: mentions (people count for their state), the headline
+        and first lines thrice, since that is where a text names whose story it is."""
+        counts: Counter[str] = Counter()
+        kinds: dict[str, str] = {}
+        for mention in mentions:
+            actor = mention.actor_id
+            if actor and mention.kind == "person":
+                actor = self.registry.acts_for(actor, on)
+            elif mention.kind not in ("state", "igo", "group"):
+                continue
+            if actor:
+                counts[actor] += 3 if mention.start < HEADLINE_CHARS else 1
+                kinds[actor] = self.registry.kind_of(actor)
+        return counts, kinds
 
     def _sentence_events(
         self, sentence: Span, context: DocumentContext, mentions: list[Mention]
@@ -258,14 +276,14 @@ class RuleExtractor:
             targets = finder.of_phrase(predicate.head) if "dobj" in trigger.rule.target else []
         elif is_passive(predicate):
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
-            targets = self._targets(trigger, finder, passive=True)
+            targets = self._targets(trigger, finder, passive=True, exclude=sources)
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = self._prep_targets(("between",), heads, finder), []
         else:
             subject_tokens, _ = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
-            targets = self._targets(trigger, finder, passive=False)
+            targets = self._targets(trigger, finder, passive=False, exclude=sources)
         if trigger.flipped:
             sources, targets = targets, sources
         if trigger.rule.type == "HOSTS":
@@ -283,6 +301,9 @@ class RuleExtractor:
         assert noun is not None
         if noun.dep_ == "nsubj" and trigger.rule.copula:
             return self._listed_members(noun, predicate, finder)
+        pair = self._prep_targets(("between",), [noun], finder)
+        if trigger.rule.reciprocal and len(pair) > 1:
+            return pair, []
         modifiers = [
             hit
             for child in noun.children
@@ -313,7 +334,12 @@ class RuleExtractor:
             organisations = [ActorHit(actor, "", noun.i, via="coref") for actor in latest]
         return members, organisations
 
-    def _targets(self, trigger: Trigger, finder: ActorFinder, *, passive: bool) -> list[ActorHit]:
+    def _targets(
+        self, trigger: Trigger, finder: ActorFinder, *, passive: bool, exclude: list[ActorHit]
+    ) -> list[ActorHit]:
+        """Recipients from the first of the rule's places that names someone other than the
+        source ("recalled its ambassador from Tehran": not "its", but Tehran)."""
+        own = {hit.actor_id for hit in exclude} if not trigger.flipped else set()
         predicate = trigger.predicate
         for spec in trigger.rule.target:
             hits: list[ActorHit] = []
@@ -337,8 +363,9 @@ class RuleExtractor:
                     for hit in finder.of_phrase(token)
                 ]
             else:
-                heads = [predicate] + ([trigger.object] if trigger.object is not None else [])
+                heads = [predicate, *([trigger.object] if trigger.object is not None else [])]
                 hits = self._prep_targets((spec,), heads, finder)
+            hits = [hit for hit in hits if hit.actor_id not in own]
             if hits:
                 return hits
         return []
@@ -426,6 +453,8 @@ class RuleExtractor:
             child.lower_ in ("news", "press") for child in meeting.children
         ):
             return None
+        if trigger.predicate.lemma_ == "host":
+            return rule  # co-hosts: "hosted by Saudi Arabia and the United States"
         several = len(sources) > 1 or any(
             self.registry.kind_of(hit.actor_id) in ("igo", "group") for hit in sources
         )

@@ -82,6 +82,8 @@ COPULAS = frozenset({"be", "become", "remain"})
 def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
+        if rule.reciprocal and _between_pair(token):
+            return Trigger(rule, verb or token.head, noun=token)  # "fighting between X and Y"
         if verb is None:
             continue
         if (
@@ -93,6 +95,15 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
+
+
+def _between_pair(noun: Token) -> bool:
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "between"
+        and any(g.conjuncts for g in child.children)
+        for child in noun.children
+    )
 
 
 def _has_particle(token: Token, wanted: frozenset[str]) -> bool:
@@ -117,6 +128,8 @@ def _objects(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "xcomp":
             found.extend(direct_objects(child))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found.append(verb.head)  # "the talks, hosted by Saudi Arabia"
     return found
 
 
