@@ -16,9 +16,6 @@ from diplograph.records import Location, Mention, PartialDate
 LOCATION_PREPS = frozenset({"in", "at", "inside", "near"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 QUOTED = re.compile(r"[\"“«]([^\"”»]{3,120})[\"”»]")
-DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z.'\- ]{2,30}?)(?:,\s+[A-Z][a-z]+\.?)?\s*(?:,|\(|—|–|-{1,2})\s"
-)
 
 
 @dataclass(frozen=True)
@@ -105,6 +102,8 @@ def place_of(
     ):
         near = [mention.actor_id, *near]
     doc = token.doc
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"):
+        return None
     entity = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
     text = entity.text if entity is not None and entity.label_ in PLACE_LABELS else None
     if text is None and token.pos_ == "PROPN":
@@ -145,11 +144,14 @@ def location_for(
 
 def dateline_location(text: str, registry: Any) -> Location | None:
     """ "ASTANA, June 7 (Reuters) -": the place a news item was filed from."""
-    found = DATELINE.match(text[:120])
+    spans = dateline_spans(text)
+    if not spans:
+        return None
+    start, end = spans[0]
+    found = re.match(r"[A-Z][A-Z.'\- ]*[A-Z]", text[start:end])
     if not found:
         return None
-    name = found.group(1).strip().title()
-    place = registry.place(name)
+    place = registry.place(found.group(0).title())
     return Location(place.name, place.country, place.lat, place.lon) if place else None
 
 
@@ -175,7 +177,8 @@ def event_name_for(meeting: Token | None, sentence: Span) -> str | None:
 
 # "MEXICO CITY, 6 April 2024 – " or "ASTANA (Reuters) - " at the start of a line near the top.
 DATELINE_SPAN = re.compile(
-    r"(?m)^[A-Z][A-Z.'\- ]{2,30}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)\n]{0,40}\)\s*)?(?:–|—|-{1,2}|:)\s"
+    r"(?m)^[A-Z][A-Z.'\- ]{2,30}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)\n]{0,40}\)\s*)?"
+    r"(?:\s*(?:–|—|:)\s*|\s+-{1,2}\s*)"
 )
 
 

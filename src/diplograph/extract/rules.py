@@ -74,6 +74,7 @@ class DocumentContext:
     contexts: Counter[str] = field(default_factory=Counter)
     dateline: Location | None = None
     near: list[str] = field(default_factory=list)
+    dateline_reach: int = 0  # the dateline places the acts of the text up to this offset
     actors_of_acts: list[list[str]] = field(default_factory=list)  # event sources, per sentence
 
 
@@ -112,6 +113,9 @@ class RuleExtractor:
         for sentence in parsed.sents:
             context.contexts.update(sentence_contexts(sentence))
         context.dateline = dateline_location(document.text, self.registry)
+        if context.dateline is not None:
+            first_break = document.text.find("\n", next(iter(ignored), (0, 0))[1])
+            context.dateline_reach = first_break if first_break > 0 else len(document.text)
         return context
 
     def _salience(
@@ -178,7 +182,9 @@ class RuleExtractor:
         self, trigger: Trigger, shared: SentenceContext, context: DocumentContext
     ) -> list[Event]:
         sources, targets = self._participants(trigger, context.finder)
-        location = self._location(trigger, sources, context)
+        location = self._location(trigger, sources, context) or self._dateline_place(
+            trigger, context
+        )
         if not sources and trigger.rule.type == "HOSTS" and location and location.country:
             sources = [
                 ActorHit(location.country, location.name, trigger.predicate.i, via="location")
@@ -490,6 +496,14 @@ class RuleExtractor:
                         return Location(found.name, found.country, found.lat, found.lon)
         return None
 
+    def _dateline_place(self, trigger: Trigger, context: DocumentContext) -> Location | None:
+        """The dateline's place, for the acts of the story's opening paragraph."""
+        if context.dateline is None or trigger.rule.type in NO_DOCUMENT_DATE:
+            return None
+        if trigger.predicate.idx > context.dateline_reach:
+            return None
+        return context.dateline
+
     def _abroad_target(
         self, sources: list[ActorHit], location: Location | None, trigger: Trigger
     ) -> list[ActorHit]:
@@ -502,14 +516,12 @@ class RuleExtractor:
     def _fallback_date(
         self, trigger: Trigger, context: DocumentContext, event_type: str
     ) -> list[TimeValue]:
-        """Undated past acts in a dated news text happened around the document date."""
+        """An act a dated news text reports without a date of its own is dated by the text
+        (for a promise, the date of the promise); relation facts are not."""
         when = context.document.date
         if when is None or event_type in NO_DOCUMENT_DATE:
             return []
-        tense = trigger.predicate.morph.get("Tense")
-        if "Past" in tense or trigger.predicate.tag_ in ("VBD", "VBN"):
-            return [TimeValue(PartialDate(when.year, when.month) if when.month else when)]
-        return []
+        return [TimeValue(when)]
 
     # -- renamings -------------------------------------------------------------------------------
 
