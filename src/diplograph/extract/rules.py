@@ -41,6 +41,7 @@ from diplograph.extract.syntax import (
 )
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers
+from diplograph.errors import DiplographError
 from diplograph.records import ActorRef, Document, Event, Evidence, Location, Mention, PartialDate
 from diplograph.resolve.coreference import DiscourseMemory
 
@@ -104,7 +105,7 @@ class RuleExtractor:
         mentions = [
             m for m in mentions if not any(start <= m.start < end for start, end in ignored)
         ]
-        counts, kinds = self._salience(mentions, document.date)
+        counts, kinds = self._salience(mentions, document)
         memory = DiscourseMemory.for_document(counts, kinds)
         finder = ActorFinder(parsed, mentions, self.registry, document.date, memory)
         context = DocumentContext(
@@ -119,22 +120,40 @@ class RuleExtractor:
         return context
 
     def _salience(
-        self, mentions: list[Mention], on: PartialDate | None
+        self, mentions: list[Mention], document: Document
     ) -> tuple[Counter[str], dict[str, str]]:
-        """How prominent each actor is: mentions (people count for their state), the headline
-        and first lines thrice, since that is where a text names whose story it is."""
+        """How prominent each actor is: mentions (people for their state, places for their
+        country), the title and first lines thrice, since that is where a text says whose story
+        it is. States that no longer exist on the document's date are left out."""
         counts: Counter[str] = Counter()
         kinds: dict[str, str] = {}
-        for mention in mentions:
-            actor = mention.actor_id
-            if actor and mention.kind == "person":
-                actor = self.registry.acts_for(actor, on)
-            elif mention.kind not in ("state", "igo", "group"):
-                continue
+        title = (
+            self.registry.find_mentions(document.title, on=document.date) if document.title else []
+        )
+        for mention, weight in [(m, 3) for m in title] + [(m, 1) for m in mentions]:
+            actor = self._salient_actor(mention, document.date)
             if actor:
-                counts[actor] += 3 if mention.start < HEADLINE_CHARS else 1
+                early = weight == 1 and mention.start < HEADLINE_CHARS
+                counts[actor] += 3 if early else weight
                 kinds[actor] = self.registry.kind_of(actor)
         return counts, kinds
+
+    def _salient_actor(self, mention: Mention, on: PartialDate | None) -> str | None:
+        actor = mention.actor_id
+        if actor and mention.kind in ("person", "place"):
+            actor = self.registry.acts_for(actor, on) if mention.kind == "person" else actor
+        elif mention.kind not in ("state", "igo", "group"):
+            return None
+        if actor and on is not None and not self._exists(actor, on):
+            return None
+        return actor
+
+    def _exists(self, actor_id: str, on: PartialDate) -> bool:
+        try:
+            span = self.registry.actor(actor_id).span
+        except DiplographError:
+            return True
+        return span.covers(on)
 
     def _sentence_events(
         self, sentence: Span, context: DocumentContext, mentions: list[Mention]
