@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.errors import DiplographError
 from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import (
     TimeMention,
@@ -41,7 +42,6 @@ from diplograph.extract.syntax import (
 )
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers
-from diplograph.errors import DiplographError
 from diplograph.records import ActorRef, Document, Event, Evidence, Location, Mention, PartialDate
 from diplograph.resolve.coreference import DiscourseMemory
 
