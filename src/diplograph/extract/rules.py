@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from itertools import combinations
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -29,27 +28,16 @@ from diplograph.extract.attach import (
 from diplograph.extract.contexts import event_contexts, sentence_contexts
 from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
 from diplograph.extract.modality import adjust_type, modality_of
+from diplograph.extract.participants import ParticipantReader
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
-from diplograph.extract.syntax import (
-    agents,
-    direct_objects,
-    expand_conjuncts,
-    inherited_subject,
-    is_passive,
-    passive_subjects,
-    prep_objects,
-)
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers
 from diplograph.records import ActorRef, Document, Event, Evidence, Location, Mention, PartialDate
 from diplograph.resolve.coreference import DiscourseMemory
 
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
-RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
-# Cooperative acts of coordinated subjects with no named recipient are mutual ("X and Y agreed").
-MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 HEADLINE_CHARS = 300
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
@@ -87,6 +75,7 @@ class RuleExtractor:
     def __init__(self, registry: Any, lexicon: Lexicon | None = None) -> None:
         self.registry = registry
         self.lexicon = lexicon or default_lexicon()
+        self.participants = ParticipantReader(registry)
 
     def extract(self, document: Document, parsed: Doc, mentions: list[Mention]) -> list[Event]:
         """Events of ``document`` (its parse and resolved mentions), merged within the document."""
@@ -200,7 +189,7 @@ class RuleExtractor:
     def _trigger_events(
         self, trigger: Trigger, shared: SentenceContext, context: DocumentContext
     ) -> list[Event]:
-        sources, targets = self._participants(trigger, context.finder)
+        sources, targets = self.participants.read(trigger, context.finder)
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
@@ -225,7 +214,7 @@ class RuleExtractor:
         if rule is None:
             return []
         trigger = replace(trigger, rule=rule)
-        pairs = self._pairs(trigger, sources, targets, location)
+        pairs = self.participants.pairs(trigger, sources, targets, location)
         if not pairs:
             return []
         modality = modality_of(trigger.predicate)
@@ -288,162 +277,6 @@ class RuleExtractor:
         )
 
     # -- who -------------------------------------------------------------------------------
-
-    def _participants(
-        self, trigger: Trigger, finder: ActorFinder
-    ) -> tuple[list[ActorHit], list[ActorHit]]:
-        predicate, noun = trigger.predicate, trigger.noun
-        if noun is not None:
-            sources, targets = self._noun_participants(trigger, finder)
-        elif _participle(predicate):
-            # "Syrian forces, backed by Russia": the modified noun is the one acted on.
-            sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
-            targets = finder.of_phrase(predicate.head) if "dobj" in trigger.rule.target else []
-        elif is_passive(predicate):
-            sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
-            targets = self._targets(trigger, finder, passive=True, exclude=sources)
-            if not sources and trigger.rule.reciprocal:
-                heads = [*passive_subjects(predicate), predicate]
-                sources, targets = self._prep_targets(("between",), heads, finder), []
-        else:
-            subject_tokens, _ = inherited_subject(predicate)
-            sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
-            targets = self._targets(trigger, finder, passive=False, exclude=sources)
-        if trigger.flipped:
-            sources, targets = targets, sources
-        if trigger.rule.type == "HOSTS":
-            targets = []
-        if _mutual(predicate) and len(sources) > 1:
-            return sources, []
-        source_ids = {hit.actor_id for hit in sources}
-        targets = [hit for hit in targets if hit.actor_id not in source_ids]
-        return sources, targets
-
-    def _noun_participants(
-        self, trigger: Trigger, finder: ActorFinder
-    ) -> tuple[list[ActorHit], list[ActorHit]]:
-        noun, predicate = trigger.noun, trigger.predicate
-        assert noun is not None
-        if noun.dep_ == "nsubj" and trigger.rule.copula:
-            return self._listed_members(noun, predicate, finder)
-        pair = self._prep_targets(("between",), [noun], finder)
-        if trigger.rule.reciprocal and len(pair) > 1:
-            return pair, []
-        modifiers = [
-            hit
-            for child in noun.children
-            if child.dep_ in ("poss", "amod", "compound")
-            for hit in finder.of_phrase(child)
-        ]
-        subject_tokens, _ = inherited_subject(predicate)
-        subjects = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
-        targets = self._prep_targets(trigger.rule.target, [noun, predicate], finder)
-        if trigger.flipped:
-            # "receive Arab investment": the modifier gives; the subject receives (flipped later).
-            return subjects, modifiers or self._prep_targets(("from",), [noun, predicate], finder)
-        return (subjects or modifiers), targets
-
-    def _listed_members(
-        self, noun: Token, predicate: Token, finder: ActorFinder
-    ) -> tuple[list[ActorHit], list[ActorHit]]:
-        """ "The members of the OTS are A, B and C" (or, of the organisation the text is about)."""
-        members = [
-            hit
-            for child in predicate.children
-            if child.dep_ == "attr"
-            for hit in finder.of_phrase(child)
-        ]
-        organisations = self._prep_targets(("of",), [noun], finder)
-        if not organisations:
-            latest = finder.memory.description("the organization", "organization")
-            organisations = [ActorHit(actor, "", noun.i, via="coref") for actor in latest]
-        return members, organisations
-
-    def _targets(
-        self, trigger: Trigger, finder: ActorFinder, *, passive: bool, exclude: list[ActorHit]
-    ) -> list[ActorHit]:
-        """Recipients from the first of the rule's places that names someone other than the
-        source ("recalled its ambassador from Tehran": not "its", but Tehran)."""
-        own = {hit.actor_id for hit in exclude} if not trigger.flipped else set()
-        predicate = trigger.predicate
-        for spec in trigger.rule.target:
-            hits: list[ActorHit] = []
-            if spec == "dobj":
-                heads = (
-                    passive_subjects(predicate)
-                    if passive
-                    else [token for token in direct_objects(predicate) if token.dep_ != "dative"]
-                )
-                hits = [
-                    hit
-                    for head in heads
-                    for token in expand_conjuncts(head)
-                    for hit in finder.of_phrase(token)
-                ]
-            elif spec == "iobj":
-                hits = [
-                    hit
-                    for token in predicate.children
-                    if token.dep_ == "dative"
-                    for hit in finder.of_phrase(token)
-                ]
-            else:
-                heads = [predicate, *([trigger.object] if trigger.object is not None else [])]
-                hits = self._prep_targets((spec,), heads, finder)
-            hits = [hit for hit in hits if hit.actor_id not in own]
-            if hits:
-                return hits
-        return []
-
-    @staticmethod
-    def _prep_targets(
-        specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
-    ) -> list[ActorHit]:
-        for spec in specs:
-            hits = [
-                hit
-                for head in heads
-                for _, obj in prep_objects(head, {spec})
-                for hit in finder.of_phrase(obj)
-            ]
-            if hits:
-                return hits
-        return []
-
-    def _pairs(
-        self,
-        trigger: Trigger,
-        sources: list[ActorHit],
-        targets: list[ActorHit],
-        location: Location | None = None,
-    ) -> list[tuple[ActorHit, ActorHit | None]]:
-        rule = trigger.rule
-        if not sources:
-            return []
-        if targets:
-            pairs: list[tuple[ActorHit, ActorHit | None]] = [
-                (source, target)
-                for source in sources
-                for target in targets
-                if source.actor_id != target.actor_id
-            ]
-        elif (rule.reciprocal or _mutual_type(rule) or _mutual(trigger.predicate)) and len(
-            sources
-        ) > 1:
-            pairs = [(a, b) for a, b in combinations(sources, 2)]
-        elif rule.no_target:
-            pairs = [(source, None) for source in sources]
-        else:
-            return []
-        if rule.type == "CONSULT" and location is not None:
-            pairs = [_visitor_first(s, t, location) for s, t in pairs]
-        if rule.type in RELATION_NEEDS_IGO:
-            pairs = [
-                (s, t)
-                for s, t in pairs
-                if t is not None and self.registry.kind_of(t.actor_id) in ("igo", "group")
-            ]
-        return pairs
 
     def _responded_to(
         self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
@@ -568,33 +401,6 @@ class RuleExtractor:
             )
             events.append(event)
         return events
-
-
-def _participle(predicate: Token) -> bool:
-    return predicate.dep_ == "acl" and predicate.tag_ == "VBN"
-
-
-def _mutual_type(rule: TriggerRule) -> bool:
-    """Coordinated subjects of a cooperative act act on each other; attendees of a summit do not."""
-    return rule.type in MUTUAL_TYPES and rule.mode != "multilateral"
-
-
-def _visitor_first(
-    source: ActorHit, target: ActorHit | None, place: Location
-) -> tuple[ActorHit, ActorHit | None]:
-    """Visits go from the visitor to the host: the party met on its own soil is the target."""
-    if target is not None and source.actor_id == place.country and target.actor_id != place.country:
-        return target, source
-    return source, target
-
-
-def _mutual(predicate: Token) -> bool:
-    """ "accused each other", "met one another": the subjects act on each other."""
-    return any(
-        child.lower_ in ("other", "another") and child.nbor(-1).lower_ in ("each", "one")
-        for child in predicate.subtree
-        if child.i > 0 and child.dep_ in ("dobj", "pobj")
-    )
 
 
 def _evidence(document_id: str, sentence: Span) -> Evidence:

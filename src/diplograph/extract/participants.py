@@ -1,0 +1,221 @@
+"""Who acts and on whom: the sources and recipients of a trigger, and how they pair up.
+
+Sources come from the subject (inherited through "agreed to", coordination, object control and
+relative clauses) or the "by" of a passive; recipients from the places the lexicon rule names,
+in order, skipping the source itself. Coordinated parties of a cooperative act with no named
+recipient act on each other; visits go from visitor to host.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Any
+
+from spacy.tokens import Token
+
+from diplograph.extract.actors import ActorFinder, ActorHit
+from diplograph.extract.lexicon import TriggerRule
+from diplograph.extract.syntax import (
+    agents,
+    direct_objects,
+    expand_conjuncts,
+    inherited_subject,
+    is_passive,
+    passive_subjects,
+    prep_objects,
+)
+from diplograph.extract.triggers import Trigger
+from diplograph.records import Location
+
+RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
+# Cooperative acts of coordinated subjects with no named recipient are mutual ("X and Y agreed").
+MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
+
+
+class ParticipantReader:
+    """Reads sources and recipients off the parse for one registry."""
+
+    def __init__(self, registry: Any) -> None:
+        self.registry = registry
+
+    def read(self, trigger: Trigger, finder: ActorFinder) -> tuple[list[ActorHit], list[ActorHit]]:
+        """(sources, recipients) of a trigger."""
+        predicate, noun = trigger.predicate, trigger.noun
+        if noun is not None:
+            sources, targets = self._noun_participants(trigger, finder)
+        elif _participle(predicate):
+            # "Syrian forces, backed by Russia": the modified noun is the one acted on.
+            sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
+            targets = finder.of_phrase(predicate.head) if "dobj" in trigger.rule.target else []
+        elif is_passive(predicate):
+            sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
+            targets = self._targets(trigger, finder, passive=True, exclude=sources)
+            if not sources and trigger.rule.reciprocal:
+                heads = [*passive_subjects(predicate), predicate]
+                sources, targets = prep_targets(("between",), heads, finder), []
+        else:
+            subject_tokens, _ = inherited_subject(predicate)
+            sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+            targets = self._targets(trigger, finder, passive=False, exclude=sources)
+        if trigger.flipped:
+            sources, targets = targets, sources
+        if trigger.rule.type == "HOSTS":
+            targets = []
+        if _mutual(predicate) and len(sources) > 1:
+            return sources, []
+        source_ids = {hit.actor_id for hit in sources}
+        targets = [hit for hit in targets if hit.actor_id not in source_ids]
+        return sources, targets
+
+    def _noun_participants(
+        self, trigger: Trigger, finder: ActorFinder
+    ) -> tuple[list[ActorHit], list[ActorHit]]:
+        noun, predicate = trigger.noun, trigger.predicate
+        assert noun is not None
+        if noun.dep_ == "nsubj" and trigger.rule.copula:
+            return self._listed_members(noun, predicate, finder)
+        pair = prep_targets(("between",), [noun], finder)
+        if trigger.rule.reciprocal and len(pair) > 1:
+            return pair, []
+        modifiers = [
+            hit
+            for child in noun.children
+            if child.dep_ in ("poss", "amod", "compound")
+            for hit in finder.of_phrase(child)
+        ]
+        subject_tokens, _ = inherited_subject(predicate)
+        subjects = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+        targets = prep_targets(trigger.rule.target, [noun, predicate], finder)
+        if trigger.flipped:
+            # "receive Arab investment": the modifier gives; the subject receives (flipped later).
+            return subjects, modifiers or prep_targets(("from",), [noun, predicate], finder)
+        return (subjects or modifiers), targets
+
+    def _listed_members(
+        self, noun: Token, predicate: Token, finder: ActorFinder
+    ) -> tuple[list[ActorHit], list[ActorHit]]:
+        """ "The members of the OTS are A, B and C" (or, of the organisation the text is about)."""
+        members = [
+            hit
+            for child in predicate.children
+            if child.dep_ == "attr"
+            for hit in finder.of_phrase(child)
+        ]
+        organisations = prep_targets(("of",), [noun], finder)
+        if not organisations:
+            latest = finder.memory.description("the organization", "organization")
+            organisations = [ActorHit(actor, "", noun.i, via="coref") for actor in latest]
+        return members, organisations
+
+    def _targets(
+        self, trigger: Trigger, finder: ActorFinder, *, passive: bool, exclude: list[ActorHit]
+    ) -> list[ActorHit]:
+        """Recipients from the first of the rule's places that names someone other than the
+        source ("recalled its ambassador from Tehran": not "its", but Tehran)."""
+        own = {hit.actor_id for hit in exclude} if not trigger.flipped else set()
+        predicate = trigger.predicate
+        for spec in trigger.rule.target:
+            hits: list[ActorHit] = []
+            if spec == "dobj":
+                heads = (
+                    passive_subjects(predicate)
+                    if passive
+                    else [token for token in direct_objects(predicate) if token.dep_ != "dative"]
+                )
+                hits = [
+                    hit
+                    for head in heads
+                    for token in expand_conjuncts(head)
+                    for hit in finder.of_phrase(token)
+                ]
+            elif spec == "iobj":
+                hits = [
+                    hit
+                    for token in predicate.children
+                    if token.dep_ == "dative"
+                    for hit in finder.of_phrase(token)
+                ]
+            else:
+                heads = [predicate, *([trigger.object] if trigger.object is not None else [])]
+                hits = prep_targets((spec,), heads, finder)
+            hits = [hit for hit in hits if hit.actor_id not in own]
+            if hits:
+                return hits
+        return []
+
+    def pairs(
+        self,
+        trigger: Trigger,
+        sources: list[ActorHit],
+        targets: list[ActorHit],
+        location: Location | None = None,
+    ) -> list[tuple[ActorHit, ActorHit | None]]:
+        """(source, recipient) pairs: every source with every recipient; without recipients,
+        coordinated parties of a mutual act pairwise, or each source alone where the rule allows."""
+        rule = trigger.rule
+        if not sources:
+            return []
+        if targets:
+            pairs: list[tuple[ActorHit, ActorHit | None]] = [
+                (source, target)
+                for source in sources
+                for target in targets
+                if source.actor_id != target.actor_id
+            ]
+        elif (rule.reciprocal or _mutual_type(rule) or _mutual(trigger.predicate)) and len(
+            sources
+        ) > 1:
+            pairs = [(a, b) for a, b in combinations(sources, 2)]
+        elif rule.no_target:
+            pairs = [(source, None) for source in sources]
+        else:
+            return []
+        if rule.type == "CONSULT" and location is not None:
+            pairs = [_visitor_first(s, t, location) for s, t in pairs]
+        if rule.type in RELATION_NEEDS_IGO:
+            pairs = [
+                (s, t)
+                for s, t in pairs
+                if t is not None and self.registry.kind_of(t.actor_id) in ("igo", "group")
+            ]
+        return pairs
+
+
+def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
+    for spec in specs:
+        hits = [
+            hit
+            for head in heads
+            for _, obj in prep_objects(head, {spec})
+            for hit in finder.of_phrase(obj)
+        ]
+        if hits:
+            return hits
+    return []
+
+
+def _participle(predicate: Token) -> bool:
+    return predicate.dep_ == "acl" and predicate.tag_ == "VBN"
+
+
+def _mutual_type(rule: TriggerRule) -> bool:
+    """Coordinated subjects of a cooperative act act on each other; attendees of a summit do not."""
+    return rule.type in MUTUAL_TYPES and rule.mode != "multilateral"
+
+
+def _visitor_first(
+    source: ActorHit, target: ActorHit | None, place: Location
+) -> tuple[ActorHit, ActorHit | None]:
+    """Visits go from the visitor to the host: the party met on its own soil is the target."""
+    if target is not None and source.actor_id == place.country and target.actor_id != place.country:
+        return target, source
+    return source, target
+
+
+def _mutual(predicate: Token) -> bool:
+    """ "accused each other", "met one another": the subjects act on each other."""
+    return any(
+        child.lower_ in ("other", "another") and child.nbor(-1).lower_ in ("each", "one")
+        for child in predicate.subtree
+        if child.i > 0 and child.dep_ in ("dobj", "pobj")
+    )
