@@ -127,13 +127,19 @@ def test_find_mentions_offsets_case_and_possessives(registry: Registry) -> None:
     text = "Russia's envoy met US officials; let us see. The Kremlin and Kazakhstan agreed."
     mentions = registry.find_mentions(text, on="2010")
     assert [(m.text, m.actor_id) for m in mentions] == [
-        ("Russia", "RUS"), ("US", "USA"), ("Kremlin", "RUS"), ("Kazakhstan", "KAZ")]
+        ("Russia", "RUS"),
+        ("US", "USA"),
+        ("Kremlin", "RUS"),
+        ("Kazakhstan", "KAZ"),
+    ]
     assert all(text[m.start : m.end] == m.text for m in mentions)
 
 
 def test_find_mentions_learns_defined_acronyms(registry: Registry) -> None:
-    text = ("Kazakhstan joined the Collective Security Treaty Organization (CSTO-X) "
-            "and the Organization of the Islamic Conference - OIC in 1995. The OIC grew.")
+    text = (
+        "Kazakhstan joined the Collective Security Treaty Organization (CSTO-X) "
+        "and the Organization of the Islamic Conference - OIC in 1995. The OIC grew."
+    )
     learned = DocumentAliases()
     mentions = registry.find_mentions(text, on="2005", aliases=learned)
     assert [m.actor_id for m in mentions] == ["KAZ", "CSTO", "OIC", "OIC"]
@@ -168,6 +174,7 @@ def test_bad_data_is_reported_with_file(tmp_path: Path) -> None:
     with pytest.raises(DataError, match="source"):
         Registry.from_directory(tmp_path)
     (tmp_path / "states.yaml").write_text(
-        "source: x\nstates:\n  - {id: KAZ, name: Kazakhstan, from: '1991-13-01'}\n")
+        "source: x\nstates:\n  - {id: KAZ, name: Kazakhstan, from: '1991-13-01'}\n"
+    )
     with pytest.raises(DataError, match="KAZ"):
         Registry.from_directory(tmp_path)

@@ -113,8 +113,20 @@ def place_of(
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     place = registry.place(text, near=near)
     if place is None:
-        return None
-    return Location(place.name, place.country, place.lat, place.lon)
+        return _place_in_named_country(token, text, registry)
+    # GeoNames' own names are local ("Naxçıvan"); keep the English form the text used.
+    name = place.name if place.name.isascii() or not text.isascii() else text
+    return Location(name, place.country, place.lat, place.lon)
+
+
+def _place_in_named_country(token: Token, text: str, registry: Any) -> Location | None:
+    """ "Gabala, Azerbaijan": a town the gazetteer lacks, placed by the country named with it."""
+    for child in token.children:
+        if child.dep_ in ("appos", "conj", "npadvmod") and child.pos_ == "PROPN":
+            found = registry.resolve(child.text)
+            if found is not None and found.kind == "state":
+                return Location(text, found.id, None, None)
+    return None
 
 
 def location_for(
@@ -156,23 +168,33 @@ def dateline_location(text: str, registry: Any) -> Location | None:
 
 
 def event_name_for(meeting: Token | None, sentence: Span) -> str | None:
-    """A quoted title near the meeting noun ("titled 'Common World ...'"), else the noun phrase."""
+    """A quoted title near the meeting noun ("titled 'Common World ...'"), else the meeting's
+    name: its modifiers, the noun and an "of" phrase ("Third Summit of the Turkic Council")."""
     if meeting is None:
         return None
     tail = sentence.doc.text[meeting.idx : sentence.end_char]
     quoted = QUOTED.search(tail)
     if quoted and quoted.start() < 160:
         return quoted.group(1).strip()
-    words = [
-        token
-        for token in meeting.subtree
-        if not (token.i < meeting.i and token.dep_ in ("det", "nummod", "poss", "predet"))
-        and token.dep_ != "relcl"
-        and not token.is_punct
-    ]
-    words = [token for token in words if not (token.i > meeting.i and token.ent_type_ == "DATE")]
-    name = " ".join(token.text for token in words[:12]).strip()
+    start = meeting.i
+    for child in meeting.lefts:
+        if child.dep_ in ("compound", "amod") and not any(t.pos_ == "NUM" for t in child.subtree):
+            start = min(start, child.left_edge.i)
+    end = meeting.i + 1
+    doc = meeting.doc
+    while end < sentence.end and _continues_name(doc[end]):
+        end += 1
+    name = doc[start:end].text.strip(" ,;:")
     return name or None
+
+
+def _continues_name(token: Token) -> bool:
+    """Words that still belong to a meeting's name: "of", "and", nouns and adjectives."""
+    if token.ent_type_ in ("DATE", "TIME") or token.pos_ in ("VERB", "AUX", "PUNCT", "NUM"):
+        return token.text == "-"
+    if token.pos_ == "ADP":
+        return token.lower_ == "of"
+    return token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART")
 
 
 # "MEXICO CITY, 6 April 2024 – " or "ASTANA (Reuters) - " at the start of a line near the top.

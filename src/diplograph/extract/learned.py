@@ -89,7 +89,7 @@ class RescorerWeights:
     def check(self, where: str) -> None:
         """Raise ``DataError`` unless the array shapes fit together."""
         rows = len(self.type_labels)
-        expected = feature_count(self.type_labels)
+        expected = FEATURE_COUNT
         if self.type_coef.shape[0] != rows or self.type_intercept.shape != (rows,):
             raise DataError("type classifier shapes do not match its labels", where=where)
         if self.rescore_coef.shape != (expected,):
@@ -109,22 +109,21 @@ class RescorerWeights:
         )
 
 
-def feature_count(type_labels: Sequence[str]) -> int:
-    """Rescorer features: confidence, P(own type), P(NONE) and a one-hot over event types."""
-    return 3 + len(EVENT_TYPES)
+# Rescorer features: rule confidence, P(own type), P(NONE) and a one-hot over event types.
+FEATURE_COUNT = 3 + len(EVENT_TYPES)
 
 
 def rescore_features(
     confidences: Sequence[float], types: Sequence[str], probabilities: np.ndarray,
     type_labels: Sequence[str],
 ) -> np.ndarray:  # fmt: skip
-    """The rescorer's feature matrix, one row per event (see ``feature_count``).
+    """The rescorer's feature matrix, one row per event (columns as in ``FEATURE_COUNT``).
 
     ``probabilities`` are the type classifier's rows for each event's evidence sentence.
     """
     index = {label: i for i, label in enumerate(type_labels)}
     none = index[NONE_LABEL]
-    rows = np.zeros((len(types), feature_count(type_labels)))
+    rows = np.zeros((len(types), FEATURE_COUNT))
     for row, (confidence, kind) in enumerate(zip(confidences, types, strict=True)):
         rows[row, 0] = confidence
         rows[row, 1] = probabilities[row, index[kind]] if kind in index else 0.0
@@ -183,8 +182,9 @@ class LearnedRescorer:
         for event, probability in zip(events, self.probabilities(events), strict=True):
             if probability < self.threshold:
                 continue
-            kept.append(replace(event, confidence=round(float(probability), 3))
-                        if self.calibrate else event)  # fmt: skip
+            if self.calibrate:
+                event = replace(event, confidence=round(float(probability), 3))
+            kept.append(event)
         return kept
 
     def embed(self, sentences: Sequence[str]) -> np.ndarray:

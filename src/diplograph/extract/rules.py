@@ -213,6 +213,8 @@ class RuleExtractor:
         rule = self._meeting_rule(trigger, sources, location)
         if rule is None:
             return []
+        if rule.type == "HOSTS":
+            sources = self._hosts(sources, location, trigger)
         trigger = replace(trigger, rule=rule)
         pairs = self.participants.pairs(trigger, sources, targets, location)
         if not pairs:
@@ -321,6 +323,21 @@ class RuleExtractor:
                 rule, type="CONSULT", mode="multilateral", reciprocal=True, no_target=True
             )
         return rule
+
+    def _hosts(
+        self, sources: list[ActorHit], location: Location | None, trigger: Trigger
+    ) -> list[ActorHit]:
+        """An organisation's meeting held in a member's city is hosted by that state, unless
+        the city is the organisation's own seat ("ASEAN held a meeting in Jakarta": Indonesia)."""
+        if location is None or not location.country or len(sources) != 1:
+            return sources
+        actor_id = sources[0].actor_id
+        if self.registry.kind_of(actor_id) not in ("igo", "group"):
+            return sources
+        seat = self.registry.actor(actor_id).headquarters or {}
+        if seat.get("city") == location.name:
+            return sources
+        return [ActorHit(location.country, location.name, trigger.predicate.i, via="location")]
 
     # -- where and when -----------------------------------------------------------------------
 

@@ -15,7 +15,9 @@ from diplograph.resolve.matching import normalise
 
 # Candidate rank: curated entries and capitals beat states, which beat plain cities.
 _CURATED, _CAPITAL, _COUNTRY, _CITY = 4, 3, 2, 1
-_MIN_ALTERNATE_POPULATION = 100_000  # alternate spellings only for big cities: fewer false hits
+_MIN_ALTERNATE_POPULATION = (
+    20_000  # alternate spellings only for towns of some size: fewer false hits
+)
 
 
 @dataclass(frozen=True)
