@@ -20,6 +20,8 @@ from diplograph.resolve.actors import Span
 
 TOKEN = re.compile(r"[^\W_]+\+?")  # "OPEC+" is not "OPEC"
 _ARTICLES = frozenset({"the"})
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+\+?")
+_POSSESSIVE = re.compile(r"['’]s\W*$")
 # Latin letters that NFKD does not decompose.
 _FOLD = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ß": "ss"})
 
@@ -27,6 +29,8 @@ _FOLD = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "
 @lru_cache(maxsize=65536)
 def fold(token: str) -> str:
     """One token case-folded and stripped of diacritics (``Türkiye`` -> ``turkiye``)."""
+    if token.isascii():
+        return token.lower()  # the common case, and the same result, without Unicode tables
     decomposed = unicodedata.normalize("NFKD", token.casefold().translate(_FOLD))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
@@ -42,10 +46,13 @@ def normalise(name: str) -> str:
 
     A trailing possessive is dropped too ("Russia's" -> ``russia``).
     """
-    words = [folded for _, _, folded in tokens(name)]
+    if name.isascii():  # fast path with the same result: ASCII needs no Unicode folding
+        words = _ASCII_TOKEN.findall(name.lower())
+    else:
+        words = [folded for _, _, folded in tokens(name)]
     while words and words[0] in _ARTICLES:
         words.pop(0)
-    if len(words) > 1 and words[-1] == "s" and re.search(r"['’]s\W*$", name):
+    if len(words) > 1 and words[-1] == "s" and _POSSESSIVE.search(name):
         words.pop()
     return " ".join(words)
 
