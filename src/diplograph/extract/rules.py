@@ -40,7 +40,7 @@ EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 HEADLINE_CHARS = 300
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
-RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
+RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "SUPPORT"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
@@ -64,7 +64,8 @@ class DocumentContext:
     dateline: Location | None = None
     near: list[str] = field(default_factory=list)
     dateline_reach: int = 0  # the dateline places the acts of the text up to this offset
-    actors_of_acts: list[list[str]] = field(default_factory=list)  # event sources, per sentence
+    # The acts reported so far, per sentence: the words that named them and who did them.
+    acts: list[list[tuple[frozenset[str], str]]] = field(default_factory=list)
 
 
 class RuleExtractor:
@@ -155,11 +156,15 @@ class RuleExtractor:
         )
         finder = context.finder
         events: list[Event] = []
+        acts: list[tuple[frozenset[str], str]] = []
         for trigger in find_triggers(sentence, self.lexicon, self._actor_kind(finder)):
-            events.extend(self._trigger_events(trigger, shared, context))
-        context.actors_of_acts.append(
-            [event.source.id for event in events if event.source and event.modality == "asserted"]
-        )
+            found = self._trigger_events(trigger, shared, context)
+            events.extend(found)
+            words = _act_words(trigger)
+            acts.extend(
+                (words, e.source.id) for e in found if e.source and e.modality == "asserted"
+            )
+        context.acts.append(acts)
         events.extend(self._renamings(sentence, shared, context, mentions))
         finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
         return events
@@ -290,11 +295,20 @@ class RuleExtractor:
         ):
             return []
         own = {hit.actor_id for hit in sources}
-        for actors in reversed(context.actors_of_acts):
-            others = [actor for actor in dict.fromkeys(actors) if actor not in own]
-            if others:
+        word = objects[0].lemma_.lower()
+        named = [
+            [actor for words, actor in acts if word in words and actor not in own]
+            for acts in reversed(context.acts)
+        ]
+        recent = [
+            [actor for _, actor in acts if actor not in own] for acts in reversed(context.acts)
+        ]
+        # The act named by the same word ("the strikes" after "struck"), else the latest act.
+        for actors in [*named, *recent]:
+            if actors:
                 return [
-                    ActorHit(actor, objects[0].text, objects[0].i, via="coref") for actor in others
+                    ActorHit(actor, objects[0].text, objects[0].i, via="coref")
+                    for actor in dict.fromkeys(actors)
                 ]
         return []
 
@@ -418,6 +432,13 @@ class RuleExtractor:
             )
             events.append(event)
         return events
+
+
+def _act_words(trigger: Trigger) -> frozenset[str]:
+    """Lemmas that name an act, for later references to it ("the strikes", "the package")."""
+    tokens = [trigger.predicate, *(t for t in (trigger.noun, trigger.object) if t is not None)]
+    words = {token.lemma_.lower() for token in tokens}
+    return frozenset(words | {word + "s" for word in words})
 
 
 def _evidence(document_id: str, sentence: Span) -> Evidence:
