@@ -206,6 +206,13 @@ class RuleExtractor:
             targets = self._abroad_target(sources, location, trigger)
             if not targets:
                 return []
+        if not targets and trigger.rule.mode == "multilateral":
+            # "Putin took part by video link": in the summit the text is about.
+            topic = context.finder.memory.description("the summit", "summit")
+            own = {hit.actor_id for hit in sources}
+            targets = [
+                ActorHit(a, "", trigger.anchor.i, via="coref") for a in topic if a not in own
+            ]
         if not targets and trigger.rule.type in RESPONSE_TYPES:
             targets = self._responded_to(trigger, sources, context)
         if (
