@@ -6,9 +6,10 @@ document (file name) is the same, its type is the gold type or one of ``alt_type
 one-to-one and greedy, preferring same-sentence pairs, then exact types, then required items.
 Optional gold items are neither missed nor, when matched, false positives.
 
-Which predictions are scored: ``asserted`` ones, plus ``planned`` AGREE and THREATEN events,
-because the gold rules code a promise or plan as an AGREE (and an announced hostile act as a
-THREATEN) that is itself asserted ("plans to open" is AGREE). Negated and hypothetical
+Which predictions are scored: ``asserted`` ones, plus ``planned`` AGREE, THREATEN and CONCEDE
+events, because the gold rules code a promise or plan as an AGREE (an announced hostile act as
+a THREATEN, an announced withdrawal or easing as a CONCEDE) that is itself asserted ("plans to
+open" is AGREE). Negated and hypothetical
 events, and planned events of other types, are left out: the gold set never annotates them,
 so they are neither right nor wrong.
 """
@@ -95,7 +96,7 @@ def score(predicted: Sequence[Mapping[str, Any]], gold: Sequence[GoldItem]) -> E
 def is_scored(record: Mapping[str, Any]) -> bool:
     """True for asserted events and for planned AGREE/THREATEN events (see the module docstring)."""
     modality = record.get("modality") or "asserted"
-    planned_ok = modality == "planned" and record.get("type") in ("AGREE", "THREATEN")
+    planned_ok = modality == "planned" and record.get("type") in ("AGREE", "THREATEN", "CONCEDE")
     return modality == "asserted" or planned_ok
 
 

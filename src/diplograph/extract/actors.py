@@ -104,7 +104,7 @@ class ActorFinder:
             return []
         hits = self._of_head(token, depth)
         for child in token.children:
-            if child.dep_ in ("conj", "appos"):
+            if child.dep_ == "conj" or (child.dep_ == "appos" and self._names_someone(child)):
                 hits.extend(self.of_phrase(child, depth=depth + 1))
             elif child.dep_ == "prep" and self._elaborates(child):
                 for grand in child.children:
@@ -112,6 +112,11 @@ class ActorFinder:
                         hits.extend(self.of_phrase(grand, depth=depth + 1))
         hits.extend(self._surface_elaboration(token))
         return _unique(hits)
+
+    def _names_someone(self, appos: Token) -> bool:
+        """An apposition that is a name ("..., Ilham Aliyev,") adds an actor; a description
+        ("China, a close partner of both countries,") does not."""
+        return self.mention_at(appos) is not None or not hits_description(appos)
 
     def _surface_elaboration(self, token: Token) -> list[ActorHit]:
         """ ", in particular Arab ones," after a phrase, however the parser attached it."""
@@ -286,6 +291,11 @@ class ActorFinder:
         return prep.lower_ == "in" and any(
             grand.lower_ in ("particular", "especially") for grand in prep.subtree
         )
+
+
+def hits_description(token: Token) -> bool:
+    """A common-noun phrase ("a close partner of ...") rather than a name."""
+    return token.pos_ == "NOUN"
 
 
 def _of_objects(token: Token) -> list[tuple[str, Token]]:

@@ -13,7 +13,9 @@ from spacy.tokens import Token
 
 from diplograph.extract.lexicon import read_data_yaml
 
-COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTS"})
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "INVESTS"})
+# An announced withdrawal or easing is itself a concession (PLOVER: CONCEDE).
+YIELDING = frozenset({"CONCEDE", "RETREAT"})
 HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 SPEECH_VERBS = frozenset(
     {"say", "announce", "state", "tell", "declare", "add", "report", "confirm", "note", "stress"}
@@ -87,6 +89,8 @@ def adjust_type(event_type: str, modality: str, predicate: Token | None = None) 
     """
     if modality != "planned":
         return event_type
+    if event_type in YIELDING:
+        return "CONCEDE"
     if event_type in COOPERATIVE or (event_type in ("MOBILIZE", "HOSTS") and _promised(predicate)):
         return "AGREE"
     return "THREATEN" if event_type in HOSTILE else event_type

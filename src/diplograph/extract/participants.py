@@ -67,6 +67,12 @@ class ParticipantReader:
         targets = [hit for hit in targets if hit.actor_id not in source_ids]
         return sources, targets
 
+    def _own_meeting(self, rule: TriggerRule, sources: list[ActorHit]) -> bool:
+        """ "The Security Council met": an organisation's own meeting has no recipient."""
+        return rule.type == "CONSULT" and all(
+            self.registry.kind_of(hit.actor_id) in ("igo", "group") for hit in sources
+        )
+
     def _noun_participants(
         self, trigger: Trigger, finder: ActorFinder
     ) -> tuple[list[ActorHit], list[ActorHit]]:
@@ -166,7 +172,7 @@ class ParticipantReader:
             sources
         ) > 1:
             pairs = [(a, b) for a, b in combinations(sources, 2)]
-        elif rule.no_target:
+        elif rule.no_target or self._own_meeting(rule, sources):
             pairs = [(source, None) for source in sources]
         else:
             return []
