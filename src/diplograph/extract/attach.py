@@ -136,7 +136,7 @@ def location_for(
     mention_at: Callable[[Token], Mention | None],
 ) -> Location | None:
     """The place of an act: "in/at <place>" under the predicate, the event noun or its object."""
-    for head in heads:
+    for head in [*heads, *_prepositional_objects(heads)]:
         for child in head.children:
             if child.dep_ != "prep" or child.lower_ not in LOCATION_PREPS:
                 continue
@@ -152,6 +152,18 @@ def location_for(
                     if place is not None:
                         return place
     return None
+
+
+def _prepositional_objects(heads: list[Token]) -> list[Token]:
+    """ "gathered outside [the embassy] in Beijing": places one phrase further down."""
+    return [
+        grand
+        for head in heads
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ not in LOCATION_PREPS
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
 
 
 def dateline_location(text: str, registry: Any) -> Location | None:

@@ -30,6 +30,7 @@ class TriggerRule:
     no_target: bool = False
     abroad: bool = False
     copula: bool = False
+    standalone: bool = False
     contexts: tuple[str, ...] = ()
     confidence: float = 0.6
 
@@ -83,6 +84,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         no_target=bool(entry.get("no_target", False)),
         abroad=bool(entry.get("abroad", False)),
         copula=bool(entry.get("copula", False)),
+        standalone=bool(entry.get("standalone", False)),
         contexts=tuple(entry.get("contexts", ())),
         confidence=float(entry.get("confidence", 0.6)),
     )

@@ -86,12 +86,18 @@ class ParticipantReader:
         modifiers = [
             hit
             for child in noun.children
-            if child.dep_ in ("poss", "amod", "compound")
+            if child.dep_ in ("poss", "amod", "compound") and not _against(child)
+            for hit in finder.of_phrase(child)
+        ]
+        opposed = [
+            hit
+            for child in noun.children
+            if child.dep_ in ("amod", "compound") and _against(child)
             for hit in finder.of_phrase(child)
         ]
         subject_tokens, _ = inherited_subject(predicate)
         subjects = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
-        targets = prep_targets(trigger.rule.target, [noun, predicate], finder)
+        targets = opposed or prep_targets(trigger.rule.target, [noun, predicate], finder)
         if trigger.flipped:
             # "receive Arab investment": the modifier gives; the subject receives (flipped later).
             return subjects, modifiers or prep_targets(("from",), [noun, predicate], finder)
@@ -198,6 +204,14 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _against(modifier: Token) -> bool:
+    """ "anti-Japanese demonstrations": the modifier names the target, not the actor."""
+    left = modifier.doc[modifier.left_edge.i : modifier.i + 1].text.lower()
+    return left.startswith("anti") or (
+        modifier.i > 1 and modifier.doc[modifier.i - 2].lower_ == "anti"
+    )
 
 
 def _participle(predicate: Token) -> bool:

@@ -26,6 +26,7 @@ from diplograph.extract.attach import (
     times_for,
 )
 from diplograph.extract.contexts import event_contexts, sentence_contexts
+from diplograph.extract.crowds import crowd_id, crowd_ref, is_crowd
 from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
 from diplograph.extract.modality import adjust_type, modality_of
 from diplograph.extract.participants import ParticipantReader
@@ -39,6 +40,7 @@ from diplograph.resolve.coreference import DiscourseMemory
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 HEADLINE_CHARS = 300
+CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "SUPPORT"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
@@ -198,6 +200,11 @@ class RuleExtractor:
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
+        if not sources and trigger.rule.type in CROWD_TYPES:
+            sources, targets = self._crowd(trigger, targets, location, context)
+            if sources and trigger.rule.type != "PROTEST":
+                # Crowds that storm or attack riot (PLOVER PROTEST, mode riot).
+                trigger = replace(trigger, rule=replace(trigger.rule, type="PROTEST", mode="riot"))
         if not sources and trigger.rule.type == "HOSTS" and location and location.country:
             sources = [
                 ActorHit(location.country, location.name, trigger.predicate.i, via="location")
@@ -281,6 +288,9 @@ class RuleExtractor:
         return event
 
     def _ref(self, hit: ActorHit, on: PartialDate | None) -> ActorRef:
+        crowd = crowd_ref(hit.actor_id, hit.text)
+        if crowd is not None:
+            return crowd
         return ActorRef(
             id=hit.actor_id,
             name=self.registry.name_of(hit.actor_id, on),
@@ -344,6 +354,27 @@ class RuleExtractor:
                 rule, type="CONSULT", mode="multilateral", reciprocal=True, no_target=True
             )
         return rule
+
+    def _crowd(
+        self,
+        trigger: Trigger,
+        targets: list[ActorHit],
+        location: Location | None,
+        context: DocumentContext,
+    ) -> tuple[list[ActorHit], list[ActorHit]]:
+        """Protests by unnamed crowds: the crowd of the country where they happen, aimed at the
+        recipient the text names ("outside the Japanese embassy") or else at that country."""
+        subject = next((t for t in trigger.predicate.children if t.dep_ == "nsubj"), None)
+        anchor = trigger.noun or subject
+        event_noun = trigger.noun is not None and trigger.rule.type == "PROTEST"
+        if anchor is None or not (event_noun or is_crowd(anchor)):
+            return [], targets
+        place = self._location(trigger, [], context)  # where it happened, not the dateline
+        country = (place.country if place else None) or context.finder.memory.main_actor
+        if not country or self.registry.kind_of(country) != "state":
+            return [], targets
+        crowd = ActorHit(crowd_id(country, self.registry), anchor.text, anchor.i, sector="OPP")
+        return [crowd], targets or [ActorHit(country, "", anchor.i, via="location")]
 
     def _hosts(
         self, sources: list[ActorHit], location: Location | None, trigger: Trigger

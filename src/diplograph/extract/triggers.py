@@ -82,6 +82,8 @@ COPULAS = frozenset({"be", "become", "remain"})
 def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
+        if rule.standalone and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr"):
+            return Trigger(rule, token.head if token.dep_ != "ROOT" else token, noun=token)
         if rule.reciprocal and _between_pair(token):
             return Trigger(rule, verb or token.head, noun=token)  # "fighting between X and Y"
         if verb is None:
