@@ -194,13 +194,25 @@ class ParticipantReader:
 
 
 def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
+    """Actors from the first spec that names any: a preposition's object, ``poss`` (the
+    possessor: "NATO's thirty-second member") or ``object_owner`` ("ratified Finland's bid")."""
     for spec in specs:
-        hits = [
-            hit
-            for head in heads
-            for _, obj in prep_objects(head, {spec})
-            for hit in finder.of_phrase(obj)
-        ]
+        if spec in ("poss", "object_owner"):
+            owners = heads if spec == "poss" else [o for h in heads for o in direct_objects(h)]
+            hits = [
+                hit
+                for owner in owners
+                for child in owner.children
+                if child.dep_ == "poss"
+                for hit in finder.of_phrase(child)
+            ]
+        else:
+            hits = [
+                hit
+                for head in heads
+                for _, obj in prep_objects(head, {spec})
+                for hit in finder.of_phrase(obj)
+            ]
         if hits:
             return hits
     return []

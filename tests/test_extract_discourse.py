@@ -1,0 +1,111 @@
+"""Extraction that needs more than one clause: datelines, crowds, responses, members, founders.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2023, 5, 10)
+
+
+def events_of(pipeline: Any, text: str, date: PartialDate | None = DATE) -> list[Event]:
+    return pipeline.process(Document(text=text, source="case.txt", date=date)).events
+
+
+def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type and e.modality == "asserted"
+    }
+
+
+def test_dateline_city_is_a_place_not_an_actor(pipeline: Any) -> None:
+    text = "NAIROBI, 10 May 2023 – Kenya and Ethiopia signed a trade agreement on Wednesday."
+    events = events_of(pipeline, text)
+    signed = [e for e in events if e.type == "SUPPORT"]
+    assert {(e.source.id, e.target.id) for e in signed} <= {("KEN", "ETH"), ("ETH", "KEN")}
+    assert signed and signed[0].location is not None and signed[0].location.name == "Nairobi"
+    assert signed[0].date is not None and signed[0].date.iso() == "2023-05-10"
+
+
+def test_unnamed_crowds_protest_against_the_state_named(pipeline: Any) -> None:
+    text = "Thousands of protesters gathered outside the Danish embassy in Tehran."
+    assert ("ORG:protesters-iran", "DNK") in pairs(events_of(pipeline, text), "PROTEST")
+
+
+def test_crowds_storming_an_embassy_riot(pipeline: Any) -> None:
+    events = events_of(pipeline, "Protesters stormed the Norwegian embassy in Khartoum.")
+    riots = [e for e in events if e.type == "PROTEST"]
+    assert riots and riots[0].mode == "riot"
+    assert (riots[0].source.id, riots[0].target.id) == ("ORG:protesters-sudan", "NOR")
+    assert riots[0].source.kind == "organisation"
+
+
+def test_condemning_an_act_targets_whoever_did_it(pipeline: Any) -> None:
+    text = (
+        "Armenia shelled Azerbaijani positions near the border on Monday.\n\n"
+        "Azerbaijan condemned the shelling as a provocation."
+    )
+    assert ("AZE", "ARM") in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_founders_are_members(pipeline: Any) -> None:
+    text = "The Gulf Cooperation Council was founded in 1981 by Saudi Arabia, Kuwait and Oman."
+    members = pairs(events_of(pipeline, text), "MEMBER_OF")
+    assert {("SAU", "GCC"), ("KWT", "GCC"), ("OMN", "GCC")} <= members
+
+
+def test_listed_members_of_the_organisation_in_question(pipeline: Any) -> None:
+    text = (
+        "The Economic Cooperation Organization was set up in 1985.\n\n"
+        "Its founding members are Iran, Pakistan and Turkey."
+    )
+    members = pairs(events_of(pipeline, text), "MEMBER_OF")
+    assert {("IRN", "ECO"), ("PAK", "ECO"), ("TUR", "ECO")} <= members
+
+
+def test_becoming_the_nth_member(pipeline: Any) -> None:
+    events = events_of(pipeline, "Sweden became NATO's thirty-second member in March 2024.")
+    assert ("SWE", "NATO") in pairs(events, "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile urged Bolivia to reopen the border.", ("REQUEST", "CHL", "BOL")),
+        ("Poland called on Belarus to release the journalists.", ("REQUEST", "POL", "BLR")),
+    ],
+)
+def test_requests_do_not_credit_the_requested_act(
+    pipeline: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    kind, source, target = expected
+    assert (source, target) in pairs(events, kind)
+    assert all(
+        e.source.id != source for e in events if e.type == "RETREAT" and e.modality == "asserted"
+    )
+
+
+def test_announced_withdrawal_is_a_concession(pipeline: Any) -> None:
+    events = events_of(pipeline, "Denmark said it would withdraw its troops from Mali.")
+    assert any(
+        e.type == "CONCEDE" and e.source.id == "DNK" and e.modality == "planned" for e in events
+    )
+
+
+def test_organisation_meeting_held_in_a_member_city_is_hosted_by_that_state(pipeline: Any) -> None:
+    events = events_of(pipeline, "The African Union held an extraordinary summit in Malabo.")
+    assert ("GNQ", None) in pairs(events, "HOSTS")
+
+
+def test_surname_of_an_office_holder_acts_for_the_state(pipeline: Any) -> None:
+    events = events_of(pipeline, "Karimov visited Almaty in 2005.", date=None)
+    assert ("UZB", "KAZ") in pairs(events, "CONSULT")
