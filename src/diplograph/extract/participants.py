@@ -134,6 +134,8 @@ class ParticipantReader:
                     if passive
                     else [token for token in direct_objects(predicate) if token.dep_ != "dative"]
                 )
+                if trigger.object is not None and trigger.object.i not in {h.i for h in heads}:
+                    heads.append(trigger.object)  # "ordered the expulsion of [the ambassador]"
                 hits = [
                     hit
                     for head in heads

@@ -58,7 +58,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
                 used_nouns.update(obj.i for obj in _objects(found.predicate))
     yield from verb_triggers
     for token in sentence:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns:
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.i not in used_nouns:
             found = _noun_trigger(token, lexicon)
             if found is not None:
                 yield found
@@ -91,7 +91,7 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
         if (
             rule.copula
             and verb.lemma_ in COPULAS
-            and token.dep_ in ("attr", "pobj", "oprd", "nsubj")
+            and token.dep_ in ("attr", "pobj", "oprd", "nsubj", "acomp")
         ):
             return Trigger(rule, verb, noun=token)
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
