@@ -54,6 +54,21 @@ COLLECTIVE_NOUNS = frozenset(
         "troop",
         "company",
         "firm",
+        "head",
+        "chief",
+        "ally",
+        "friend",
+        "summit",
+        "meeting",
+        "session",
+        "conference",
+        "council",
+        "ministry",
+        "navy",
+        "army",
+        "guard",
+        "representative",
+        "embassy",
     }
 )
 EXPANDING_PREPS = frozenset({"including", "especially", "particularly", "notably", "like"})
