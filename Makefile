@@ -17,15 +17,24 @@ run: install
 	$(BIN)/diplograph demo
 
 test: install
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench eval
+	$(BIN)/mypy src/diplograph
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench eval
+	$(BIN)/ruff format --check src tests bench eval
+	$(BIN)/mypy src/diplograph
 
 bench: install
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_resolve.py
+	$(BIN)/python bench/bench_store.py
+
+eval: install
+	$(BIN)/diplograph eval eval/gold/dev/gold.jsonl --corpus eval/gold/dev
+	$(BIN)/diplograph eval eval/gold/heldout/gold.jsonl --corpus eval/gold/heldout
+	$(BIN)/diplograph eval-resolution tests/resolution_set.jsonl
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

@@ -61,7 +61,7 @@ def is_passive(verb: Token) -> bool:
 
 def agents(verb: Token) -> list[Token]:
     """The "by X" of a passive verb."""
-    found = []
+    found: list[Token] = []
     for child in verb.children:
         if child.dep_ == "agent":
             found.extend(grand for grand in child.children if grand.dep_ == "pobj")

@@ -78,7 +78,7 @@ def parse_time_expression(text: str, anchor: PartialDate | None = None) -> list[
     relative = _parse_relative(cleaned, anchor)
     if relative is not None:
         return [relative]
-    values: list[TimeValue] = []
+    values: list[tuple[int, TimeValue]] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
         for found in pattern.finditer(cleaned):
@@ -88,8 +88,8 @@ def parse_time_expression(text: str, anchor: PartialDate | None = None) -> list[
             value = _from_match(name, found, anchor)
             if value is not None:
                 taken.append(span)
-                values.append((span[0], value))  # type: ignore[arg-type]
-    return [value for _, value in sorted(values, key=lambda pair: pair[0])]  # type: ignore[index]
+                values.append((span[0], value))
+    return [value for _, value in sorted(values, key=lambda pair: pair[0])]
 
 
 def _from_match(name: str, found: re.Match[str], anchor: PartialDate | None) -> TimeValue | None:

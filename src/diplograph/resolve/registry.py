@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from rapidfuzz import fuzz, process
 
@@ -29,7 +29,7 @@ from diplograph.resolve.scanner import MentionScanner
 
 __all__ = ["Place", "Registry", "Resolution"]
 
-DateLike = PartialDate | date | str | None
+DateLike: TypeAlias = PartialDate | date | str | None
 _CACHE_SIZE = 50_000
 
 
@@ -142,7 +142,8 @@ class Registry:
             return None
         entries = self._index.exact(key)
         if entries:
-            return self.resolution(*choice.pick(entries, self._actors, on, name), on)
+            entry, valid = choice.pick(entries, self._actors, on, name)
+            return self.resolution(entry, valid, on)
         place = self._gazetteer.lookup(name)
         if place is not None and place.country:
             return self._place_resolution(place, name)
