@@ -50,8 +50,10 @@ def main(directory: str | None = None) -> None:
     registry.place("Lahore")  # load the GeoNames cities before timing
     exact = [name for name in names if registry.alias_index.exact(normalise(name))]
     print(f"resolve() exact names: {bench_resolve(registry, exact):,.0f} mentions/s")
-    print(f"resolve() all, fuzzy and places included: {bench_resolve(registry, names, 3):,.0f} "
-          "mentions/s")
+    print(
+        f"resolve() all, fuzzy and places included: {bench_resolve(registry, names, 3):,.0f} "
+        "mentions/s"
+    )
     mentions, sentences = bench_scan(registry)
     print(f"find_mentions(): {mentions:,.0f} mentions/s, {sentences:,.0f} sentences/s")
 
