@@ -55,6 +55,10 @@ def modality_cues() -> ModalityCues:
 def modality_of(predicate: Token) -> str:
     """``asserted``, ``planned``, ``negated`` or ``hypothetical`` for the act headed by ``predicate``."""
     cues = modality_cues()
+    if _shares_clause(predicate):
+        # "France would bring its ambassador home and withdraw its troops": the second verb
+        # has no subject or auxiliary of its own and shares the first one's modality.
+        return modality_of(predicate.head)
     if _is_negated(predicate, cues):
         return "negated"
     if _is_conditional(predicate, cues):
@@ -94,6 +98,13 @@ def adjust_type(event_type: str, modality: str, predicate: Token | None = None) 
     if event_type in COOPERATIVE or (event_type in ("MOBILIZE", "HOSTS") and _promised(predicate)):
         return "AGREE"
     return "THREATEN" if event_type in HOSTILE else event_type
+
+
+def _shares_clause(predicate: Token) -> bool:
+    if predicate.dep_ != "conj" or predicate.head.i == predicate.i:
+        return False
+    own = {child.dep_ for child in predicate.children}
+    return not own & {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}
 
 
 def _promised(predicate: Token | None) -> bool:

@@ -42,7 +42,9 @@ NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 HEADLINE_CHARS = 300
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
-RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "SUPPORT"})
+RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
+PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "laud", "congratulate",
+                          "thank", "endorse", "back", "support", "defend", "salute"})  # fmt: skip
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
@@ -220,7 +222,7 @@ class RuleExtractor:
             targets = [
                 ActorHit(a, "", trigger.anchor.i, via="coref") for a in topic if a not in own
             ]
-        if not targets and trigger.rule.type in RESPONSE_TYPES:
+        if not targets and _responds(trigger):
             targets = self._responded_to(trigger, sources, context)
         if (
             not targets
@@ -470,6 +472,14 @@ class RuleExtractor:
             )
             events.append(event)
         return events
+
+
+def _responds(trigger: Trigger) -> bool:
+    """Condemning, rejecting, protesting or praising an act can aim at its actor; signing or
+    ratifying "the treaty" cannot."""
+    if trigger.rule.type == "SUPPORT":
+        return trigger.predicate.lemma_.lower() in PRAISE_VERBS
+    return trigger.rule.type in RESPONSE_TYPES
 
 
 def _act_words(trigger: Trigger) -> frozenset[str]:
