@@ -57,7 +57,7 @@ def vector_table(report: Any) -> str:
     for row in report.rows:
         shares = row.shares()
         cells = "".join(f"{row.events[name]:>5} ({shares.get(name, 0):>4.0%})" for name in names)
-        lines.append(f"{row.year:<8}{cells}{row.balance():>9.2f}")
+        lines.append(f"{row.year:<8}{cells}{abs(row.balance()):>9.2f}")
     if not report.rows:
         lines.append("(no events with a partner in these vectors yet)")
     return "\n".join(lines)

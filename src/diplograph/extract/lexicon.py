@@ -31,6 +31,7 @@ class TriggerRule:
     abroad: bool = False
     copula: bool = False
     standalone: bool = False
+    crowd_only: bool = False
     contexts: tuple[str, ...] = ()
     confidence: float = 0.6
 
@@ -85,6 +86,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         abroad=bool(entry.get("abroad", False)),
         copula=bool(entry.get("copula", False)),
         standalone=bool(entry.get("standalone", False)),
+        crowd_only=bool(entry.get("crowd_only", False)),
         contexts=tuple(entry.get("contexts", ())),
         confidence=float(entry.get("confidence", 0.6)),
     )

@@ -34,6 +34,7 @@ class ModalityCues:
     conditions: frozenset[str]
     determiners: frozenset[str]
     requests: frozenset[str]
+    allegations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,7 @@ def modality_cues() -> ModalityCues:
         conditions=frozenset(data["condition_markers"]),
         determiners=frozenset(data["hypothetical_determiners"]),
         requests=frozenset(data["request_verbs"]),
+        allegations=frozenset(data["allegation_verbs"]),
     )
 
 
@@ -70,7 +72,7 @@ def modality_of(predicate: Token) -> str:
             return "planned" if _reported(verb) and "would" in auxiliaries else "hypothetical"
         if auxiliaries & cues.future:
             return "hypothetical" if _any_subject(verb, cues) else "planned"
-        if position > 0 and verb.lemma_ in cues.requests:
+        if position > 0 and verb.lemma_ in cues.requests | cues.allegations:
             return "hypothetical"
         if position > 0 and verb.lemma_ in cues.denial:
             return "negated"

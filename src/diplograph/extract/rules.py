@@ -199,6 +199,8 @@ class RuleExtractor:
         self, trigger: Trigger, shared: SentenceContext, context: DocumentContext
     ) -> list[Event]:
         sources, targets = self.participants.read(trigger, context.finder)
+        if trigger.rule.crowd_only and sources:
+            return []
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )

@@ -143,13 +143,15 @@ class DiscourseMemory:
         return []
 
     def _pair(self) -> list[str]:
-        states: list[str] = []
-        for referent in reversed(self.recent):
-            if referent.kind == "state" and referent.actor_id not in states:
-                states.append(referent.actor_id)
-            if len(states) == 2:
-                return list(reversed(states))
-        return []
+        """ "The two countries": the two states the text has named most among the recent ones
+        (on a tie, the more recent), in the order the text named them."""
+        recent = [r for r in reversed(self.recent) if r.kind == "state"][:6]
+        if len(recent) < 2:
+            return []
+        ranked = sorted(
+            range(len(recent)), key=lambda k: (-self.counts.get(recent[k].actor_id, 0), k)
+        )[:2]
+        return [recent[k].actor_id for k in sorted(ranked, reverse=True)]
 
     def _topic(self, kind: str) -> list[str]:
         """The actor of this kind the document has named most often (the latest on a tie)."""
