@@ -120,7 +120,9 @@ class ActorFinder:
         hits = self._of_head(token, depth)
         for child in token.children:
             if child.dep_ == "conj" or (child.dep_ == "appos" and self._names_someone(child)):
-                hits.extend(self.of_phrase(child, depth=depth + 1))
+                # List items cost no depth: the parse only descends, so this ends, and long
+                # lists ("A, the President of B, C and D") nest deeply.
+                hits.extend(self.of_phrase(child, depth=depth))
             elif child.dep_ == "prep" and self._elaborates(child):
                 for grand in child.children:
                     if grand.dep_ == "pobj":

@@ -29,6 +29,10 @@ from diplograph.records import Location
 
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Cooperative acts of coordinated subjects with no named recipient are mutual ("X and Y agreed").
+# Beyond three parties a joint act is multilateral: PLOVER codes one event with a list of actors.
+# N(N-1)/2 dyads would misstate it; the first-named party (usually the host or the lead) is
+# paired with each of the others instead.
+MAX_MUTUAL_PARTIES = 3
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
@@ -179,7 +183,7 @@ class ParticipantReader:
         elif (rule.reciprocal or _mutual_type(rule) or _mutual(trigger.predicate)) and len(
             sources
         ) > 1:
-            pairs = [(a, b) for a, b in combinations(sources, 2)]
+            pairs = _mutual_pairs(sources)
         elif rule.no_target or self._own_meeting(rule, sources):
             pairs = [(source, None) for source in sources]
         else:
@@ -218,6 +222,13 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _mutual_pairs(parties: list[ActorHit]) -> list[tuple[ActorHit, ActorHit | None]]:
+    if len(parties) <= MAX_MUTUAL_PARTIES:
+        return list(combinations(parties, 2))
+    lead, *others = parties
+    return [(lead, other) for other in others]
 
 
 def _against(modifier: Token) -> bool:
