@@ -109,14 +109,25 @@ def place_of(
     if text is None and token.pos_ == "PROPN":
         text = doc[token.left_edge.i : token.i + 1].text
     if not text:
-        return None
+        return _owned_place(token, registry)
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     place = registry.place(text, near=near)
     if place is None:
-        return _place_in_named_country(token, text, registry)
+        return _place_in_named_country(token, text, registry) or _owned_place(token, registry)
     # GeoNames' own names are local ("Naxçıvan"); keep the English form the text used.
     name = place.name if place.name.isascii() or not text.isascii() else text
     return Location(name, place.country, place.lat, place.lon)
+
+
+def _owned_place(token: Token, registry: Any) -> Location | None:
+    """ "in Pakistan's Balochistan province", "in Iran's south-east": a region of a named state."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            found = registry.resolve(child.text)
+            if found is not None and found.kind == "state":
+                name = token.doc[token.left_edge.i : token.i + 1].text
+                return Location(name.split("'s ", 1)[-1] if "'s " in name else name, found.id)
+    return None
 
 
 def _place_in_named_country(token: Token, text: str, registry: Any) -> Location | None:

@@ -32,6 +32,7 @@ class TriggerRule:
     copula: bool = False
     standalone: bool = False
     crowd_only: bool = False
+    helped: bool = False
     contexts: tuple[str, ...] = ()
     confidence: float = 0.6
 
@@ -87,6 +88,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         copula=bool(entry.get("copula", False)),
         standalone=bool(entry.get("standalone", False)),
         crowd_only=bool(entry.get("crowd_only", False)),
+        helped=bool(entry.get("helped", False)),
         contexts=tuple(entry.get("contexts", ())),
         confidence=float(entry.get("confidence", 0.6)),
     )

@@ -84,6 +84,8 @@ class ParticipantReader:
         assert noun is not None
         if noun.dep_ == "nsubj" and trigger.rule.copula:
             return self._listed_members(noun, predicate, finder)
+        if trigger.rule.helped:
+            return self._helpers(noun, predicate, finder)
         pair = prep_targets(("between",), [noun], finder)
         if trigger.rule.reciprocal and len(pair) > 1:
             return pair, []
@@ -106,6 +108,18 @@ class ParticipantReader:
             # "receive Arab investment": the modifier gives; the subject receives (flipped later).
             return subjects, modifiers or prep_targets(("from",), [noun, predicate], finder)
         return (subjects or modifiers), targets
+
+    def _helpers(
+        self, noun: Token, predicate: Token, finder: ActorFinder
+    ) -> tuple[list[ActorHit], list[ActorHit]]:
+        """ "with the help of A and B" (or "with A's support"): A and B aid whoever acts."""
+        helpers = prep_targets(("of", "poss"), [noun], finder)
+        if is_passive(predicate):
+            helped = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
+        else:
+            subject_tokens, _ = inherited_subject(predicate)
+            helped = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+        return helpers, helped
 
     def _listed_members(
         self, noun: Token, predicate: Token, finder: ActorFinder

@@ -55,7 +55,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             found = _verb_trigger(token, lexicon, actor_kind)
             if found is not None:
                 verb_triggers.append(found)
-                used_nouns.update(obj.i for obj in _objects(found.predicate))
+                used_nouns.update(obj.i for obj in direct_objects(found.predicate))
+                if found.object is not None:
+                    used_nouns.add(found.object.i)
     yield from verb_triggers
     for token in sentence:
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.i not in used_nouns:
@@ -82,6 +84,10 @@ COPULAS = frozenset({"be", "become", "remain"})
 def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
+        if rule.helped:
+            if _with_help_of(token):
+                return Trigger(rule, governing_verb(token) or token.head, noun=token)
+            continue
         if rule.standalone and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr"):
             return Trigger(rule, token.head if token.dep_ != "ROOT" else token, noun=token)
         if rule.reciprocal and _between_pair(token):
@@ -97,6 +103,15 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
+
+
+def _with_help_of(noun: Token) -> bool:
+    """ "with the help of X" / "with X's support" attached to a clause."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    return any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
 
 
 def _between_pair(noun: Token) -> bool:
