@@ -63,6 +63,7 @@ class ParticipantReader:
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
         if trigger.flipped:
             sources, targets = targets, sources
+        sources = _distinct(sources)
         if trigger.rule.type == "HOSTS":
             targets = []
         if _mutual(predicate) and len(sources) > 1:
@@ -236,6 +237,12 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _distinct(hits: list[ActorHit]) -> list[ActorHit]:
+    """One hit per actor ("ECOWAS -- the Economic Community of West African States --")."""
+    seen: set[str] = set()
+    return [hit for hit in hits if not (hit.actor_id in seen or seen.add(hit.actor_id))]
 
 
 def _mutual_pairs(parties: list[ActorHit]) -> list[tuple[ActorHit, ActorHit | None]]:

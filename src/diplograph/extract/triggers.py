@@ -60,6 +60,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
                     used_nouns.add(found.object.i)
     yield from verb_triggers
     for token in sentence:
+        if token.ent_type_ in ("DATE", "TIME"):
+            continue  # "in March" is no march
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.i not in used_nouns:
             found = _noun_trigger(token, lexicon)
             if found is not None:
