@@ -241,8 +241,10 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
 
 def _distinct(hits: list[ActorHit]) -> list[ActorHit]:
     """One hit per actor ("ECOWAS -- the Economic Community of West African States --")."""
-    seen: set[str] = set()
-    return [hit for hit in hits if not (hit.actor_id in seen or seen.add(hit.actor_id))]
+    first: dict[str, ActorHit] = {}
+    for hit in hits:
+        first.setdefault(hit.actor_id, hit)
+    return list(first.values())
 
 
 def _mutual_pairs(parties: list[ActorHit]) -> list[tuple[ActorHit, ActorHit | None]]:
