@@ -8,18 +8,13 @@ dates (one event per coordinated date), place, contexts, and a confidence.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.errors import DiplographError
 from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import (
-    TimeMention,
-    dateline_location,
-    dateline_spans,
     event_name_for,
     location_for,
     sentence_times,
@@ -27,6 +22,12 @@ from diplograph.extract.attach import (
 )
 from diplograph.extract.contexts import event_contexts, sentence_contexts
 from diplograph.extract.crowds import crowd_id, crowd_ref, is_crowd
+from diplograph.extract.document import (
+    DocumentContext,
+    SentenceContext,
+    document_context,
+    evidence_of,
+)
 from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
 from diplograph.extract.modality import adjust_type, modality_of
 from diplograph.extract.participants import ParticipantReader
@@ -34,12 +35,10 @@ from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers
-from diplograph.records import ActorRef, Document, Event, Evidence, Location, Mention, PartialDate
-from diplograph.resolve.coreference import DiscourseMemory
+from diplograph.records import ActorRef, Document, Event, Location, Mention, PartialDate
 
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
-HEADLINE_CHARS = 300
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
@@ -48,28 +47,6 @@ PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "la
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
-
-
-@dataclass
-class SentenceContext:
-    """What every trigger of one sentence shares."""
-
-    sentence: Span
-    times: list[TimeMention]
-    contexts: Counter[str]
-    evidence: Evidence
-
-
-@dataclass
-class DocumentContext:
-    document: Document
-    finder: ActorFinder
-    contexts: Counter[str] = field(default_factory=Counter)
-    dateline: Location | None = None
-    near: list[str] = field(default_factory=list)
-    dateline_reach: int = 0  # the dateline places the acts of the text up to this offset
-    # The acts reported so far, per sentence: the words that named them and who did them.
-    acts: list[list[tuple[frozenset[str], str]]] = field(default_factory=list)
 
 
 class RuleExtractor:
@@ -84,70 +61,13 @@ class RuleExtractor:
 
     def extract(self, document: Document, parsed: Doc, mentions: list[Mention]) -> list[Event]:
         """Events of ``document`` (its parse and resolved mentions), merged within the document."""
-        context = self._document_context(document, parsed, mentions)
+        context = document_context(document, parsed, mentions, self.registry)
         events: list[Event] = []
         for sentence in parsed.sents:
             if not sentence.text.strip():
                 continue
             events.extend(self._sentence_events(sentence, context, mentions))
         return _merge(events)
-
-    def _document_context(
-        self, document: Document, parsed: Doc, mentions: list[Mention]
-    ) -> DocumentContext:
-        ignored = dateline_spans(document.text)
-        mentions = [
-            m for m in mentions if not any(start <= m.start < end for start, end in ignored)
-        ]
-        counts, kinds = self._salience(mentions, document)
-        memory = DiscourseMemory.for_document(counts, kinds)
-        finder = ActorFinder(parsed, mentions, self.registry, document.date, memory)
-        context = DocumentContext(
-            document, finder, near=[actor for actor, _ in counts.most_common(8)]
-        )
-        for sentence in parsed.sents:
-            context.contexts.update(sentence_contexts(sentence))
-        context.dateline = dateline_location(document.text, self.registry)
-        if context.dateline is not None:
-            first_break = document.text.find("\n", next(iter(ignored), (0, 0))[1])
-            context.dateline_reach = first_break if first_break > 0 else len(document.text)
-        return context
-
-    def _salience(
-        self, mentions: list[Mention], document: Document
-    ) -> tuple[Counter[str], dict[str, str]]:
-        """How prominent each actor is: mentions (people for their state, places for their
-        country), the title and first lines thrice, since that is where a text says whose story
-        it is. States that no longer exist on the document's date are left out."""
-        counts: Counter[str] = Counter()
-        kinds: dict[str, str] = {}
-        title = (
-            self.registry.find_mentions(document.title, on=document.date) if document.title else []
-        )
-        for mention, weight in [(m, 3) for m in title] + [(m, 1) for m in mentions]:
-            actor = self._salient_actor(mention, document.date)
-            if actor:
-                early = weight == 1 and mention.start < HEADLINE_CHARS
-                counts[actor] += 3 if early else weight
-                kinds[actor] = self.registry.kind_of(actor)
-        return counts, kinds
-
-    def _salient_actor(self, mention: Mention, on: PartialDate | None) -> str | None:
-        actor = mention.actor_id
-        if actor and mention.kind in ("person", "place"):
-            actor = self.registry.acts_for(actor, on) if mention.kind == "person" else actor
-        elif mention.kind not in ("state", "igo", "group"):
-            return None
-        if actor and on is not None and not self._exists(actor, on):
-            return None
-        return actor
-
-    def _exists(self, actor_id: str, on: PartialDate) -> bool:
-        try:
-            span = self.registry.actor(actor_id).span
-        except DiplographError:
-            return True
-        return span.covers(on)
 
     def _sentence_events(
         self, sentence: Span, context: DocumentContext, mentions: list[Mention]
@@ -156,7 +76,7 @@ class RuleExtractor:
             sentence,
             sentence_times(sentence, context.document.date),
             sentence_contexts(sentence),
-            _evidence(context.document.id, sentence),
+            evidence_of(context.document.id, sentence),
         )
         finder = context.finder
         events: list[Event] = []
@@ -198,12 +118,49 @@ class RuleExtractor:
     def _trigger_events(
         self, trigger: Trigger, shared: SentenceContext, context: DocumentContext
     ) -> list[Event]:
+        reading = self._read(trigger, context)
+        if reading is None:
+            return []
+        trigger, pairs, location = reading
+        return self._events(trigger, pairs, location, shared, context)
+
+    def _read(
+        self, trigger: Trigger, context: DocumentContext
+    ) -> tuple[Trigger, list[tuple[ActorHit, ActorHit | None]], Location | None] | None:
+        """Who acts on whom and where; None when the trigger yields no event."""
         sources, targets = self.participants.read(trigger, context.finder)
         if trigger.rule.crowd_only and sources:
-            return []
+            return None
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
+        trigger, sources, targets = self._implied_sources(
+            trigger, sources, targets, location, context
+        )
+        if not targets and trigger.rule.abroad:
+            targets = self._abroad_target(sources, location, trigger)
+            if not targets:
+                return None
+        if not targets:
+            targets = self._implied_targets(trigger, sources, location, context)
+        rule = self._meeting_rule(trigger, sources, location)
+        if rule is None:
+            return None
+        if rule.type == "HOSTS":
+            sources = self._hosts(sources, location, trigger)
+        trigger = replace(trigger, rule=rule)
+        pairs = self.participants.pairs(trigger, sources, targets, location)
+        return (trigger, pairs, location) if pairs else None
+
+    def _implied_sources(
+        self,
+        trigger: Trigger,
+        sources: list[ActorHit],
+        targets: list[ActorHit],
+        location: Location | None,
+        context: DocumentContext,
+    ) -> tuple[Trigger, list[ActorHit], list[ActorHit]]:
+        """Actors the text leaves unnamed: crowds, and the host state of a meeting's city."""
         if not sources and trigger.rule.type in CROWD_TYPES:
             sources, targets = self._crowd(trigger, targets, location, context)
             if sources and trigger.rule.type != "PROTEST":
@@ -213,35 +170,39 @@ class RuleExtractor:
             sources = [
                 ActorHit(location.country, location.name, trigger.predicate.i, via="location")
             ]
-        if not targets and trigger.rule.abroad:
-            targets = self._abroad_target(sources, location, trigger)
-            if not targets:
-                return []
-        if not targets and trigger.rule.mode == "multilateral":
+        return trigger, sources, targets
+
+    def _implied_targets(
+        self,
+        trigger: Trigger,
+        sources: list[ActorHit],
+        location: Location | None,
+        context: DocumentContext,
+    ) -> list[ActorHit]:
+        """Recipients the sentence leaves implicit: the summit the text is about, the actor of
+        the act responded to, the country where the act happened."""
+        own = {hit.actor_id for hit in sources}
+        if trigger.rule.mode == "multilateral":
             # "Putin took part by video link": in the summit the text is about.
             topic = context.finder.memory.description("the summit", "summit")
-            own = {hit.actor_id for hit in sources}
-            targets = [
-                ActorHit(a, "", trigger.anchor.i, via="coref") for a in topic if a not in own
-            ]
-        if not targets and _responds(trigger):
-            targets = self._responded_to(trigger, sources, context)
-        if (
-            not targets
-            and trigger.rule.type in LOCATION_TARGET_TYPES
-            and location
-            and location.country
-        ):
-            targets = self._abroad_target(sources, location, trigger)
-        rule = self._meeting_rule(trigger, sources, location)
-        if rule is None:
-            return []
-        if rule.type == "HOSTS":
-            sources = self._hosts(sources, location, trigger)
-        trigger = replace(trigger, rule=rule)
-        pairs = self.participants.pairs(trigger, sources, targets, location)
-        if not pairs:
-            return []
+            return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in topic if a not in own]
+        if _responds(trigger):
+            responded = self._responded_to(trigger, sources, context)
+            if responded:
+                return responded
+        if trigger.rule.type in LOCATION_TARGET_TYPES and location and location.country:
+            return self._abroad_target(sources, location, trigger)
+        return []
+
+    def _events(
+        self,
+        trigger: Trigger,
+        pairs: list[tuple[ActorHit, ActorHit | None]],
+        location: Location | None,
+        shared: SentenceContext,
+        context: DocumentContext,
+    ) -> list[Event]:
+        """One event per (source, recipient) pair and stated date."""
         modality = modality_of(trigger.predicate)
         event_type = adjust_type(trigger.rule.type, modality, trigger.predicate)
         dates = times_for(trigger.predicate, trigger.anchor, shared.times) or self._fallback_date(
@@ -489,13 +450,6 @@ def _act_words(trigger: Trigger) -> frozenset[str]:
     tokens = [trigger.predicate, *(t for t in (trigger.noun, trigger.object) if t is not None)]
     words = {token.lemma_.lower() for token in tokens}
     return frozenset(words | {word + "s" for word in words})
-
-
-def _evidence(document_id: str, sentence: Span) -> Evidence:
-    raw = sentence.text
-    start = sentence.start_char + (len(raw) - len(raw.lstrip()))
-    text = raw.strip()
-    return Evidence(document_id, text, start, start + len(text))
 
 
 def _confidence(trigger: Trigger, source: ActorHit, target: ActorHit | None) -> float:

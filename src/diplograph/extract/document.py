@@ -1,0 +1,111 @@
+"""What a document's sentences share: its salient actors, discourse memory, contexts, dateline.
+
+Salience decides who "our country" and "we" are: mentions count (people for their state, places
+for their country), the title and the first lines thrice, and states that no longer exist on the
+document's date not at all.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from diplograph.errors import DiplographError
+from diplograph.extract.actors import ActorFinder
+from diplograph.extract.attach import TimeMention, dateline_location, dateline_spans
+from diplograph.extract.contexts import sentence_contexts
+from diplograph.records import Document, Evidence, Location, Mention, PartialDate
+from diplograph.resolve.coreference import DiscourseMemory
+
+HEADLINE_CHARS = 300
+
+
+@dataclass
+class SentenceContext:
+    """What every trigger of one sentence shares."""
+
+    sentence: Span
+    times: list[TimeMention]
+    contexts: Counter[str]
+    evidence: Evidence
+
+
+@dataclass
+class DocumentContext:
+    """What every sentence of one document shares while it is being read."""
+
+    document: Document
+    finder: ActorFinder
+    contexts: Counter[str] = field(default_factory=Counter)
+    dateline: Location | None = None
+    near: list[str] = field(default_factory=list)
+    dateline_reach: int = 0  # the dateline places the acts of the text up to this offset
+    # The acts reported so far, per sentence: the words that named them and who did them.
+    acts: list[list[tuple[frozenset[str], str]]] = field(default_factory=list)
+
+
+def document_context(
+    document: Document, parsed: Doc, mentions: list[Mention], registry: Any
+) -> DocumentContext:
+    """What every sentence of a document shares: salience, discourse memory, contexts, dateline."""
+    ignored = dateline_spans(document.text)
+    mentions = [m for m in mentions if not any(start <= m.start < end for start, end in ignored)]
+    counts, kinds = _salience(mentions, document, registry)
+    memory = DiscourseMemory.for_document(counts, kinds)
+    finder = ActorFinder(parsed, mentions, registry, document.date, memory)
+    context = DocumentContext(document, finder, near=[actor for actor, _ in counts.most_common(8)])
+    for sentence in parsed.sents:
+        context.contexts.update(sentence_contexts(sentence))
+    context.dateline = dateline_location(document.text, registry)
+    if context.dateline is not None:
+        first_break = document.text.find("\n", next(iter(ignored), (0, 0))[1])
+        context.dateline_reach = first_break if first_break > 0 else len(document.text)
+    return context
+
+
+def _salience(
+    mentions: list[Mention], document: Document, registry: Any
+) -> tuple[Counter[str], dict[str, str]]:
+    """How prominent each actor is: mentions (people for their state, places for their
+    country), the title and first lines thrice, since that is where a text says whose story
+    it is. States that no longer exist on the document's date are left out."""
+    counts: Counter[str] = Counter()
+    kinds: dict[str, str] = {}
+    title = registry.find_mentions(document.title, on=document.date) if document.title else []
+    for mention, weight in [(m, 3) for m in title] + [(m, 1) for m in mentions]:
+        actor = _salient_actor(mention, document.date, registry)
+        if actor:
+            early = weight == 1 and mention.start < HEADLINE_CHARS
+            counts[actor] += 3 if early else weight
+            kinds[actor] = registry.kind_of(actor)
+    return counts, kinds
+
+
+def _salient_actor(mention: Mention, on: PartialDate | None, registry: Any) -> str | None:
+    actor = mention.actor_id
+    if actor and mention.kind in ("person", "place"):
+        actor = registry.acts_for(actor, on) if mention.kind == "person" else actor
+    elif mention.kind not in ("state", "igo", "group"):
+        return None
+    if actor and on is not None and not _exists(actor, on, registry):
+        return None
+    return actor
+
+
+def _exists(actor_id: str, on: PartialDate, registry: Any) -> bool:
+    try:
+        span = registry.actor(actor_id).span
+    except DiplographError:
+        return True
+    return span.covers(on)
+
+
+def evidence_of(document_id: str, sentence: Span) -> Evidence:
+    """The sentence as evidence: its text without surrounding white space, and its offsets."""
+    raw = sentence.text
+    start = sentence.start_char + (len(raw) - len(raw.lstrip()))
+    text = raw.strip()
+    return Evidence(document_id, text, start, start + len(text))
