@@ -33,6 +33,7 @@ class TriggerRule:
     standalone: bool = False
     crowd_only: bool = False
     helped: bool = False
+    circumstance: bool = False
     contexts: tuple[str, ...] = ()
     confidence: float = 0.6
 
@@ -89,6 +90,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         standalone=bool(entry.get("standalone", False)),
         crowd_only=bool(entry.get("crowd_only", False)),
         helped=bool(entry.get("helped", False)),
+        circumstance=bool(entry.get("circumstance", False)),
         contexts=tuple(entry.get("contexts", ())),
         confidence=float(entry.get("confidence", 0.6)),
     )

@@ -19,6 +19,9 @@ RENAME_CUES = re.compile(
     re.IGNORECASE,
 )
 FORMERLY = re.compile(r"\b(formerly|previously|until \d{4})\b", re.IGNORECASE)
+# Cues that say a name changed, so even a bare acronym is the new name ("was renamed the OSCE").
+EXPLICIT = re.compile(r"\b(renamed|re-named|rebranded|changed its name|new name)\b", re.IGNORECASE)
+NAMED_KINDS = frozenset({"igo", "organisation", "state"})
 
 
 @dataclass(frozen=True)
@@ -31,19 +34,22 @@ class Renaming:
 def find_renamings(
     text: str, mentions: list[Mention], sentence_start: int, sentence_end: int
 ) -> Iterator[Renaming]:
-    """Renamings stated in one sentence, from its mentions of organisations."""
+    """Renamings stated in one sentence, from its mentions of organisations and states."""
     inside = [
         mention
         for mention in mentions
-        if sentence_start <= mention.start < sentence_end
-        and mention.kind in ("igo", "organisation")
+        if sentence_start <= mention.start < sentence_end and mention.kind in NAMED_KINDS
     ]
     for first_index, first in enumerate(inside):
         for second in inside[first_index + 1 :]:
-            if first.actor_id != second.actor_id or _same_name(first, second):
+            if first.actor_id != second.actor_id:
                 continue
             between = text[first.end : second.start]
             if len(between) > 80 or not RENAME_CUES.search(between):
+                continue
+            if _same_name(first, second) and not (
+                EXPLICIT.search(between) and _differ(first, second)
+            ):
                 continue
             if FORMERLY.search(between):
                 yield Renaming(first.actor_id or "", old=second, new=first)
@@ -55,6 +61,10 @@ def _same_name(first: Mention, second: Mention) -> bool:
     if first.alias_kind == "acronym" or second.alias_kind == "acronym":
         return True
     return _fold(first.text) == _fold(second.text)
+
+
+def _differ(first: Mention, second: Mention) -> bool:
+    return _fold(first.text) != _fold(second.text)
 
 
 def _fold(name: str) -> str:

@@ -418,16 +418,22 @@ class RuleExtractor:
         context: DocumentContext,
         mentions: list[Mention],
     ) -> list[Event]:
+        """Renamings, dated by the sentence's own date when it gives one."""
         events = []
+        when = next((value for mention in shared.times for value in mention.values), None)
         for renaming in find_renamings(
             context.document.text, mentions, sentence.start_char, sentence.end_char
         ):
             source = ActorHit(renaming.actor_id, renaming.new.text, sentence.start)
+            new_name = display_name(renaming.new)
+            if renaming.new.alias_kind == "acronym":  # "renamed the OSCE": spell it out
+                new_name = self.registry.name_of(renaming.actor_id)  # the name it has today
             event = Event(
                 type="RENAMED",
                 source=self._ref(source, None),
                 old_name=display_name(renaming.old),
-                new_name=display_name(renaming.new),
+                new_name=new_name,
+                date=when.date if when else None,
                 contexts=["diplomatic"],
                 extractor=EXTRACTOR_NAME,
                 confidence=0.75,

@@ -81,11 +81,16 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
 
 
 COPULAS = frozenset({"be", "become", "remain"})
+CIRCUMSTANCE_PREPS = frozenset({"during", "on", "after", "before", "at", "in"})
 
 
 def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
+        if rule.circumstance and token.dep_ == "pobj" and token.head.lower_ in CIRCUMSTANCE_PREPS:
+            clause = token.head.head  # "[During] a visit to Astana, Xi announced ..."
+            if clause.pos_ in ("VERB", "AUX"):
+                return Trigger(rule, clause, noun=token)
         if rule.helped:
             if _with_help_of(token):
                 return Trigger(rule, governing_verb(token) or token.head, noun=token)
