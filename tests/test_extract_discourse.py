@@ -109,3 +109,29 @@ def test_organisation_meeting_held_in_a_member_city_is_hosted_by_that_state(pipe
 def test_surname_of_an_office_holder_acts_for_the_state(pipeline: Any) -> None:
     events = events_of(pipeline, "Karimov visited Almaty in 2005.", date=None)
     assert ("UZB", "KAZ") in pairs(events, "CONSULT")
+
+
+def test_a_state_renamed_and_a_rename_to_an_acronym(pipeline: Any) -> None:
+    text = (
+        "Swaziland was renamed Eswatini in April 2018.\n\n"
+        "In 1995 the Conference on Security and Co-operation in Europe was renamed the OSCE."
+    )
+    renamed = {e.source.id: e for e in events_of(pipeline, text) if e.type == "RENAMED"}
+    assert renamed["SWZ"].old_name == "Swaziland" and renamed["SWZ"].new_name == "Eswatini"
+    assert renamed["SWZ"].date is not None and renamed["SWZ"].date.iso() == "2018-04"
+    assert renamed["OSCE"].new_name == "Organization for Security and Co-operation in Europe"
+
+
+def test_a_visit_as_the_circumstance_of_another_act(pipeline: Any) -> None:
+    text = "During a visit to Hanoi in May 2016, Barack Obama lifted the arms embargo."
+    assert ("USA", "VNM") in pairs(events_of(pipeline, text, date=None), "CONSULT")
+
+
+def test_helpers_aid_the_actor(pipeline: Any) -> None:
+    text = "The drones were shot down by Saudi Arabia with the help of Jordan and Egypt."
+    assert {("JOR", "SAU"), ("EGY", "SAU")} <= pairs(events_of(pipeline, text), "AID")
+
+
+def test_strikes_in_a_region_of_a_named_state_target_that_state(pipeline: Any) -> None:
+    text = "Turkish jets struck militant hideouts in Iraq's Duhok province on Sunday."
+    assert ("TUR", "IRQ") in pairs(events_of(pipeline, text), "ASSAULT")
