@@ -216,9 +216,13 @@ class ParticipantReader:
 
 def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     """Actors from the first spec that names any: a preposition's object, ``poss`` (the
-    possessor: "NATO's thirty-second member") or ``object_owner`` ("ratified Finland's bid")."""
+    possessor: "NATO's thirty-second member"), ``object_owner`` ("ratified Finland's bid") or
+    ``object_of`` ("condemned the launches of North Korea")."""
     for spec in specs:
-        if spec in ("poss", "object_owner"):
+        if spec == "object_of":  # "condemned the launches of North Korea"
+            objects = [o for h in heads for o in direct_objects(h)]
+            hits = prep_targets(("of", "by"), objects, finder) if objects else []
+        elif spec in ("poss", "object_owner"):
             owners = heads if spec == "poss" else [o for h in heads for o in direct_objects(h)]
             hits = [
                 hit
