@@ -105,6 +105,12 @@ class ParticipantReader:
         subject_tokens, _ = inherited_subject(predicate)
         subjects = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
         targets = opposed or prep_targets(trigger.rule.target, [noun, predicate], finder)
+        if targets:
+            # "members of the CIS and the SCO" is often parsed with the SCO coordinated with
+            # "members": a name coordinated with the event noun is one more recipient.
+            targets += [
+                hit for c in noun.children if c.dep_ == "conj" for hit in finder.of_phrase(c)
+            ]
         if trigger.flipped:
             # "receive Arab investment": the modifier gives; the subject receives (flipped later).
             return subjects, modifiers or prep_targets(("from",), [noun, predicate], finder)
