@@ -1,7 +1,7 @@
 """What a document's sentences share: its salient actors, discourse memory, contexts, dateline.
 
 Salience decides who "our country" and "we" are: mentions count (people for their state, places
-for their country), the title and the first lines thrice, and states that no longer exist on the
+for their country), the first lines thrice and the title more, and states that no longer exist on the
 document's date not at all.
 """
 
@@ -21,6 +21,7 @@ from diplograph.records import Document, Evidence, Location, Mention, PartialDat
 from diplograph.resolve.coreference import DiscourseMemory
 
 HEADLINE_CHARS = 300
+TITLE_WEIGHT = 6  # the title says whose text it is: "Statement ... of a Kazakh official"
 
 
 @dataclass
@@ -70,12 +71,12 @@ def _salience(
     mentions: list[Mention], document: Document, registry: Any
 ) -> tuple[Counter[str], dict[str, str]]:
     """How prominent each actor is: mentions (people for their state, places for their
-    country), the title and first lines thrice, since that is where a text says whose story
-    it is. States that no longer exist on the document's date are left out."""
+    country), the first lines thrice and the title more, since that is where a text says whose
+    story it is. States that no longer exist on the document's date are left out."""
     counts: Counter[str] = Counter()
     kinds: dict[str, str] = {}
     title = registry.find_mentions(document.title, on=document.date) if document.title else []
-    for mention, weight in [(m, 3) for m in title] + [(m, 1) for m in mentions]:
+    for mention, weight in [(m, TITLE_WEIGHT) for m in title] + [(m, 1) for m in mentions]:
         actor = _salient_actor(mention, document.date, registry)
         if actor:
             early = weight == 1 and mention.start < HEADLINE_CHARS
