@@ -1,8 +1,8 @@
 """What a document's sentences share: its salient actors, discourse memory, contexts, dateline.
 
-Salience decides who "our country" and "we" are: mentions count (people for their state, places
-for their country), the first lines thrice and the title more, and states that no longer exist on the
-document's date not at all.
+Salience decides who "our country" and "we" are: mentions count (people for their state,
+places for their country), the first lines thrice and the title more, and states that no longer
+exist on the document's date not at all.
 """
 
 from __future__ import annotations
