@@ -122,6 +122,10 @@ def place_of(
 def _owned_place(token: Token, registry: Any) -> Location | None:
     """ "in Pakistan's Balochistan province", "in Iran's south-east": a region of a named state."""
     for child in token.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":  # "the Fizuli region"
+            place = registry.place(child.text)
+            if place is not None:
+                return Location(place.name, place.country, place.lat, place.lon)
         if child.dep_ == "poss":
             found = registry.resolve(child.text)
             if found is not None and found.kind == "state":

@@ -65,6 +65,8 @@ def modality_of(predicate: Token) -> str:
         return "negated"
     if _is_conditional(predicate, cues):
         return "hypothetical"
+    if _intended(predicate):
+        return "planned"
     chain = _governing_chain(predicate)
     for position, verb in enumerate(chain):
         auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
@@ -100,6 +102,18 @@ def adjust_type(event_type: str, modality: str, predicate: Token | None = None) 
     if event_type in COOPERATIVE or (event_type in ("MOBILIZE", "HOSTS") and _promised(predicate)):
         return "AGREE"
     return "THREATEN" if event_type in HOSTILE else event_type
+
+
+INTENT_NOUNS = frozenset({"agreement", "deal", "decision", "plan", "plans", "pledge", "promise",
+                          "commitment", "offer", "proposal", "bid", "intention", "readiness",
+                          "willingness", "move"})  # fmt: skip
+
+
+def _intended(predicate: Token) -> bool:
+    """ "an agreement to resume relations", "plans to build": the act is still to come."""
+    if predicate.dep_ != "acl" or predicate.head.lemma_.lower() not in INTENT_NOUNS:
+        return False
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children)
 
 
 def _shares_clause(predicate: Token) -> bool:
