@@ -175,7 +175,7 @@ class ParticipantReader:
                     for hit in finder.of_phrase(token)
                 ]
             else:
-                heads = [predicate, *([trigger.object] if trigger.object is not None else [])]
+                heads = [predicate, *_objects_of(predicate, trigger)]
                 hits = prep_targets((spec,), heads, finder)
             hits = [hit for hit in hits if hit.actor_id not in own]
             if hits:
@@ -247,6 +247,15 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _objects_of(predicate: Token, trigger: Trigger) -> list[Token]:
+    """The predicate's objects and the rule's matched object: "thanked [his guest] for X's support"
+    hangs the "for" phrase on the object."""
+    objects = direct_objects(predicate)
+    if trigger.object is not None and all(o.i != trigger.object.i for o in objects):
+        objects.append(trigger.object)
+    return objects
 
 
 def _distinct(hits: list[ActorHit]) -> list[ActorHit]:

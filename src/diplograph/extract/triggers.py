@@ -113,8 +113,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
 
 
 def _with_help_of(noun: Token) -> bool:
-    """ "with the help of X" / "with X's support" attached to a clause."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+    """ "with the help of X", "with X's support", "at the request of X" attached to a clause."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "at", "upon", "on"):
         return False
     return any(c.dep_ == "poss" for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
