@@ -24,6 +24,7 @@ class TriggerRule:
     mode: str | None = None
     objects: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
     target: tuple[str, ...] = ("dobj",)
     reciprocal: bool = False
     flip: bool = False
@@ -39,7 +40,7 @@ class TriggerRule:
 
     @property
     def specificity(self) -> int:
-        return (2 if self.objects else 0) + (1 if self.particles else 0)
+        return (2 if self.objects or self.subjects else 0) + (1 if self.particles else 0)
 
     @property
     def wants_meeting(self) -> bool:
@@ -81,6 +82,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         mode=entry.get("mode"),
         objects=frozenset(_words(entry.get("objects", ()))),
         particles=frozenset(_words(entry.get("particles", ()))),
+        subjects=frozenset(_words(entry.get("subjects", ()))),
         target=_words(entry.get("target", ("dobj",))),
         reciprocal=bool(entry.get("reciprocal", False)),
         flip=bool(entry.get("flip", False)),

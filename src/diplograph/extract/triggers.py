@@ -72,6 +72,8 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
     for rule in lexicon.verb_rules(token.lemma_.lower()):
         if rule.particles and not _has_particle(token, rule.particles):
             continue
+        if rule.subjects and not _has_subject(token, rule.subjects):
+            continue
         if not rule.objects:
             return Trigger(rule, token)
         matched = _matching_object(token, rule, lexicon, actor_kind)
@@ -128,6 +130,11 @@ def _between_pair(noun: Token) -> bool:
         and any(g.conjuncts for g in child.children)
         for child in noun.children
     )
+
+
+def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in wanted or s.lower_ in wanted for s in subjects)
 
 
 def _has_particle(token: Token, wanted: frozenset[str]) -> bool:
