@@ -74,7 +74,10 @@ def modality_of(predicate: Token) -> str:
             return "planned" if _reported(verb) and "would" in auxiliaries else "hypothetical"
         if auxiliaries & cues.future:
             return "hypothetical" if _any_subject(verb, cues) else "planned"
-        if position > 0 and verb.lemma_ in cues.requests | cues.allegations:
+        asked = (
+            position > 0 and chain[position - 1].dep_ != "ccomp"
+        )  # "told reporters that" is no request
+        if asked and verb.lemma_ in cues.requests | cues.allegations:
             return "hypothetical"
         if position > 0 and verb.lemma_ in cues.denial:
             return "negated"
