@@ -169,6 +169,23 @@ def location_for(
     return None
 
 
+def places_listed_with(
+    place: Location, heads: list[Token], registry: Any, near: list[str]
+) -> list[Location]:
+    """ "held in Almaty, Bishkek and Gabala": the place and the places coordinated with it."""
+    for head in heads:
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in LOCATION_PREPS:
+                continue
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.conjuncts:
+                    found = [place_of(t, registry, near) for t in (grand, *grand.conjuncts)]
+                    places = [p for p in found if p is not None]
+                    if len(places) > 1 and any(p.name == place.name for p in places):
+                        return places
+    return [place]
+
+
 def _prepositional_objects(heads: list[Token]) -> list[Token]:
     """ "gathered outside [the embassy] in Beijing": places one phrase further down."""
     return [

@@ -17,6 +17,7 @@ from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import (
     event_name_for,
     location_for,
+    places_listed_with,
     sentence_times,
     times_for,
 )
@@ -122,6 +123,20 @@ class RuleExtractor:
         if reading is None:
             return []
         trigger, pairs, location = reading
+        if trigger.rule.type == "HOSTS" and location and all(s.via == "location" for s, _ in pairs):
+            # "Summits have been held in Almaty, Bishkek and Gabala": one host per city.
+            heads = [
+                trigger.predicate,
+                *(t for t in (trigger.noun, trigger.object) if t is not None),
+            ]
+            events = []
+            for place in places_listed_with(location, heads, self.registry, context.near):
+                host = ActorHit(
+                    place.country or "", place.name, trigger.predicate.i, via="location"
+                )
+                if place.country:
+                    events += self._events(trigger, [(host, None)], place, shared, context)
+            return events
         return self._events(trigger, pairs, location, shared, context)
 
     def _read(
