@@ -220,6 +220,9 @@ class RuleExtractor:
         """One event per (source, recipient) pair and stated date."""
         modality = modality_of(trigger.predicate)
         event_type = adjust_type(trigger.rule.type, modality, trigger.predicate)
+        if modality == "negated" and _refusal(trigger):
+            # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.
+            event_type, modality = "REJECT", "asserted"
         dates = times_for(trigger.predicate, trigger.anchor, shared.times) or self._fallback_date(
             trigger, context, event_type
         )
@@ -456,6 +459,15 @@ class RuleExtractor:
             )
             events.append(event)
         return events
+
+
+REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
+
+
+def _refusal(trigger: Trigger) -> bool:
+    return (
+        trigger.rule.type == "SUPPORT" and trigger.predicate.lemma_.lower() in REFUSED_BY_NEGATION
+    )
 
 
 def _responds(trigger: Trigger) -> bool:
