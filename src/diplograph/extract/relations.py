@@ -29,6 +29,7 @@ class Renaming:
     actor_id: str
     old: Mention
     new: Mention
+    explicit: bool = False  # "was renamed", not merely "which is now"
 
 
 def find_renamings(
@@ -51,10 +52,11 @@ def find_renamings(
                 EXPLICIT.search(between) and _differ(first, second)
             ):
                 continue
+            explicit = bool(EXPLICIT.search(between))
             if FORMERLY.search(between):
-                yield Renaming(first.actor_id or "", old=second, new=first)
+                yield Renaming(first.actor_id or "", old=second, new=first, explicit=explicit)
             else:
-                yield Renaming(first.actor_id or "", old=first, new=second)
+                yield Renaming(first.actor_id or "", old=first, new=second, explicit=explicit)
 
 
 def _same_name(first: Mention, second: Mention) -> bool:

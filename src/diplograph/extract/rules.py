@@ -438,11 +438,15 @@ class RuleExtractor:
     ) -> list[Event]:
         """Renamings, dated by the sentence's own date when it gives one."""
         events = []
-        when = next((value for mention in shared.times for value in mention.values), None)
+        # Only a sentence that says the name changed, with one date, dates the change: in "a
+        # member (since 1995) of X, which is now Y" the year is the membership's.
+        single = len(shared.times) == 1 and len(shared.times[0].values) == 1
+        stated = shared.times[0].values[0] if single else None
         for renaming in find_renamings(
             context.document.text, mentions, sentence.start_char, sentence.end_char
         ):
             source = ActorHit(renaming.actor_id, renaming.new.text, sentence.start)
+            when = stated if renaming.explicit else None
             new_name = display_name(renaming.new)
             if renaming.new.alias_kind == "acronym":  # "renamed the OSCE": spell it out
                 new_name = self.registry.name_of(renaming.actor_id)  # the name it has today
