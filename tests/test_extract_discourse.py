@@ -135,3 +135,13 @@ def test_helpers_aid_the_actor(pipeline: Any) -> None:
 def test_strikes_in_a_region_of_a_named_state_target_that_state(pipeline: Any) -> None:
     text = "Turkish jets struck militant hideouts in Iraq's Duhok province on Sunday."
     assert ("TUR", "IRQ") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_a_membership_year_does_not_date_the_renaming(pipeline: Any) -> None:
+    text = (
+        "Azerbaijan is a member of the Organization of the Islamic Conference (since 1992), "
+        "which is now the Organization of Islamic Cooperation."
+    )
+    renamed = [e for e in events_of(pipeline, text, date=None) if e.type == "RENAMED"]
+    assert renamed and renamed[0].date is None
+    assert ("AZE", "OIC") in pairs(events_of(pipeline, text, date=None), "MEMBER_OF")
