@@ -67,10 +67,6 @@ class Pipeline:
         self.extractor = extractor or RuleExtractor(self.registry)
         self.rescorer = rescorer  # an optional second opinion over the extractor's events
 
-    @property
-    def extractor_name(self) -> str:
-        return str(getattr(self.extractor, "name", type(self.extractor).__name__))
-
     def process(self, document: Document) -> ProcessedDocument:
         """Mentions and events of one document."""
         return self._finish(document, self.nlp(document.text))

@@ -135,7 +135,8 @@ def events(
     from diplograph.export import write_export
     from diplograph.store import Store
 
-    _date(since, "--since"), _date(until, "--until")
+    for value, option in ((since, "--since"), (until, "--until")):
+        _date(value, option)  # a bad date is a usage error before the store is opened
     with Store.open(db) as store:
         found = store.events(
             actor=actor,

@@ -103,6 +103,9 @@ class ActorFinder:
         self.on = on
         self.memory = memory
         self._by_token: dict[int, Mention] = {}
+        # Phrases are read several times per sentence (to match rules, then for participants);
+        # the answer only changes when the discourse memory does, at the end of a sentence.
+        self._phrases: dict[tuple[int, int], list[ActorHit]] = {}
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or mention.actor_id is None:
@@ -117,6 +120,12 @@ class ActorFinder:
         """Actors of the phrase headed by ``token``, its conjuncts and elaborations included."""
         if depth > 4:
             return []
+        key = (token.i, depth)
+        if key not in self._phrases:
+            self._phrases[key] = self._read_phrase(token, depth)
+        return list(self._phrases[key])
+
+    def _read_phrase(self, token: Token, depth: int) -> list[ActorHit]:
         hits = self._of_head(token, depth)
         for child in token.children:
             if child.dep_ == "conj" or (child.dep_ == "appos" and self._names_someone(child)):
@@ -169,6 +178,7 @@ class ActorFinder:
 
     def remember_sentence(self, sentence_tokens: list[Token], subject_hits: list[ActorHit]) -> None:
         """Feed the discourse memory with the actors a sentence named and its subjects."""
+        self._phrases.clear()
         seen: set[str] = set()
         for token in sentence_tokens:
             mention = self.mention_at(token)

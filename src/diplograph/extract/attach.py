@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -151,21 +151,12 @@ def location_for(
     mention_at: Callable[[Token], Mention | None],
 ) -> Location | None:
     """The place of an act: "in/at <place>" under the predicate, the event noun or its object."""
-    for head in [*heads, *_prepositional_objects(heads)]:
-        for child in head.children:
-            if child.dep_ != "prep" or child.lower_ not in LOCATION_PREPS:
-                continue
-            for grand in child.children:
-                if grand.dep_ != "pobj":
-                    continue
-                # "in the capital Addis Ababa", "near Balakot, Pakistan": try the appositions too.
-                for candidate in [
-                    grand,
-                    *(t for t in grand.children if t.dep_ == "appos"),
-                ]:
-                    place = place_of(candidate, registry, near, mention_at(candidate))
-                    if place is not None:
-                        return place
+    for place_token in _place_objects([*heads, *_prepositional_objects(heads)]):
+        # "in the capital Addis Ababa", "near Balakot, Pakistan": try the appositions too.
+        for candidate in [place_token, *(t for t in place_token.children if t.dep_ == "appos")]:
+            place = place_of(candidate, registry, near, mention_at(candidate))
+            if place is not None:
+                return place
     return None
 
 
@@ -173,17 +164,21 @@ def places_listed_with(
     place: Location, heads: list[Token], registry: Any, near: list[str]
 ) -> list[Location]:
     """ "held in Almaty, Bishkek and Gabala": the place and the places coordinated with it."""
+    for place_token in _place_objects(heads):
+        if place_token.conjuncts:
+            found = [place_of(t, registry, near) for t in (place_token, *place_token.conjuncts)]
+            places = [p for p in found if p is not None]
+            if len(places) > 1 and any(p.name == place.name for p in places):
+                return places
+    return [place]
+
+
+def _place_objects(heads: list[Token]) -> Iterator[Token]:
+    """Objects of the place prepositions ("in", "at", "near") under ``heads``."""
     for head in heads:
         for child in head.children:
-            if child.dep_ != "prep" or child.lower_ not in LOCATION_PREPS:
-                continue
-            for grand in child.children:
-                if grand.dep_ == "pobj" and grand.conjuncts:
-                    found = [place_of(t, registry, near) for t in (grand, *grand.conjuncts)]
-                    places = [p for p in found if p is not None]
-                    if len(places) > 1 and any(p.name == place.name for p in places):
-                        return places
-    return [place]
+            if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
+                yield from (grand for grand in child.children if grand.dep_ == "pobj")
 
 
 def _prepositional_objects(heads: list[Token]) -> list[Token]:

@@ -30,8 +30,3 @@ def quad_and_score(event_type: str, mode: str | None) -> tuple[int | None, float
     quads, scores = _tables()
     score = scores.get((event_type, mode or ""), scores.get((event_type, "")))
     return quads.get(event_type), score
-
-
-@lru_cache(maxsize=1)
-def contexts_vocabulary() -> frozenset[str]:
-    return frozenset(read_data_yaml("plover", "ontology.yaml")["contexts"])

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 # Links through which a predicate inherits its subject: "X agreed to [send]", "X met and [signed]".
 SUBJECT_SHARING = frozenset(
@@ -139,13 +138,6 @@ def prep_objects(token: Token, preps: set[str] | frozenset[str]) -> Iterator[tup
 
 def direct_objects(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in OBJECT_DEPS or child.dep_ == "dative"]
-
-
-def particles(verb: Token) -> set[str]:
-    found = {
-        child.lower_ for child in verb.children if child.dep_ in ("prt", "prep", "agent", "dative")
-    }
-    return found
 
 
 def expand_conjuncts(token: Token) -> list[Token]:
