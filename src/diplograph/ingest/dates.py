@@ -14,9 +14,9 @@ _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
-_MONTHS: dict[str, int] = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
-_MONTHS.update({name[:3]: number for name, number in _MONTHS.items()})
-_MONTHS["sept"] = 9
+MONTHS: dict[str, int] = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+MONTHS.update({name[:3]: number for name, number in MONTHS.items()})
+MONTHS["sept"] = 9
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _WEEKDAY = r"(?:[A-Za-z]{3,9}\.?,?\s+)?"
 
@@ -74,7 +74,7 @@ def _month_number(month: str | None, text: str) -> int | None:
         return None
     if month.isdigit():
         return int(month)
-    number = _MONTHS.get(month.casefold())
+    number = MONTHS.get(month.casefold())
     if number is None:
         raise ValueError(f"not a date: {text!r} ({month!r} is not a month name)")
     return number
