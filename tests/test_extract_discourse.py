@@ -145,3 +145,20 @@ def test_a_membership_year_does_not_date_the_renaming(pipeline: Any) -> None:
     renamed = [e for e in events_of(pipeline, text, date=None) if e.type == "RENAMED"]
     assert renamed and renamed[0].date is None
     assert ("AZE", "OIC") in pairs(events_of(pipeline, text, date=None), "MEMBER_OF")
+
+
+def test_an_act_without_a_named_recipient_is_aimed_at_the_other_side_of_the_story(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Norway expelled two Venezuelan diplomats on Tuesday.\n\n"
+        "Caracas later lodged a formal protest and warned of reciprocal measures."
+    )
+    events = events_of(pipeline, text)
+    assert pairs(events, "ACCUSE") == {("VEN", "NOR")}
+    assert pairs(events, "THREATEN") == {("VEN", "NOR")}
+
+
+def test_a_story_without_another_side_leaves_the_recipient_open(pipeline: Any) -> None:
+    events = events_of(pipeline, "Chile condemned the violence.")
+    assert pairs(events, "ACCUSE") == {("CHL", None)}

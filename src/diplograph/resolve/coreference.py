@@ -57,6 +57,9 @@ ORGANISATION_NOUNS = frozenset(
 # "the summit" of a text about an organisation's summit: the meeting stands for its organisation.
 MEETING_NOUNS = frozenset({"summit", "meeting", "session", "conference", "congress", "assembly"})
 STATE_NOUNS = frozenset({"country", "state", "nation", "republic", "kingdom", "government"})
+# Who can be the unnamed counterpart of an act, and how often the text must have named it.
+PARTNER_KINDS = frozenset({"state", "igo"})
+PARTNER_MIN_MENTIONS = 2
 
 
 @dataclass
@@ -76,6 +79,8 @@ class DiscourseMemory:
     recent: list[Referent] = field(default_factory=list)
     last_subjects: list[Referent] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    # How prominent each actor is in the whole document, and its kind.
+    story: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     @classmethod
     def for_document(cls, actor_counts: Counter[str], kinds: dict[str, str]) -> DiscourseMemory:
@@ -83,7 +88,8 @@ class DiscourseMemory:
             (count, actor) for actor, count in actor_counts.items() if kinds.get(actor) == "state"
         ]
         main = max(states)[1] if states else None
-        return cls(main_actor=main)
+        story = {actor: (count, kinds.get(actor, "")) for actor, count in actor_counts.items()}
+        return cls(main_actor=main, story=story)
 
     def mention(self, referent: Referent) -> None:
         self.counts[referent.actor_id] = self.counts.get(referent.actor_id, 0) + 1
@@ -124,6 +130,21 @@ class DiscourseMemory:
         if head_lemma in STATE_NOUNS and lowered.startswith(("the ", "this ")):
             return self._latest("state")
         return []
+
+    def partner(self, of: set[str]) -> list[str]:
+        """The counterpart of ``of`` in the story: the other actor the whole document names most
+        (the more recently named on a tie), provided it is named at least twice.
+
+        "Moscow condemned the package" in a story about EU sanctions on Russia: the EU.
+        """
+        recency = {referent.actor_id: k for k, referent in enumerate(self.recent)}
+        best: tuple[int, int, str] | None = None
+        for actor, (count, kind) in self.story.items():
+            if actor in of or kind not in PARTNER_KINDS:
+                continue
+            candidate = (count, recency.get(actor, -1), actor)
+            best = candidate if best is None or candidate > best else best
+        return [best[2]] if best and best[0] >= PARTNER_MIN_MENTIONS else []
 
     def _singular(self) -> list[str]:
         for referent in self.last_subjects:
