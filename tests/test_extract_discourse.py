@@ -162,3 +162,18 @@ def test_an_act_without_a_named_recipient_is_aimed_at_the_other_side_of_the_stor
 def test_a_story_without_another_side_leaves_the_recipient_open(pipeline: Any) -> None:
     events = events_of(pipeline, "Chile condemned the violence.")
     assert pairs(events, "ACCUSE") == {("CHL", None)}
+
+
+def test_an_agreement_signed_without_named_parties_is_between_the_two_sides(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Ethiopia and Eritrea fought a border war from 1998 to 2000.\n\n"
+        "A peace accord was signed in Algiers on 12 December 2000."
+    )
+    events = events_of(pipeline, text)
+    war = [e for e in events if e.type == "ASSAULT"]
+    assert len(war) == 1 and war[0].date is not None and war[0].date_end is not None
+    assert (war[0].date.iso(), war[0].date_end.iso()) == ("1998", "2000")
+    signed = pairs(events, "SUPPORT")
+    assert signed and signed <= {("ETH", "ERI"), ("ERI", "ETH")}

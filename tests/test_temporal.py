@@ -82,3 +82,22 @@ def test_vague_phrases_give_nothing(phrase: str) -> None:
 def test_an_impossible_day_is_never_invented() -> None:
     # The month the text names still holds; the day it cannot have is dropped.
     assert isos(parse_time_expression("30 February 2021")) == [("2021-02", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("from 1998 to 2000", "1998", "2000"),
+        ("1992-1994", "1992", "1994"),
+        ("between 2010 and 2012", "2010", "2012"),
+        ("from March to May 2021", "2021-03", "2021-05"),
+    ],
+)
+def test_a_range_is_one_value_with_an_end(text: str, start: str, end: str) -> None:
+    values = parse_time_expression(text, PartialDate(2023, 6, 1))
+    assert [(v.date.iso(), v.end.iso() if v.end else None) for v in values] == [(start, end)]
+
+
+def test_years_joined_by_and_stay_separate_without_between() -> None:
+    values = parse_time_expression("2003 and 2006", PartialDate(2023, 6, 1))
+    assert [v.date.iso() for v in values] == ["2003", "2006"]

@@ -185,6 +185,8 @@ class ActorFinder:
             if mention is None or mention.actor_id in seen:
                 continue
             seen.add(mention.actor_id or "")
+            if _where(token, mention):
+                continue  # "talks in Asmara" says where, not who
             actor, _ = self.acting(mention)
             if actor:
                 self.memory.mention(self._referent(actor))
@@ -343,3 +345,12 @@ def _unique(hits: list[ActorHit]) -> list[ActorHit]:
             seen.add(hit.actor_id)
             result.append(hit)
     return result
+
+
+def _where(token: Token, mention: Mention) -> bool:
+    """A capital or place named as the place of something ("in Algiers", "at Camp David")."""
+    if mention.kind != "place" and mention.alias_kind != "capital":
+        return False
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside")

@@ -14,6 +14,7 @@ from diplograph.extract.temporal import TimeValue, parse_time_expression
 from diplograph.records import Location, Mention, PartialDate
 
 LOCATION_PREPS = frozenset({"in", "at", "inside", "near"})
+RANGE_OPENERS = frozenset({"from", "between"})  # "between 2010 and 2012" is one range
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 QUOTED = re.compile(r"[\"“«]([^\"”»]{3,120})[\"”»]")
 
@@ -33,7 +34,9 @@ def sentence_times(sentence: Span, anchor: PartialDate | None) -> list[TimeMenti
     for entity in sentence.ents:
         if entity.label_ != "DATE":
             continue
-        values = parse_time_expression(entity.text, anchor)
+        before = entity.doc[entity.start - 1] if entity.start > sentence.start else None
+        opener = before.text + " " if before is not None and before.lower_ in RANGE_OPENERS else ""
+        values = parse_time_expression(opener + entity.text, anchor)
         if values:
             since = entity.root.head.lower_ == "since" or entity.text.lower().startswith("since")
             found.append(TimeMention(entity.root, tuple(values), since))

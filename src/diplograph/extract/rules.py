@@ -34,6 +34,7 @@ from diplograph.extract.modality import adjust_type, modality_of
 from diplograph.extract.participants import ParticipantReader
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
+from diplograph.extract.syntax import agents, is_passive
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers
 from diplograph.records import ActorRef, Document, Event, Location, Mention, PartialDate
@@ -191,6 +192,11 @@ class RuleExtractor:
             sources = [
                 ActorHit(location.country, location.name, trigger.predicate.i, via="location")
             ]
+        if not sources and trigger.rule.reciprocal and _agentless(trigger.predicate):
+            # "A peace accord was signed in Algiers": by the two sides the story is about.
+            pair = context.finder.memory.pair()
+            sources = [ActorHit(a, "", trigger.anchor.i, via="coref") for a in pair]
+            targets = [] if len(sources) > 1 else targets
         return trigger, sources, targets
 
     def _implied_targets(
@@ -478,6 +484,12 @@ class RuleExtractor:
 
 
 REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
+
+
+def _agentless(predicate: Token) -> bool:
+    """A passive or participle with no "by X": "was signed", "agreements signed in 1994"."""
+    passive = is_passive(predicate) or (predicate.tag_ == "VBN" and predicate.dep_ == "acl")
+    return passive and not agents(predicate)
 
 
 def _refusal(trigger: Trigger) -> bool:

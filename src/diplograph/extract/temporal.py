@@ -77,7 +77,39 @@ def parse_time_expression(text: str, anchor: PartialDate | None = None) -> list[
             if value is not None:
                 taken.append(span)
                 values.append((span[0], value))
-    return [value for _, value in sorted(values, key=lambda pair: pair[0])]
+    return _join_ranges(cleaned, sorted(values, key=lambda pair: pair[0]), taken)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
+_RANGE_OPENERS = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
+
+
+def _join_ranges(
+    text: str, values: list[tuple[int, TimeValue]], spans: list[tuple[int, int]]
+) -> list[TimeValue]:
+    """ "from 1998 to 2000", "between March and May 2021", "1992-1994": one value with an end."""
+    ends = {start: end for start, end in spans}
+    joined: list[TimeValue] = []
+    k = 0
+    while k < len(values):
+        start, value = values[k]
+        if k + 1 < len(values) and value.end is None:
+            following_start, following = values[k + 1]
+            gap = text[ends[start] : following_start]
+            opened = _RANGE_OPENERS.search(text[:start]) is not None
+            joiner = gap.strip().lower()
+            first = value.date
+            if value.relative and not following.relative and first.month:
+                # "from March to May 2021": the start takes the end's year.
+                first = PartialDate(following.date.year, first.month, first.day)
+            ranged = _RANGE_GAP.fullmatch(gap) and (opened or joiner != "and")
+            if ranged and _key(following.date) > _key(first):
+                joined.append(TimeValue(first, following.date, following.relative))
+                k += 2
+                continue
+        joined.append(value)
+        k += 1
+    return joined
 
 
 def _from_match(name: str, found: re.Match[str], anchor: PartialDate | None) -> TimeValue | None:
@@ -106,6 +138,10 @@ def _from_match(name: str, found: re.Match[str], anchor: PartialDate | None) -> 
     return TimeValue(
         start, end, relative=name == "month" or (bool(month) and not parts.get("year"))
     )
+
+
+def _key(value: PartialDate) -> tuple[int, int, int]:
+    return (value.year, value.month or 0, value.day or 0)
 
 
 def _month_number(text: str | None) -> int | None:

@@ -121,9 +121,9 @@ class DiscourseMemory:
         if any(own in lowered for own in OWN_COUNTRY_PHRASES):
             return self.own_country()
         if any(pair in lowered for pair in PAIR_PHRASES):
-            return self._pair()
+            return self.pair()
         if lowered in ("the latter", "the former"):
-            pair = self._pair()
+            pair = self.pair()
             return pair[1:] if lowered == "the latter" else pair[:1]
         if head_lemma in ORGANISATION_NOUNS | MEETING_NOUNS and lowered.startswith("the "):
             return self._topic("igo")
@@ -163,7 +163,7 @@ class DiscourseMemory:
                 return [referent.actor_id]
         return []
 
-    def _pair(self) -> list[str]:
+    def pair(self) -> list[str]:
         """ "The two countries": the two states the text has named most among the recent ones
         (on a tie, the more recent), in the order the text named them."""
         recent = [r for r in reversed(self.recent) if r.kind == "state"][:6]
