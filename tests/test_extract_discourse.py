@@ -177,3 +177,21 @@ def test_an_agreement_signed_without_named_parties_is_between_the_two_sides(
     assert (war[0].date.iso(), war[0].date_end.iso()) == ("1998", "2000")
     signed = pairs(events, "SUPPORT")
     assert signed and signed <= {("ETH", "ERI"), ("ERI", "ETH")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana was elected a non-permanent member of the UN Security Council.", {("GHA", "UNSC")}),
+        ("The Group of Twenty admitted the African Union as a permanent member.", {("AU", "G20")}),
+        ("Belarus was admitted as a full member of the SCO in 2024.", {("BLR", "SCO")}),
+        (
+            "In addition to Kuwait and Oman, the GCC includes Qatar and Bahrain.",
+            {("KWT", "GCC"), ("OMN", "GCC"), ("QAT", "GCC"), ("BHR", "GCC")},
+        ),
+    ],
+)
+def test_memberships_by_election_admission_and_lists(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(events_of(pipeline, text), "MEMBER_OF") == expected

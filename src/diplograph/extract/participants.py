@@ -61,6 +61,11 @@ class ParticipantReader:
             subject_tokens, _ = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
+        also = _also_named(predicate, finder) if noun is None else []
+        if also and trigger.flipped:
+            targets = targets + also  # "In addition to A and B, the CSTO includes C and D"
+        elif also and sources:
+            sources = sources + also  # "Besides Russia, China also sent aid"
         if trigger.flipped:
             sources, targets = targets, sources
         sources = _distinct(sources)
@@ -85,6 +90,21 @@ class ParticipantReader:
         assert noun is not None
         if noun.dep_ == "nsubj" and trigger.rule.copula:
             return self._listed_members(noun, predicate, finder)
+        if trigger.rule.copula and noun.dep_ == "oprd" and is_passive(predicate):
+            # "Kazakhstan was elected a member of the Security Council"
+            members = [hit for t in passive_subjects(predicate) for hit in finder.of_phrase(t)]
+            return members, prep_targets(trigger.rule.target, [noun], finder)
+        if trigger.rule.copula and noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            objects = [c for c in predicate.children if c.dep_ == "dobj"]
+            objects = objects or passive_subjects(predicate)  # "Belarus was admitted as ..."
+            if objects:  # "the G20 admitted the AU as a member": the AU is the member
+                members = [hit for token in objects for hit in finder.of_phrase(token)]
+                admitting = [
+                    hit
+                    for token in inherited_subject(predicate)[0]
+                    for hit in finder.of_phrase(token)
+                ]
+                return members, prep_targets(trigger.rule.target, [noun], finder) or admitting
         if trigger.rule.helped:
             return self._helpers(noun, predicate, finder)
         pair = prep_targets(("between",), [noun], finder)
@@ -279,6 +299,32 @@ def _against(modifier: Token) -> bool:
     return left.startswith("anti") or (
         modifier.i > 1 and modifier.doc[modifier.i - 2].lower_ == "anti"
     )
+
+
+def _also_named(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Actors of "in addition to X", "besides X", "apart from X" on a clause."""
+    found: list[ActorHit] = []
+    for child in predicate.children:
+        if child.dep_ != "prep":
+            continue
+        phrase = [child]
+        if child.lower_ == "in":  # "in addition to"
+            phrase = [
+                to
+                for addition in child.children
+                if addition.lower_ == "addition"
+                for to in addition.children
+                if to.lower_ == "to"
+            ]
+        elif child.lower_ == "apart":
+            phrase = [grand for grand in child.children if grand.lower_ == "from"]
+        elif child.lower_ != "besides":
+            continue
+        for prep in phrase:
+            for target in prep.children:
+                if target.dep_ == "pobj":
+                    found.extend(finder.of_phrase(target))
+    return found
 
 
 def _participle(predicate: Token) -> bool:

@@ -82,7 +82,9 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
     return None
 
 
-COPULAS = frozenset({"be", "become", "remain"})
+COPULAS = frozenset({"be", "become", "remain", "elect"})  # "was elected a member of"
+# "admitted Belarus as a full member": the verb's object takes the role the noun names.
+AS_VERBS = frozenset({"admit", "accept", "welcome", "induct", "include", "elect", "approve"})
 CIRCUMSTANCE_PREPS = frozenset({"during", "on", "after", "before", "at", "in"})
 
 
@@ -109,9 +111,16 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
             and token.dep_ in ("attr", "pobj", "oprd", "nsubj", "acomp")
         ):
             return Trigger(rule, verb, noun=token)
+        if rule.copula and _as_complement(token) and verb.lemma_ in AS_VERBS:
+            return Trigger(rule, verb, noun=token)
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
+
+
+def _as_complement(noun: Token) -> bool:
+    """ "as a full member": the noun is what the verb's object is made."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as"
 
 
 def _with_help_of(noun: Token) -> bool:
