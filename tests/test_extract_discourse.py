@@ -195,3 +195,34 @@ def test_memberships_by_election_admission_and_lists(
     pipeline: Any, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert pairs(events_of(pipeline, text), "MEMBER_OF") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "place"),
+    [
+        ("The extraordinary summit in Doha concluded with a joint statement.", "QAT", "Doha"),
+        ("At the Lisbon Summit of 2010 the allies adopted a new concept.", "PRT", "Lisbon"),
+        ("The last summit the president attended was in 2019 in Egypt.", "EGY", "Egypt"),
+    ],
+)
+def test_a_meeting_named_with_its_place_is_hosted_by_that_state(
+    pipeline: Any, text: str, host: str, place: str
+) -> None:
+    hosted = [e for e in events_of(pipeline, text) if e.type == "HOSTS"]
+    assert [(e.source.id, e.location.name if e.location else None) for e in hosted] == [
+        (host, place)
+    ]
+
+
+def test_an_organisation_named_after_a_city_does_not_make_it_a_venue(pipeline: Any) -> None:
+    text = "The Shanghai Cooperation Organisation summit opened with a speech."
+    assert not [e for e in events_of(pipeline, text) if e.type == "HOSTS"]
+
+
+def test_a_venue_takes_the_date_of_its_own_phrase(pipeline: Any) -> None:
+    text = (
+        "At its summit in Budapest in December 1994 the organisation was renamed, "
+        "with effect from 1 January 1995."
+    )
+    hosted = [e for e in events_of(pipeline, text) if e.type == "HOSTS"]
+    assert [(e.source.id, e.date.iso() if e.date else None) for e in hosted] == [("HUN", "1994-12")]

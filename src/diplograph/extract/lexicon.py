@@ -35,6 +35,7 @@ class TriggerRule:
     crowd_only: bool = False
     helped: bool = False
     circumstance: bool = False
+    venue: bool = False
     contexts: tuple[str, ...] = ()
     confidence: float = 0.6
 
@@ -93,6 +94,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         crowd_only=bool(entry.get("crowd_only", False)),
         helped=bool(entry.get("helped", False)),
         circumstance=bool(entry.get("circumstance", False)),
+        venue=bool(entry.get("venue", False)),
         contexts=tuple(entry.get("contexts", ())),
         confidence=float(entry.get("confidence", 0.6)),
     )

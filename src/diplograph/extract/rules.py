@@ -17,6 +17,7 @@ from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import (
     event_name_for,
     location_for,
+    place_of,
     places_listed_with,
     sentence_times,
     times_for,
@@ -150,6 +151,8 @@ class RuleExtractor:
         self, trigger: Trigger, context: DocumentContext
     ) -> tuple[Trigger, list[tuple[ActorHit, ActorHit | None]], Location | None] | None:
         """Who acts on whom and where; None when the trigger yields no event."""
+        if trigger.rule.venue:
+            return self._venue(trigger, context)
         sources, targets = self.participants.read(trigger, context.finder)
         if trigger.rule.crowd_only and sources:
             return None
@@ -173,6 +176,35 @@ class RuleExtractor:
         trigger = replace(trigger, rule=rule)
         pairs = self.participants.pairs(trigger, sources, targets, location)
         return (trigger, pairs, location) if pairs else None
+
+    def _venue(
+        self, trigger: Trigger, context: DocumentContext
+    ) -> tuple[Trigger, list[tuple[ActorHit, ActorHit | None]], Location | None] | None:
+        """ "The summit in Riyadh concluded": the state of the meeting's own place hosts it."""
+        meeting = trigger.anchor
+        heads = [meeting]
+        if meeting.dep_ == "nsubj" and meeting.head.lemma_ == "be":
+            heads.append(meeting.head)  # "the last summit was in Libya"
+        location = location_for(heads, self.registry, context.near, context.finder.mention_at)
+        if location is None:
+            location = next(
+                (
+                    place
+                    for child in meeting.children
+                    if child.dep_ in ("compound", "nmod")
+                    and child.pos_ == "PROPN"
+                    and _only_a_place(context.finder.mention_at(child))
+                    for place in [place_of(child, self.registry, context.near)]
+                    if place is not None
+                ),
+                None,
+            )
+        if location is None or not location.country:
+            return None
+        host = ActorHit(location.country, location.name, meeting.i, via="location")
+        if self._meeting_rule(trigger, [host], location) is None:
+            return None
+        return trigger, [(host, None)], location
 
     def _implied_sources(
         self,
@@ -241,9 +273,9 @@ class RuleExtractor:
         if modality == "negated" and _refusal(trigger):
             # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.
             event_type, modality = "REJECT", "asserted"
-        dates = times_for(trigger.predicate, trigger.anchor, shared.times) or self._fallback_date(
-            trigger, context, event_type
-        )
+        own = times_for(trigger.anchor, trigger.anchor, shared.times) if trigger.rule.venue else []
+        dates = own or times_for(trigger.predicate, trigger.anchor, shared.times)
+        dates = dates or self._fallback_date(trigger, context, event_type)
         meeting = trigger.object if trigger.rule.type == "HOSTS" else None
         template = Event(
             type=event_type,
@@ -484,6 +516,11 @@ class RuleExtractor:
 
 
 REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
+
+
+def _only_a_place(mention: Mention | None) -> bool:
+    """A name that is a place or a capital, not part of an organisation's or a person's name."""
+    return mention is None or mention.kind == "place" or mention.alias_kind == "capital"
 
 
 def _agentless(predicate: Token) -> bool:

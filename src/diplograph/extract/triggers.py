@@ -59,13 +59,20 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
                 if found.object is not None:
                     used_nouns.add(found.object.i)
     yield from verb_triggers
+    hosted = {t.object.i for t in verb_triggers if t.rule.type == "HOSTS" and t.object is not None}
     for token in sentence:
         if token.ent_type_ in ("DATE", "TIME"):
             continue  # "in March" is no march
-        if token.pos_ in ("NOUN", "PROPN", "ADJ") and token.i not in used_nouns:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        if token.i not in used_nouns:
             found = _noun_trigger(token, lexicon)
             if found is not None:
                 yield found
+        if token.i not in hosted:
+            venue = _venue_trigger(token, lexicon)
+            if venue is not None:
+                yield venue
 
 
 def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
@@ -88,8 +95,41 @@ AS_VERBS = frozenset({"admit", "accept", "welcome", "induct", "include", "elect"
 CIRCUMSTANCE_PREPS = frozenset({"during", "on", "after", "before", "at", "in"})
 
 
+def _venue_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    """ "The summit in Riyadh concluded", "at the Istanbul Summit": a meeting and its place."""
+    for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
+        if rule.venue and _names_a_place(token):
+            verb = governing_verb(token) or (token.head if token.dep_ == "nsubj" else token)
+            return Trigger(rule, verb, noun=token, object=token)
+    return None
+
+
+def _names_a_place(meeting: Token) -> bool:
+    """The meeting noun has "in/at <proper name>" or a proper-name modifier ("Riyadh summit")."""
+    for child in meeting.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "at")
+            and any(grand.dep_ == "pobj" and grand.pos_ == "PROPN" for grand in child.children)
+        ):
+            return True
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
+            return True  # "the Istanbul Summit" (the resolver tells a place from "the SCO summit")
+    head = meeting.head
+    if meeting.dep_ == "nsubj" and head.lemma_ == "be":  # "the last summit was in Libya"
+        return any(
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(g.pos_ == "PROPN" and g.ent_type_ == "GPE" for g in child.children)
+            for child in head.children
+        )
+    return False
+
+
 def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
+        if rule.venue:
+            continue
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
         if rule.circumstance and token.dep_ == "pobj" and token.head.lower_ in CIRCUMSTANCE_PREPS:
             clause = token.head.head  # "[During] a visit to Astana, Xi announced ..."
