@@ -257,3 +257,18 @@ def test_no_such_event(pipeline: Any, text: str, unwanted: tuple[str, str]) -> N
     """Whatever the modality, the sentence does not state this act by this actor."""
     found = events_of(pipeline, text)
     assert [(e.type, e.source and e.source.id) for e in found].count(unwanted) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile recalled its envoy from Peru. Peru described the move as unacceptable.",
+        "Chile seized a Peruvian fishing boat. Peru called the seizure a flagrant violation of "
+        "international law.",
+    ],
+)
+def test_judging_an_act_accuses_its_actor(pipeline: Any, text: str) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    assert ("PER", "CHL") in {
+        (e.source.id, e.target.id if e.target else None) for e in events if e.type == "ACCUSE"
+    }

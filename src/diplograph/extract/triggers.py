@@ -210,7 +210,27 @@ def _objects(verb: Token) -> list[Token]:
             found.extend(direct_objects(child))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.append(verb.head)  # "the talks, hosted by Saudi Arabia"
+    found.extend(_judgements(verb))
     return found
+
+
+def _judgements(verb: Token) -> list[Token]:
+    """What a verb of judging calls its object: "described the move as unlawful", "deemed it
+    illegal" (parsers hang the adjective on the verb or on the object)."""
+    judged = ("acomp", "ccomp", "advcl", "oprd", "prep")
+    found = [child for child in verb.children if child.dep_ in judged]
+    for obj in direct_objects(verb):
+        found.extend(
+            child
+            for child in obj.children
+            if child.dep_ in ("amod", "acomp", "prep") and child.i > obj.i
+        )
+    return [
+        grand if token.dep_ == "prep" else token
+        for token in found
+        for grand in (token.children if token.dep_ == "prep" else [token])
+        if (token.dep_ != "prep" or token.lower_ == "as") and grand.pos_ in ("ADJ", "NOUN")
+    ]
 
 
 def _matching_object(
