@@ -272,3 +272,25 @@ def test_judging_an_act_accuses_its_actor(pipeline: Any, text: str) -> None:
     assert ("PER", "CHL") in {
         (e.source.id, e.target.id if e.target else None) for e in events if e.type == "ACCUSE"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran fired missiles at Israel. The G7 leaders condemned the attack and said they "
+            "stood by Israel.",
+            ("G7", "ISR"),
+        ),
+        ("Armenia said it was grateful to its allies in the European Union.", ("ARM", "EU")),
+        ("Brazil and India declared a strategic partnership.", ("BRA", "IND")),
+    ],
+)
+def test_solidarity_gratitude_and_declared_partnerships_are_support(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    found = {
+        (e.source.id, e.target.id if e.target else None) for e in events if e.type == "SUPPORT"
+    }
+    assert expected in found or expected[::-1] in found

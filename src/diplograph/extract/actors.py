@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from diplograph.extract.syntax import inherited_subject
 from diplograph.records import Mention, PartialDate
 from diplograph.resolve.coreference import (
     FIRST_PERSON,
@@ -22,6 +23,8 @@ from diplograph.resolve.coreference import (
 )
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+# "our allies", "Russia's partners": the owner is who they are allies of, not who they are.
+RELATIONAL_NOUNS = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "counterpart"})
 COLLECTIVE_NOUNS = frozenset(
     {
         "country",
@@ -214,10 +217,11 @@ class ActorFinder:
         described = self.memory.description(phrase, token.lemma_.lower())
         if described:
             return self._coref(described, token)
+        relational = token.lemma_.lower() in RELATIONAL_NOUNS
         hits = [
             hit
             for child in token.children
-            if child.dep_ in MODIFIER_DEPS
+            if child.dep_ in MODIFIER_DEPS and not (relational and child.dep_ == "poss")
             for hit in self._modifier(child, token)
         ]
         if hits:
@@ -250,7 +254,7 @@ class ActorFinder:
         clause = token.head
         if clause.dep_ != "ccomp" or clause.head.i == clause.i:
             return []
-        speakers = [child for child in clause.head.children if child.dep_ == "nsubj"]
+        speakers, _ = inherited_subject(clause.head)  # "condemned ... and said they ..."
         if not speakers or speakers[0].pos_ == "PRON":
             return []
         return self.of_phrase(speakers[0], depth=depth + 1)
