@@ -294,3 +294,26 @@ def test_solidarity_gratitude_and_declared_partnerships_are_support(
         (e.source.id, e.target.id if e.target else None) for e in events if e.type == "SUPPORT"
     }
     assert expected in found or expected[::-1] in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A number of Gulf states, including Oman and Kuwait, have expressed readiness to "
+            "restore relations with Syria.",
+            {("OMN", "SYR"), ("KWT", "SYR")},
+        ),
+        (
+            "Norway offered to mediate between Colombia and Venezuela.",
+            {("NOR", "COL"), ("NOR", "VEN")},
+        ),
+        ("Kazakhstan is ready to host a conference on Afghanistan.", {("KAZ", None)}),
+    ],
+)
+def test_readiness_and_offers_are_agree_with_the_promised_acts_recipient(
+    pipeline: Any, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    agree = {(e.source.id, e.target.id if e.target else None) for e in events if e.type == "AGREE"}
+    assert agree == expected

@@ -23,6 +23,11 @@ from diplograph.resolve.coreference import (
 )
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+# "a number of countries": the phrase names whom its "of" names.
+QUANTITY_NOUNS = frozenset(
+    {"number", "majority", "handful", "group", "coalition", "host", "dozen", "dozens", "most",
+     "some", "several", "many", "all", "both", "each", "none", "half", "minority", "pair"}
+)  # fmt: skip
 # "our allies", "Russia's partners": the owner is who they are allies of, not who they are.
 RELATIONAL_NOUNS = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "counterpart"})
 COLLECTIVE_NOUNS = frozenset(
@@ -226,6 +231,17 @@ class ActorFinder:
         ]
         if hits:
             return hits
+        if token.lemma_.lower() in QUANTITY_NOUNS:
+            # "a number of Gulf states, including Oman and Kuwait": some of the group, so
+            # the states named act, not the group as a whole.
+            named = [
+                hit
+                for preposition, obj in _of_objects(token)
+                if preposition == "of"
+                for hit in self.of_phrase(obj, depth=depth + 1)
+            ]
+            members = [h for h in named if self.registry.kind_of(h.actor_id) != "group"]
+            return members or named
         if self._is_role(token):
             return [
                 ActorHit(

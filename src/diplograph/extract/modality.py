@@ -89,8 +89,9 @@ def modality_of(predicate: Token) -> str:
 
 
 PROMISE_VERBS = frozenset(
-    {"agree", "pledge", "promise", "vow", "offer", "undertake", "commit", "decide", "resolve"}
-)
+    {"agree", "pledge", "promise", "vow", "offer", "undertake", "commit", "decide", "resolve",
+     "ready", "willing", "eager", "prepared", "keen"}
+)  # fmt: skip
 
 
 def adjust_type(event_type: str, modality: str, predicate: Token | None = None) -> str:

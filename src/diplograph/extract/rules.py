@@ -98,6 +98,7 @@ class RuleExtractor:
                 (words, e.source.id) for e in found if e.source and e.modality == "asserted"
             )
         context.acts.append(acts)
+        events = _without_echoes(events)
         events.extend(self._renamings(sentence, shared, context, mentions))
         finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
         return events
@@ -516,6 +517,31 @@ class RuleExtractor:
 
 
 REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
+
+
+def _without_echoes(events: list[Event]) -> list[Event]:
+    """ "Egypt and Jordan expressed readiness to resume relations with Syria": the promised act
+    (planned, aimed at Syria) says what the words of intent say, so an asserted AGREE of the same
+    sources with no recipient, or aimed at each other, is an echo of it and goes."""
+    promised: dict[str, set[str]] = {}
+    for event in events:
+        if event.type == "AGREE" and event.modality == "planned" and event.source:
+            promised.setdefault(event.source.id, set())
+    if not promised:
+        return events
+    speakers = set(promised)
+    kept = []
+    for event in events:
+        echo = (
+            event.type == "AGREE"
+            and event.modality == "asserted"
+            and event.source is not None
+            and event.source.id in speakers
+            and (event.target is None or event.target.id in speakers)
+        )
+        if not echo:
+            kept.append(event)
+    return kept
 
 
 def _only_a_place(mention: Mention | None) -> bool:
