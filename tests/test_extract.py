@@ -317,3 +317,30 @@ def test_readiness_and_offers_are_agree_with_the_promised_acts_recipient(
     events = pipeline.process(Document(text=text, source="case.txt")).events
     agree = {(e.source.id, e.target.id if e.target else None) for e in events if e.type == "AGREE"}
     assert agree == expected
+
+
+def test_offers_accepted_from_others_are_their_aid_dated_by_the_story_not_the_disaster(
+    pipeline: Any,
+) -> None:
+    text = (
+        "RABAT, 11 September 2023 – Morocco accepted offers of rescue teams from Spain and "
+        "Qatar after Friday night's earthquake."
+    )
+    doc = Document(text=text, source="case.txt", date=PartialDate(2023, 9, 11))
+    aid = [e for e in pipeline.process(doc).events if e.type == "AID"]
+    assert {(e.source.id, e.target.id) for e in aid} == {("ESP", "MAR"), ("QAT", "MAR")}
+    assert {e.date.iso() for e in aid if e.date} == {"2023-09-11"}
+
+
+def test_a_habit_is_not_dated_by_the_article(pipeline: Any) -> None:
+    text = "Egypt has repeatedly called on Ethiopia to sign a binding deal."
+    doc = Document(text=text, source="case.txt", date=PartialDate(2021, 7, 5))
+    requests = [e for e in pipeline.process(doc).events if e.type == "REQUEST"]
+    assert requests and all(e.date is None for e in requests)
+
+
+def test_a_year_that_dates_a_noun_does_not_date_the_act(pipeline: Any) -> None:
+    text = "Egypt called the move a grave violation of a 2015 agreement."
+    doc = Document(text=text, source="case.txt", date=PartialDate(2021, 7, 5))
+    accusations = [e for e in pipeline.process(doc).events if e.type == "ACCUSE"]
+    assert accusations and all(e.date and e.date.iso() == "2021-07-05" for e in accusations)

@@ -14,6 +14,7 @@ from diplograph.extract.temporal import TimeValue, parse_time_expression
 from diplograph.records import Location, Mention, PartialDate
 
 LOCATION_PREPS = frozenset({"in", "at", "inside", "near"})
+NOUN_DATING = frozenset({"poss", "compound", "nmod", "amod", "nummod"})  # "a 2015 agreement"
 RANGE_OPENERS = frozenset({"from", "between"})  # "between 2010 and 2012" is one range
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 QUOTED = re.compile(r"[\"“«]([^\"”»]{3,120})[\"”»]")
@@ -28,11 +29,17 @@ class TimeMention:
     since: bool = False
 
 
-def sentence_times(sentence: Span, anchor: PartialDate | None) -> list[TimeMention]:
-    """The dated phrases of a sentence (spaCy DATE entities, parsed by ``parse_time_expression``)."""
+def sentence_times(
+    sentence: Span, anchor: PartialDate | None, skip: list[tuple[int, int]] | None = None
+) -> list[TimeMention]:
+    """The dated phrases of a sentence (spaCy DATE entities, parsed by ``parse_time_expression``),
+    leaving out those inside the character spans ``skip`` (a dateline dates the story, not its acts).
+    """
     found = []
     for entity in sentence.ents:
         if entity.label_ != "DATE":
+            continue
+        if any(start <= entity.start_char < end for start, end in skip or ()):
             continue
         before = entity.doc[entity.start - 1] if entity.start > sentence.start else None
         opener = before.text + " " if before is not None and before.lower_ in RANGE_OPENERS else ""
@@ -57,6 +64,7 @@ def times_for(predicate: Token, anchor_token: Token, times: list[TimeMention]) -
     ]
     if attached:
         return attached
+    times = [mention for mention in times if not _dates_a_noun(mention.root)]
     roots = {clause_root(mention.root).i for mention in times}
     if len(times) == 1 and (
         predicate.i in roots or (len(roots) == 1 and _same_clause_family(predicate, times[0].root))
@@ -66,6 +74,8 @@ def times_for(predicate: Token, anchor_token: Token, times: list[TimeMention]) -
 
 
 def _attached(root: Token, predicate: Token, anchor_token: Token) -> bool:
+    """The date hangs on the act's verb or noun, not on another verb or on a noun it dates
+    ("after Friday night's earthquake", "the 2015 agreement")."""
     current = root
     for _ in range(8):
         if current.i in (anchor_token.i, predicate.i):
@@ -74,6 +84,20 @@ def _attached(root: Token, predicate: Token, anchor_token: Token) -> bool:
             return False
         if current.pos_ in ("VERB", "AUX") and current.i != root.i:
             return False
+        if current.dep_ in NOUN_DATING and current.head.pos_ == "NOUN":
+            return current.head.i == anchor_token.i  # it dates that noun
+        current = current.head
+    return False
+
+
+def _dates_a_noun(root: Token) -> bool:
+    """ "after Friday night's earthquake", "the 2015 agreement": the date belongs to a noun."""
+    current = root
+    for _ in range(4):
+        if current.head.i == current.i or current.pos_ in ("VERB", "AUX"):
+            return False
+        if current.dep_ in NOUN_DATING and current.head.pos_ == "NOUN":
+            return True
         current = current.head
     return False
 

@@ -44,6 +44,7 @@ class DocumentContext:
     dateline: Location | None = None
     near: list[str] = field(default_factory=list)
     dateline_reach: int = 0  # the dateline places the acts of the text up to this offset
+    dateline_spans: list[tuple[int, int]] = field(default_factory=list)
     # The acts reported so far, per sentence: the words that named them and who did them.
     acts: list[list[tuple[frozenset[str], str]]] = field(default_factory=list)
 
@@ -61,6 +62,7 @@ def document_context(
     for sentence in parsed.sents:
         context.contexts.update(sentence_contexts(sentence))
     context.dateline = dateline_location(document.text, registry)
+    context.dateline_spans = ignored
     if context.dateline is not None:
         first_break = document.text.find("\n", next(iter(ignored), (0, 0))[1])
         context.dateline_reach = first_break if first_break > 0 else len(document.text)

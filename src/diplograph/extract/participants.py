@@ -275,7 +275,16 @@ def _objects_of(predicate: Token, trigger: Trigger) -> list[Token]:
     objects = direct_objects(predicate)
     if trigger.object is not None and all(o.i != trigger.object.i for o in objects):
         objects.append(trigger.object)
-    return objects
+    # "offers [of rescue teams] from Spain": the phrase hangs on what the object contains.
+    contents = [
+        grand
+        for obj in objects
+        for child in obj.children
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for grand in child.children
+        if grand.dep_ == "pobj" and grand.pos_ == "NOUN"
+    ]
+    return objects + contents
 
 
 def _distinct(hits: list[ActorHit]) -> list[ActorHit]:

@@ -83,7 +83,7 @@ class RuleExtractor:
     ) -> list[Event]:
         shared = SentenceContext(
             sentence,
-            sentence_times(sentence, context.document.date),
+            sentence_times(sentence, context.document.date, context.dateline_spans),
             sentence_contexts(sentence),
             evidence_of(context.document.id, sentence),
         )
@@ -474,7 +474,7 @@ class RuleExtractor:
         """An act a dated news text reports without a date of its own is dated by the text
         (for a promise, the date of the promise); relation facts are not."""
         when = context.document.date
-        if when is None or event_type in NO_DOCUMENT_DATE:
+        if when is None or event_type in NO_DOCUMENT_DATE or _undated(trigger.predicate):
             return []
         return [TimeValue(when)]
 
@@ -517,6 +517,27 @@ class RuleExtractor:
 
 
 REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
+
+
+HABITUAL = frozenset({"repeatedly", "often", "regularly", "frequently", "usually", "routinely",
+                      "long", "always", "traditionally", "consistently", "constantly"})  # fmt: skip
+
+
+def _undated(predicate: Token) -> bool:
+    """ "have repeatedly called for", "has long backed", "met many times": a habit states no
+    one time, so the article's date does not date it."""
+    verbs = [predicate]
+    while verbs[-1].dep_ in ("xcomp", "conj") and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lower_ in HABITUAL:
+                return True
+            if child.lower_ == "times" and any(
+                g.lower_ in ("many", "several") for g in child.children
+            ):
+                return True
+    return False
 
 
 def _without_echoes(events: list[Event]) -> list[Event]:
