@@ -344,3 +344,38 @@ def test_a_year_that_dates_a_noun_does_not_date_the_act(pipeline: Any) -> None:
     doc = Document(text=text, source="case.txt", date=PartialDate(2021, 7, 5))
     accusations = [e for e in pipeline.process(doc).events if e.type == "ACCUSE"]
     assert accusations and all(e.date and e.date.iso() == "2021-07-05" for e in accusations)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("Armenia and Azerbaijan traded accusations over the shelling.", "ACCUSE", {"ARM", "AZE"}),
+        ("India and Pakistan exchanged fire along the frontier.", "ASSAULT", {"IND", "PAK"}),
+        ("Kyrgyzstan reported intense battles with Tajikistan.", "ASSAULT", {"KGZ", "TJK"}),
+        (
+            "Eritrea and Ethiopia fought a border war in 1998.\n\nClashes erupted again in 2000.",
+            "ASSAULT",
+            {"ERI", "ETH"},
+        ),
+    ],
+)
+def test_mutual_hostilities(pipeline: Any, text: str, event_type: str, expected: set[str]) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    found = [e for e in events if e.type == event_type]
+    assert found and all(
+        {e.source.id, e.target.id if e.target else None} == expected for e in found
+    )
+
+
+def test_the_victims_of_an_absolute_participle_are_not_its_actors(pipeline: Any) -> None:
+    text = "Clashes erupted on the border, with two Tajik officials killed."
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    assert not [e for e in events if e.source and e.source.id == "TJK" and e.type == "ASSAULT"]
+
+
+def test_a_town_is_placed_by_the_country_named_at_the_end_of_its_phrase(pipeline: Any) -> None:
+    text = "India carried out an airstrike near Balakot, Khyber Pakhtunkhwa, Pakistan."
+    strikes = [e for e in pipeline.process(Document(text=text, source="c.txt")).events]
+    assert [(e.type, e.source.id, e.target.id if e.target else None) for e in strikes] == [
+        ("ASSAULT", "IND", "PAK")
+    ]

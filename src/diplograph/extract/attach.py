@@ -162,10 +162,13 @@ def _owned_place(token: Token, registry: Any) -> Location | None:
 
 
 def _place_in_named_country(token: Token, text: str, registry: Any) -> Location | None:
-    """ "Gabala, Azerbaijan": a town the gazetteer lacks, placed by the country named with it."""
-    for child in token.children:
-        if child.dep_ in ("appos", "conj", "npadvmod") and child.pos_ == "PROPN":
-            found = registry.resolve(child.text)
+    """ "Gabala, Azerbaijan", "Balakot, Khyber Pakhtunkhwa, Pakistan": a town the gazetteer
+    lacks, placed by the country named after it in the same phrase."""
+    for later in token.subtree:
+        if later.i <= token.i or later.pos_ != "PROPN":
+            continue
+        if later.dep_ in ("appos", "conj", "npadvmod"):
+            found = registry.resolve(later.text)
             if found is not None and found.kind == "state":
                 return Location(text, found.id, None, None)
     return None

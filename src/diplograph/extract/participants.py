@@ -51,6 +51,15 @@ class ParticipantReader:
             # "Syrian forces, backed by Russia": the modified noun is the one acted on.
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
             targets = finder.of_phrase(predicate.head) if "dobj" in trigger.rule.target else []
+        elif _absolute_participle(predicate):
+            # "with two Tajik officials killed": the subject is the one acted on.
+            sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
+            patients = [c for c in predicate.children if c.dep_ == "nsubj"]
+            targets = (
+                [hit for token in patients for hit in finder.of_phrase(token)]
+                if "dobj" in trigger.rule.target
+                else []
+            )
         elif is_passive(predicate):
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
             targets = self._targets(trigger, finder, passive=True, exclude=sources)
@@ -334,6 +343,17 @@ def _also_named(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
                 if target.dep_ == "pobj":
                     found.extend(finder.of_phrase(target))
     return found
+
+
+def _absolute_participle(predicate: Token) -> bool:
+    """ "with two officials killed": a past participle with a subject and no auxiliary."""
+    deps = {child.dep_ for child in predicate.children}
+    if "nsubj" not in deps or deps & {"aux", "auxpass"}:
+        return False
+    after_with = any(c.dep_ == "mark" and c.lower_ == "with" for c in predicate.children) or (
+        predicate.dep_ == "pcomp" and predicate.head.lower_ == "with"
+    )
+    return predicate.tag_ == "VBN" or (predicate.tag_ == "VBD" and after_with)
 
 
 def _participle(predicate: Token) -> bool:

@@ -225,7 +225,8 @@ class RuleExtractor:
             sources = [
                 ActorHit(location.country, location.name, trigger.predicate.i, via="location")
             ]
-        if not sources and trigger.rule.reciprocal and _agentless(trigger.predicate):
+        unnamed = _agentless(trigger.predicate) or _noun_is_subject(trigger)
+        if not sources and trigger.rule.reciprocal and unnamed:
             # "A peace accord was signed in Algiers": by the two sides the story is about.
             pair = context.finder.memory.pair()
             sources = [ActorHit(a, "", trigger.anchor.i, via="coref") for a in pair]
@@ -242,6 +243,8 @@ class RuleExtractor:
         """Recipients the sentence leaves implicit: the summit the text is about, the actor of
         the act responded to, the country where the act happened."""
         own = {hit.actor_id for hit in sources}
+        if trigger.rule.reciprocal and len(own) > 1:
+            return []  # "Kyrgyzstan and Tajikistan traded accusations": at each other
         if trigger.rule.mode == "multilateral":
             # "Putin took part by video link": in the summit the text is about.
             topic = context.finder.memory.description("the summit", "summit")
@@ -574,6 +577,11 @@ def _agentless(predicate: Token) -> bool:
     """A passive or participle with no "by X": "was signed", "agreements signed in 1994"."""
     passive = is_passive(predicate) or (predicate.tag_ == "VBN" and predicate.dep_ == "acl")
     return passive and not agents(predicate)
+
+
+def _noun_is_subject(trigger: Trigger) -> bool:
+    """ "Clashes erupted", "Talks took place": the event noun is the clause's subject."""
+    return trigger.noun is not None and trigger.noun.dep_ in ("nsubj", "nsubjpass", "ROOT")
 
 
 def _refusal(trigger: Trigger) -> bool:
