@@ -226,3 +226,22 @@ def test_a_venue_takes_the_date_of_its_own_phrase(pipeline: Any) -> None:
     )
     hosted = [e for e in events_of(pipeline, text) if e.type == "HOSTS"]
     assert [(e.source.id, e.date.iso() if e.date else None) for e in hosted] == [("HUN", "1994-12")]
+
+
+def test_juntas_are_actors_of_their_own_named_after_their_country(pipeline: Any) -> None:
+    text = (
+        "Army officers seized power in Guinea in September.\n\n"
+        "France condemned the coup.\n\n"
+        "The junta later ordered the French ambassador to leave the country.\n\n"
+        "Paris said it did not recognise the military authorities."
+    )
+    events = events_of(pipeline, text)
+    assert ("ORG:guinea-junta", "FRA") in pairs(events, "SANCTION")
+    assert ("FRA", "ORG:guinea-junta") in pairs(events, "REJECT")
+    junta = next(e.source for e in events if e.type == "SANCTION")
+    assert junta.kind == "organisation" and junta.sector == "MIL"
+
+
+def test_a_junta_named_with_its_country(pipeline: Any) -> None:
+    events = events_of(pipeline, "Mali's junta expelled the French ambassador in January.")
+    assert ("ORG:mali-junta", "FRA") in pairs(events, "SANCTION")

@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from diplograph.extract.crowds import is_junta, junta_id
 from diplograph.extract.syntax import inherited_subject
 from diplograph.records import Mention, PartialDate
 from diplograph.resolve.coreference import (
@@ -23,6 +24,9 @@ from diplograph.resolve.coreference import (
 )
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+# Words of a military takeover: the state they are said of is where "the junta" rules.
+COUP_WORDS = frozenset({"coup", "putsch", "overthrow", "topple", "oust", "depose", "seize",
+                        "takeover"})  # fmt: skip
 # "a number of countries": the phrase names whom its "of" names.
 QUANTITY_NOUNS = frozenset(
     {"number", "majority", "handful", "group", "coalition", "host", "dozen", "dozens", "most",
@@ -114,6 +118,8 @@ class ActorFinder:
         # Phrases are read several times per sentence (to match rules, then for participants);
         # the answer only changes when the discourse memory does, at the end of a sentence.
         self._phrases: dict[tuple[int, int], list[ActorHit]] = {}
+        self._last_juntas: list[str] = []  # the states of the juntas named last
+        self._coup_states: list[str] | None = None
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or mention.actor_id is None:
@@ -218,6 +224,8 @@ class ActorFinder:
             return speaker or self._coref(
                 self._in_sentence(token) or self.memory.pronoun(lowered), token
             )
+        if is_junta(token):
+            return self._junta(token, depth)
         phrase = self.doc[token.left_edge.i : token.i + 1].text
         described = self.memory.description(phrase, token.lemma_.lower())
         if described:
@@ -318,6 +326,50 @@ class ActorFinder:
             for h in hits
         ]
 
+    def _junta(self, token: Token, depth: int) -> list[ActorHit]:
+        """ "Niger's junta", "the juntas in Burkina Faso and Mali", "the junta": the military
+        rulers of the state named with them, else of the last junta's state, else of the
+        story's main state."""
+        named = [
+            hit
+            for child in token.children
+            if child.dep_ in MODIFIER_DEPS
+            for hit in self._modifier(child, token)
+        ] + [
+            hit
+            for preposition, obj in _of_objects(token)
+            if preposition == "in"
+            for hit in self.of_phrase(obj, depth=depth + 1)
+        ]
+        states = [h.actor_id for h in named if self.registry.kind_of(h.actor_id) == "state"]
+        if not states:
+            states = self._last_juntas or self._coup_state()
+        self._last_juntas = states
+        return [
+            ActorHit(junta_id(state, self.registry), token.text, token.i, sector="MIL")
+            for state in dict.fromkeys(states)
+        ]
+
+    def _coup_state(self) -> list[str]:
+        """The state the document's coup words name most ("the military seized power in Mali")."""
+        if self._coup_states is None:
+            counts: dict[str, int] = {}
+            for sentence in self.doc.sents:
+                if not COUP_WORDS & {token.lemma_.lower() for token in sentence}:
+                    continue
+                for token in sentence:
+                    mention = self.mention_at(token)
+                    if mention is None or not mention.actor_id or not _coup_place(token):
+                        continue
+                    actor = mention.actor_id
+                    if mention.kind in ("person", "place"):
+                        actor = self.registry.acts_for(actor, self.on) or actor
+                    if self.registry.kind_of(actor) == "state":
+                        counts[actor] = counts.get(actor, 0) + 1
+            ranked = sorted(counts, key=lambda actor: -counts[actor])
+            self._coup_states = ranked[:1]
+        return self._coup_states
+
     def _coref(self, actor_ids: list[str], token: Token) -> list[ActorHit]:
         text = (
             self.doc[token.left_edge.i : token.i + 1].text if token.pos_ != "PRON" else token.text
@@ -374,3 +426,12 @@ def _where(token: Token, mention: Mention) -> bool:
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside")
+
+
+def _coup_place(token: Token) -> bool:
+    """ "seized power in Niamey", "Niger's coup", "the Malian coup": where the takeover was."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "in":
+        return True
+    return token.dep_ in ("poss", "amod", "compound") and token.head.lemma_.lower() in COUP_WORDS

@@ -1,9 +1,11 @@
-"""Unnamed crowds as actors: "protesters", "rioters", "thousands of demonstrators".
+"""Collective actors the text does not name: crowds ("protesters", "thousands of demonstrators")
+and juntas ("the junta", "the military authorities").
 
-PLOVER codes a crowd as its country plus a civilian or opposition sector; the export needs one
-actor id, so a crowd becomes ``ORG:protesters-<country>`` ("ORG:protesters-iran"), named after
-the country the text places it in. Nothing is invented: the crowd must be in the text and its
-country must come from the sentence's place or the document's main state.
+PLOVER codes a crowd as its country plus a civilian or opposition sector, a junta as its country
+plus the military sector; the export needs one actor id, so a crowd becomes
+``ORG:protesters-<country>`` ("ORG:protesters-iran") and a junta ``ORG:<country>-junta``
+("ORG:niger-junta"), named after the country the text places them in. Nothing is invented: the
+crowd or junta must be in the text and its country must come from the text.
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrato
                          "students", "supporter", "supporters", "thousands", "hundreds",
                          "marcher", "marchers"})  # fmt: skip
 CROWD_PREFIX = "ORG:protesters-"
+JUNTA_SUFFIX = "-junta"
+JUNTA_NOUNS = frozenset({"junta", "juntas", "putschist", "putschists"})
+# "the military authorities", "the military rulers": heads that with "military" mean a junta.
+MILITARY_RULE_NOUNS = frozenset({"authority", "authorities", "ruler", "rulers", "regime",
+                                 "government", "leadership", "council"})  # fmt: skip
 
 
 def is_crowd(token: Token) -> bool:
@@ -27,15 +34,37 @@ def is_crowd(token: Token) -> bool:
     return token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS
 
 
+def is_junta(token: Token) -> bool:
+    """ "the junta", "the putschists", "the military authorities"."""
+    lemma = token.lemma_.lower()
+    if lemma in JUNTA_NOUNS or token.lower_ in JUNTA_NOUNS:
+        return True
+    return lemma in MILITARY_RULE_NOUNS and any(
+        child.dep_ in ("amod", "compound") and child.lower_ == "military"
+        for child in token.children
+    )
+
+
 def crowd_id(country_id: str, registry: Any) -> str:
     """``ORG:protesters-kazakhstan`` for the crowds of a country."""
-    name = registry.name_of(country_id)
-    return CROWD_PREFIX + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return CROWD_PREFIX + _slug(registry.name_of(country_id))
+
+
+def junta_id(country_id: str, registry: Any) -> str:
+    """``ORG:niger-junta`` for the military rulers of a country."""
+    return "ORG:" + _slug(registry.name_of(country_id)) + JUNTA_SUFFIX
 
 
 def crowd_ref(actor_id: str, text: str | None) -> ActorRef | None:
-    """The actor a crowd id stands for, or None when ``actor_id`` is no crowd."""
-    if not actor_id.startswith(CROWD_PREFIX):
-        return None
-    place = actor_id[len(CROWD_PREFIX) :].replace("-", " ").title()
-    return ActorRef(actor_id, f"Protesters ({place})", "organisation", text, "OPP", None)
+    """The actor a crowd or junta id stands for, or None when ``actor_id`` is neither."""
+    if actor_id.startswith(CROWD_PREFIX):
+        place = actor_id[len(CROWD_PREFIX) :].replace("-", " ").title()
+        return ActorRef(actor_id, f"Protesters ({place})", "organisation", text, "OPP", None)
+    if actor_id.startswith("ORG:") and actor_id.endswith(JUNTA_SUFFIX):
+        place = actor_id[4 : -len(JUNTA_SUFFIX)].replace("-", " ").title()
+        return ActorRef(actor_id, f"Military junta ({place})", "organisation", text, "MIL", None)
+    return None
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")

@@ -114,6 +114,10 @@ class Registry:
         return self.actor(actor_id).name_on(as_date(on))
 
     def kind_of(self, actor_id: str) -> str:
+        """The actor's kind; an ``ORG:`` id the registry does not hold (a crowd or junta the
+        extractor named after its country) is an organisation by the id scheme."""
+        if actor_id.startswith("ORG:") and actor_id not in self._actors:
+            return "organisation"
         return self.actor(actor_id).kind
 
     @property
