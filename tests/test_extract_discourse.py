@@ -245,3 +245,17 @@ def test_juntas_are_actors_of_their_own_named_after_their_country(pipeline: Any)
 def test_a_junta_named_with_its_country(pipeline: Any) -> None:
     events = events_of(pipeline, "Mali's junta expelled the French ambassador in January.")
     assert ("ORG:mali-junta", "FRA") in pairs(events, "SANCTION")
+
+
+def test_we_in_a_statement_is_the_state_that_acts_in_it_not_the_one_most_named(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Statement by the Press Secretary\n\n"
+        "North Korea launched a ballistic missile today. North Korea's launches threaten the "
+        "region, and North Korea ignores the resolutions.\n\n"
+        "The Government of Japan lodged a strong protest with North Korea. Japan will work with "
+        "its partners.\n\n"
+        "We call on North Korea to comply with all relevant resolutions."
+    )
+    assert ("JPN", "PRK") in pairs(events_of(pipeline, text), "REQUEST")

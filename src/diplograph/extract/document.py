@@ -56,7 +56,9 @@ def document_context(
     ignored = dateline_spans(document.text)
     mentions = [m for m in mentions if not any(start <= m.start < end for start, end in ignored)]
     counts, kinds = _salience(mentions, document, registry)
-    memory = DiscourseMemory.for_document(counts, kinds)
+    memory = DiscourseMemory.for_document(
+        counts, kinds, _subject_counts(parsed, mentions, document.date, registry)
+    )
     finder = ActorFinder(parsed, mentions, registry, document.date, memory)
     context = DocumentContext(document, finder, near=[actor for actor, _ in counts.most_common(8)])
     for sentence in parsed.sents:
@@ -85,6 +87,25 @@ def _salience(
             counts[actor] += 3 if early else weight
             kinds[actor] = registry.kind_of(actor)
     return counts, kinds
+
+
+def _subject_counts(
+    parsed: Doc, mentions: list[Mention], on: PartialDate | None, registry: Any
+) -> Counter[str]:
+    """How often each actor is the subject of a clause ("Japan will strengthen", "The Government
+    of Japan lodged a protest"): the actor of a statement's own acts."""
+    by_start = {mention.start: mention for mention in mentions}
+    counts: Counter[str] = Counter()
+    for token in parsed:
+        if token.dep_ != "nsubj":
+            continue
+        for word in token.subtree:
+            mention = by_start.get(word.idx)
+            actor = _salient_actor(mention, on, registry) if mention else None
+            if actor:
+                counts[actor] += 1
+                break
+    return counts
 
 
 def _salient_actor(mention: Mention, on: PartialDate | None, registry: Any) -> str | None:

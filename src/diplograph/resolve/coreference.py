@@ -57,6 +57,8 @@ ORGANISATION_NOUNS = frozenset(
 # "the summit" of a text about an organisation's summit: the meeting stands for its organisation.
 MEETING_NOUNS = frozenset({"summit", "meeting", "session", "conference", "congress", "assembly"})
 STATE_NOUNS = frozenset({"country", "state", "nation", "republic", "kingdom", "government"})
+# A mention as a clause's subject counts this much more towards being the document's own state.
+SUBJECT_WEIGHT = 2
 # Who can be the unnamed counterpart of an act, and how often the text must have named it.
 PARTNER_KINDS = frozenset({"state", "igo"})
 PARTNER_MIN_MENTIONS = 2
@@ -83,11 +85,22 @@ class DiscourseMemory:
     story: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     @classmethod
-    def for_document(cls, actor_counts: Counter[str], kinds: dict[str, str]) -> DiscourseMemory:
-        states = [
-            (count, actor) for actor, count in actor_counts.items() if kinds.get(actor) == "state"
-        ]
-        main = max(states)[1] if states else None
+    def for_document(
+        cls,
+        actor_counts: Counter[str],
+        kinds: dict[str, str],
+        subject_counts: Counter[str] | None = None,
+    ) -> DiscourseMemory:
+        """Memory for a document whose actors were named ``actor_counts`` times, of which
+        ``subject_counts`` times as a clause's subject (who acts: the speaker of a statement
+        about another state is its subject more often than that state is)."""
+
+        def rank(actor: str) -> tuple[int, int]:
+            subject = (subject_counts or Counter())[actor]
+            return subject * SUBJECT_WEIGHT + actor_counts[actor], subject
+
+        states = [actor for actor in actor_counts if kinds.get(actor) == "state"]
+        main = max(states, key=rank) if states else None
         story = {actor: (count, kinds.get(actor, "")) for actor, count in actor_counts.items()}
         return cls(main_actor=main, story=story)
 
