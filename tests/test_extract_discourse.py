@@ -252,10 +252,10 @@ def test_we_in_a_statement_is_the_state_that_acts_in_it_not_the_one_most_named(
 ) -> None:
     text = (
         "Statement by the Press Secretary\n\n"
-        "North Korea launched a ballistic missile today. North Korea's launches threaten the "
-        "region, and North Korea ignores the resolutions.\n\n"
+        "Today North Korea launched a ballistic missile that fell near Hokkaido, in violation "
+        "of North Korea's obligations.\n\n"
         "The Government of Japan lodged a strong protest with North Korea. Japan will work with "
-        "its partners.\n\n"
+        "its partners, and Japan will raise the matter at the United Nations.\n\n"
         "We call on North Korea to comply with all relevant resolutions."
     )
     assert ("JPN", "PRK") in pairs(events_of(pipeline, text), "REQUEST")

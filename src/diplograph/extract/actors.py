@@ -228,7 +228,7 @@ class ActorFinder:
             return self._junta(token, depth)
         phrase = self.doc[token.left_edge.i : token.i + 1].text
         described = self.memory.description(phrase, token.lemma_.lower())
-        if described:
+        if described and not self._named_by_of(token, depth):  # not "the Government of Japan"
             return self._coref(described, token)
         relational = token.lemma_.lower() in RELATIONAL_NOUNS
         hits = [
@@ -325,6 +325,13 @@ class ActorFinder:
             ActorHit(h.actor_id, h.text, h.token, h.person, sector or h.sector, "modifier")
             for h in hits
         ]
+
+    def _named_by_of(self, token: Token, depth: int) -> bool:
+        return any(
+            self.of_phrase(obj, depth=depth + 1)
+            for preposition, obj in _of_objects(token)
+            if preposition == "of"
+        )
 
     def _junta(self, token: Token, depth: int) -> list[ActorHit]:
         """ "Niger's junta", "the juntas in Burkina Faso and Mali", "the junta": the military
