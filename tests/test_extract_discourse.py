@@ -259,3 +259,26 @@ def test_we_in_a_statement_is_the_state_that_acts_in_it_not_the_one_most_named(
         "We call on North Korea to comply with all relevant resolutions."
     )
     assert ("JPN", "PRK") in pairs(events_of(pipeline, text), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The African Union mediated the talks. Egyptian and Sudanese ministers attended "
+            "the Security Council meeting in New York.",
+            {("EGY", "UNSC"), ("SDN", "UNSC")},
+        ),
+        ("The UN met. Putin attended the SCO summit in Astana.", {("RUS", "SCO")}),
+        (
+            "The SCO met in June. Tokayev took part in the meeting of the Council of Heads of "
+            "State of the CIS.",
+            {("KAZ", "CIS")},
+        ),
+    ],
+)
+def test_a_meeting_named_for_its_organisation_is_not_the_topic_organisation(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    consult = {pair for pair in pairs(events_of(pipeline, text), "CONSULT") if pair[1] is not None}
+    assert consult == expected

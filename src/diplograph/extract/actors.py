@@ -226,10 +226,6 @@ class ActorFinder:
             )
         if is_junta(token):
             return self._junta(token, depth)
-        phrase = self.doc[token.left_edge.i : token.i + 1].text
-        described = self.memory.description(phrase, token.lemma_.lower())
-        if described and not self._named_by_of(token, depth):  # not "the Government of Japan"
-            return self._coref(described, token)
         relational = token.lemma_.lower() in RELATIONAL_NOUNS
         hits = [
             hit
@@ -238,7 +234,14 @@ class ActorFinder:
             for hit in self._modifier(child, token)
         ]
         if hits:
-            return hits
+            return hits  # "the SCO summit", "Chinese troops", "our country"
+        phrase = self.doc[token.left_edge.i : token.i + 1].text
+        described = self.memory.description(phrase, token.lemma_.lower())
+        if described:
+            # "the Government of Japan", "the meeting of the Council of Heads of State of the
+            # CIS": an "of" phrase that names someone settles the description.
+            named = self._named_by_of(token, depth)
+            return named or self._coref(described, token)
         if token.lemma_.lower() in QUANTITY_NOUNS:
             # "a number of Gulf states, including Oman and Kuwait": some of the group, so
             # the states named act, not the group as a whole.
@@ -326,12 +329,13 @@ class ActorFinder:
             for h in hits
         ]
 
-    def _named_by_of(self, token: Token, depth: int) -> bool:
-        return any(
-            self.of_phrase(obj, depth=depth + 1)
+    def _named_by_of(self, token: Token, depth: int) -> list[ActorHit]:
+        return [
+            hit
             for preposition, obj in _of_objects(token)
             if preposition == "of"
-        )
+            for hit in self.of_phrase(obj, depth=depth + 1)
+        ]
 
     def _junta(self, token: Token, depth: int) -> list[ActorHit]:
         """ "Niger's junta", "the juntas in Burkina Faso and Mali", "the junta": the military
@@ -385,6 +389,8 @@ class ActorFinder:
 
     def _is_role(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
+        if token.pos_ == "PROPN" and lemma.endswith("s"):
+            lemma = lemma[:-1]  # title case leaves "Heads of State" unlemmatised
         return lemma in COLLECTIVE_NOUNS or self._sector(token) is not None
 
     def _sector(self, token: Token) -> str | None:

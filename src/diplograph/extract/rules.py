@@ -203,6 +203,10 @@ class RuleExtractor:
         if location is None or not location.country:
             return None
         host = ActorHit(location.country, location.name, meeting.i, via="location")
+        for hit in context.finder.of_phrase(meeting):
+            if self._seated_at(hit.actor_id, location):
+                # "the Security Council meeting in New York": at its own seat the body hosts.
+                host = ActorHit(hit.actor_id, hit.text, meeting.i)
         if self._meeting_rule(trigger, [host], location) is None:
             return None
         return trigger, [(host, None)], location
@@ -413,6 +417,19 @@ class RuleExtractor:
         crowd = ActorHit(crowd_id(country, self.registry), anchor.text, anchor.i, sector="OPP")
         return [crowd], targets or [ActorHit(country, "", anchor.i, via="location")]
 
+    def _seated_at(self, actor_id: str, location: Location) -> bool:
+        """The organisation (or the one it belongs to) has its seat in ``location``."""
+        if self.registry.kind_of(actor_id) != "igo":
+            return False
+        actor = self.registry.actor(actor_id)
+        for candidate in (actor, getattr(actor, "parent", None)):
+            if isinstance(candidate, str):
+                candidate = self.registry.actor(candidate)
+            seat = getattr(candidate, "headquarters", None) or {}
+            if candidate is not None and seat.get("city") == location.name:
+                return True
+        return False
+
     def _hosts(
         self, sources: list[ActorHit], location: Location | None, trigger: Trigger
     ) -> list[ActorHit]:
@@ -423,8 +440,7 @@ class RuleExtractor:
         actor_id = sources[0].actor_id
         if self.registry.kind_of(actor_id) not in ("igo", "group"):
             return sources
-        seat = self.registry.actor(actor_id).headquarters or {}
-        if seat.get("city") == location.name:
+        if self._seated_at(actor_id, location):
             return sources
         return [ActorHit(location.country, location.name, trigger.predicate.i, via="location")]
 
