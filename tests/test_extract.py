@@ -379,3 +379,13 @@ def test_a_town_is_placed_by_the_country_named_at_the_end_of_its_phrase(pipeline
     assert [(e.type, e.source.id, e.target.id if e.target else None) for e in strikes] == [
         ("ASSAULT", "IND", "PAK")
     ]
+
+
+def test_accusing_each_other_is_mutual_and_not_aimed_at_a_third_state(pipeline: Any) -> None:
+    text = (
+        "Russia called for calm on the border.\n\n"
+        "Kyrgyzstan and Tajikistan have accused each other of breaching the ceasefire."
+    )
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    accusations = {(e.source.id, e.target.id) for e in events if e.type == "ACCUSE"}
+    assert accusations in ({("KGZ", "TJK")}, {("TJK", "KGZ")}, {("KGZ", "TJK"), ("TJK", "KGZ")})

@@ -80,7 +80,7 @@ class ParticipantReader:
         sources = _distinct(sources)
         if trigger.rule.type == "HOSTS":
             targets = []
-        if _mutual(predicate) and len(sources) > 1:
+        if mutual(predicate) and len(sources) > 1:
             return sources, []
         source_ids = {hit.actor_id for hit in sources}
         targets = [hit for hit in targets if hit.actor_id not in source_ids]
@@ -230,7 +230,7 @@ class ParticipantReader:
                 for target in targets
                 if source.actor_id != target.actor_id
             ]
-        elif (rule.reciprocal or _mutual_type(rule) or _mutual(trigger.predicate)) and len(
+        elif (rule.reciprocal or _mutual_type(rule) or mutual(trigger.predicate)) and len(
             sources
         ) > 1:
             pairs = _mutual_pairs(sources)
@@ -374,7 +374,7 @@ def _visitor_first(
     return source, target
 
 
-def _mutual(predicate: Token) -> bool:
+def mutual(predicate: Token) -> bool:
     """ "accused each other", "met one another": the subjects act on each other."""
     return any(
         child.lower_ in ("other", "another") and child.nbor(-1).lower_ in ("each", "one")

@@ -32,7 +32,7 @@ from diplograph.extract.document import (
 )
 from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
 from diplograph.extract.modality import adjust_type, modality_of
-from diplograph.extract.participants import ParticipantReader
+from diplograph.extract.participants import ParticipantReader, mutual
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
 from diplograph.extract.syntax import agents, is_passive
@@ -247,7 +247,7 @@ class RuleExtractor:
         """Recipients the sentence leaves implicit: the summit the text is about, the actor of
         the act responded to, the country where the act happened."""
         own = {hit.actor_id for hit in sources}
-        if trigger.rule.reciprocal and len(own) > 1:
+        if (trigger.rule.reciprocal or mutual(trigger.predicate)) and len(own) > 1:
             return []  # "Kyrgyzstan and Tajikistan traded accusations": at each other
         if trigger.rule.mode == "multilateral":
             # "Putin took part by video link": in the summit the text is about.
