@@ -282,3 +282,15 @@ def test_a_meeting_named_for_its_organisation_is_not_the_topic_organisation(
 ) -> None:
     consult = {pair for pair in pairs(events_of(pipeline, text), "CONSULT") if pair[1] is not None}
     assert consult == expected
+
+
+def test_venues_listed_with_their_own_years(pipeline: Any) -> None:
+    text = (
+        "The summits have been held in Tashkent in 2019, in Baku in 2021 and in Dushanbe in 2023."
+    )
+    hosted = [e for e in events_of(pipeline, text, None) if e.type == "HOSTS"]
+    assert sorted((e.source.id, e.date.iso() if e.date else None) for e in hosted) == [
+        ("AZE", "2021"),
+        ("TJK", "2023"),
+        ("UZB", "2019"),
+    ]

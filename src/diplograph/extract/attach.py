@@ -203,6 +203,27 @@ def places_listed_with(
     return [place]
 
 
+def venues_with_dates(
+    predicate: Token, registry: Any, near: list[str], times: list[TimeMention]
+) -> list[tuple[Location, list[TimeValue]]]:
+    """ "held in Tashkent in 2019, in Turkmenistan in 2021 and in Dushanbe in 2023": each place
+    of the clause with the dates that follow it; empty unless the clause lists several places."""
+    dated = {mention.root.i: list(mention.values) for mention in times}
+    venues: list[tuple[Location | None, list[TimeValue]]] = []
+    for token in predicate.sent:
+        if token.i <= predicate.i or token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
+            continue
+        if clause_root(token).i != predicate.i:
+            continue
+        if token.i in dated:
+            if venues:
+                venues[-1][1].extend(dated[token.i])
+        elif token.pos_ == "PROPN":  # a place the gazetteer may not know keeps its own dates
+            venues.append((place_of(token, registry, near), []))
+    known = [(place, values) for place, values in venues if place is not None]
+    return known if len(venues) > 1 and all(values for _, values in venues) else []
+
+
 def _place_objects(heads: list[Token]) -> Iterator[Token]:
     """Objects of the place prepositions ("in", "at", "near") under ``heads``."""
     for head in heads:

@@ -21,6 +21,7 @@ from diplograph.extract.attach import (
     places_listed_with,
     sentence_times,
     times_for,
+    venues_with_dates,
 )
 from diplograph.extract.contexts import event_contexts, sentence_contexts
 from diplograph.extract.crowds import crowd_id, crowd_ref, is_crowd
@@ -139,6 +140,15 @@ class RuleExtractor:
                 *(t for t in (trigger.noun, trigger.object) if t is not None),
             ]
             events = []
+            venues = venues_with_dates(trigger.predicate, self.registry, context.near, shared.times)
+            for place, values in venues:  # each city with its own year
+                host = ActorHit(place.country or "", place.name, trigger.predicate.i, "location")
+                if place.country:
+                    events += self._events(
+                        trigger, [(host, None)], place, shared, context, dates=values
+                    )
+            if events:
+                return events
             for place in places_listed_with(location, heads, self.registry, context.near):
                 host = ActorHit(
                     place.country or "", place.name, trigger.predicate.i, via="location"
@@ -274,15 +284,16 @@ class RuleExtractor:
         location: Location | None,
         shared: SentenceContext,
         context: DocumentContext,
+        dates: list[TimeValue] | None = None,
     ) -> list[Event]:
-        """One event per (source, recipient) pair and stated date."""
+        """One event per (source, recipient) pair and stated date (``dates`` when given)."""
         modality = modality_of(trigger.predicate)
         event_type = adjust_type(trigger.rule.type, modality, trigger.predicate)
         if modality == "negated" and _refusal(trigger):
             # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.
             event_type, modality = "REJECT", "asserted"
         own = times_for(trigger.anchor, trigger.anchor, shared.times) if trigger.rule.venue else []
-        dates = own or times_for(trigger.predicate, trigger.anchor, shared.times)
+        dates = dates or own or times_for(trigger.predicate, trigger.anchor, shared.times)
         dates = dates or self._fallback_date(trigger, context, event_type)
         meeting = trigger.object if trigger.rule.type == "HOSTS" else None
         template = Event(
