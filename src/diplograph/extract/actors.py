@@ -235,6 +235,16 @@ class ActorFinder:
         ]
         if hits:
             return hits  # "the SCO summit", "Chinese troops", "our country"
+        if relational and token.lemma_.lower() in ("neighbour", "neighbor", "counterpart"):
+            owners = [
+                hit
+                for child in token.children
+                if child.dep_ == "poss"
+                for hit in self._modifier(child, token)
+            ]
+            if owners and not _of_objects(token):
+                # "its neighbour": the other side of the story the owner is in.
+                return self._coref(self.memory.partner({h.actor_id for h in owners}), token)
         phrase = self.doc[token.left_edge.i : token.i + 1].text
         described = self.memory.description(phrase, token.lemma_.lower())
         if described:
@@ -316,7 +326,9 @@ class ActorFinder:
         mention = self.mention_at(child)
         if mention is None:
             if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lower_ in PRONOUNS):
-                return self._coref(self.memory.pronoun(child.lower_), child)
+                # "Brazil sent troops to its border": the sentence's own subject first.
+                found = self._in_sentence(child) or self.memory.pronoun(child.lower_)
+                return self._coref(found, child)
             return []
         hits = self._from_mention(mention, child)
         for coordinated in child.conjuncts:  # "Indian and Chinese troops"

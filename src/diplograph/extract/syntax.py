@@ -43,6 +43,9 @@ NOUN_CLIMB = frozenset(
     }
 )
 VERBAL = frozenset({"VERB", "AUX"})
+# Verb forms whose clause on a noun makes the noun their subject ("troops moving"), unlike
+# infinitives ("readiness to resume") and passive participles ("troops sent").
+ACTIVE_FORMS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -82,7 +85,8 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             if own[0].tag_ == "WDT" and current.dep_ == "relcl":
                 return [current.head], current
             return own, current
-        if current.dep_ == "relcl":
+        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in ACTIVE_FORMS):
+            # "Kazakhstan, which joined", "troops moving to the border", "a flotilla set off"
             return [current.head], current
         if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:
             break

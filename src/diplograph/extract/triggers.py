@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.extract.lexicon import Lexicon, TriggerRule
 from diplograph.extract.syntax import (
+    ACTIVE_FORMS,
     direct_objects,
     expand_conjuncts,
     governing_verb,
@@ -183,6 +184,8 @@ def _between_pair(noun: Token) -> bool:
 
 def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ in ACTIVE_FORMS:
+        subjects.append(verb.head)  # "a flotilla set off" parsed as a noun with a clause
     return any(s.lemma_.lower() in wanted or s.lower_ in wanted for s in subjects)
 
 
@@ -247,10 +250,19 @@ def _matching_object(
         if (
             rule.actor_objects
             and candidate.dep_ in ACTOR_OBJECT_DEPS
+            and _governed_by(candidate, verb)  # not "called on X to withdraw [its troops]"
             and _actor_fits(actor_kind(candidate), rule.actor_objects)
         ):
             return candidate
     return None
+
+
+def _governed_by(candidate: Token, verb: Token) -> bool:
+    """The candidate (or the list it is part of) is the verb's own dependent."""
+    head = candidate
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.head.i == verb.i or head.i == verb.head.i
 
 
 def _with_contents(objects: list[Token]) -> list[Token]:
