@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from diplograph.extract.modality import adjust_type, modality_of
+from diplograph.records import Document
 
 
 def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
@@ -52,3 +53,22 @@ def test_modality_of_the_trigger(pipeline: Any, sentence: str, verb: str, expect
 )
 def test_plovers_promises_and_threats(event_type: str, modality: str, expected: str) -> None:
     assert adjust_type(event_type, modality) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iraq informed Sweden that it would cut off diplomatic relations should the burning "
+            "go ahead.",
+            ("IRQ", "SWE"),
+        ),
+        ("Turkey told Greece it would impose sanctions if drilling continued.", ("TUR", "GRC")),
+    ],
+)
+def test_a_hostile_act_promised_on_a_condition_is_a_threat(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert [(e.source.id, e.target.id if e.target else None) for e in threats] == [expected]

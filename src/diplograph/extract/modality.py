@@ -120,6 +120,31 @@ def _intended(predicate: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children)
 
 
+def conditional_threat(event_type: str, predicate: Token) -> bool:
+    """ "X would cut off relations if Y went ahead", "will respond should Y attack": a hostile act
+    the actor says it will take on a condition (PLOVER THREATEN)."""
+    if event_type not in HOSTILE:
+        return False
+    cues = modality_cues()
+    verbs = [predicate, *(v for v in [predicate.head] if _shares_clause(predicate))]
+    for verb in verbs:
+        auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+        if not auxiliaries & {"would", "will", "'ll", "shall"}:
+            continue
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "ccomp"):
+                continue
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            subject = next((c.i for c in clause.children if c.dep_ == "nsubj"), clause.i)
+            inverted = any(  # "should the burning go ahead"
+                c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i < subject
+                for c in clause.children
+            )
+            if marks & cues.conditions or inverted:
+                return True
+    return False
+
+
 def _shares_clause(predicate: Token) -> bool:
     if predicate.dep_ != "conj" or predicate.head.i == predicate.i:
         return False

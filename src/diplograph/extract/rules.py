@@ -32,7 +32,7 @@ from diplograph.extract.document import (
     evidence_of,
 )
 from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
-from diplograph.extract.modality import adjust_type, modality_of
+from diplograph.extract.modality import adjust_type, conditional_threat, modality_of
 from diplograph.extract.participants import ParticipantReader, mutual
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
@@ -51,6 +51,9 @@ PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "la
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
+# Verbs that tell someone what the speaker will do: the one told is the act's recipient.
+TELLING_VERBS = frozenset({"tell", "inform", "notify", "warn", "assure", "caution", "remind",
+                           "advise", "promise"})  # fmt: skip
 # Hostile acts are nearly always aimed at someone: with no recipient in the sentence, the story's
 # other side is the recipient. Measured on both development sets; adding ASSAULT, SUPPORT or
 # REQUEST cost more precision than it gained recall.
@@ -271,11 +274,29 @@ class RuleExtractor:
             abroad = self._abroad_target(sources, location, trigger)
             if abroad:
                 return abroad
+        addressed = self._addressee(trigger, own, context)
+        if addressed:
+            return addressed  # "informed Sweden that it would cut off relations"
         if trigger.rule.type in PARTNER_TYPES and sources:
             # "Moscow condemned the package and promised a response": at the story's other side.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
+
+    def _addressee(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """Whom the speaker told about the act: "told Kyiv it would respond"."""
+        clause = trigger.predicate
+        if clause.dep_ != "ccomp" or clause.head.lemma_ not in TELLING_VERBS:
+            return []
+        return [
+            hit
+            for child in clause.head.children
+            if child.dep_ in ("dobj", "dative")
+            for hit in context.finder.of_phrase(child)
+            if hit.actor_id not in own
+        ]
 
     def _events(
         self,
@@ -292,6 +313,9 @@ class RuleExtractor:
         if modality == "negated" and _refusal(trigger):
             # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.
             event_type, modality = "REJECT", "asserted"
+        if modality == "hypothetical" and conditional_threat(event_type, trigger.predicate):
+            # "Iraq would cut off relations should the burning go ahead": a threat, made now.
+            event_type, modality = "THREATEN", "asserted"
         own = times_for(trigger.anchor, trigger.anchor, shared.times) if trigger.rule.venue else []
         dates = dates or own or times_for(trigger.predicate, trigger.anchor, shared.times)
         dates = dates or self._fallback_date(trigger, context, event_type)
