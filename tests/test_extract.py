@@ -389,3 +389,17 @@ def test_accusing_each_other_is_mutual_and_not_aimed_at_a_third_state(pipeline: 
     events = pipeline.process(Document(text=text, source="case.txt")).events
     accusations = {(e.source.id, e.target.id) for e in events if e.type == "ACCUSE"}
     assert accusations in ({("KGZ", "TJK")}, {("TJK", "KGZ")}, {("KGZ", "TJK"), ("TJK", "KGZ")})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan is one of the largest investors in Vietnam.", ("JPN", "VNM")),
+        ("The EU announced a Global Gateway investment package for Kenya.", ("EU", "KEN")),
+    ],
+)
+def test_investors_and_announced_investment(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    assert [(e.source.id, e.target.id) for e in events if e.type == "INVESTS"] == [expected]

@@ -270,6 +270,8 @@ def _with_contents(objects: list[Token]) -> list[Token]:
     found = []
     for token in objects:
         found.append(token)
+        # "a Gateway Investment Package": what kind of thing the object is
+        found.extend(child for child in token.children if child.dep_ == "compound")
         found.extend(
             grand
             for child in token.children
