@@ -294,3 +294,18 @@ def test_venues_listed_with_their_own_years(pipeline: Any) -> None:
         ("TJK", "2023"),
         ("UZB", "2019"),
     ]
+
+
+def test_declining_an_invitation_is_aimed_at_whoever_invited(pipeline: Any) -> None:
+    text = (
+        "The BRICS group invited Argentina to join in August.\n\n"
+        "China praised the decision.\n\n"
+        "In December, Argentina formally declined the invitation."
+    )
+    assert ("ARG", "BRICS") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_a_visit_needs_somewhere_to_go(pipeline: Any) -> None:
+    text = "UN Secretary-General Guterres visited the UN Plaza in Almaty."
+    visits = [e for e in events_of(pipeline, text) if e.mode == "visit"]
+    assert all(e.target is not None for e in visits)

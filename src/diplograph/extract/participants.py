@@ -88,8 +88,10 @@ class ParticipantReader:
 
     def _own_meeting(self, rule: TriggerRule, sources: list[ActorHit]) -> bool:
         """ "The Security Council met": an organisation's own meeting has no recipient."""
-        return rule.type == "CONSULT" and all(
-            self.registry.kind_of(hit.actor_id) in ("igo", "group") for hit in sources
+        return (
+            rule.type == "CONSULT"
+            and rule.mode != "visit"
+            and all(self.registry.kind_of(hit.actor_id) in ("igo", "group") for hit in sources)
         )
 
     def _noun_participants(
