@@ -403,3 +403,26 @@ def test_investors_and_announced_investment(
 ) -> None:
     events = pipeline.process(Document(text=text, source="case.txt")).events
     assert [(e.source.id, e.target.id) for e in events if e.type == "INVESTS"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode", "pair"),
+    [
+        ("Russia annexed Crimea in 2014.", "COERCE", "seize", ("RUS", "UKR")),
+        ("Turkey extradited the suspects to Uzbekistan.", "COOPERATE", None, ("TUR", "UZB")),
+        ("Kazakhstan exported grain to Afghanistan.", "COOPERATE", None, ("KAZ", "AFG")),
+        ("The US sold F-16 jets to Pakistan.", "AID", None, ("USA", "PAK")),
+        ("North Korea test-fired a missile over Japan.", "MOBILIZE", "weapons", ("PRK", "JPN")),
+        ("Kazakhstan hosted talks on Syria in Astana.", "HOSTS", None, ("KAZ", None)),
+    ],
+)
+def test_annexation_extradition_trade_arms_sales_tests_and_hosted_talks(
+    pipeline: Any, text: str, event_type: str, mode: str | None, pair: tuple[str, str | None]
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    found = [
+        (e.mode, (e.source.id, e.target.id if e.target else None))
+        for e in events
+        if e.type == event_type
+    ]
+    assert (mode, pair) in found
