@@ -426,3 +426,28 @@ def test_annexation_extradition_trade_arms_sales_tests_and_hosted_talks(
         if e.type == event_type
     ]
     assert (mode, pair) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's attack on Israel drew condemnation.", ("ASSAULT", "IRN", "ISR")),
+        ("Lavrov's visit to Astana lasted two days.", ("CONSULT", "RUS", "KAZ")),
+        (
+            "Following a meeting with Erdogan, Putin said the deal would hold.",
+            ("CONSULT", "RUS", "TUR"),
+        ),
+        ("Tokayev took part in the SCO summit.", ("CONSULT", "KAZ", "SCO")),
+    ],
+)
+def test_events_named_by_a_noun_phrase(
+    pipeline: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    assert expected in {(e.type, e.source.id, e.target.id if e.target else None) for e in events}
+
+
+def test_a_welcome_for_a_decision_is_no_visit(pipeline: Any) -> None:
+    text = "Uzbekistan welcomed Kazakhstan's decision to open a consulate in Samarkand."
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    assert not [e for e in events if e.type == "CONSULT"]

@@ -42,3 +42,8 @@ def test_references_exist(registry: Registry) -> None:
 
 def test_aliases_name_one_actor_per_date(registry: Registry) -> None:
     assert alias_conflicts(registry) == []
+
+
+def test_airport_codes_are_no_place_names(registry: Registry) -> None:
+    assert registry.place("SCO") is None  # Aktau's airport code, not the organisation
+    assert registry.place("Aktau") is not None

@@ -399,6 +399,13 @@ class ActorFinder:
         )
         return [ActorHit(actor, text, token.i, None, None, "coref") for actor in actor_ids]
 
+    def names_actor(self, token: Token, hits: list[ActorHit]) -> bool:
+        """The phrase is an actor ("the Turkish minister", "Kazakhstan"), not a thing an actor
+        owns or does ("Kazakhstan's decision", "Chinese goods")."""
+        if any(hit.via != "modifier" for hit in hits) or self.mention_at(token) is not None:
+            return True
+        return self._is_role(token)
+
     def _is_role(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
         if token.pos_ == "PROPN" and lemma.endswith("s"):

@@ -112,7 +112,7 @@ class RuleExtractor:
 
         def kind(token: Token) -> str | None:
             hits = finder.of_phrase(token)
-            if not hits:
+            if not hits or not finder.names_actor(token, hits):
                 return None
             return "person" if hits[0].person else self.registry.kind_of(hits[0].actor_id)
 

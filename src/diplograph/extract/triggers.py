@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -67,7 +67,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
         if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         if token.i not in used_nouns:
-            found = _noun_trigger(token, lexicon)
+            found = _noun_trigger(token, lexicon, actor_kind)
             if found is not None:
                 yield found
         if token.i not in hosted:
@@ -93,7 +93,7 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
 COPULAS = frozenset({"be", "become", "remain", "elect"})  # "was elected a member of"
 # "admitted Belarus as a full member": the verb's object takes the role the noun names.
 AS_VERBS = frozenset({"admit", "accept", "welcome", "induct", "include", "elect", "approve"})
-CIRCUMSTANCE_PREPS = frozenset({"during", "on", "after", "before", "at", "in"})
+CIRCUMSTANCE_PREPS = frozenset({"during", "on", "after", "before", "at", "in", "following"})
 
 
 def _venue_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -127,7 +127,7 @@ def _names_a_place(meeting: Token) -> bool:
     return False
 
 
-def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
     for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
         if rule.venue:
             continue
@@ -144,6 +144,11 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
             return Trigger(rule, token.head if token.dep_ != "ROOT" else token, noun=token)
         if rule.reciprocal and _between_pair(token):
             return Trigger(rule, verb or token.head, noun=token)  # "fighting between X and Y"
+        if not (rule.copula or rule.standalone) and _saturated(token, rule, actor_kind):
+            # "Iran's attack on Israel drew condemnation": who, the act and whom, in one phrase.
+            # Less sure than a clause that reports the act (headlines restate it that way).
+            weaker = replace(rule, confidence=round(rule.confidence - 0.1, 2))
+            return Trigger(weaker, verb or token.head, noun=token)
         if verb is None:
             continue
         if (
@@ -157,6 +162,25 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
+
+
+def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
+    """The event noun names its actor ("Iran's", "by the EU", "of the Chinese premier") and its
+    recipient (one of the rule's prepositions) itself."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos"):
+        return False  # "in its cooperation with X, ...": a frame, not a report
+    agent_preps = {"by"} | ({"of"} if "of" not in rule.target else set())
+    agent = recipient = False
+    for child in noun.children:
+        if child.dep_ == "poss" and actor_kind(child) is not None:
+            agent = True
+        if child.dep_ in ("prep", "agent"):
+            objects = [g for g in child.children if g.dep_ == "pobj" and actor_kind(g) is not None]
+            if objects and child.lower_ in agent_preps:
+                agent = True
+            elif objects and child.lower_ in rule.target:
+                recipient = True
+    return agent and recipient
 
 
 def _as_complement(noun: Token) -> bool:

@@ -99,8 +99,10 @@ class Gazetteer:
         population = int(city.get("population") or 0)
         aliases: tuple[str, ...] = ()
         if population >= _MIN_ALTERNATE_POPULATION:
+            # Not airport codes ("SCO" is Aktau's, "ALA" Almaty's): they collide with acronyms.
             aliases = tuple(alt for alt in city.get("alternatenames", ())
-                            if alt.isascii() and alt[:1].isupper())  # fmt: skip
+                            if alt.isascii() and alt[:1].isupper()
+                            and not (alt.isupper() and len(alt) <= 4))  # fmt: skip
         place = Place(city["name"], country, round(city["latitude"], 4),
                       round(city["longitude"], 4), "city", aliases)  # fmt: skip
         self.add(place, _CITY, population)
