@@ -12,7 +12,7 @@ from diplograph.evaluate import GoldItem, load_corpus, load_gold, missing_senten
 from diplograph.records import PLOVER_TYPES, RELATION_TYPES, PartialDate
 
 GOLD = Path(__file__).resolve().parents[1] / "eval" / "gold"
-SPLITS = ("dev", "heldout", "fresh")
+SPLITS = ("dev", "heldout", "fresh", "dev2")
 GENRES = {"news", "statement", "encyclopedia", "speech"}
 
 
