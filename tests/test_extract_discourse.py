@@ -309,3 +309,18 @@ def test_a_visit_needs_somewhere_to_go(pipeline: Any) -> None:
     text = "UN Secretary-General Guterres visited the UN Plaza in Almaty."
     visits = [e for e in events_of(pipeline, text) if e.mode == "visit"]
     assert all(e.target is not None for e in visits)
+
+
+def test_a_person_the_registry_lacks_keeps_the_state_the_text_gave_them(pipeline: Any) -> None:
+    text = (
+        "Foreign Minister Bruno Rodríguez, the Cuban foreign minister, arrived in Mexico.\n\n"
+        "Later, Rodríguez criticised Brazil."
+    )
+    assert ("CUB", "BRA") in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_a_surname_that_is_also_a_town_is_a_person(pipeline: Any) -> None:
+    mentions = pipeline.process(
+        Document(text="President Adama Barrow thanked Senegal.", source="case.txt")
+    ).mentions
+    assert not [m for m in mentions if m.kind == "place" and m.text == "Barrow"]

@@ -20,6 +20,7 @@ from diplograph.errors import DiplographError, InputError
 from diplograph.extract.rules import RuleExtractor
 from diplograph.ingest import collect_documents
 from diplograph.nlp import load_pipeline
+from diplograph.nlp.entities import without_places_in_person_names
 from diplograph.records import Document, Event, Mention, PartialDate
 from diplograph.resolve.registry import Registry
 
@@ -89,7 +90,9 @@ class Pipeline:
             yield self._finish(document, parsed)
 
     def _finish(self, document: Document, parsed: Doc) -> ProcessedDocument:
-        mentions = self.registry.find_mentions(document.text, on=document.date)
+        mentions = without_places_in_person_names(
+            self.registry.find_mentions(document.text, on=document.date), parsed
+        )
         events = self.extractor.extract(document, parsed, mentions)
         if self.rescorer is not None:
             events = self.rescorer.apply(events, document)

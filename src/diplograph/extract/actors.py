@@ -120,6 +120,7 @@ class ActorFinder:
         self._phrases: dict[tuple[int, int], list[ActorHit]] = {}
         self._last_juntas: list[str] = []  # the states of the juntas named last
         self._coup_states: list[str] | None = None
+        self._learned_people: dict[str, str] | None = None
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or mention.actor_id is None:
@@ -214,6 +215,10 @@ class ActorFinder:
         mention = self.mention_at(token)
         if mention is not None:
             return self._from_mention(mention, token)
+        if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+            state = self._people_named().get(token.text)
+            if state:  # "Condé" after "Guinea's President Alpha Condé"
+                return [ActorHit(state, token.text, token.i, via="name")]
         lowered = token.lower_
         if token.tag_ in ("WDT", "WP") and lowered in ("which", "who", "whom", "that"):
             return self._relative(token, depth)
@@ -372,6 +377,39 @@ class ActorFinder:
             ActorHit(junta_id(state, self.registry), token.text, token.i, sector="MIL")
             for state in dict.fromkeys(states)
         ]
+
+    def _people_named(self) -> dict[str, str]:
+        """Names of people the registry does not know, with the state the text gives them
+        ("Guinea's President Alpha Condé", "Bruno Rodríguez, the Cuban foreign minister"), by
+        surname and full name, for the whole document."""
+        if self._learned_people is None:
+            self._learned_people = {}
+            for entity in self.doc.ents:
+                if entity.label_ != "PERSON" or self.mention_at(entity.root) is not None:
+                    continue
+                states = self._described_state(entity.root, set(range(entity.start, entity.end)))
+                if len(states) == 1:
+                    self._learned_people.setdefault(entity[-1].text, states[0])
+                    self._learned_people.setdefault(entity.text, states[0])
+        return self._learned_people
+
+    def _described_state(self, root: Token, inside: set[int]) -> list[str]:
+        """States named by a person's title words: "Guinea's President", "the Cuban minister"."""
+        found: list[str] = []
+        candidates = [c for c in root.children if c.i not in inside]
+        for child in list(candidates):
+            if child.dep_ == "appos" or (child.dep_ == "compound" and self._is_role(child)):
+                candidates.extend(child.children)  # "..., the Cuban foreign minister"
+        for child in candidates:
+            if child.dep_ not in ("poss", "amod", "compound", "nmod"):
+                continue
+            mention = self.mention_at(child)
+            if mention is None or mention.kind not in ("state", "place"):
+                continue
+            actor, _ = self.acting(mention)
+            if actor and self.registry.kind_of(actor) == "state" and actor not in found:
+                found.append(actor)
+        return found
 
     def _coup_state(self) -> list[str]:
         """The state the document's coup words name most ("the military seized power in Mali")."""
