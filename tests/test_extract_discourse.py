@@ -324,3 +324,23 @@ def test_a_surname_that_is_also_a_town_is_a_person(pipeline: Any) -> None:
         Document(text="President Adama Barrow thanked Senegal.", source="case.txt")
     ).mentions
     assert not [m for m in mentions if m.kind == "place" and m.text == "Barrow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("Timor-Leste was admitted to the United Nations in 2002.", "MEMBER_OF", ("TLS", "UN")),
+        ("The government in Khartoum condemned Ethiopia.", "ACCUSE", ("SDN", "ETH")),
+        ("The deal was the result of talks in Doha.", "HOSTS", ("QAT", None)),
+        (
+            "The Colombian government and the FARC signed a peace agreement.",
+            "SUPPORT",
+            ("COL", "ORG:farc"),
+        ),
+    ],
+)
+def test_admissions_seats_of_government_hosted_talks_and_armed_movements(
+    pipeline: Any, text: str, event_type: str, expected: tuple[str, str | None]
+) -> None:
+    found = pairs(events_of(pipeline, text), event_type)
+    assert expected in found or expected[::-1] in found

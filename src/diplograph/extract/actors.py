@@ -24,6 +24,8 @@ from diplograph.resolve.coreference import (
 )
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+# Bodies named by their seat: "the government in Khartoum", "the authorities in Kabul".
+STATE_BODIES = frozenset({"government", "authority", "authorities", "regime", "leadership"})
 # Words of a military takeover: the state they are said of is where "the junta" rules.
 COUP_WORDS = frozenset({"coup", "putsch", "overthrow", "topple", "oust", "depose", "seize",
                         "takeover"})  # fmt: skip
@@ -347,10 +349,12 @@ class ActorFinder:
         ]
 
     def _named_by_of(self, token: Token, depth: int) -> list[ActorHit]:
+        """ "the Government of Japan", "the government in Khartoum"."""
+        wanted = ("of", "in") if token.lemma_.lower() in STATE_BODIES else ("of",)
         return [
             hit
             for preposition, obj in _of_objects(token)
-            if preposition == "of"
+            if preposition in wanted
             for hit in self.of_phrase(obj, depth=depth + 1)
         ]
 

@@ -63,6 +63,9 @@ class ParticipantReader:
         elif is_passive(predicate):
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
             targets = self._targets(trigger, finder, passive=True, exclude=sources)
+            if not sources and trigger.rule.type == "MEMBER_OF":
+                # "South Sudan was admitted to the UN": the one admitted is the member.
+                sources = [h for t in passive_subjects(predicate) for h in finder.of_phrase(t)]
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
