@@ -344,3 +344,25 @@ def test_admissions_seats_of_government_hosted_talks_and_armed_movements(
 ) -> None:
     found = pairs(events_of(pipeline, text), event_type)
     assert expected in found or expected[::-1] in found
+
+
+def test_a_statement_speaks_for_the_state_its_title_names(pipeline: Any) -> None:
+    text = (
+        "Venezuela closed the border and deported hundreds of people. Venezuela also declared "
+        "a state of exception.\n\nWe call on Venezuela to reopen the crossings."
+    )
+    doc = Document(
+        text=text,
+        source="case.txt",
+        title="Statement of the Colombian Ministry of Foreign Affairs on the border closure",
+    )
+    found = {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in pipeline.process(doc).events
+    }
+    assert ("REQUEST", "COL", "VEN") in found
+
+
+def test_declared_solidarity_is_support(pipeline: Any) -> None:
+    events = events_of(pipeline, "Bahrain and Egypt declared their solidarity with Riyadh.")
+    assert {("BHR", "SAU"), ("EGY", "SAU")} <= pairs(events, "SUPPORT")

@@ -7,6 +7,7 @@ exist on the document's date not at all.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -60,6 +61,9 @@ def document_context(
     memory = DiscourseMemory.for_document(
         counts, kinds, _subject_counts(parsed, mentions, document.date, registry)
     )
+    speaker = _title_speaker(document, registry)
+    if speaker:  # "Statement of the Colombian Ministry of Foreign Affairs on ...": "we" is Colombia
+        memory.main_actor = speaker
     finder = ActorFinder(parsed, mentions, registry, document.date, memory)
     context = DocumentContext(document, finder, near=[actor for actor, _ in counts.most_common(8)])
     for sentence in parsed.sents:
@@ -88,6 +92,27 @@ def _salience(
             counts[actor] += 3 if early else weight
             kinds[actor] = registry.kind_of(actor)
     return counts, kinds
+
+
+SPEAKING_TITLE = re.compile(
+    r"^\s*(?:joint\s+)?(?:statement|speech|remarks|address|press release|declaration|"
+    r"communiqu[eé]|briefing|comment|message|letter|interview)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_speaker(document: Document, registry: Any) -> str | None:
+    """The state a statement's or speech's title names first: whose voice "we" is."""
+    if not document.title or not SPEAKING_TITLE.match(document.title):
+        return None
+    # Who speaks comes before what about: "Statement of the Colombian Ministry ... on ...",
+    # not "Statement on the launch by North Korea".
+    speaker_part = re.split(r"\s(?:on|about|concerning|regarding)\s|:", document.title)[0]
+    for mention in registry.find_mentions(speaker_part, on=document.date):
+        actor = _salient_actor(mention, document.date, registry)
+        if actor and registry.kind_of(actor) == "state":
+            return str(actor)
+    return None
 
 
 def _subject_counts(
