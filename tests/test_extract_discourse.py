@@ -366,3 +366,24 @@ def test_a_statement_speaks_for_the_state_its_title_names(pipeline: Any) -> None
 def test_declared_solidarity_is_support(pipeline: Any) -> None:
     events = events_of(pipeline, "Bahrain and Egypt declared their solidarity with Riyadh.")
     assert {("BHR", "SAU"), ("EGY", "SAU")} <= pairs(events, "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("Morocco returned to the African Union in 2017.", "MEMBER_OF", ("MAR", "AU")),
+        ("Uzbekistan withdrew from the CSTO in 2012.", "SANCTION", ("UZB", "CSTO")),
+        ("Georgia left the CIS in 2009.", "SANCTION", ("GEO", "CIS")),
+        ("NATO backed Turkey, a member of the alliance since 1952.", "MEMBER_OF", ("TUR", "NATO")),
+        (
+            "The Netherlands holds the Russian Federation responsible for the downing.",
+            "ACCUSE",
+            ("NLD", "RUS"),
+        ),
+        ("Putin met Jordan's King Abdullah in Sochi.", "CONSULT", ("JOR", "RUS")),
+    ],
+)
+def test_returning_to_leaving_and_belonging_to_organisations_and_holding_responsible(
+    pipeline: Any, text: str, event_type: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(events_of(pipeline, text), event_type)

@@ -17,6 +17,7 @@ from diplograph.extract.syntax import inherited_subject
 from diplograph.records import Mention, PartialDate
 from diplograph.resolve.coreference import (
     FIRST_PERSON,
+    ORGANISATION_NOUNS,
     PLURAL_PRONOUNS,
     SINGULAR_PRONOUNS,
     DiscourseMemory,
@@ -215,6 +216,12 @@ class ActorFinder:
 
     def _of_head(self, token: Token, depth: int) -> list[ActorHit]:
         mention = self.mention_at(token)
+        if mention is not None and mention.alias_kind == "surname":
+            # "Jordan's King Abdullah" is no Abdullah Abdullah of Afghanistan: a state the
+            # phrase names itself outweighs a surname match.
+            stated = self._stated_country(token)
+            if stated and stated != self.acting(mention)[0]:
+                return [ActorHit(stated, mention.text, token.i, None, "GOV", "modifier")]
         if mention is not None:
             return self._from_mention(mention, token)
         if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
@@ -254,6 +261,8 @@ class ActorFinder:
                 return self._coref(self.memory.partner({h.actor_id for h in owners}), token)
         phrase = self.doc[token.left_edge.i : token.i + 1].text
         described = self.memory.description(phrase, token.lemma_.lower())
+        if not described and token.lemma_.lower() in ORGANISATION_NOUNS:
+            described = self._earlier_organisation(token)  # "NATO backed X, ... the alliance"
         if described:
             # "the Government of Japan", "the meeting of the Council of Heads of State of the
             # CIS": an "of" phrase that names someone settles the description.
@@ -348,6 +357,16 @@ class ActorFinder:
             for h in hits
         ]
 
+    def _earlier_organisation(self, token: Token) -> list[str]:
+        """ "the alliance" after an organisation named earlier in the same sentence."""
+        if not any(child.lower_ == "the" for child in token.children):
+            return []
+        for previous in reversed(list(token.sent)[: token.i - token.sent.start]):
+            mention = self.mention_at(previous)
+            if mention is not None and mention.kind == "igo" and mention.actor_id:
+                return [mention.actor_id]
+        return []
+
     def _named_by_of(self, token: Token, depth: int) -> list[ActorHit]:
         """ "the Government of Japan", "the government in Khartoum"."""
         wanted = ("of", "in") if token.lemma_.lower() in STATE_BODIES else ("of",)
@@ -381,6 +400,11 @@ class ActorFinder:
             ActorHit(junta_id(state, self.registry), token.text, token.i, sector="MIL")
             for state in dict.fromkeys(states)
         ]
+
+    def _stated_country(self, token: Token) -> str | None:
+        """The one state a name's own modifiers give it ("Jordan's", "the Jordanian")."""
+        states = self._described_state(token, {token.i})
+        return states[0] if len(states) == 1 else None
 
     def _people_named(self) -> dict[str, str]:
         """Names of people the registry does not know, with the state the text gives them

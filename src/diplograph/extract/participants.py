@@ -104,6 +104,9 @@ class ParticipantReader:
         assert noun is not None
         if noun.dep_ == "nsubj" and trigger.rule.copula:
             return self._listed_members(noun, predicate, finder)
+        if trigger.rule.copula and noun.dep_ == "appos":
+            described = [hit for hit in finder.of_phrase(noun.head) if hit.actor_id]
+            return described, prep_targets(trigger.rule.target, [noun], finder)
         if trigger.rule.copula and noun.dep_ == "oprd" and is_passive(predicate):
             # "Kazakhstan was elected a member of the Security Council"
             members = [hit for t in passive_subjects(predicate) for hit in finder.of_phrase(t)]

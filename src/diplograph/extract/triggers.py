@@ -159,6 +159,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             return Trigger(rule, verb, noun=token)
         if rule.copula and _as_complement(token) and verb.lemma_ in AS_VERBS:
             return Trigger(rule, verb, noun=token)
+        if rule.copula and token.dep_ == "appos":  # "Turkey, a member of NATO since 1952"
+            return Trigger(rule, verb, noun=token)
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
@@ -273,12 +275,24 @@ def _matching_object(
             return candidate
         if (
             rule.actor_objects
-            and candidate.dep_ in ACTOR_OBJECT_DEPS
-            and _governed_by(candidate, verb)  # not "called on X to withdraw [its troops]"
+            and (
+                (candidate.dep_ in ACTOR_OBJECT_DEPS and _governed_by(candidate, verb))
+                or _after_particle(candidate, verb, rule)  # "withdrew from [the CSTO]"
+            )
             and _actor_fits(actor_kind(candidate), rule.actor_objects)
         ):
             return candidate
     return None
+
+
+def _after_particle(candidate: Token, verb: Token, rule: TriggerRule) -> bool:
+    """The object of one of the rule's own prepositions on the verb: "returned to [the AU]"."""
+    preposition = candidate.head
+    return (
+        candidate.dep_ == "pobj"
+        and preposition.lower_ in rule.particles
+        and preposition.head.i == verb.i
+    )
 
 
 def _governed_by(candidate: Token, verb: Token) -> bool:
