@@ -387,3 +387,29 @@ def test_returning_to_leaving_and_belonging_to_organisations_and_holding_respons
     pipeline: Any, text: str, event_type: str, expected: tuple[str, str]
 ) -> None:
     assert expected in pairs(events_of(pipeline, text), event_type)
+
+
+def test_following_suit_repeats_the_act_the_story_keeps_reporting(pipeline: Any) -> None:
+    text = (
+        "Saudi Arabia cut diplomatic ties with Qatar on Monday.\n\n"
+        "Bahrain also severed relations with Qatar.\n\n"
+        "Bahrain accused Qatar of backing terrorism.\n\n"
+        "The United Arab Emirates and Egypt quickly followed suit."
+    )
+    sanctions = pairs(events_of(pipeline, text), "SANCTION")
+    assert {("ARE", "QAT"), ("EGY", "QAT")} <= sanctions
+    assert ("ARE", "QAT") not in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_doing_the_same_in_the_same_sentence(pipeline: Any) -> None:
+    text = "Germany and Poland each expelled four Russian diplomats, and Canada did the same."
+    assert ("CAN", "RUS") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_with_x_agreeing(pipeline: Any) -> None:
+    text = (
+        "The talks ended on Tuesday with Russia, Turkey and Iran agreeing to set up a joint "
+        "mechanism."
+    )
+    agreed = pairs(events_of(pipeline, text), "AGREE")
+    assert {frozenset(p) for p in agreed} >= {frozenset({"RUS", "TUR"}), frozenset({"TUR", "IRN"})}

@@ -19,7 +19,7 @@ from diplograph.extract.actors import ActorFinder
 from diplograph.extract.attach import TimeMention, dateline_location
 from diplograph.extract.contexts import sentence_contexts
 from diplograph.nlp.datelines import dateline_spans
-from diplograph.records import Document, Evidence, Location, Mention, PartialDate
+from diplograph.records import Document, Event, Evidence, Location, Mention, PartialDate
 from diplograph.resolve.coreference import DiscourseMemory
 
 HEADLINE_CHARS = 300
@@ -49,6 +49,8 @@ class DocumentContext:
     dateline_spans: list[tuple[int, int]] = field(default_factory=list)
     # The acts reported so far, per sentence: the words that named them and who did them.
     acts: list[list[tuple[frozenset[str], str]]] = field(default_factory=list)
+    # The asserted events of the latest sentences that reported any ("Canada did the same").
+    last_acts: list[list[Event]] = field(default_factory=list)
 
 
 def document_context(

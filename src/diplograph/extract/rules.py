@@ -36,7 +36,7 @@ from diplograph.extract.modality import adjust_type, conditional_threat, modalit
 from diplograph.extract.participants import ParticipantReader, mutual
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
-from diplograph.extract.syntax import agents, is_passive
+from diplograph.extract.syntax import agents, inherited_subject, is_passive
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers
 from diplograph.records import ActorRef, Document, Event, Location, Mention, PartialDate
@@ -51,6 +51,8 @@ PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "la
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
+# How many sentences back "did the same" may reach for the act it repeats.
+RECENT_ACT_SENTENCES = 4
 # Verbs that tell someone what the speaker will do: the one told is the act's recipient.
 TELLING_VERBS = frozenset({"tell", "inform", "notify", "warn", "assure", "caution", "remind",
                            "advise", "promise"})  # fmt: skip
@@ -103,9 +105,58 @@ class RuleExtractor:
             )
         context.acts.append(acts)
         events = _without_echoes(events)
+        events.extend(self._same_acts(sentence, events, context, shared))
+        done = [e for e in events if e.modality == "asserted" and e.source is not None]
+        if done:
+            context.last_acts = [*context.last_acts[-(RECENT_ACT_SENTENCES - 1) :], done]
         events.extend(self._renamings(sentence, shared, context, mentions))
         finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
         return events
+
+    def _same_acts(
+        self,
+        sentence: Span,
+        events: list[Event],
+        context: DocumentContext,
+        shared: SentenceContext,
+    ) -> list[Event]:
+        """ "Canada did the same", "the UAE and Egypt followed suit": the act just reported,
+        done again by the new actors (to the same recipient, on this sentence's date)."""
+        copied: list[Event] = []
+        for verb in sentence:
+            if not _repeats_an_act(verb):
+                continue
+            subject_tokens, _ = inherited_subject(verb)
+            actors = [hit for t in subject_tokens for hit in context.finder.of_phrase(t)]
+            earlier = [e for e in events if e.source] or _story_act(context.last_acts)
+            times = times_for(verb, verb, shared.times) or self._fallback_date_value(context)
+            for actor in actors:
+                seen: set[tuple[str, str | None, str | None]] = set()
+                for act in earlier:
+                    target = act.target.id if act.target else None
+                    key = (act.type, act.mode, target)
+                    if key in seen or target == actor.actor_id or act.source is None:
+                        continue
+                    if act.source.id == actor.actor_id:
+                        continue
+                    seen.add(key)
+                    when = times[0] if times else None
+                    copy = replace(
+                        act,
+                        source=self._ref(actor, when.date if when else None),
+                        date=when.date if when else None,
+                        date_end=when.end if when else None,
+                        contexts=list(act.contexts),
+                        evidence=[shared.evidence],
+                        confidence=round(act.confidence - 0.1, 2),
+                        id="",
+                    )
+                    copied.append(copy)
+        return copied
+
+    def _fallback_date_value(self, context: DocumentContext) -> list[TimeValue]:
+        when = context.document.date
+        return [TimeValue(when)] if when is not None else []
 
     def _actor_kind(self, finder: ActorFinder):  # type: ignore[no-untyped-def]
         """Kind of the actor a token's phrase names: "person" for people, else the actor's kind."""
@@ -592,6 +643,33 @@ def _undated(predicate: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _story_act(recent: list[list[Event]]) -> list[Event]:
+    """The act the latest sentences keep reporting (what "followed suit" follows): the type
+    reported most, the more forceful on a tie, in its latest sentence."""
+    counts: dict[str, int] = {}
+    for events in recent:
+        for kind in {event.type for event in events}:
+            counts[kind] = counts.get(kind, 0) + 1
+    if not counts:
+        return []
+    quads = {e.type: e.quad or 0 for events in recent for e in events}
+    chosen = max(counts, key=lambda kind: (counts[kind], quads.get(kind, 0)))
+    for events in reversed(recent):
+        same = [event for event in events if event.type == chosen]
+        if same:
+            return same
+    return []
+
+
+def _repeats_an_act(verb: Token) -> bool:
+    """ "did the same", "followed suit", "did likewise"."""
+    lemma = verb.lemma_.lower()
+    objects = {child.lower_ for child in verb.children if child.dep_ in ("dobj", "advmod")}
+    return (lemma == "follow" and "suit" in objects) or (
+        lemma == "do" and bool(objects & {"same", "likewise", "so"})
+    )
 
 
 def _without_echoes(events: list[Event]) -> list[Event]:

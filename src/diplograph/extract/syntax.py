@@ -80,7 +80,7 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
     """
     current = verb
     for _ in range(max_steps):
-        own = subjects(current)
+        own = subjects(current) or _with_absolute_subject(current)
         if own:
             if own[0].tag_ == "WDT" and current.dep_ == "relcl":
                 return [current.head], current
@@ -95,6 +95,20 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             return [controller], current.head
         current = current.head
     return [], None
+
+
+def _with_absolute_subject(verb: Token) -> list[Token]:
+    """ "... ended, with Russia, Turkey and Iran agreeing to ...": the noun right before the
+    verb, in a "with" phrase of the clause it hangs on, is its subject."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "pcomp") or verb.i == 0:
+        return []
+    previous = verb.doc[verb.i - 1]
+    head = previous
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and previous.right_edge.i == verb.i - 1:
+        return [head]
+    return []
 
 
 def _controlling_object(complement: Token) -> Token | None:
