@@ -473,3 +473,26 @@ def test_reaching_an_agreement_is_support_and_ending_talks_by_it_is_no_sanction(
         ("SUPPORT", "FRA"),
         ("SUPPORT", "CHN"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Havana freed the American aid worker Alan Gross.", ("RETREAT", "CUB", "USA")),
+        (
+            "The State Department removed Cuba from its list of state sponsors of terrorism.",
+            ("CONCEDE", "USA", "CUB"),
+        ),
+        (
+            "Japan removed South Korea from its list of trusted trading partners.",
+            ("SANCTION", "JPN", "KOR"),
+        ),
+        ("Medvedev ordered an end to military operations in Georgia.", ("CONCEDE", "RUS", "GEO")),
+    ],
+)
+def test_releases_delistings_and_halting_operations(
+    pipeline: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    doc = Document(text=text, source="case.txt", date=PartialDate(2015, 7, 20))
+    events = pipeline.process(doc).events
+    assert expected in {(e.type, e.source.id, e.target.id if e.target else None) for e in events}

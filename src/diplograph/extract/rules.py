@@ -51,6 +51,9 @@ PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "la
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
+# Words of a list nobody wants to be on: leaving it is a concession, not a sanction.
+BLACKLIST_WORDS = frozenset({"terrorism", "terrorist", "sponsor", "blacklist", "sanction",
+                             "sanctions", "watchlist", "watch", "grey", "gray", "black"})  # fmt: skip
 # How many sentences back "did the same" may reach for the act it repeats.
 RECENT_ACT_SENTENCES = 4
 # Verbs that tell someone what the speaker will do: the one told is the act's recipient.
@@ -364,6 +367,9 @@ class RuleExtractor:
         if modality == "negated" and _refusal(trigger):
             # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.
             event_type, modality = "REJECT", "asserted"
+        if event_type == "SANCTION" and _off_a_blacklist(trigger.predicate):
+            # "removed Cuba from its list of state sponsors of terrorism": an easing.
+            event_type = "CONCEDE"
         if modality == "hypothetical" and conditional_threat(event_type, trigger.predicate):
             # "Iraq would cut off relations should the burning go ahead": a threat, made now.
             event_type, modality = "THREATEN", "asserted"
@@ -661,6 +667,18 @@ def _story_act(recent: list[list[Event]]) -> list[Event]:
         if same:
             return same
     return []
+
+
+def _off_a_blacklist(predicate: Token) -> bool:
+    """Removal from a list of wrongdoers (sponsors of terrorism, sanctions, a blacklist)."""
+    if predicate.lemma_.lower() not in ("remove", "delist", "drop", "take", "strike"):
+        return False
+    return any(
+        word.lemma_.lower() in BLACKLIST_WORDS
+        for child in predicate.children
+        if child.dep_ == "prep" and child.lower_ in ("from", "off")
+        for word in child.subtree
+    )
 
 
 def _repeats_an_act(verb: Token) -> bool:
