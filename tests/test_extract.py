@@ -496,3 +496,13 @@ def test_releases_delistings_and_halting_operations(
     doc = Document(text=text, source="case.txt", date=PartialDate(2015, 7, 20))
     events = pipeline.process(doc).events
     assert expected in {(e.type, e.source.id, e.target.id if e.target else None) for e in events}
+
+
+def test_an_agreement_signed_in_a_relative_clause(pipeline: Any) -> None:
+    text = (
+        "The vote followed the Comprehensive Peace Agreement, which the government in Khartoum "
+        "and the Sudan People's Liberation Movement signed in Nairobi in 2005."
+    )
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    found = {(e.source.id, e.target.id) for e in events if e.type == "SUPPORT"}
+    assert found & {("SDN", "ORG:splm"), ("ORG:splm", "SDN")}

@@ -229,6 +229,8 @@ def _objects(verb: Token) -> list[Token]:
     found: list[Token] = []
     for head in direct_objects(verb) + passive_subjects(verb):
         found.extend(expand_conjuncts(head))
+        if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            found.append(verb.head)  # "the Agreement, which X and Y signed"
     for child in verb.children:
         if child.dep_ in ("prep", "prt", "agent"):
             for grand in child.children:
