@@ -413,3 +413,24 @@ def test_with_x_agreeing(pipeline: Any) -> None:
     )
     agreed = pairs(events_of(pipeline, text), "AGREE")
     assert {frozenset(p) for p in agreed} >= {frozenset({"RUS", "TUR"}), frozenset({"TUR", "IRN"})}
+
+
+def test_another_name_is_no_renaming(pipeline: Any) -> None:
+    text = (
+        "Attacks were claimed by the Group for the Support of Islam and Muslims, known as JNIM.\n\n"
+        "Tokyo bought three islands, known as the Senkaku in Japan."
+    )
+    assert not [e for e in events_of(pipeline, text) if e.type == "RENAMED"]
+
+
+def test_the_government_is_the_state_named_before_not_the_actor(pipeline: Any) -> None:
+    text = (
+        "Tajikistan and Uzbekistan left the Soviet Union in 1991.\n\n"
+        "During the Tajik civil war, Uzbekistan backed the government."
+    )
+    assert ("UZB", "TJK") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_condemning_an_act_done_by_someone(pipeline: Any) -> None:
+    text = "Kazakhstan condemned the nuclear test carried out by North Korea in September."
+    assert ("KAZ", "PRK") in pairs(events_of(pipeline, text), "ACCUSE")

@@ -263,6 +263,10 @@ class ActorFinder:
         described = self.memory.description(phrase, token.lemma_.lower())
         if not described and token.lemma_.lower() in ORGANISATION_NOUNS:
             described = self._earlier_organisation(token)  # "NATO backed X, ... the alliance"
+        if token.lemma_.lower() in STATE_BODIES and described:
+            # "During the Tajik civil war, Uzbekistan backed the government": the state the
+            # sentence named before, other than the clause's own actor.
+            described = self._earlier_state(token) or described
         if described:
             # "the Government of Japan", "the meeting of the Council of Heads of State of the
             # CIS": an "of" phrase that names someone settles the description.
@@ -365,6 +369,27 @@ class ActorFinder:
             mention = self.mention_at(previous)
             if mention is not None and mention.kind == "igo" and mention.actor_id:
                 return [mention.actor_id]
+        return []
+
+    def _earlier_state(self, token: Token) -> list[str]:
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        own = {
+            mention.actor_id
+            for child in clause.children
+            if child.dep_ in ("nsubj", "nsubjpass")
+            for word in child.subtree
+            for mention in [self.mention_at(word)]
+            if mention is not None
+        }
+        for previous in reversed(list(token.sent)[: token.i - token.sent.start]):
+            mention = self.mention_at(previous)
+            if mention is None or mention.actor_id in own:
+                continue
+            actor, _ = self.acting(mention)
+            if actor and self.registry.kind_of(actor) == "state":
+                return [actor]
         return []
 
     def _named_by_of(self, token: Token, depth: int) -> list[ActorHit]:

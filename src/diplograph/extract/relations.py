@@ -13,11 +13,15 @@ from dataclasses import dataclass
 
 from diplograph.records import Mention
 
+# "Known as" alone gives another name ("known as JNIM", "known as the Senkaku in Japan"), not a
+# new one; "now known as" is caught by "now".
 RENAME_CUES = re.compile(
-    r"\b(now|renamed|re-named|rebranded|changed its name|became|new name|known as|formerly|"
+    r"\b(now|renamed|re-named|rebranded|changed its name|became|new name|formerly|"
     r"previously|until \d{4} (?:called|known))\b",
     re.IGNORECASE,
 )
+# Names an actor is called by, as opposed to its capital, seat or demonym standing for it.
+NAME_ALIASES = frozenset({"name", "acronym", "former", "variant", "misspelling"})
 FORMERLY = re.compile(r"\b(formerly|previously|until \d{4})\b", re.IGNORECASE)
 # Cues that say a name changed, so even a bare acronym is the new name ("was renamed the OSCE").
 EXPLICIT = re.compile(r"\b(renamed|re-named|rebranded|changed its name|new name)\b", re.IGNORECASE)
@@ -45,6 +49,8 @@ def find_renamings(
         for second in inside[first_index + 1 :]:
             if first.actor_id != second.actor_id:
                 continue
+            if first.alias_kind not in NAME_ALIASES or second.alias_kind not in NAME_ALIASES:
+                continue  # "Tokyo ... Japan" is no renaming
             between = text[first.end : second.start]
             if len(between) > 80 or not RENAME_CUES.search(between):
                 continue
