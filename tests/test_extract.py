@@ -506,3 +506,16 @@ def test_an_agreement_signed_in_a_relative_clause(pipeline: Any) -> None:
     events = pipeline.process(Document(text=text, source="case.txt")).events
     found = {(e.source.id, e.target.id) for e in events if e.type == "SUPPORT"}
     assert found & {("SDN", "ORG:splm"), ("ORG:splm", "SDN")}
+
+
+def test_the_capital_of_a_state_named_by_its_adjective(pipeline: Any) -> None:
+    text = "Iran and the United States held talks in the Austrian capital on Tuesday."
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks and talks[0].location is not None and talks[0].location.country == "AUT"
+
+
+def test_denouncing_an_agreement_is_criticism(pipeline: Any) -> None:
+    text = "Israel denounced the agreement with Iran as a historic mistake."
+    types = {e.type for e in pipeline.process(Document(text=text, source="case.txt")).events}
+    assert "ACCUSE" in types and "SANCTION" not in types

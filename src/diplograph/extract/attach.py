@@ -151,7 +151,12 @@ def place_of(
 
 
 def _owned_place(token: Token, registry: Any) -> Location | None:
-    """ "in Pakistan's Balochistan province", "in Iran's south-east": a region of a named state."""
+    """ "in Pakistan's Balochistan province", "in Iran's south-east": a region of a named state;
+    "in the Austrian capital": that state's capital."""
+    if token.lemma_.lower() == "capital":
+        capital = _capital_named_by(token, registry)
+        if capital is not None:
+            return capital
     for child in token.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN":  # "the Fizuli region"
             place = registry.place(child.text)
@@ -162,6 +167,20 @@ def _owned_place(token: Token, registry: Any) -> Location | None:
             if found is not None and found.kind == "state":
                 name = token.doc[token.left_edge.i : token.i + 1].text
                 return Location(name.split("'s ", 1)[-1] if "'s " in name else name, found.id)
+    return None
+
+
+def _capital_named_by(token: Token, registry: Any) -> Location | None:
+    for child in token.children:
+        if child.dep_ not in ("amod", "poss", "compound"):
+            continue
+        found = registry.resolve(child.text)
+        if found is None or found.kind != "state":
+            continue
+        capitals = getattr(registry.actor(found.id), "capitals", ())
+        if capitals:
+            latest = capitals[-1]
+            return Location(latest.name, found.id, latest.lat, latest.lon)
     return None
 
 
