@@ -66,6 +66,16 @@ class ParticipantReader:
             if not sources and trigger.rule.type == "MEMBER_OF":
                 # "South Sudan was admitted to the UN": the one admitted is the member.
                 sources = [h for t in passive_subjects(predicate) for h in finder.of_phrase(t)]
+            elif not sources and trigger.rule.type == "CONCEDE":
+                # "sanctions imposed by the UN and the EU will be lifted": by who imposed them.
+                sources = [
+                    hit
+                    for subject in passive_subjects(predicate)
+                    for clause in subject.children
+                    if clause.dep_ == "acl"
+                    for agent in agents(clause)
+                    for hit in finder.of_phrase(agent)
+                ]
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
