@@ -519,3 +519,28 @@ def test_denouncing_an_agreement_is_criticism(pipeline: Any) -> None:
     text = "Israel denounced the agreement with Iran as a historic mistake."
     types = {e.type for e in pipeline.process(Document(text=text, source="case.txt")).events}
     assert "ACCUSE" in types and "SANCTION" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine applied for EU membership in 2022.", ("REQUEST", "UKR", "EU")),
+        ("Finland applied to join NATO in May.", ("REQUEST", "FIN", "NATO")),
+        ("The EU granted Moldova candidate status.", ("SUPPORT", "EU", "MDA")),
+        (
+            "Saudi Arabia deposited 3 billion dollars in Pakistan's central bank.",
+            ("AID", "SAU", "PAK"),
+        ),
+    ],
+)
+def test_applications_grants_of_status_and_deposits(
+    pipeline: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    found = {(e.type, e.source.id, e.target.id if e.target else None) for e in events}
+    assert expected in found
+    assert ("MEMBER_OF", "FIN", "NATO") not in {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events
+        if e.modality == "asserted"
+    }
