@@ -434,3 +434,12 @@ def test_the_government_is_the_state_named_before_not_the_actor(pipeline: Any) -
 def test_condemning_an_act_done_by_someone(pipeline: Any) -> None:
     text = "Kazakhstan condemned the nuclear test carried out by North Korea in September."
     assert ("KAZ", "PRK") in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_the_two_delegations_are_the_two_sides(pipeline: Any) -> None:
+    text = (
+        "Armenia and Azerbaijan sent delegations to talks in Washington.\n\n"
+        "The two delegations signed a framework agreement on Friday."
+    )
+    signed = pairs(events_of(pipeline, text), "SUPPORT")
+    assert signed & {("ARM", "AZE"), ("AZE", "ARM")}

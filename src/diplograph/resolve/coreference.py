@@ -29,6 +29,17 @@ PAIR_PHRASES = (
     "two neighbors",
     "two governments",
     "both governments",
+    "two delegations",
+    "both delegations",
+    "two parties",
+    "both parties",
+    "two ministers",
+    "both ministers",
+    "two prime ministers",
+    "two heads of state",
+    "two capitals",
+    "two armies",
+    "both armies",
 )
 OWN_COUNTRY_PHRASES = (
     "our country",
