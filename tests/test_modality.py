@@ -72,3 +72,16 @@ def test_a_hostile_act_promised_on_a_condition_is_a_threat(
     events = pipeline.process(Document(text=text, source="case.txt")).events
     threats = [e for e in events if e.type == "THREATEN"]
     assert [(e.source.id, e.target.id if e.target else None) for e in threats] == [expected]
+
+
+def test_a_scheduled_meeting_is_hosted_and_an_offer_to_host_is_agree(pipeline: Any) -> None:
+    scheduled = pipeline.process(
+        Document(text="Kazakhstan will host the next SCO summit in 2024.", source="a.txt")
+    ).events
+    assert [(e.type, e.modality) for e in scheduled if e.source.id == "KAZ"] == [
+        ("HOSTS", "planned")
+    ]
+    offered = pipeline.process(
+        Document(text="Kazakhstan is ready to host a conference on Afghanistan.", source="b.txt")
+    ).events
+    assert [e.type for e in offered if e.source.id == "KAZ"] == ["AGREE"]

@@ -6,10 +6,10 @@ document (file name) is the same, its type is the gold type or one of ``alt_type
 one-to-one and greedy, preferring same-sentence pairs, then exact types, then required items.
 Optional gold items are neither missed nor, when matched, false positives.
 
-Which predictions are scored: ``asserted`` ones, plus ``planned`` AGREE, THREATEN and CONCEDE
-events, because the gold rules code a promise or plan as an AGREE (an announced hostile act as
-a THREATEN, an announced withdrawal or easing as a CONCEDE) that is itself asserted ("plans to
-open" is AGREE). Negated and hypothetical
+Which predictions are scored: ``asserted`` ones, plus ``planned`` AGREE, THREATEN, CONCEDE and
+HOSTS events, because the gold rules code a promise or plan as an AGREE (an announced hostile
+act as a THREATEN, an announced withdrawal or easing as a CONCEDE) that is itself asserted
+("plans to open" is AGREE), and a scheduled meeting's host as HOSTS. Negated and hypothetical
 events, and planned events of other types, are left out: the gold set never annotates them,
 so they are neither right nor wrong.
 """
@@ -93,10 +93,16 @@ def score(predicted: Sequence[Mapping[str, Any]], gold: Sequence[GoldItem]) -> E
     )
 
 
+# Types whose planned reading is what gold codes: promises, threats, concessions, and the
+# hosting of a scheduled meeting ("Kazakhstan will host the next summit").
+PLANNED_TYPES = frozenset({"AGREE", "THREATEN", "CONCEDE", "HOSTS"})
+
+
 def is_scored(record: Mapping[str, Any]) -> bool:
-    """True for asserted events and for planned AGREE/THREATEN events (see the module docstring)."""
+    """True for asserted events, and for planned events of the types that state an intent
+    (AGREE, THREATEN, CONCEDE) or a scheduled meeting (HOSTS); see the module docstring."""
     modality = record.get("modality") or "asserted"
-    planned_ok = modality == "planned" and record.get("type") in ("AGREE", "THREATEN", "CONCEDE")
+    planned_ok = modality == "planned" and record.get("type") in PLANNED_TYPES
     return modality == "asserted" or planned_ok
 
 

@@ -103,7 +103,11 @@ def adjust_type(event_type: str, modality: str, predicate: Token | None = None) 
         return event_type
     if event_type in YIELDING:
         return "CONCEDE"
-    if event_type in COOPERATIVE or (event_type in ("MOBILIZE", "HOSTS") and _promised(predicate)):
+    if event_type == "HOSTS":
+        # "ready to host a conference" offers (AGREE); "will host the next summit" schedules
+        # a meeting, which is hosted all the same (HOSTS, modality planned).
+        return "AGREE" if _offered(predicate) else event_type
+    if event_type in COOPERATIVE or (event_type == "MOBILIZE" and _promised(predicate)):
         return "AGREE"
     return "THREATEN" if event_type in HOSTILE else event_type
 
@@ -150,6 +154,15 @@ def _shares_clause(predicate: Token) -> bool:
         return False
     own = {child.dep_ for child in predicate.children}
     return not own & {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}
+
+
+OFFER_WORDS = frozenset({"ready", "willing", "eager", "prepared", "keen", "offer", "propose"})
+
+
+def _offered(predicate: Token | None) -> bool:
+    return predicate is not None and any(
+        verb.lemma_ in OFFER_WORDS for verb in _governing_chain(predicate)[1:]
+    )
 
 
 def _promised(predicate: Token | None) -> bool:
