@@ -443,3 +443,16 @@ def test_the_two_delegations_are_the_two_sides(pipeline: Any) -> None:
     )
     signed = pairs(events_of(pipeline, text), "SUPPORT")
     assert signed & {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_venues_one_phrase_down_and_requests_are_no_places(pipeline: Any) -> None:
+    text = (
+        "At Turkey's request, NATO ambassadors held an emergency meeting in Brussels.\n\n"
+        "Yesterday's meeting of the two foreign ministers in Cartagena did not lead to a deal."
+    )
+    hosted = {
+        (e.source.id, e.location.name if e.location else None)
+        for e in events_of(pipeline, text)
+        if e.type == "HOSTS" and e.modality == "asserted"
+    }
+    assert hosted == {("NATO", "Brussels"), ("COL", "Cartagena")}

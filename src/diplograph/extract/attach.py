@@ -15,6 +15,14 @@ from diplograph.nlp.datelines import dateline_spans
 from diplograph.records import Location, Mention, PartialDate
 
 LOCATION_PREPS = frozenset({"in", "at", "inside", "near"})
+# Nouns for a part of a country: "Pakistan's Balochistan province", "Iran's south-east" (not
+# "at Turkey's request").
+REGION_NOUNS = frozenset({"province", "region", "state", "district", "county", "oblast",
+                          "governorate", "city", "capital", "town", "village", "territory",
+                          "border", "coast", "waters", "airspace", "soil", "area", "north",
+                          "south", "east", "west", "north-east", "north-west", "south-east",
+                          "south-west", "northeast", "northwest", "southeast", "southwest",
+                          "part", "islands", "island", "port", "base"})  # fmt: skip
 NOUN_DATING = frozenset({"poss", "compound", "nmod", "amod", "nummod"})  # "a 2015 agreement"
 RANGE_OPENERS = frozenset({"from", "between"})  # "between 2010 and 2012" is one range
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -162,7 +170,7 @@ def _owned_place(token: Token, registry: Any) -> Location | None:
             place = registry.place(child.text)
             if place is not None:
                 return Location(place.name, place.country, place.lat, place.lon)
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and token.lemma_.lower() in REGION_NOUNS:
             found = registry.resolve(child.text)
             if found is not None and found.kind == "state":
                 name = token.doc[token.left_edge.i : token.i + 1].text

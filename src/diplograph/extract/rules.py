@@ -253,6 +253,8 @@ class RuleExtractor:
         heads = [meeting]
         if meeting.dep_ == "nsubj" and meeting.head.lemma_ == "be":
             heads.append(meeting.head)  # "the last summit was in Libya"
+        # "the meeting of the two foreign ministers in Cartagena": the place may hang lower.
+        heads += [t for t in meeting.subtree if t.dep_ == "pobj" and t.head.head.i == meeting.i]
         location = location_for(heads, self.registry, context.near, context.finder.mention_at)
         if location is None:
             location = next(
@@ -363,6 +365,8 @@ class RuleExtractor:
     ) -> list[Event]:
         """One event per (source, recipient) pair and stated date (``dates`` when given)."""
         modality = modality_of(trigger.predicate)
+        if trigger.rule.venue and modality == "negated" and trigger.anchor.dep_ == "nsubj":
+            modality = "asserted"  # "the meeting in Cartagena did not lead to ...": it met
         event_type = adjust_type(trigger.rule.type, modality, trigger.predicate)
         if modality == "negated" and _refusal(trigger):
             # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.

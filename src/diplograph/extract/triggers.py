@@ -106,15 +106,21 @@ def _venue_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
 
 
 def _names_a_place(meeting: Token) -> bool:
-    """The meeting noun has "in/at <proper name>" or a proper-name modifier ("Riyadh summit")."""
-    for child in meeting.children:
+    """The meeting noun has "in/at <proper name>" (also one phrase down: "the meeting of the
+    ministers in Cartagena") or a proper-name modifier ("Riyadh summit")."""
+    owners = [g for c in meeting.children if c.dep_ == "prep" for g in c.children]
+    for child in [*meeting.children, *(c for owner in owners for c in owner.children)]:
         if (
             child.dep_ == "prep"
             and child.lower_ in ("in", "at")
             and any(grand.dep_ == "pobj" and grand.pos_ == "PROPN" for grand in child.children)
         ):
             return True
-        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN":
+        if (
+            child.head.i == meeting.i
+            and child.dep_ in ("compound", "nmod")
+            and child.pos_ == "PROPN"
+        ):
             return True  # "the Istanbul Summit" (the resolver tells a place from "the SCO summit")
     head = meeting.head
     if meeting.dep_ == "nsubj" and head.lemma_ == "be":  # "the last summit was in Libya"
