@@ -544,3 +544,10 @@ def test_applications_grants_of_status_and_deposits(
         for e in events
         if e.modality == "asserted"
     }
+
+
+def test_a_weekday_evening_dates_the_act(pipeline: Any) -> None:
+    text = "NATO ambassadors held an emergency meeting in Brussels on Tuesday evening."
+    doc = Document(text=text, source="case.txt", date=PartialDate(2015, 11, 25))
+    hosted = [e for e in pipeline.process(doc).events if e.type == "HOSTS"]
+    assert [e.date.iso() if e.date else None for e in hosted] == ["2015-11-24"]

@@ -101,3 +101,8 @@ def test_a_range_is_one_value_with_an_end(text: str, start: str, end: str) -> No
 def test_years_joined_by_and_stay_separate_without_between() -> None:
     values = parse_time_expression("2003 and 2006", PartialDate(2023, 6, 1))
     assert [v.date.iso() for v in values] == ["2003", "2006"]
+
+
+def test_eight_days_ago() -> None:
+    values = parse_time_expression("Eight days ago", PartialDate(2015, 8, 27))
+    assert [v.date.iso() for v in values] == ["2015-08-19"]

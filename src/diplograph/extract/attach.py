@@ -93,7 +93,7 @@ def _attached(root: Token, predicate: Token, anchor_token: Token) -> bool:
             return False
         if current.pos_ in ("VERB", "AUX") and current.i != root.i:
             return False
-        if current.dep_ in NOUN_DATING and current.head.pos_ == "NOUN":
+        if current.dep_ in NOUN_DATING and _dated_noun(current.head):
             return current.head.i == anchor_token.i  # it dates that noun
         current = current.head
     return False
@@ -105,10 +105,16 @@ def _dates_a_noun(root: Token) -> bool:
     for _ in range(4):
         if current.head.i == current.i or current.pos_ in ("VERB", "AUX"):
             return False
-        if current.dep_ in NOUN_DATING and current.head.pos_ == "NOUN":
+        if current.dep_ in NOUN_DATING and _dated_noun(current.head):
             return True
         current = current.head
     return False
+
+
+def _dated_noun(head: Token) -> bool:
+    """A noun a date modifies that is no time itself ("the 2015 agreement", not "Tuesday
+    evening")."""
+    return head.pos_ == "NOUN" and head.ent_type_ not in ("DATE", "TIME")
 
 
 def _same_clause_family(predicate: Token, root: Token) -> bool:

@@ -46,9 +46,12 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _AGO = re.compile(
-    r"\b(?P<n>\d+|one|two|three|four|five|six|ten)\s+(?P<unit>year|month|week|day)s?\s+ago\b", re.I
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>year|month|week|day)s?\s+ago\b",
+    re.I,
 )
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 
 
 @dataclass(frozen=True)
