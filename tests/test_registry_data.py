@@ -47,3 +47,11 @@ def test_aliases_name_one_actor_per_date(registry: Registry) -> None:
 def test_airport_codes_are_no_place_names(registry: Registry) -> None:
     assert registry.place("SCO") is None  # Aktau's airport code, not the organisation
     assert registry.place("Aktau") is not None
+
+
+def test_common_names_and_places_are_no_derived_surnames(registry: Registry) -> None:
+    toledo = registry.resolve("Toledo", on="2023-05-01")
+    assert toledo is None or toledo.kind == "place"
+    assert registry.resolve("Harris", on="2023-05-01") is None
+    tokayev = registry.resolve("Tokayev", on="2023-05-01")
+    assert tokayev is not None and tokayev.id == "PER:kassym-jomart-tokayev"

@@ -97,7 +97,8 @@ def load_directory(directory: Path | str) -> RegistryData:
         document = _read_yaml(directory / file_name, data)
         if document is not None:
             _load_actors(_Reader(directory / file_name), document, section, data)
-    data.actors = with_surnames(data.actors)
+    stoplist = _read_yaml(directory / "surnames.yaml", data) or {}
+    data.actors = with_surnames(data.actors, frozenset(stoplist.get("not_surnames", ())))
     agents = _read_yaml(directory / "agents.yaml", data)
     if agents is not None:
         data.sectors = _load_sectors(agents)

@@ -26,9 +26,14 @@ def surname_of(name: str) -> str | None:
     return words[-1]
 
 
-def with_surnames(actors: dict[str, Actor]) -> dict[str, Actor]:
-    """``actors`` with surname aliases added to the people who held an office."""
+def with_surnames(
+    actors: dict[str, Actor], not_surnames: frozenset[str] = frozenset()
+) -> dict[str, Actor]:
+    """``actors`` with surname aliases added to the people who held an office, except the
+    words in ``not_surnames`` (first names, common words, places)."""
+    blocked = {normalise(word) for word in not_surnames}
     explicit = {normalise(alias.name) for actor in actors.values() for alias in actor.aliases}
+    explicit |= blocked
     explicit |= {normalise(capital.name) for actor in actors.values() for capital in actor.capitals}
     derived: dict[str, tuple[str, Span]] = {}
     for actor in actors.values():
