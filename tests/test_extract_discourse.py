@@ -456,3 +456,13 @@ def test_venues_one_phrase_down_and_requests_are_no_places(pipeline: Any) -> Non
         if e.type == "HOSTS" and e.modality == "asserted"
     }
     assert hosted == {("NATO", "Brussels"), ("COL", "Cartagena")}
+
+
+def test_their_after_a_plural_subject_is_that_subject(pipeline: Any) -> None:
+    text = (
+        "Kazakhstan's ties with the West rest on energy.\n\n"
+        "In 2018 Nazarbayev met Trump at the White House. The two leaders agreed to a strategic "
+        "partnership between their countries."
+    )
+    found = pairs(events_of(pipeline, text, PartialDate(2018, 1, 20)), "COOPERATE")
+    assert found and all("GRP:WEST" not in pair for pair in found)

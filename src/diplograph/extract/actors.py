@@ -317,7 +317,14 @@ class ActorFinder:
         return self.of_phrase(speakers[0], depth=depth + 1)
 
     def _in_sentence(self, token: Token) -> list[str]:
-        """A singular pronoun after a named subject of the same sentence ("X does ..., but it ...")."""
+        """A pronoun after a named subject of the same sentence ("X does ..., but it ...", "the
+        two leaders agreed on a partnership between their countries")."""
+        if token.lower_ in ("their", "them", "they"):
+            for previous in reversed(list(token.sent)[: token.i - token.sent.start]):
+                if previous.dep_ == "nsubj" and previous.i != token.i:
+                    actors = list(dict.fromkeys(h.actor_id for h in self.of_phrase(previous)))
+                    return actors if len(actors) > 1 else []
+            return []
         if token.lower_ not in ("it", "its"):
             return []
         for previous in reversed(list(token.sent)[: token.i - token.sent.start]):
