@@ -34,6 +34,13 @@ from diplograph.extract.document import (
 from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
 from diplograph.extract.modality import adjust_type, conditional_threat, modality_of
 from diplograph.extract.participants import ParticipantReader, mutual
+from diplograph.extract.readings import (
+    off_a_blacklist,
+    repeats_an_act,
+    story_act,
+    undated,
+    without_echoes,
+)
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
 from diplograph.extract.syntax import agents, inherited_subject, is_passive
@@ -51,9 +58,6 @@ PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "la
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
-# Words of a list nobody wants to be on: leaving it is a concession, not a sanction.
-BLACKLIST_WORDS = frozenset({"terrorism", "terrorist", "sponsor", "blacklist", "sanction",
-                             "sanctions", "watchlist", "watch", "grey", "gray", "black"})  # fmt: skip
 # How many sentences back "did the same" may reach for the act it repeats.
 RECENT_ACT_SENTENCES = 4
 # Verbs that tell someone what the speaker will do: the one told is the act's recipient.
@@ -107,7 +111,7 @@ class RuleExtractor:
                 (words, e.source.id) for e in found if e.source and e.modality == "asserted"
             )
         context.acts.append(acts)
-        events = _without_echoes(events)
+        events = without_echoes(events)
         events.extend(self._same_acts(sentence, events, context, shared))
         done = [e for e in events if e.modality == "asserted" and e.source is not None]
         if done:
@@ -127,11 +131,11 @@ class RuleExtractor:
         done again by the new actors (to the same recipient, on this sentence's date)."""
         copied: list[Event] = []
         for verb in sentence:
-            if not _repeats_an_act(verb):
+            if not repeats_an_act(verb):
                 continue
             subject_tokens, _ = inherited_subject(verb)
             actors = [hit for t in subject_tokens for hit in context.finder.of_phrase(t)]
-            earlier = [e for e in events if e.source] or _story_act(context.last_acts)
+            earlier = [e for e in events if e.source] or story_act(context.last_acts)
             times = times_for(verb, verb, shared.times) or self._fallback_date_value(context)
             for actor in actors:
                 seen: set[tuple[str, str | None, str | None]] = set()
@@ -371,7 +375,7 @@ class RuleExtractor:
         if modality == "negated" and _refusal(trigger):
             # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.
             event_type, modality = "REJECT", "asserted"
-        if event_type == "SANCTION" and _off_a_blacklist(trigger.predicate):
+        if event_type == "SANCTION" and off_a_blacklist(trigger.predicate):
             # "removed Cuba from its list of state sponsors of terrorism": an easing.
             event_type = "CONCEDE"
         if modality == "hypothetical" and conditional_threat(event_type, trigger.predicate):
@@ -589,7 +593,7 @@ class RuleExtractor:
         """An act a dated news text reports without a date of its own is dated by the text
         (for a promise, the date of the promise); relation facts are not."""
         when = context.document.date
-        if when is None or event_type in NO_DOCUMENT_DATE or _undated(trigger.predicate):
+        if when is None or event_type in NO_DOCUMENT_DATE or undated(trigger.predicate):
             return []
         return [TimeValue(when)]
 
@@ -632,91 +636,6 @@ class RuleExtractor:
 
 
 REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
-
-
-HABITUAL = frozenset({"repeatedly", "often", "regularly", "frequently", "usually", "routinely",
-                      "long", "always", "traditionally", "consistently", "constantly"})  # fmt: skip
-
-
-def _undated(predicate: Token) -> bool:
-    """ "have repeatedly called for", "has long backed", "met many times": a habit states no
-    one time, so the article's date does not date it."""
-    verbs = [predicate]
-    while verbs[-1].dep_ in ("xcomp", "conj") and verbs[-1].head.i != verbs[-1].i:
-        verbs.append(verbs[-1].head)
-    for verb in verbs:
-        for child in verb.children:
-            if child.dep_ == "advmod" and child.lower_ in HABITUAL:
-                return True
-            if child.lower_ == "times" and any(
-                g.lower_ in ("many", "several") for g in child.children
-            ):
-                return True
-    return False
-
-
-def _story_act(recent: list[list[Event]]) -> list[Event]:
-    """The act the latest sentences keep reporting (what "followed suit" follows): the type
-    reported most, the more forceful on a tie, in its latest sentence."""
-    counts: dict[str, int] = {}
-    for events in recent:
-        for kind in {event.type for event in events}:
-            counts[kind] = counts.get(kind, 0) + 1
-    if not counts:
-        return []
-    quads = {e.type: e.quad or 0 for events in recent for e in events}
-    chosen = max(counts, key=lambda kind: (counts[kind], quads.get(kind, 0)))
-    for events in reversed(recent):
-        same = [event for event in events if event.type == chosen]
-        if same:
-            return same
-    return []
-
-
-def _off_a_blacklist(predicate: Token) -> bool:
-    """Removal from a list of wrongdoers (sponsors of terrorism, sanctions, a blacklist)."""
-    if predicate.lemma_.lower() not in ("remove", "delist", "drop", "take", "strike"):
-        return False
-    return any(
-        word.lemma_.lower() in BLACKLIST_WORDS
-        for child in predicate.children
-        if child.dep_ == "prep" and child.lower_ in ("from", "off")
-        for word in child.subtree
-    )
-
-
-def _repeats_an_act(verb: Token) -> bool:
-    """ "did the same", "followed suit", "did likewise"."""
-    lemma = verb.lemma_.lower()
-    objects = {child.lower_ for child in verb.children if child.dep_ in ("dobj", "advmod")}
-    return (lemma == "follow" and "suit" in objects) or (
-        lemma == "do" and bool(objects & {"same", "likewise", "so"})
-    )
-
-
-def _without_echoes(events: list[Event]) -> list[Event]:
-    """ "Egypt and Jordan expressed readiness to resume relations with Syria": the promised act
-    (planned, aimed at Syria) says what the words of intent say, so an asserted AGREE of the same
-    sources with no recipient, or aimed at each other, is an echo of it and goes."""
-    promised: dict[str, set[str]] = {}
-    for event in events:
-        if event.type == "AGREE" and event.modality == "planned" and event.source:
-            promised.setdefault(event.source.id, set())
-    if not promised:
-        return events
-    speakers = set(promised)
-    kept = []
-    for event in events:
-        echo = (
-            event.type == "AGREE"
-            and event.modality == "asserted"
-            and event.source is not None
-            and event.source.id in speakers
-            and (event.target is None or event.target.id in speakers)
-        )
-        if not echo:
-            kept.append(event)
-    return kept
 
 
 def _only_a_place(mention: Mention | None) -> bool:

@@ -1,0 +1,98 @@
+"""How a clause's acts read against the rest of the story: habits that no date pins down,
+acts repeated by others ("did the same"), promises echoed by words of intent, and removals from
+lists of wrongdoers."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.records import Event
+
+# Words of a list nobody wants to be on: leaving it is a concession, not a sanction.
+BLACKLIST_WORDS = frozenset({"terrorism", "terrorist", "sponsor", "blacklist", "sanction",
+                             "sanctions", "watchlist", "watch", "grey", "gray", "black"})  # fmt: skip
+
+# Adverbs of a habit: "have repeatedly called for", "has long backed".
+HABITUAL = frozenset({"repeatedly", "often", "regularly", "frequently", "usually", "routinely",
+                      "long", "always", "traditionally", "consistently", "constantly"})  # fmt: skip
+
+
+def undated(predicate: Token) -> bool:
+    """ "have repeatedly called for", "has long backed", "met many times": a habit states no
+    one time, so the article's date does not date it."""
+    verbs = [predicate]
+    while verbs[-1].dep_ in ("xcomp", "conj") and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lower_ in HABITUAL:
+                return True
+            if child.lower_ == "times" and any(
+                g.lower_ in ("many", "several") for g in child.children
+            ):
+                return True
+    return False
+
+
+def story_act(recent: list[list[Event]]) -> list[Event]:
+    """The act the latest sentences keep reporting (what "followed suit" follows): the type
+    reported most, the more forceful on a tie, in its latest sentence."""
+    counts: dict[str, int] = {}
+    for events in recent:
+        for kind in {event.type for event in events}:
+            counts[kind] = counts.get(kind, 0) + 1
+    if not counts:
+        return []
+    quads = {e.type: e.quad or 0 for events in recent for e in events}
+    chosen = max(counts, key=lambda kind: (counts[kind], quads.get(kind, 0)))
+    for events in reversed(recent):
+        same = [event for event in events if event.type == chosen]
+        if same:
+            return same
+    return []
+
+
+def off_a_blacklist(predicate: Token) -> bool:
+    """Removal from a list of wrongdoers (sponsors of terrorism, sanctions, a blacklist)."""
+    if predicate.lemma_.lower() not in ("remove", "delist", "drop", "take", "strike"):
+        return False
+    return any(
+        word.lemma_.lower() in BLACKLIST_WORDS
+        for child in predicate.children
+        if child.dep_ == "prep" and child.lower_ in ("from", "off")
+        for word in child.subtree
+    )
+
+
+def repeats_an_act(verb: Token) -> bool:
+    """ "did the same", "followed suit", "did likewise"."""
+    lemma = verb.lemma_.lower()
+    objects = {child.lower_ for child in verb.children if child.dep_ in ("dobj", "advmod")}
+    return (lemma == "follow" and "suit" in objects) or (
+        lemma == "do" and bool(objects & {"same", "likewise", "so"})
+    )
+
+
+def without_echoes(events: list[Event]) -> list[Event]:
+    """ "Egypt and Jordan expressed readiness to resume relations with Syria": the promised act
+    (planned, aimed at Syria) says what the words of intent say, so an asserted AGREE of the same
+    sources with no recipient, or aimed at each other, is an echo of it and goes."""
+    promised: dict[str, set[str]] = {}
+    for event in events:
+        if event.type == "AGREE" and event.modality == "planned" and event.source:
+            promised.setdefault(event.source.id, set())
+    if not promised:
+        return events
+    speakers = set(promised)
+    kept = []
+    for event in events:
+        echo = (
+            event.type == "AGREE"
+            and event.modality == "asserted"
+            and event.source is not None
+            and event.source.id in speakers
+            and (event.target is None or event.target.id in speakers)
+        )
+        if not echo:
+            kept.append(event)
+    return kept
