@@ -562,3 +562,11 @@ def test_agreeing_with_a_view_is_support_and_asylum_is_aid(pipeline: Any) -> Non
     found = {(e.type, e.source.id, e.target.id if e.target else None) for e in events}
     assert ("SUPPORT", "EU", "GBR") in found
     assert ("AGREE", "EU", "GBR") not in found
+
+
+def test_a_request_whose_addressee_is_parsed_as_a_clause_subject(pipeline: Any) -> None:
+    text = "Japan requested the members of the Security Council to respond firmly."
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    assert ("REQUEST", "JPN", "UNSC") in {
+        (e.type, e.source.id, e.target.id if e.target else None) for e in events
+    }

@@ -278,6 +278,17 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             if not hits:  # "condemned the test carried out by North Korea"
                 done = [c for o in objects for c in o.children if c.dep_ == "acl"]
                 hits = [h for verb in done for a in agents(verb) for h in finder.of_phrase(a)]
+        elif spec == "complement_subject":  # "requested [the Council] to respond" as a clause
+            subjects = [
+                c
+                for h in heads
+                for x in h.children
+                if x.dep_ in ("ccomp", "xcomp")
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in x.children)
+                for c in x.children
+                if c.dep_ == "nsubj"
+            ]
+            hits = [hit for c in subjects for hit in finder.of_phrase(c)]
         elif spec == "xcomp_object":  # "applied to join [NATO]"
             objects = [
                 o for h in heads for x in h.children if x.dep_ == "xcomp" for o in direct_objects(x)
