@@ -466,3 +466,11 @@ def test_their_after_a_plural_subject_is_that_subject(pipeline: Any) -> None:
     )
     found = pairs(events_of(pipeline, text, PartialDate(2018, 1, 20)), "COOPERATE")
     assert found and all("GRP:WEST" not in pair for pair in found)
+
+
+def test_the_allies_of_a_story_about_an_alliance(pipeline: Any) -> None:
+    text = (
+        "NATO ambassadors met in Brussels after Turkey shot down a Russian jet.\n\n"
+        "The allies called on Ankara and Moscow to avoid escalation."
+    )
+    assert {("NATO", "TUR"), ("NATO", "RUS")} <= pairs(events_of(pipeline, text), "REQUEST")

@@ -63,6 +63,7 @@ ORGANISATION_NOUNS = frozenset(
         "league",
         "council",
         "forum",
+        "ally",  # "the allies" of a story about an alliance
     }
 )
 # "the summit" of a text about an organisation's summit: the meeting stands for its organisation.
