@@ -553,17 +553,6 @@ def test_a_weekday_evening_dates_the_act(pipeline: Any) -> None:
     assert [e.date.iso() if e.date else None for e in hosted] == ["2015-11-24"]
 
 
-def test_agreeing_with_a_view_is_support_and_asylum_is_aid(pipeline: Any) -> None:
-    text = (
-        "EU leaders agreed with London's assessment. Mexico granted the Ecuadorian politician "
-        "asylum."
-    )
-    events = pipeline.process(Document(text=text, source="case.txt")).events
-    found = {(e.type, e.source.id, e.target.id if e.target else None) for e in events}
-    assert ("SUPPORT", "EU", "GBR") in found
-    assert ("AGREE", "EU", "GBR") not in found
-
-
 def test_a_request_whose_addressee_is_parsed_as_a_clause_subject(pipeline: Any) -> None:
     text = "Japan requested the members of the Security Council to respond firmly."
     events = pipeline.process(Document(text=text, source="case.txt")).events
