@@ -12,8 +12,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.crowds import is_junta, junta_id
-from diplograph.extract.syntax import inherited_subject
+from diplograph.extract.syntax import clause_root, inherited_subject
 from diplograph.records import Mention, PartialDate
 from diplograph.resolve.coreference import (
     FIRST_PERSON,
@@ -275,12 +276,7 @@ class ActorFinder:
         if token.lemma_.lower() in QUANTITY_NOUNS:
             # "a number of Gulf states, including Oman and Kuwait": some of the group, so
             # the states named act, not the group as a whole.
-            named = [
-                hit
-                for preposition, obj in _of_objects(token)
-                if preposition == "of"
-                for hit in self.of_phrase(obj, depth=depth + 1)
-            ]
+            named = self._named_by_of(token, depth)
             members = [h for h in named if self.registry.kind_of(h.actor_id) != "group"]
             return members or named
         if self._is_role(token):
@@ -320,14 +316,14 @@ class ActorFinder:
         """A pronoun after a named subject of the same sentence ("X does ..., but it ...", "the
         two leaders agreed on a partnership between their countries")."""
         if token.lower_ in ("their", "them", "they"):
-            for previous in reversed(list(token.sent)[: token.i - token.sent.start]):
+            for previous in _before(token):
                 if previous.dep_ == "nsubj" and previous.i != token.i:
                     actors = list(dict.fromkeys(h.actor_id for h in self.of_phrase(previous)))
                     return actors if len(actors) > 1 else []
             return []
         if token.lower_ not in ("it", "its"):
             return []
-        for previous in reversed(list(token.sent)[: token.i - token.sent.start]):
+        for previous in _before(token):
             if previous.dep_ in ("nsubj", "nsubjpass"):
                 mention = self.mention_at(previous)
                 if mention is not None and mention.kind in ("state", "igo"):
@@ -372,16 +368,14 @@ class ActorFinder:
         """ "the alliance" after an organisation named earlier in the same sentence."""
         if not any(child.lower_ == "the" for child in token.children):
             return []
-        for previous in reversed(list(token.sent)[: token.i - token.sent.start]):
+        for previous in _before(token):
             mention = self.mention_at(previous)
             if mention is not None and mention.kind == "igo" and mention.actor_id:
                 return [mention.actor_id]
         return []
 
     def _earlier_state(self, token: Token) -> list[str]:
-        clause = token.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
+        clause = clause_root(token.head)
         own = {
             mention.actor_id
             for child in clause.children
@@ -390,7 +384,7 @@ class ActorFinder:
             for mention in [self.mention_at(word)]
             if mention is not None
         }
-        for previous in reversed(list(token.sent)[: token.i - token.sent.start]):
+        for previous in _before(token):
             mention = self.mention_at(previous)
             if mention is None or mention.actor_id in own:
                 continue
@@ -555,7 +549,7 @@ def _where(token: Token, mention: Mention) -> bool:
         return False
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside")
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
 
 
 def _coup_place(token: Token) -> bool:
@@ -565,3 +559,8 @@ def _coup_place(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "in":
         return True
     return token.dep_ in ("poss", "amod", "compound") and token.head.lemma_.lower() in COUP_WORDS
+
+
+def _before(token: Token) -> Any:
+    """The tokens of ``token``'s sentence before it, nearest first."""
+    return reversed(token.doc[token.sent.start : token.i])

@@ -136,7 +136,7 @@ class RuleExtractor:
             subject_tokens, _ = inherited_subject(verb)
             actors = [hit for t in subject_tokens for hit in context.finder.of_phrase(t)]
             earlier = [e for e in events if e.source] or story_act(context.last_acts)
-            times = times_for(verb, verb, shared.times) or self._fallback_date_value(context)
+            times = times_for(verb, verb, shared.times) or _document_date(context)
             for actor in actors:
                 seen: set[tuple[str, str | None, str | None]] = set()
                 for act in earlier:
@@ -160,10 +160,6 @@ class RuleExtractor:
                     )
                     copied.append(copy)
         return copied
-
-    def _fallback_date_value(self, context: DocumentContext) -> list[TimeValue]:
-        when = context.document.date
-        return [TimeValue(when)] if when is not None else []
 
     def _actor_kind(self, finder: ActorFinder):  # type: ignore[no-untyped-def]
         """Kind of the actor a token's phrase names: "person" for people, else the actor's kind."""
@@ -260,19 +256,7 @@ class RuleExtractor:
         # "the meeting of the two foreign ministers in Cartagena": the place may hang lower.
         heads += [t for t in meeting.subtree if t.dep_ == "pobj" and t.head.head.i == meeting.i]
         location = location_for(heads, self.registry, context.near, context.finder.mention_at)
-        if location is None:
-            location = next(
-                (
-                    place
-                    for child in meeting.children
-                    if child.dep_ in ("compound", "nmod")
-                    and child.pos_ == "PROPN"
-                    and _only_a_place(context.finder.mention_at(child))
-                    for place in [place_of(child, self.registry, context.near)]
-                    if place is not None
-                ),
-                None,
-            )
+        location = location or self._named_venue(meeting, context)
         if location is None or not location.country:
             return None
         host = ActorHit(location.country, location.name, meeting.i, via="location")
@@ -283,6 +267,17 @@ class RuleExtractor:
         if self._meeting_rule(trigger, [host], location) is None:
             return None
         return trigger, [(host, None)], location
+
+    def _named_venue(self, meeting: Token, context: DocumentContext) -> Location | None:
+        """ "the Istanbul Summit": a place name in front of the meeting noun."""
+        for child in meeting.children:
+            if child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN":
+                continue
+            if _only_a_place(context.finder.mention_at(child)):
+                place = place_of(child, self.registry, context.near)
+                if place is not None:
+                    return place
+        return None
 
     def _implied_sources(
         self,
@@ -592,10 +587,9 @@ class RuleExtractor:
     ) -> list[TimeValue]:
         """An act a dated news text reports without a date of its own is dated by the text
         (for a promise, the date of the promise); relation facts are not."""
-        when = context.document.date
-        if when is None or event_type in NO_DOCUMENT_DATE or undated(trigger.predicate):
+        if event_type in NO_DOCUMENT_DATE or undated(trigger.predicate):
             return []
-        return [TimeValue(when)]
+        return _document_date(context)
 
     # -- renamings -------------------------------------------------------------------------------
 
@@ -636,6 +630,11 @@ class RuleExtractor:
 
 
 REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
+
+
+def _document_date(context: DocumentContext) -> list[TimeValue]:
+    when = context.document.date
+    return [TimeValue(when)] if when is not None else []
 
 
 def _only_a_place(mention: Mention | None) -> bool:

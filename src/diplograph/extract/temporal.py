@@ -106,7 +106,7 @@ def _join_ranges(
                 # "from March to May 2021": the start takes the end's year.
                 first = PartialDate(following.date.year, first.month, first.day)
             ranged = _RANGE_GAP.fullmatch(gap) and (opened or joiner != "and")
-            if ranged and _key(following.date) > _key(first):
+            if ranged and following.date.first_day() > first.first_day():
                 joined.append(TimeValue(first, following.date, following.relative))
                 k += 2
                 continue
@@ -141,10 +141,6 @@ def _from_match(name: str, found: re.Match[str], anchor: PartialDate | None) -> 
     return TimeValue(
         start, end, relative=name == "month" or (bool(month) and not parts.get("year"))
     )
-
-
-def _key(value: PartialDate) -> tuple[int, int, int]:
-    return (value.year, value.month or 0, value.day or 0)
 
 
 def _month_number(text: str | None) -> int | None:

@@ -262,12 +262,13 @@ def _judgements(verb: Token) -> list[Token]:
             for child in obj.children
             if child.dep_ in ("amod", "acomp", "prep") and child.i > obj.i
         )
-    return [
-        grand if token.dep_ == "prep" else token
-        for token in found
-        for grand in (token.children if token.dep_ == "prep" else [token])
-        if (token.dep_ != "prep" or token.lower_ == "as") and grand.pos_ in ("ADJ", "NOUN")
-    ]
+    judgements: list[Token] = []
+    for token in found:
+        if token.dep_ != "prep":
+            judgements.append(token)
+        elif token.lower_ == "as":  # "as unlawful"
+            judgements.extend(token.children)
+    return [token for token in judgements if token.pos_ in ("ADJ", "NOUN")]
 
 
 def _matching_object(
