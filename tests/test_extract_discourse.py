@@ -474,3 +474,35 @@ def test_the_allies_of_a_story_about_an_alliance(pipeline: Any) -> None:
         "The allies called on Ankara and Moscow to avoid escalation."
     )
     assert {("NATO", "TUR"), ("NATO", "RUS")} <= pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_mediators_consult_the_sides_of_the_talks_not_each_other(pipeline: Any) -> None:
+    text = (
+        "Ethiopia and Eritrea resumed border talks in Nairobi.\n\n"
+        "Kenya and the African Union had mediated the negotiations for months."
+    )
+    mediated = {pair for pair in pairs(events_of(pipeline, text), "CONSULT") if pair[0] != "ETH"}
+    expected = {(m, side) for m in ("KEN", "AU") for side in ("ETH", "ERI")}
+    assert expected <= mediated
+    assert ("KEN", "AU") not in mediated
+
+
+def test_talks_mediated_by_a_third_party_are_between_the_clause_subjects(pipeline: Any) -> None:
+    text = (
+        "Sudan and South Sudan fought over the oilfields.\n\n"
+        "After talks mediated by the African Union, the two presidents signed a trade deal."
+    )
+    assert {("AU", "SDN"), ("AU", "SSD")} <= pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_facilitating_without_talks_is_no_mediation(pipeline: Any) -> None:
+    text = "Kazakhstan sent wheat to Afghanistan. Uzbekistan facilitated the transit."
+    assert not pairs(events_of(pipeline, text), "CONSULT")
+
+
+@pytest.mark.parametrize("subject", ["The ministry", "The foreign ministry"])
+def test_a_ministry_without_its_state_is_the_state_talked_about(
+    pipeline: Any, subject: str
+) -> None:
+    text = f"Kazakhstan sent wheat to Afghanistan. {subject} thanked Uzbekistan for its help."
+    assert ("KAZ", "UZB") in pairs(events_of(pipeline, text), "SUPPORT")

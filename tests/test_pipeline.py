@@ -64,3 +64,10 @@ def test_ingest_stores_new_documents_once_and_reports_bad_ones(
     assert len(seen) == 5
     assert again.added == [] and len(again.skipped) == 4
     assert counts["documents"] == 3
+
+
+def test_third_person_verbs_tagged_as_plural_nouns_are_retagged(pipeline: Any) -> None:
+    parsed = pipeline.nlp("The Ministry thanks Uzbekistan for its help. Border skirmishes")
+    thanks, skirmishes = parsed[2], parsed[-1]
+    assert (thanks.pos_, thanks.lemma_) == ("VERB", "thank")
+    assert skirmishes.pos_ == "NOUN"  # a headline noun with no object stays a noun

@@ -398,8 +398,9 @@ def _participle(predicate: Token) -> bool:
 
 
 def _mutual_type(rule: TriggerRule) -> bool:
-    """Coordinated subjects of a cooperative act act on each other; attendees of a summit do not."""
-    return rule.type in MUTUAL_TYPES and rule.mode != "multilateral"
+    """Coordinated subjects of a cooperative act act on each other; attendees of a summit and
+    co-mediators do not."""
+    return rule.type in MUTUAL_TYPES and rule.mode not in ("multilateral", "third-party")
 
 
 def _visitor_first(

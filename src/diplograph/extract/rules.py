@@ -315,6 +315,8 @@ class RuleExtractor:
         """Recipients the sentence leaves implicit: the summit the text is about, the actor of
         the act responded to, the country where the act happened."""
         own = {hit.actor_id for hit in sources}
+        if trigger.rule.mode == "third-party":
+            return self._mediated(trigger, own, context)
         if (trigger.rule.reciprocal or mutual(trigger.predicate)) and len(own) > 1:
             return []  # "Kyrgyzstan and Tajikistan traded accusations": at each other
         if trigger.rule.mode == "multilateral":
@@ -337,6 +339,24 @@ class RuleExtractor:
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
+
+    def _mediated(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """The sides a mediator brought together: the main clause's subjects ("after talks
+        mediated by the AU, the two presidents signed"), else the story's two sides."""
+        root = trigger.predicate.sent.root
+        parties = {
+            hit.actor_id: hit
+            for subject in root.children
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.i != trigger.predicate.i
+            for hit in context.finder.of_phrase(subject)
+            if hit.actor_id not in own
+        }
+        if len(parties) > 1:
+            return list(parties.values())
+        pair = context.finder.memory.pair(excluding=own)
+        return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in pair]
 
     def _addressee(
         self, trigger: Trigger, own: set[str], context: DocumentContext

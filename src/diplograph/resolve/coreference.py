@@ -9,6 +9,7 @@ speech). Pronouns and definite descriptions resolve against that memory.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -69,6 +70,9 @@ ORGANISATION_NOUNS = frozenset(
 # "the summit" of a text about an organisation's summit: the meeting stands for its organisation.
 MEETING_NOUNS = frozenset({"summit", "meeting", "session", "conference", "congress", "assembly"})
 STATE_NOUNS = frozenset({"country", "state", "nation", "republic", "kingdom", "government"})
+# "The ministry thanked Uzbekistan": a state's institution named without its state is the
+# state the text is talking about, like "it".
+INSTITUTION_NOUNS = frozenset({"ministry"})
 # A mention as a clause's subject counts this much more towards being the document's own state.
 SUBJECT_WEIGHT = 2
 # Who can be the unnamed counterpart of an act, and how often the text must have named it.
@@ -154,6 +158,8 @@ class DiscourseMemory:
             return self._topic("igo")
         if head_lemma in STATE_NOUNS and lowered.startswith(("the ", "this ")):
             return self._latest("state")
+        if head_lemma in INSTITUTION_NOUNS and lowered.startswith("the "):
+            return self._singular()
         return []
 
     def partner(self, of: set[str]) -> list[str]:
@@ -188,10 +194,13 @@ class DiscourseMemory:
                 return [referent.actor_id]
         return []
 
-    def pair(self) -> list[str]:
+    def pair(self, excluding: Collection[str] = ()) -> list[str]:
         """ "The two countries": the two states the text has named most among the recent ones
-        (on a tie, the more recent), in the order the text named them."""
-        recent = [r for r in reversed(self.recent) if r.kind == "state"][:6]
+        (on a tie, the more recent), in the order the text named them; ``excluding`` names
+        states that cannot be among them (the mediator of "mediated the talks")."""
+        recent = [
+            r for r in reversed(self.recent) if r.kind == "state" and r.actor_id not in excluding
+        ][:6]
         if len(recent) < 2:
             return []
         ranked = sorted(
