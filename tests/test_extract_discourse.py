@@ -506,3 +506,39 @@ def test_a_ministry_without_its_state_is_the_state_talked_about(
 ) -> None:
     text = f"Kazakhstan sent wheat to Afghanistan. {subject} thanked Uzbekistan for its help."
     assert ("KAZ", "UZB") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay instituted proceedings against Argentina at the court.", ("URY", "ARG")),
+        ("In 2019 Gambia brought a case against Myanmar.", ("GMB", "MMR")),
+        ("Ukraine filed a lawsuit against Russia in 2022.", ("UKR", "RUS")),
+    ],
+)
+def test_legal_action_against_a_state_is_an_accusation(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_calling_someone_to_act_is_a_request_not_a_phone_call(pipeline: Any) -> None:
+    events = events_of(pipeline, "Sisi called Addis Ababa to cooperate with Cairo.")
+    assert ("EGY", "ETH") in pairs(events, "REQUEST")
+    assert ("EGY", "ETH") not in pairs(events, "CONSULT")
+    assert ("RUS", "TUR") in pairs(
+        events_of(pipeline, "Putin called Erdogan on Monday."), "CONSULT"
+    )
+
+
+def test_encouraging_someone_to_act_is_a_request(pipeline: Any) -> None:
+    text = "Norway encouraged Colombia to resume talks with the rebels."
+    assert ("NOR", "COL") in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_the_court_is_the_court_named_before(pipeline: Any) -> None:
+    text = (
+        "Guyana took the dispute to the International Court of Justice in 2018. "
+        "Venezuela rejected the court's jurisdiction, and the court urged Venezuela to comply."
+    )
+    assert ("ICJ", "VEN") in pairs(events_of(pipeline, text), "REQUEST")

@@ -87,6 +87,9 @@ COLLECTIVE_NOUNS = frozenset(
         "embassy",
     }
 )
+# "the court" of a text that named the International Court of Justice: the body whose own name
+# has the noun, named last before it.
+NAMED_BODY_NOUNS = frozenset({"court", "tribunal", "commission", "agency", "bank", "fund"})
 EXPANDING_PREPS = frozenset({"including", "especially", "particularly", "notably", "like"})
 PRONOUNS = FIRST_PERSON | SINGULAR_PRONOUNS | PLURAL_PRONOUNS
 
@@ -241,6 +244,9 @@ class ActorFinder:
             )
         if is_junta(token):
             return self._junta(token, depth)
+        body = self._body_named_before(token)
+        if body:
+            return body
         relational = token.lemma_.lower() in RELATIONAL_NOUNS
         hits = [
             hit
@@ -372,6 +378,28 @@ class ActorFinder:
             mention = self.mention_at(previous)
             if mention is not None and mention.kind == "igo" and mention.actor_id:
                 return [mention.actor_id]
+        return []
+
+    def _body_named_before(self, token: Token) -> list[ActorHit]:
+        """ "the court" after "the International Court of Justice": the last organisation named
+        before it whose name has that noun (none when the phrase names its own owner)."""
+        noun = token.lemma_.lower()
+        if noun not in NAMED_BODY_NOUNS or token.pos_ != "NOUN":
+            return []
+        if not any(child.lower_ == "the" for child in token.children) or any(
+            child.dep_ in MODIFIER_DEPS for child in token.children
+        ):
+            return []
+        for previous in reversed(self.doc[: token.i]):
+            mention = self.mention_at(previous)
+            if (
+                mention is None
+                or not mention.actor_id
+                or mention.kind not in ("igo", "organisation")
+            ):
+                continue
+            if noun in self.registry.name_of(mention.actor_id, self.on).lower().split():
+                return [ActorHit(mention.actor_id, token.text, token.i, via="coref")]
         return []
 
     def _earlier_state(self, token: Token) -> list[str]:

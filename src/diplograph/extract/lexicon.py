@@ -36,12 +36,17 @@ class TriggerRule:
     helped: bool = False
     circumstance: bool = False
     venue: bool = False
+    infinitive: bool = False
     contexts: tuple[str, ...] = ()
     confidence: float = 0.6
 
     @property
     def specificity(self) -> int:
-        return (2 if self.objects or self.subjects else 0) + (1 if self.particles else 0)
+        return (
+            (2 if self.objects or self.subjects else 0)
+            + (1 if self.particles else 0)
+            + (1 if self.infinitive else 0)
+        )
 
     @property
     def wants_meeting(self) -> bool:
@@ -95,6 +100,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         helped=bool(entry.get("helped", False)),
         circumstance=bool(entry.get("circumstance", False)),
         venue=bool(entry.get("venue", False)),
+        infinitive=bool(entry.get("infinitive", False)),
         contexts=tuple(entry.get("contexts", ())),
         confidence=float(entry.get("confidence", 0.6)),
     )

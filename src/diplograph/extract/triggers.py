@@ -82,6 +82,8 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue
         if rule.subjects and not _has_subject(token, rule.subjects):
             continue
+        if rule.infinitive and not _has_infinitive(token):
+            continue
         if not rule.objects:
             return Trigger(rule, token)
         matched = _matching_object(token, rule, lexicon, actor_kind)
@@ -219,6 +221,15 @@ def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
     if verb.dep_ == "acl" and verb.tag_ in ACTIVE_FORMS:
         subjects.append(verb.head)  # "a flotilla set off" parsed as a noun with a clause
     return any(s.lemma_.lower() in wanted or s.lower_ in wanted for s in subjects)
+
+
+def _has_infinitive(verb: Token) -> bool:
+    """ "called Addis Ababa [to cooperate]": a to-infinitive complement."""
+    return any(
+        child.dep_ in ("xcomp", "ccomp")
+        and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+        for child in verb.children
+    )
 
 
 def _has_particle(token: Token, wanted: frozenset[str]) -> bool:
