@@ -542,3 +542,23 @@ def test_the_court_is_the_court_named_before(pipeline: Any) -> None:
         "Venezuela rejected the court's jurisdiction, and the court urged Venezuela to comply."
     )
     assert ("ICJ", "VEN") in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_a_text_acts_for_whoever_issued_it(pipeline: Any) -> None:
+    text = (
+        "The General Assembly adopted a resolution that called on Myanmar to end the campaign. "
+        "A statement issued by ECOWAS urged Mali to hold elections."
+    )
+    events = events_of(pipeline, text)
+    assert ("UNGA", "MMR") in pairs(events, "REQUEST")
+    assert ("ECOWAS", "MLI") in pairs(events, "REQUEST")
+    # A statement nobody is said to have issued has no known author.
+    assert not pairs(events_of(pipeline, "The statement urged Mali to act."), "REQUEST")
+
+
+def test_what_is_demanded_is_not_done(pipeline: Any) -> None:
+    events = events_of(pipeline, "Russia demanded that Ukraine withdraw its troops.")
+    assert ("RUS", "UKR") in pairs(events, "REQUEST")
+    assert not pairs(events, "RETREAT")  # asked for, not done
+    done = events_of(pipeline, "Russia told reporters that Sudan withdrew its troops.")
+    assert ("SDN", None) in pairs(done, "RETREAT")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.crowds import is_junta, junta_id
-from diplograph.extract.syntax import clause_root, inherited_subject
+from diplograph.extract.syntax import agents, clause_root, inherited_subject
 from diplograph.records import Mention, PartialDate
 from diplograph.resolve.coreference import (
     FIRST_PERSON,
@@ -90,6 +90,12 @@ COLLECTIVE_NOUNS = frozenset(
 # "the court" of a text that named the International Court of Justice: the body whose own name
 # has the noun, named last before it.
 NAMED_BODY_NOUNS = frozenset({"court", "tribunal", "commission", "agency", "bank", "fund"})
+# Texts that act for whoever issued them: "a resolution that called on Myanmar to ...".
+DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué",
+                            "report", "letter", "decision", "decree", "motion", "memorandum",
+                            "note", "text", "document", "charter", "treaty"})  # fmt: skip
+ISSUING_VERBS = frozenset({"adopt", "issue", "pass", "release", "publish", "approve", "send",
+                           "deliver", "table", "circulate", "put"})  # fmt: skip
 EXPANDING_PREPS = frozenset({"including", "especially", "particularly", "notably", "like"})
 PRONOUNS = FIRST_PERSON | SINGULAR_PRONOUNS | PLURAL_PRONOUNS
 
@@ -285,6 +291,8 @@ class ActorFinder:
             named = self._named_by_of(token, depth)
             members = [h for h in named if self.registry.kind_of(h.actor_id) != "group"]
             return members or named
+        if token.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._author(token, depth)  # "a resolution that called on Myanmar"
         if self._is_role(token):
             return [
                 ActorHit(
@@ -305,6 +313,23 @@ class ActorFinder:
                 break
             current = current.head
         return []
+
+    def _author(self, document: Token, depth: int) -> list[ActorHit]:
+        """Who issued a text: the subject of "[ECOWAS] issued a statement (that condemned ...)",
+        the agent of "a resolution adopted by [the Assembly]"."""
+        verb = document.head
+        if verb.lemma_.lower() in ISSUING_VERBS and document.dep_ == "dobj":
+            subjects, _ = inherited_subject(verb)
+            return [hit for s in subjects for hit in self.of_phrase(s, depth=depth + 1)]
+        if verb.lemma_.lower() in ISSUING_VERBS and document.dep_ == "nsubjpass":
+            return [hit for a in agents(verb) for hit in self.of_phrase(a, depth=depth + 1)]
+        return [
+            hit
+            for clause in document.children
+            if clause.dep_ == "acl" and clause.lemma_.lower() in ISSUING_VERBS
+            for a in agents(clause)
+            for hit in self.of_phrase(a, depth=depth + 1)
+        ]
 
     def _reporting_subject(self, token: Token, depth: int) -> list[ActorHit]:
         """ "Saudi Arabia announced it is severing ties": the pronoun is the speaker."""

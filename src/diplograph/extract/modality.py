@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from diplograph.extract.lexicon import read_data_yaml
+from diplograph.extract.syntax import is_subjunctive
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "INVESTS"})
 # An announced withdrawal or easing is itself a concession (PLOVER: CONCEDE).
@@ -74,9 +75,10 @@ def modality_of(predicate: Token) -> str:
             return "planned" if _reported(verb) and "would" in auxiliaries else "hypothetical"
         if auxiliaries & cues.future:
             return "hypothetical" if _any_subject(verb, cues) else "planned"
-        asked = (
-            position > 0 and chain[position - 1].dep_ != "ccomp"
-        )  # "told reporters that" is no request
+        # "told reporters that" is no request; "demanded that Sudan withdraw" (a bare verb) is.
+        asked = position > 0 and (
+            chain[position - 1].dep_ != "ccomp" or is_subjunctive(chain[position - 1])
+        )
         if asked and verb.lemma_ in cues.requests | cues.allegations:
             return "hypothetical"
         if position > 0 and verb.lemma_ in cues.denial:

@@ -21,6 +21,7 @@ from diplograph.extract.syntax import (
     expand_conjuncts,
     inherited_subject,
     is_passive,
+    is_subjunctive,
     passive_subjects,
     prep_objects,
 )
@@ -278,13 +279,14 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             if not hits:  # "condemned the test carried out by North Korea"
                 done = [c for o in objects for c in o.children if c.dep_ == "acl"]
                 hits = [h for verb in done for a in agents(verb) for h in finder.of_phrase(a)]
-        elif spec == "complement_subject":  # "requested [the Council] to respond" as a clause
+        elif spec == "complement_subject":
+            # "requested [the Council] to respond" parsed as a clause; "demanded that [the
+            # groups] give access" (a bare verb or "should").
             subjects = [
                 c
                 for h in heads
                 for x in h.children
-                if x.dep_ in ("ccomp", "xcomp")
-                and any(a.lower_ == "to" and a.dep_ == "aux" for a in x.children)
+                if _asked_for(x)
                 for c in x.children
                 if c.dep_ == "nsubj"
             ]
@@ -313,6 +315,17 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _asked_for(clause: Token) -> bool:
+    """A complement clause that states what is asked: "to respond", "should leave", "that
+    they give access"."""
+    if clause.dep_ not in ("ccomp", "xcomp"):
+        return False
+    auxiliaries = {a.lower_ for a in clause.children if a.dep_ == "aux"}
+    return bool(auxiliaries & {"to", "should"}) or (
+        clause.dep_ == "ccomp" and is_subjunctive(clause)
+    )
 
 
 def _objects_of(predicate: Token, trigger: Trigger) -> list[Token]:

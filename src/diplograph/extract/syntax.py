@@ -173,3 +173,14 @@ def clause_root(token: Token) -> Token:
     while current.pos_ not in VERBAL and current.head.i != current.i:
         current = current.head
     return current
+
+
+def is_subjunctive(verb: Token) -> bool:
+    """ "demanded that Sudan [withdraw] its troops": a bare verb with a subject and no
+    auxiliary, what is asked for rather than what happened."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VB"
+        and any(child.dep_ == "nsubj" for child in children)
+        and not any(child.dep_ in ("aux", "auxpass") for child in children)
+    )
