@@ -550,7 +550,7 @@ def test_a_text_acts_for_whoever_issued_it(pipeline: Any) -> None:
         "A statement issued by ECOWAS urged Mali to hold elections."
     )
     events = events_of(pipeline, text)
-    assert ("UNGA", "MMR") in pairs(events, "REQUEST")
+    assert ("UN", "MMR") in pairs(events, "REQUEST")
     assert ("ECOWAS", "MLI") in pairs(events, "REQUEST")
     # A statement nobody is said to have issued has no known author.
     assert not pairs(events_of(pipeline, "The statement urged Mali to act."), "REQUEST")
@@ -562,3 +562,18 @@ def test_what_is_demanded_is_not_done(pipeline: Any) -> None:
     assert not pairs(events, "RETREAT")  # asked for, not done
     done = events_of(pipeline, "Russia told reporters that Sudan withdrew its troops.")
     assert ("SDN", None) in pairs(done, "RETREAT")
+
+
+def test_supporting_a_proposal_or_efforts_supports_their_author(pipeline: Any) -> None:
+    text = (
+        "The Security Council endorsed the African Union's efforts. "
+        "Brazil backed the initiative of Mexico."
+    )
+    events = events_of(pipeline, text)
+    assert {("UNSC", "AU"), ("BRA", "MEX")} <= pairs(events, "SUPPORT")
+
+
+def test_the_general_assembly_acts_as_the_un(pipeline: Any) -> None:
+    text = "The UN General Assembly welcomed Timor-Leste's admission."
+    events = events_of(pipeline, text)
+    assert {e.source.id for e in events if e.source} == {"UN"}
