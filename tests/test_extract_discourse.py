@@ -577,3 +577,16 @@ def test_the_general_assembly_acts_as_the_un(pipeline: Any) -> None:
     text = "The UN General Assembly welcomed Timor-Leste's admission."
     events = events_of(pipeline, text)
     assert {e.source.id for e in events if e.source} == {"UN"}
+
+
+def test_telling_someone_by_phone_is_a_phone_call(pipeline: Any) -> None:
+    text = "Scholz told Macron by phone that Germany would send no troops."
+    calls = [e for e in events_of(pipeline, text) if e.type == "CONSULT"]
+    assert [(e.source.id, e.target.id, e.mode) for e in calls if e.target] == [
+        ("DEU", "FRA", "phone")
+    ]
+
+
+def test_unnamed_officials_meeting_are_the_two_sides(pipeline: Any) -> None:
+    text = "Armenia and Azerbaijan fought over Nagorno-Karabakh. Officials met in Moscow."
+    assert pairs(events_of(pipeline, text), "CONSULT") & {("ARM", "AZE"), ("AZE", "ARM")}

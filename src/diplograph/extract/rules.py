@@ -58,6 +58,9 @@ PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "la
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
+# People who meet for their side: unnamed, they are the story's two sides ("officials met").
+ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "envoy", "delegate",
+                         "representative", "minister", "general", "mediator"})  # fmt: skip
 # How many sentences back "did the same" may reach for the act it repeats.
 RECENT_ACT_SENTENCES = 4
 # Verbs that tell someone what the speaker will do: the one told is the act's recipient.
@@ -297,7 +300,11 @@ class RuleExtractor:
             sources = [
                 ActorHit(location.country, location.name, trigger.predicate.i, via="location")
             ]
-        unnamed = _agentless(trigger.predicate) or _noun_is_subject(trigger)
+        unnamed = (
+            _agentless(trigger.predicate)
+            or _noun_is_subject(trigger)
+            or _unowned_envoys(trigger.predicate)
+        )
         if not sources and trigger.rule.reciprocal and unnamed:
             # "A peace accord was signed in Algiers": by the two sides the story is about.
             pair = context.finder.memory.pair()
@@ -666,6 +673,14 @@ def _agentless(predicate: Token) -> bool:
     """A passive or participle with no "by X": "was signed", "agreements signed in 1994"."""
     passive = is_passive(predicate) or (predicate.tag_ == "VBN" and predicate.dep_ == "acl")
     return passive and not agents(predicate)
+
+
+def _unowned_envoys(predicate: Token) -> bool:
+    """ "Military commanders held talks", "officials met": people of both sides, unnamed."""
+    return any(
+        child.dep_ == "nsubj" and child.tag_ == "NNS" and child.lemma_.lower() in ENVOY_NOUNS
+        for child in predicate.children
+    )
 
 
 def _noun_is_subject(trigger: Trigger) -> bool:
