@@ -590,3 +590,19 @@ def test_telling_someone_by_phone_is_a_phone_call(pipeline: Any) -> None:
 def test_unnamed_officials_meeting_are_the_two_sides(pipeline: Any) -> None:
     text = "Armenia and Azerbaijan fought over Nagorno-Karabakh. Officials met in Moscow."
     assert pairs(events_of(pipeline, text), "CONSULT") & {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_calling_an_ambassador_home_is_a_recall(pipeline: Any) -> None:
+    text = (
+        "Peru accused Mexico of meddling. "
+        "Peru called its ambassador in Mexico City to Lima for consultations."
+    )
+    assert ("PER", "MEX") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_restrictive_relative_clauses_name_no_earlier_state(pipeline: Any) -> None:
+    text = (
+        "Kazakhstan welcomed the treaty. Britain ratified the treaty in 1998. "
+        "Kazakhstan calls on the states that have not yet done so to ratify the treaty."
+    )
+    assert ("KAZ", "GBR") not in pairs(events_of(pipeline, text), "REQUEST")

@@ -274,6 +274,8 @@ class ActorFinder:
                 return self._coref(self.memory.partner({h.actor_id for h in owners}), token)
         phrase = self.doc[token.left_edge.i : token.i + 1].text
         described = self.memory.description(phrase, token.lemma_.lower())
+        if token.tag_ == "NNS" and any(child.dep_ == "relcl" for child in token.children):
+            described = []  # "the states that have not yet ratified it": whoever they are
         if not described and token.lemma_.lower() in ORGANISATION_NOUNS:
             described = self._earlier_organisation(token)  # "NATO backed X, ... the alliance"
         if token.lemma_.lower() in STATE_BODIES and described:

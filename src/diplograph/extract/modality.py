@@ -62,7 +62,7 @@ def modality_of(predicate: Token) -> str:
         # "France would bring its ambassador home and withdraw its troops": the second verb
         # has no subject or auxiliary of its own and shares the first one's modality.
         return modality_of(predicate.head)
-    if _is_negated(predicate, cues):
+    if _is_negated(predicate, cues) or _disowned(predicate):
         return "negated"
     if _is_conditional(predicate, cues):
         return "hypothetical"
@@ -199,6 +199,18 @@ def _is_negated(verb: Token, cues: ModalityCues) -> bool:
                 continue
             return True
     return False
+
+
+def _disowned(predicate: Token) -> bool:
+    """ "has no plans to invade", "no intention of leaving": the act of a noun denied by "no"."""
+    noun = predicate.head
+    if predicate.dep_ == "pcomp" and noun.dep_ == "prep":
+        noun = noun.head
+    elif predicate.dep_ not in ("acl", "xcomp"):
+        return False
+    return noun.pos_ == "NOUN" and any(
+        child.dep_ == "det" and child.lower_ == "no" for child in noun.children
+    )
 
 
 def _is_conditional(predicate: Token, cues: ModalityCues) -> bool:
