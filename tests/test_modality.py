@@ -26,6 +26,8 @@ def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
         ("Turkey denied sending aid to Syria.", "sending", "negated"),
         ("Turkey will send aid to Syria.", "send", "planned"),
         ("Turkey has no plans to send aid to Syria.", "send", "negated"),
+        ("Turkey is to send aid to Syria.", "send", "planned"),
+        ("The aim is that Turkey sends aid to Syria.", "sends", "asserted"),
         ("Turkey has no intention of leaving NATO.", "leaving", "negated"),
         ("The Council demanded that Sudan withdraw its troops.", "withdraw", "hypothetical"),
         ("Egypt told reporters that Sudan withdrew its troops.", "withdrew", "asserted"),

@@ -66,7 +66,7 @@ def modality_of(predicate: Token) -> str:
         return "negated"
     if _is_conditional(predicate, cues):
         return "hypothetical"
-    if _intended(predicate):
+    if _intended(predicate) or _scheduled(predicate):
         return "planned"
     chain = _governing_chain(predicate)
     for position, verb in enumerate(chain):
@@ -199,6 +199,15 @@ def _is_negated(verb: Token, cues: ModalityCues) -> bool:
                 continue
             return True
     return False
+
+
+def _scheduled(predicate: Token) -> bool:
+    """ "Kerry is to travel to Havana": "be to" arranges an act to come."""
+    return (
+        predicate.dep_ == "xcomp"
+        and predicate.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
+    )
 
 
 def _disowned(predicate: Token) -> bool:
