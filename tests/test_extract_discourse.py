@@ -606,3 +606,14 @@ def test_restrictive_relative_clauses_name_no_earlier_state(pipeline: Any) -> No
         "Kazakhstan calls on the states that have not yet done so to ratify the treaty."
     )
     assert ("KAZ", "GBR") not in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_he_and_she_are_the_person_last_named_as_a_subject(pipeline: Any) -> None:
+    text = (
+        "Russian President Vladimir Putin arrived in Beijing on Monday. He met Xi Jinping. "
+        "Later he praised Iran. His aides criticised Japan."
+    )
+    events = events_of(pipeline, text)
+    assert ("RUS", "CHN") in pairs(events, "CONSULT")
+    assert ("RUS", "IRN") in pairs(events, "SUPPORT")
+    assert ("RUS", "JPN") in pairs(events, "ACCUSE")

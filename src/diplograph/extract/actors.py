@@ -19,6 +19,7 @@ from diplograph.records import Mention, PartialDate
 from diplograph.resolve.coreference import (
     FIRST_PERSON,
     ORGANISATION_NOUNS,
+    PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     SINGULAR_PRONOUNS,
     DiscourseMemory,
@@ -97,7 +98,7 @@ DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communiqu
 ISSUING_VERBS = frozenset({"adopt", "issue", "pass", "release", "publish", "approve", "send",
                            "deliver", "table", "circulate", "put"})  # fmt: skip
 EXPANDING_PREPS = frozenset({"including", "especially", "particularly", "notably", "like"})
-PRONOUNS = FIRST_PERSON | SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+PRONOUNS = FIRST_PERSON | SINGULAR_PRONOUNS | PLURAL_PRONOUNS | PERSON_PRONOUNS
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,17 @@ class ActorFinder:
             actor, _ = self.acting(mention)
             if actor:
                 self.memory.mention(self._referent(actor))
+                if mention.kind == "person":
+                    self.memory.last_person = actor
+        people = [
+            hit.actor_id
+            for hit in subject_hits
+            if hit.person
+            or (hit.via == "coref" and hit.text.lower() in PERSON_PRONOUNS)
+            or self.doc[hit.token].ent_type_ == "PERSON"
+        ]
+        if len(people) == 1:
+            self.memory.last_person = people[0]  # "Putin met Xi. He said ...": Putin
         self.memory.subjects([self._referent(hit.actor_id) for hit in subject_hits])
 
     def _referent(self, actor_id: str) -> Referent:
@@ -243,7 +255,9 @@ class ActorFinder:
             return self._relative(token, depth)
         if token.pos_ == "PRON" or lowered in PRONOUNS:
             speaker = (
-                self._reporting_subject(token, depth) if lowered in ("it", "they", "we") else []
+                self._reporting_subject(token, depth)
+                if lowered in ("it", "they", "we", "he", "she")
+                else []
             )
             return speaker or self._coref(
                 self._in_sentence(token) or self.memory.pronoun(lowered), token

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PAIR_PHRASES = (
     "two countries",
     "both countries",
@@ -97,6 +98,8 @@ class DiscourseMemory:
     recent: list[Referent] = field(default_factory=list)
     last_subjects: list[Referent] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    # Whom the person last named acts for: who "he" and "she" are (a subject outranks others).
+    last_person: str | None = None
     # How prominent each actor is in the whole document, and its kind.
     story: dict[str, tuple[int, str]] = field(default_factory=dict)
 
@@ -140,6 +143,8 @@ class DiscourseMemory:
             return self.own_country()
         if lowered in SINGULAR_PRONOUNS:
             return self._singular()
+        if lowered in PERSON_PRONOUNS:
+            return [self.last_person] if self.last_person else []
         if lowered in PLURAL_PRONOUNS:
             return self._plural()
         return []
