@@ -617,3 +617,8 @@ def test_he_and_she_are_the_person_last_named_as_a_subject(pipeline: Any) -> Non
     assert ("RUS", "CHN") in pairs(events, "CONSULT")
     assert ("RUS", "IRN") in pairs(events, "SUPPORT")
     assert ("RUS", "JPN") in pairs(events, "ACCUSE")
+
+
+def test_a_title_alone_is_the_person_last_named(pipeline: Any) -> None:
+    text = "French President Emmanuel Macron arrived in Algiers. The president praised Algeria."
+    assert ("FRA", "DZA") in pairs(events_of(pipeline, text), "SUPPORT")

@@ -91,6 +91,9 @@ COLLECTIVE_NOUNS = frozenset(
 # "the court" of a text that named the International Court of Justice: the body whose own name
 # has the noun, named last before it.
 NAMED_BODY_NOUNS = frozenset({"court", "tribunal", "commission", "agency", "bank", "fund"})
+# Titles that stand for the person last named: "the president said".
+PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
+                           "emir", "sultan", "prince", "spokesman", "spokeswoman", "spokesperson"})  # fmt: skip
 # Texts that act for whoever issued them: "a resolution that called on Myanmar to ...".
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué",
                             "report", "letter", "decision", "decree", "motion", "memorandum",
@@ -310,14 +313,24 @@ class ActorFinder:
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             return self._author(token, depth)  # "a resolution that called on Myanmar"
         if self._is_role(token):
-            return [
+            named = [
                 ActorHit(
                     hit.actor_id, hit.text, hit.token, hit.person, self._sector(token), hit.via
                 )
                 for _, obj in _of_objects(token)
                 for hit in self.of_phrase(obj, depth=depth + 1)
             ]
+            return named or self._titled_person(token)
         return []
+
+    def _titled_person(self, token: Token) -> list[ActorHit]:
+        """ "The president said ...": the person last named, by title alone."""
+        if token.lemma_.lower() not in PERSON_TITLES or token.tag_ not in ("NN", "NNP"):
+            return []
+        if not any(child.lower_ == "the" for child in token.children):
+            return []
+        person = self.memory.last_person
+        return self._coref([person], token) if person else []
 
     def _relative(self, token: Token, depth: int) -> list[ActorHit]:
         """ "the CSTO, of which Kazakhstan is a member": a relative pronoun stands for its noun."""
