@@ -622,3 +622,9 @@ def test_he_and_she_are_the_person_last_named_as_a_subject(pipeline: Any) -> Non
 def test_a_title_alone_is_the_person_last_named(pipeline: Any) -> None:
     text = "French President Emmanuel Macron arrived in Algiers. The president praised Algeria."
     assert ("FRA", "DZA") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+@pytest.mark.parametrize("verb", ["presented", "handed", "raised"])
+def test_presenting_a_protest_is_an_accusation(pipeline: Any, verb: str) -> None:
+    text = f"Vietnam {verb} a protest to the Chinese ambassador."
+    assert ("VNM", "CHN") in pairs(events_of(pipeline, text), "ACCUSE")
