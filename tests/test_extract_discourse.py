@@ -628,3 +628,12 @@ def test_a_title_alone_is_the_person_last_named(pipeline: Any) -> None:
 def test_presenting_a_protest_is_an_accusation(pipeline: Any, verb: str) -> None:
     text = f"Vietnam {verb} a protest to the Chinese ambassador."
     assert ("VNM", "CHN") in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_we_are_not_whom_we_address(pipeline: Any) -> None:
+    text = (
+        "Today North Korea launched a missile. North Korea has launched many missiles. "
+        "North Korea ignored its obligations. The missile fell near Japan.\n\n"
+        "We call on North Korea to comply with the resolutions. I welcome you to Pyongyang."
+    )
+    assert ("JPN", "PRK") in pairs(events_of(pipeline, text), "REQUEST")

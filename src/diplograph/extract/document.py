@@ -12,12 +12,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.errors import DiplographError
 from diplograph.extract.actors import ActorFinder
 from diplograph.extract.attach import TimeMention, dateline_location
 from diplograph.extract.contexts import sentence_contexts
+from diplograph.extract.syntax import expand_conjuncts
 from diplograph.nlp.datelines import dateline_spans
 from diplograph.records import Document, Event, Evidence, Location, Mention, PartialDate
 from diplograph.resolve.coreference import DiscourseMemory
@@ -61,7 +62,10 @@ def document_context(
     mentions = [m for m in mentions if not any(start <= m.start < end for start, end in ignored)]
     counts, kinds = _salience(mentions, document, registry)
     memory = DiscourseMemory.for_document(
-        counts, kinds, _subject_counts(parsed, mentions, document.date, registry)
+        counts,
+        kinds,
+        _subject_counts(parsed, mentions, document.date, registry),
+        _addressed_by_us(parsed, mentions, document.date, registry),
     )
     speaker = _title_speaker(document, registry)
     if speaker:  # "Statement of the Colombian Ministry of Foreign Affairs on ...": "we" is Colombia
@@ -134,6 +138,42 @@ def _subject_counts(
                 counts[actor] += 1
                 break
     return counts
+
+
+def _addressed_by_us(
+    parsed: Doc, mentions: list[Mention], on: PartialDate | None, registry: Any
+) -> set[str]:
+    """States a first-person clause acts on, its objects ("we call on North Korea to comply",
+    "we urge the United States"): whoever "we" is, it is not them."""
+    addressed: set[str] = set()
+    for token in parsed:
+        if token.dep_ != "nsubj" or token.lower_ not in ("we", "i"):
+            continue
+        for argument in _objects_with_conjuncts(token.head):
+            for mention in mentions:
+                if mention.start <= argument.idx < mention.end and not _a_place(mention):
+                    actor = _salient_actor(mention, on, registry)
+                    if actor:
+                        addressed.add(actor)
+    return addressed
+
+
+def _a_place(mention: Mention) -> bool:
+    """ "I welcome you to Astana": a place says where, not whom."""
+    return mention.kind == "place" or mention.alias_kind in ("capital", "seat", "former capital")
+
+
+def _objects_with_conjuncts(verb: Token) -> list[Token]:
+    """The verb's objects, direct or after a preposition, with their conjuncts."""
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "dative")]
+    objects += [
+        grand
+        for child in verb.children
+        if child.dep_ == "prep"
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+    return [word for obj in objects for word in expand_conjuncts(obj)]
 
 
 def _salient_actor(mention: Mention, on: PartialDate | None, registry: Any) -> str | None:

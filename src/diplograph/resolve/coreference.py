@@ -109,16 +109,19 @@ class DiscourseMemory:
         actor_counts: Counter[str],
         kinds: dict[str, str],
         subject_counts: Counter[str] | None = None,
+        addressed: Collection[str] = (),
     ) -> DiscourseMemory:
         """Memory for a document whose actors were named ``actor_counts`` times, of which
         ``subject_counts`` times as a clause's subject (who acts: the speaker of a statement
-        about another state is its subject more often than that state is)."""
+        about another state is its subject more often than that state is). States in
+        ``addressed`` are acted on by "we" and so cannot be "we" while another state can."""
 
         def rank(actor: str) -> tuple[int, int]:
             subject = (subject_counts or Counter())[actor]
             return subject * SUBJECT_WEIGHT + actor_counts[actor], subject
 
         states = [actor for actor in actor_counts if kinds.get(actor) == "state"]
+        states = [actor for actor in states if actor not in addressed] or states
         main = max(states, key=rank) if states else None
         story = {actor: (count, kinds.get(actor, "")) for actor, count in actor_counts.items()}
         return cls(main_actor=main, story=story)
