@@ -506,3 +506,38 @@ def test_a_ministry_without_its_state_is_the_state_talked_about(
 ) -> None:
     text = f"Kazakhstan sent wheat to Afghanistan. {subject} thanked Uzbekistan for its help."
     assert ("KAZ", "UZB") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_a_name_taken_or_changed_to_is_a_renaming(pipeline: Any) -> None:
+    text = (
+        "Burma joined the Non-Aligned Movement, and in 1989 Burma took the name Myanmar.\n\n"
+        "The name of the Conference on Security and Co-operation in Europe was changed to "
+        "the Organization for Security and Co-operation in Europe."
+    )
+    renamed = {e.source.id: e for e in events_of(pipeline, text) if e.type == "RENAMED"}
+    assert renamed["MMR"].new_name == "Myanmar"
+    assert renamed["OSCE"].old_name == "Conference on Security and Co-operation in Europe"
+
+
+def test_accession_to_the_east_african_community(pipeline: Any) -> None:
+    text = "Somalia acceded to the East African Community after years of talks."
+    assert ("SOM", "EAC") in pairs(events_of(pipeline, text), "MEMBER_OF")
+
+
+def test_a_region_of_a_state_attacked_is_an_attack_on_the_state(pipeline: Any) -> None:
+    events = events_of(pipeline, "Chadian troops shelled the Darfur region of Sudan.")
+    assert ("TCD", "SDN") in pairs(events, "ASSAULT")
+    events = events_of(pipeline, "Ethiopian jets bombed depots in South Sudan's Upper Nile State.")
+    assert ("ETH", "SSD") in pairs(events, "ASSAULT")
+
+
+def test_help_from_a_donor_and_hardware_received_from_a_state(pipeline: Any) -> None:
+    text = "Nepal rebuilt the schools in its hill districts with help from the World Bank."
+    assert ("WORLD_BANK", "NPL") in pairs(events_of(pipeline, text), "AID")
+    text = "The Burkinabe army has received attack helicopters and instructors from Turkey."
+    assert ("TUR", "BFA") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_an_attack_noun_with_its_agent_and_target(pipeline: Any) -> None:
+    text = "The incursion by Eritrea into Djibouti was condemned by the African Union."
+    assert ("ERI", "DJI") in pairs(events_of(pipeline, text), "ASSAULT")

@@ -24,7 +24,7 @@ from diplograph.extract.syntax import (
     passive_subjects,
     prep_objects,
 )
-from diplograph.extract.triggers import Trigger
+from diplograph.extract.triggers import HELPER_PREPS, Trigger
 from diplograph.records import Location
 
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
@@ -161,13 +161,16 @@ class ParticipantReader:
         if trigger.flipped:
             # "receive Arab investment": the modifier gives; the subject receives (flipped later).
             return subjects, modifiers or prep_targets(("from",), [noun, predicate], finder)
-        return (subjects or modifiers), targets
+        # "incursions by the IMU into Kyrgyzstan": the noun's own agent outranks the clause's.
+        by_agents = prep_targets(("by",), [noun], finder) if "by" not in trigger.rule.target else []
+        return (by_agents or subjects or modifiers), targets
 
     def _helpers(
         self, noun: Token, predicate: Token, finder: ActorFinder
     ) -> tuple[list[ActorHit], list[ActorHit]]:
-        """ "with the help of A and B" (or "with A's support"): A and B aid whoever acts."""
-        helpers = prep_targets(("of", "poss"), [noun], finder)
+        """ "with the help of A and B" (or "with A's support", "with help from A"): A and B aid
+        whoever acts."""
+        helpers = prep_targets((*HELPER_PREPS, "poss"), [noun], finder)
         if is_passive(predicate):
             helped = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
         else:

@@ -43,7 +43,7 @@ from diplograph.extract.readings import (
 )
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
-from diplograph.extract.syntax import agents, inherited_subject, is_passive
+from diplograph.extract.syntax import agents, direct_objects, inherited_subject, is_passive
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers
 from diplograph.records import ActorRef, Document, Event, Location, Mention, PartialDate
@@ -58,6 +58,8 @@ PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "la
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
+# Acts whose direct object may be the place acted on ("invaded the Batken region").
+STRUCK_PLACE_TYPES = frozenset({"ASSAULT"})
 # How many sentences back "did the same" may reach for the act it repeats.
 RECENT_ACT_SENTENCES = 4
 # Verbs that tell someone what the speaker will do: the one told is the act's recipient.
@@ -570,6 +572,14 @@ class RuleExtractor:
         place = location_for(heads, self.registry, context.near, context.finder.mention_at)
         if place is not None:
             return place
+        if trigger.rule.type in STRUCK_PLACE_TYPES and trigger.noun is None:
+            # "invaded the Batken region of Kyrgyzstan", "shelled Aleppo": the place attacked
+            # is where the attack happened (and its state the one attacked).
+            for struck in direct_objects(trigger.predicate):
+                if _only_a_place(context.finder.mention_at(struck)):
+                    place = place_of(struck, self.registry, context.near)
+                    if place is not None:
+                        return place
         if trigger.rule.type == "HOSTS":
             # Parsers often hang "in <city>" on the wrong word of a long meeting title.
             meeting = trigger.object or trigger.predicate

@@ -19,6 +19,8 @@ from diplograph.extract.syntax import (
 # "hosted Aliyev", "summoned the envoy": an actor object must be the verb's own object, not
 # the object of a preposition ("called on Ethiopia" is no phone call).
 ACTOR_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "conj", "appos"})
+# Who helps: "with the help of X", "with help from X".
+HELPER_PREPS = ("of", "from")
 FLIP_LIGHT_VERBS = frozenset({"receive", "attract", "get", "obtain", "accept", "secure", "win"})
 ActorKindOf = Callable[[Token], "str | None"]
 
@@ -197,11 +199,12 @@ def _as_complement(noun: Token) -> bool:
 
 
 def _with_help_of(noun: Token) -> bool:
-    """ "with the help of X", "with X's support", "at the request of X" attached to a clause."""
+    """ "with the help of X", "with help from X", "with X's support", "at the request of X"
+    attached to a clause."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "at", "upon", "on"):
         return False
     return any(c.dep_ == "poss" for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        c.dep_ == "prep" and c.lower_ in HELPER_PREPS for c in noun.children
     )
 
 
