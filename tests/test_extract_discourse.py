@@ -541,3 +541,20 @@ def test_help_from_a_donor_and_hardware_received_from_a_state(pipeline: Any) -> 
 def test_an_attack_noun_with_its_agent_and_target(pipeline: Any) -> None:
     text = "The incursion by Eritrea into Djibouti was condemned by the African Union."
     assert ("ERI", "DJI") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_member_states_and_participating_states(pipeline: Any) -> None:
+    text = "Bhutan became a participating State of the OSCE, and Nepal is a member state of NATO."
+    assert {("BTN", "OSCE"), ("NPL", "NATO")} <= pairs(events_of(pipeline, text), "MEMBER_OF")
+    text = "We are grateful to the member states of the African Union for their votes."
+    assert not pairs(events_of(pipeline, text, date=None), "MEMBER_OF")
+
+
+def test_founders_named_in_a_participle_and_members_that_remained(pipeline: Any) -> None:
+    text = (
+        "Observers say the Arab Maghreb Union, set up by Morocco, Algeria and Tunisia, is dormant."
+    )
+    found = pairs(events_of(pipeline, text), "MEMBER_OF")
+    assert {("MAR", "AMU"), ("DZA", "AMU"), ("TUN", "AMU")} <= found
+    text = "Qatar left OPEC, in which Kuwait remained."
+    assert ("KWT", "OPEC") in pairs(events_of(pipeline, text), "MEMBER_OF")

@@ -100,7 +100,12 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "on", "after", "before", "at", "in", "
 
 def _venue_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     """ "The summit in Riyadh concluded", "at the Istanbul Summit": a meeting and its place."""
-    for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
+    rules = (
+        lexicon.noun_rules(token.lemma_.lower())
+        or lexicon.noun_rules(token.lower_)
+        or lexicon.noun_rules(_modified_noun(token))
+    )
+    for rule in rules:
         if rule.venue and _names_a_place(token):
             verb = governing_verb(token) or (token.head if token.dep_ == "nsubj" else token)
             return Trigger(rule, verb, noun=token, object=token)
@@ -136,7 +141,12 @@ def _names_a_place(meeting: Token) -> bool:
 
 
 def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
-    for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
+    rules = (
+        lexicon.noun_rules(token.lemma_.lower())
+        or lexicon.noun_rules(token.lower_)
+        or lexicon.noun_rules(_modified_noun(token))
+    )
+    for rule in rules:
         if rule.venue:
             continue
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
@@ -172,6 +182,16 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
+
+
+def _modified_noun(token: Token) -> str:
+    """ "member state", "participating State": a noun with the modifier that makes it an event
+    noun, looked up as one lemma."""
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    # Only what the clause's subject is said to be: "we are grateful to the member states of
+    # the UN" says nothing about the speaker's membership.
+    complement = token.dep_ in ("attr", "oprd", "appos") or _as_complement(token)
+    return f"{modifiers[-1].lower_} {token.lemma_.lower()}" if modifiers and complement else ""
 
 
 def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
@@ -290,11 +310,17 @@ def _matching_object(
             and (
                 (candidate.dep_ in ACTOR_OBJECT_DEPS and _governed_by(candidate, verb))
                 or _after_particle(candidate, verb, rule)  # "withdrew from [the CSTO]"
+                or _participle_head(candidate, verb)  # "[the EAEU], set up by Russia"
             )
             and _actor_fits(actor_kind(candidate), rule.actor_objects)
         ):
             return candidate
     return None
+
+
+def _participle_head(candidate: Token, verb: Token) -> bool:
+    """The noun a past participle describes is what the participle's act was done to."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and candidate.i == verb.head.i
 
 
 def _after_particle(candidate: Token, verb: Token, rule: TriggerRule) -> bool:
