@@ -558,3 +558,19 @@ def test_founders_named_in_a_participle_and_members_that_remained(pipeline: Any)
     assert {("MAR", "AMU"), ("DZA", "AMU"), ("TUN", "AMU")} <= found
     text = "Qatar left OPEC, in which Kuwait remained."
     assert ("KWT", "OPEC") in pairs(events_of(pipeline, text), "MEMBER_OF")
+
+
+def test_an_attack_in_a_held_area_is_on_its_holder(pipeline: Any) -> None:
+    text = "Turkish drones struck depots in PKK-controlled districts of northern Iraq."
+    assault = pairs(events_of(pipeline, text), "ASSAULT")
+    assert ("TUR", "ORG:pkk") in assault and ("TUR", "IRQ") not in assault
+
+
+def test_a_recipient_hung_on_the_place_of_the_act(pipeline: Any) -> None:
+    text = "On 5 March, Ethiopia launched a new offensive in the region against the Al-Shabaab fighters."
+    assert ("ETH", "ORG:al-shabaab") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_an_adjective_of_a_breakaway_entity_names_it(pipeline: Any) -> None:
+    text = "Azerbaijani troops shelled the Artsakhi armed forces near Shusha."
+    assert ("AZE", "ORG:republic-of-artsakh") in pairs(events_of(pipeline, text), "ASSAULT")

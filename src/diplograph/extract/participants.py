@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from diplograph.extract.actors import ActorFinder, ActorHit
+from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.lexicon import TriggerRule
 from diplograph.extract.syntax import (
     agents,
@@ -225,7 +226,7 @@ class ParticipantReader:
                     for hit in finder.of_phrase(token)
                 ]
             else:
-                heads = [predicate, *_objects_of(predicate, trigger)]
+                heads = [predicate, *_objects_of(predicate, trigger), *_places_of(predicate, spec)]
                 hits = prep_targets((spec,), heads, finder)
             hits = [hit for hit in hits if hit.actor_id not in own]
             if hits:
@@ -334,6 +335,20 @@ def _objects_of(predicate: Token, trigger: Trigger) -> list[Token]:
         if grand.dep_ == "pobj" and grand.pos_ == "NOUN"
     ]
     return objects + contents
+
+
+def _places_of(predicate: Token, spec: str) -> list[Token]:
+    """ "launched an offensive in the region against X": the parser often hangs the recipient's
+    phrase on the place the act happened in."""
+    if spec in LOCATION_PREPS:
+        return []
+    return [
+        grand
+        for child in predicate.children
+        if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
 
 
 def _distinct(hits: list[ActorHit]) -> list[ActorHit]:

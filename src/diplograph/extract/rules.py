@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import (
+    LOCATION_PREPS,
     event_name_for,
     location_for,
     place_of,
@@ -58,6 +59,8 @@ PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "la
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
+# "Houthi-controlled", "rebel-held", "Hamas-run": the place's holder.
+HOLDING_VERBS = frozenset({"control", "hold", "run", "occupy", "administer"})
 # Acts whose direct object may be the place acted on ("invaded the Batken region").
 STRUCK_PLACE_TYPES = frozenset({"ASSAULT"})
 # How many sentences back "did the same" may reach for the act it repeats.
@@ -329,6 +332,10 @@ class RuleExtractor:
             responded = self._responded_to(trigger, sources, context)
             if responded:
                 return responded
+        if trigger.rule.type in LOCATION_TARGET_TYPES:
+            holders = [h for h in _place_holders(trigger, context.finder) if h.actor_id not in own]
+            if holders:
+                return holders  # "struck targets in Houthi-controlled areas": the Houthis
         if trigger.rule.type in LOCATION_TARGET_TYPES and location and location.country:
             abroad = self._abroad_target(sources, location, trigger)
             if abroad:
@@ -660,6 +667,29 @@ class RuleExtractor:
 
 
 REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
+
+
+def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
+    """Who holds the place an act happened in: "in Houthi-controlled areas", "in rebel-held
+    Idlib". Fighting there is fighting them, not the state the place belongs to."""
+    heads = [trigger.predicate, *direct_objects(trigger.predicate)]
+    places = [
+        grand
+        for head in heads
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS | {"into", "on"}
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+    return [
+        hit
+        for place in places
+        for held in place.children
+        if held.dep_ == "amod" and held.tag_ == "VBN" and held.lemma_.lower() in HOLDING_VERBS
+        for holder in held.children
+        if holder.dep_ in ("npadvmod", "compound", "nmod", "amod") and holder.i < held.i
+        for hit in finder.of_phrase(holder)
+    ]
 
 
 def _document_date(context: DocumentContext) -> list[TimeValue]:
