@@ -574,3 +574,10 @@ def test_a_recipient_hung_on_the_place_of_the_act(pipeline: Any) -> None:
 def test_an_adjective_of_a_breakaway_entity_names_it(pipeline: Any) -> None:
     text = "Azerbaijani troops shelled the Artsakhi armed forces near Shusha."
     assert ("AZE", "ORG:republic-of-artsakh") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_joint_training_is_cooperation(pipeline: Any) -> None:
+    text = "The Indonesian navy conducted joint training with the Indian navy off Sabang."
+    assert pairs(events_of(pipeline, text), "COOPERATE") & {("IDN", "IND"), ("IND", "IDN")}
+    text = "Greece and Egypt trained together near Alexandria."
+    assert pairs(events_of(pipeline, text), "COOPERATE") & {("GRC", "EGY"), ("EGY", "GRC")}
