@@ -581,3 +581,9 @@ def test_joint_training_is_cooperation(pipeline: Any) -> None:
     assert pairs(events_of(pipeline, text), "COOPERATE") & {("IDN", "IND"), ("IND", "IDN")}
     text = "Greece and Egypt trained together near Alexandria."
     assert pairs(events_of(pipeline, text), "COOPERATE") & {("GRC", "EGY"), ("EGY", "GRC")}
+
+
+def test_a_repelled_attack_is_an_attack_on_the_one_who_repelled_it(pipeline: Any) -> None:
+    text = "Armenian troops repulsed an Azerbaijani offensive near Jermuk."
+    assault = pairs(events_of(pipeline, text), "ASSAULT")
+    assert ("AZE", "ARM") in assault and ("ARM", "AZE") not in assault
