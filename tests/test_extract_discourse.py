@@ -587,3 +587,11 @@ def test_a_repelled_attack_is_an_attack_on_the_one_who_repelled_it(pipeline: Any
     text = "Armenian troops repulsed an Azerbaijani offensive near Jermuk."
     assault = pairs(events_of(pipeline, text), "ASSAULT")
     assert ("AZE", "ARM") in assault and ("ARM", "AZE") not in assault
+
+
+def test_backing_an_armed_group_is_aid_and_backing_a_bid_is_support(pipeline: Any) -> None:
+    events = events_of(pipeline, "Al-Shabaab, which is backed by Eritrea, attacked a convoy.")
+    assert ("ERI", "ORG:al-shabaab") in pairs(events, "AID")
+    assert ("ERI", "ORG:al-shabaab") not in pairs(events, "SUPPORT")
+    events = events_of(pipeline, "Brazil backed Mexico's bid.")
+    assert ("BRA", "MEX") in pairs(events, "SUPPORT") and not pairs(events, "AID")

@@ -367,4 +367,6 @@ def _actor_fits(kind: str | None, wanted: frozenset[str]) -> bool:
         return True
     if "ANY_IGO" in wanted and kind in ("igo", "group"):
         return True
+    if "ANY_ORGANISATION" in wanted and kind == "organisation":
+        return True  # armed groups, companies, NGOs
     return "ANY_PERSON_OR_STATE" in wanted and kind in ("person", "state")
