@@ -595,3 +595,8 @@ def test_backing_an_armed_group_is_aid_and_backing_a_bid_is_support(pipeline: An
     assert ("ERI", "ORG:al-shabaab") not in pairs(events, "SUPPORT")
     events = events_of(pipeline, "Brazil backed Mexico's bid.")
     assert ("BRA", "MEX") in pairs(events, "SUPPORT") and not pairs(events, "AID")
+
+
+def test_breakaway_entities_are_actors_of_their_own(pipeline: Any) -> None:
+    text = "Georgian artillery shelled Abkhazian positions near the Inguri river."
+    assert ("GEO", "ORG:abkhazia") in pairs(events_of(pipeline, text), "ASSAULT")
