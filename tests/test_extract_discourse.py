@@ -600,3 +600,10 @@ def test_backing_an_armed_group_is_aid_and_backing_a_bid_is_support(pipeline: An
 def test_breakaway_entities_are_actors_of_their_own(pipeline: Any) -> None:
     text = "Georgian artillery shelled Abkhazian positions near the Inguri river."
     assert ("GEO", "ORG:abkhazia") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_an_object_named_in_a_what_clause(pipeline: Any) -> None:
+    text = "Turkey bombed what it described as PKK positions in Iraq's Duhok province."
+    assert ("TUR", "ORG:pkk") in pairs(events_of(pipeline, text), "ASSAULT")
+    text = "On Monday Iran struck what it called camps of the smugglers in Iraq's Erbil province."
+    assert ("IRN", "IRQ") in pairs(events_of(pipeline, text), "ASSAULT")

@@ -576,6 +576,7 @@ class RuleExtractor:
         heads = [trigger.predicate] + [
             token for token in (trigger.noun, trigger.object) if token is not None
         ]
+        heads += _free_relatives(trigger.predicate)
         place = location_for(heads, self.registry, context.near, context.finder.mention_at)
         if place is not None:
             return place
@@ -667,6 +668,17 @@ class RuleExtractor:
 
 
 REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
+
+
+def _free_relatives(predicate: Token) -> list[Token]:
+    """ "struck what it called bases in Balochistan": the object is a "what" clause, parsed as a
+    complement clause of the verb; its phrases say where the act happened."""
+    return [
+        clause
+        for clause in predicate.children
+        if clause.dep_ == "ccomp"
+        and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children)
+    ]
 
 
 def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:

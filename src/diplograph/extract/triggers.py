@@ -271,7 +271,25 @@ def _objects(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.append(verb.head)  # "the talks, hosted by Saudi Arabia"
     found.extend(_judgements(verb))
+    found.extend(_named_by_free_relative(verb))
     return found
+
+
+def _named_by_free_relative(verb: Token) -> list[Token]:
+    """ "struck what it called bases": the parser makes "what it called" a complement clause of
+    the verb; the noun the clause names is the verb's object."""
+    named: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+            c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children
+        ):
+            continue
+        for child in clause.children:
+            if child.dep_ in ("oprd", "attr"):
+                named.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "as":  # "what it described as X"
+                named.extend(g for g in child.children if g.dep_ == "pobj")
+    return named
 
 
 def _judgements(verb: Token) -> list[Token]:
