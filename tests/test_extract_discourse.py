@@ -607,3 +607,8 @@ def test_an_object_named_in_a_what_clause(pipeline: Any) -> None:
     assert ("TUR", "ORG:pkk") in pairs(events_of(pipeline, text), "ASSAULT")
     text = "On Monday Iran struck what it called camps of the smugglers in Iraq's Erbil province."
     assert ("IRN", "IRQ") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_the_accession_of_a_state_to_an_organisation(pipeline: Any) -> None:
+    text = "The accession of Montenegro to NATO was completed in June 2017."
+    assert ("MNE", "NATO") in pairs(events_of(pipeline, text), "MEMBER_OF")

@@ -162,8 +162,10 @@ class ParticipantReader:
         if trigger.flipped:
             # "receive Arab investment": the modifier gives; the subject receives (flipped later).
             return subjects, modifiers or prep_targets(("from",), [noun, predicate], finder)
-        # "incursions by the IMU into Kyrgyzstan": the noun's own agent outranks the clause's.
-        by_agents = prep_targets(("by",), [noun], finder) if "by" not in trigger.rule.target else []
+        # "incursions by the IMU into Kyrgyzstan", "the accession of Finland to NATO": the noun's
+        # own agent outranks the clause's.
+        agent_preps = tuple(p for p in ("by", "of") if p not in trigger.rule.target)
+        by_agents = prep_targets(agent_preps, [noun], finder)
         return (by_agents or subjects or modifiers), targets
 
     def _helpers(
