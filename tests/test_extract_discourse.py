@@ -612,3 +612,8 @@ def test_an_object_named_in_a_what_clause(pipeline: Any) -> None:
 def test_the_accession_of_a_state_to_an_organisation(pipeline: Any) -> None:
     text = "The accession of Montenegro to NATO was completed in June 2017."
     assert ("MNE", "NATO") in pairs(events_of(pipeline, text), "MEMBER_OF")
+
+
+def test_links_that_resume_by_themselves_are_cooperation(pipeline: Any) -> None:
+    text = "Direct flights between Qatar and Bahrain resumed in May."
+    assert pairs(events_of(pipeline, text), "COOPERATE") & {("QAT", "BHR"), ("BHR", "QAT")}

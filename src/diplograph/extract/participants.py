@@ -84,6 +84,9 @@ class ParticipantReader:
             subject_tokens, _ = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
+            if not sources and trigger.rule.subjects and trigger.rule.reciprocal:
+                # "Flights between Baku and Moscow resumed": the subject names the two sides.
+                sources, targets = prep_targets(("between",), subject_tokens, finder), []
         also = _also_named(predicate, finder) if noun is None else []
         if also and trigger.flipped:
             targets = targets + also  # "In addition to A and B, the CSTO includes C and D"
