@@ -637,3 +637,114 @@ def test_we_are_not_whom_we_address(pipeline: Any) -> None:
         "We call on North Korea to comply with the resolutions. I welcome you to Pyongyang."
     )
     assert ("JPN", "PRK") in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_a_name_taken_or_changed_to_is_a_renaming(pipeline: Any) -> None:
+    text = (
+        "Burma joined the Non-Aligned Movement, and in 1989 Burma took the name Myanmar.\n\n"
+        "The name of the Conference on Security and Co-operation in Europe was changed to "
+        "the Organization for Security and Co-operation in Europe."
+    )
+    renamed = {e.source.id: e for e in events_of(pipeline, text) if e.type == "RENAMED"}
+    assert renamed["MMR"].new_name == "Myanmar"
+    assert renamed["OSCE"].old_name == "Conference on Security and Co-operation in Europe"
+
+
+def test_accession_to_the_east_african_community(pipeline: Any) -> None:
+    text = "Somalia acceded to the East African Community after years of talks."
+    assert ("SOM", "EAC") in pairs(events_of(pipeline, text), "MEMBER_OF")
+
+
+def test_a_region_of_a_state_attacked_is_an_attack_on_the_state(pipeline: Any) -> None:
+    events = events_of(pipeline, "Chadian troops shelled the Darfur region of Sudan.")
+    assert ("TCD", "SDN") in pairs(events, "ASSAULT")
+    events = events_of(pipeline, "Ethiopian jets bombed depots in South Sudan's Upper Nile State.")
+    assert ("ETH", "SSD") in pairs(events, "ASSAULT")
+
+
+def test_help_from_a_donor_and_hardware_received_from_a_state(pipeline: Any) -> None:
+    text = "Nepal rebuilt the schools in its hill districts with help from the World Bank."
+    assert ("WORLD_BANK", "NPL") in pairs(events_of(pipeline, text), "AID")
+    text = "The Burkinabe army has received attack helicopters and instructors from Turkey."
+    assert ("TUR", "BFA") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_an_attack_noun_with_its_agent_and_target(pipeline: Any) -> None:
+    text = "The incursion by Eritrea into Djibouti was condemned by the African Union."
+    assert ("ERI", "DJI") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_member_states_and_participating_states(pipeline: Any) -> None:
+    text = "Bhutan became a participating State of the OSCE, and Nepal is a member state of NATO."
+    assert {("BTN", "OSCE"), ("NPL", "NATO")} <= pairs(events_of(pipeline, text), "MEMBER_OF")
+    text = "We are grateful to the member states of the African Union for their votes."
+    assert not pairs(events_of(pipeline, text, date=None), "MEMBER_OF")
+
+
+def test_founders_named_in_a_participle_and_members_that_remained(pipeline: Any) -> None:
+    text = (
+        "Observers say the Arab Maghreb Union, set up by Morocco, Algeria and Tunisia, is dormant."
+    )
+    found = pairs(events_of(pipeline, text), "MEMBER_OF")
+    assert {("MAR", "AMU"), ("DZA", "AMU"), ("TUN", "AMU")} <= found
+    text = "Qatar left OPEC, in which Kuwait remained."
+    assert ("KWT", "OPEC") in pairs(events_of(pipeline, text), "MEMBER_OF")
+
+
+def test_an_attack_in_a_held_area_is_on_its_holder(pipeline: Any) -> None:
+    text = "Turkish drones struck depots in PKK-controlled districts of northern Iraq."
+    assault = pairs(events_of(pipeline, text), "ASSAULT")
+    assert ("TUR", "ORG:pkk") in assault and ("TUR", "IRQ") not in assault
+
+
+def test_a_recipient_hung_on_the_place_of_the_act(pipeline: Any) -> None:
+    text = "On 5 March, Ethiopia launched a new offensive in the region against the Al-Shabaab fighters."
+    assert ("ETH", "ORG:al-shabaab") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_an_adjective_of_a_breakaway_entity_names_it(pipeline: Any) -> None:
+    text = "Azerbaijani troops shelled the Artsakhi armed forces near Shusha."
+    assert ("AZE", "ORG:republic-of-artsakh") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_joint_training_is_cooperation(pipeline: Any) -> None:
+    text = "The Indonesian navy conducted joint training with the Indian navy off Sabang."
+    assert pairs(events_of(pipeline, text), "COOPERATE") & {("IDN", "IND"), ("IND", "IDN")}
+    text = "Greece and Egypt trained together near Alexandria."
+    assert pairs(events_of(pipeline, text), "COOPERATE") & {("GRC", "EGY"), ("EGY", "GRC")}
+
+
+def test_a_repelled_attack_is_an_attack_on_the_one_who_repelled_it(pipeline: Any) -> None:
+    text = "Armenian troops repulsed an Azerbaijani offensive near Jermuk."
+    assault = pairs(events_of(pipeline, text), "ASSAULT")
+    assert ("AZE", "ARM") in assault and ("ARM", "AZE") not in assault
+
+
+def test_backing_an_armed_group_is_aid_and_backing_a_bid_is_support(pipeline: Any) -> None:
+    events = events_of(pipeline, "Al-Shabaab, which is backed by Eritrea, attacked a convoy.")
+    assert ("ERI", "ORG:al-shabaab") in pairs(events, "AID")
+    assert ("ERI", "ORG:al-shabaab") not in pairs(events, "SUPPORT")
+    events = events_of(pipeline, "Brazil backed Mexico's bid.")
+    assert ("BRA", "MEX") in pairs(events, "SUPPORT") and not pairs(events, "AID")
+
+
+def test_breakaway_entities_are_actors_of_their_own(pipeline: Any) -> None:
+    text = "Georgian artillery shelled Abkhazian positions near the Inguri river."
+    assert ("GEO", "ORG:abkhazia") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_an_object_named_in_a_what_clause(pipeline: Any) -> None:
+    text = "Turkey bombed what it described as PKK positions in Iraq's Duhok province."
+    assert ("TUR", "ORG:pkk") in pairs(events_of(pipeline, text), "ASSAULT")
+    text = "On Monday Iran struck what it called camps of the smugglers in Iraq's Erbil province."
+    assert ("IRN", "IRQ") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_the_accession_of_a_state_to_an_organisation(pipeline: Any) -> None:
+    text = "The accession of Montenegro to NATO was completed in June 2017."
+    assert ("MNE", "NATO") in pairs(events_of(pipeline, text), "MEMBER_OF")
+
+
+def test_links_that_resume_by_themselves_are_cooperation(pipeline: Any) -> None:
+    text = "Direct flights between Qatar and Bahrain resumed in May."
+    assert pairs(events_of(pipeline, text), "COOPERATE") & {("QAT", "BHR"), ("BHR", "QAT")}

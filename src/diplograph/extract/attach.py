@@ -177,10 +177,20 @@ def _owned_place(token: Token, registry: Any) -> Location | None:
             if place is not None:
                 return Location(place.name, place.country, place.lat, place.lon)
         if child.dep_ == "poss" and token.lemma_.lower() in REGION_NOUNS:
-            found = registry.resolve(child.text)
+            # The possessor's whole name: "South Sudan's Unity State" is not in Sudan.
+            owner_name = token.doc[child.left_edge.i : child.i + 1].text
+            found = registry.resolve(owner_name) or registry.resolve(child.text)
             if found is not None and found.kind == "state":
                 name = token.doc[token.left_edge.i : token.i + 1].text
                 return Location(name.split("'s ", 1)[-1] if "'s " in name else name, found.id)
+        if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in REGION_NOUNS:
+            # "the Batken region of Kyrgyzstan"
+            for of_owner in (g for g in child.children if g.dep_ == "pobj"):
+                found = registry.resolve(token.doc[of_owner.left_edge.i : of_owner.i + 1].text)
+                found = found or registry.resolve(of_owner.text)
+                if found is not None and found.kind == "state":
+                    name = token.doc[token.left_edge.i : token.i + 1].text
+                    return Location(re.sub(r"^(the|The)\s+", "", name), found.id)
     return None
 
 

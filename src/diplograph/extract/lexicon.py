@@ -12,7 +12,9 @@ import yaml
 from diplograph.errors import DataError
 from diplograph.records import EVENT_TYPES
 
-ACTOR_OBJECTS = frozenset({"ANY_ACTOR", "ANY_STATE", "ANY_IGO", "ANY_PERSON_OR_STATE"})
+ACTOR_OBJECTS = frozenset(
+    {"ANY_ACTOR", "ANY_STATE", "ANY_IGO", "ANY_PERSON_OR_STATE", "ANY_ORGANISATION"}
+)
 
 
 @dataclass(frozen=True)

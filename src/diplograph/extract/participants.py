@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from diplograph.extract.actors import ActorFinder, ActorHit
+from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.lexicon import TriggerRule
 from diplograph.extract.syntax import (
     agents,
@@ -25,7 +26,7 @@ from diplograph.extract.syntax import (
     passive_subjects,
     prep_objects,
 )
-from diplograph.extract.triggers import Trigger
+from diplograph.extract.triggers import HELPER_PREPS, Trigger
 from diplograph.records import Location
 
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
@@ -84,6 +85,9 @@ class ParticipantReader:
             subject_tokens, _ = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
+            if not sources and trigger.rule.subjects and trigger.rule.reciprocal:
+                # "Flights between Baku and Moscow resumed": the subject names the two sides.
+                sources, targets = prep_targets(("between",), subject_tokens, finder), []
         also = _also_named(predicate, finder) if noun is None else []
         if also and trigger.flipped:
             targets = targets + also  # "In addition to A and B, the CSTO includes C and D"
@@ -162,13 +166,18 @@ class ParticipantReader:
         if trigger.flipped:
             # "receive Arab investment": the modifier gives; the subject receives (flipped later).
             return subjects, modifiers or prep_targets(("from",), [noun, predicate], finder)
-        return (subjects or modifiers), targets
+        # "incursions by the IMU into Kyrgyzstan", "the accession of Finland to NATO": the noun's
+        # own agent outranks the clause's.
+        agent_preps = tuple(p for p in ("by", "of") if p not in trigger.rule.target)
+        by_agents = prep_targets(agent_preps, [noun], finder)
+        return (by_agents or subjects or modifiers), targets
 
     def _helpers(
         self, noun: Token, predicate: Token, finder: ActorFinder
     ) -> tuple[list[ActorHit], list[ActorHit]]:
-        """ "with the help of A and B" (or "with A's support"): A and B aid whoever acts."""
-        helpers = prep_targets(("of", "poss"), [noun], finder)
+        """ "with the help of A and B" (or "with A's support", "with help from A"): A and B aid
+        whoever acts."""
+        helpers = prep_targets((*HELPER_PREPS, "poss"), [noun], finder)
         if is_passive(predicate):
             helped = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
         else:
@@ -223,7 +232,7 @@ class ParticipantReader:
                     for hit in finder.of_phrase(token)
                 ]
             else:
-                heads = [predicate, *_objects_of(predicate, trigger)]
+                heads = [predicate, *_objects_of(predicate, trigger), *_places_of(predicate, spec)]
                 hits = prep_targets((spec,), heads, finder)
             hits = [hit for hit in hits if hit.actor_id not in own]
             if hits:
@@ -344,6 +353,20 @@ def _objects_of(predicate: Token, trigger: Trigger) -> list[Token]:
         if grand.dep_ == "pobj" and grand.pos_ == "NOUN"
     ]
     return objects + contents
+
+
+def _places_of(predicate: Token, spec: str) -> list[Token]:
+    """ "launched an offensive in the region against X": the parser often hangs the recipient's
+    phrase on the place the act happened in."""
+    if spec in LOCATION_PREPS:
+        return []
+    return [
+        grand
+        for child in predicate.children
+        if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
 
 
 def _distinct(hits: list[ActorHit]) -> list[ActorHit]:

@@ -15,16 +15,20 @@ from diplograph.records import Mention
 
 # "Known as" alone gives another name ("known as JNIM", "known as the Senkaku in Japan"), not a
 # new one; "now known as" is caught by "now".
+# "took the name X" and "(its name) was changed to X" state the change with the new name's verb.
+NEW_NAME = r"(?:took|takes|taken|adopted|assumed) the name|changed to"
 RENAME_CUES = re.compile(
     r"\b(now|renamed|re-named|rebranded|changed its name|became|new name|formerly|"
-    r"previously|until \d{4} (?:called|known))\b",
+    rf"previously|until \d{{4}} (?:called|known)|{NEW_NAME})\b",
     re.IGNORECASE,
 )
 # Names an actor is called by, as opposed to its capital, seat or demonym standing for it.
 NAME_ALIASES = frozenset({"name", "acronym", "former", "variant", "misspelling"})
 FORMERLY = re.compile(r"\b(formerly|previously|until \d{4})\b", re.IGNORECASE)
 # Cues that say a name changed, so even a bare acronym is the new name ("was renamed the OSCE").
-EXPLICIT = re.compile(r"\b(renamed|re-named|rebranded|changed its name|new name)\b", re.IGNORECASE)
+EXPLICIT = re.compile(
+    rf"\b(renamed|re-named|rebranded|changed its name|new name|{NEW_NAME})\b", re.IGNORECASE
+)
 NAMED_KINDS = frozenset({"igo", "organisation", "state"})
 
 

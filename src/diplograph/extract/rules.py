@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import (
+    LOCATION_PREPS,
     event_name_for,
     location_for,
     place_of,
@@ -43,7 +44,7 @@ from diplograph.extract.readings import (
 )
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
-from diplograph.extract.syntax import agents, inherited_subject, is_passive
+from diplograph.extract.syntax import agents, direct_objects, inherited_subject, is_passive
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers
 from diplograph.records import ActorRef, Document, Event, Location, Mention, PartialDate
@@ -61,6 +62,10 @@ LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COO
 # People who meet for their side: unnamed, they are the story's two sides ("officials met").
 ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "envoy", "delegate",
                          "representative", "minister", "general", "mediator"})  # fmt: skip
+# "Houthi-controlled", "rebel-held", "Hamas-run": the place's holder.
+HOLDING_VERBS = frozenset({"control", "hold", "run", "occupy", "administer"})
+# Acts whose direct object may be the place acted on ("invaded the Batken region").
+STRUCK_PLACE_TYPES = frozenset({"ASSAULT"})
 # How many sentences back "did the same" may reach for the act it repeats.
 RECENT_ACT_SENTENCES = 4
 # Verbs that tell someone what the speaker will do: the one told is the act's recipient.
@@ -334,6 +339,10 @@ class RuleExtractor:
             responded = self._responded_to(trigger, sources, context)
             if responded:
                 return responded
+        if trigger.rule.type in LOCATION_TARGET_TYPES:
+            holders = [h for h in _place_holders(trigger, context.finder) if h.actor_id not in own]
+            if holders:
+                return holders  # "struck targets in Houthi-controlled areas": the Houthis
         if trigger.rule.type in LOCATION_TARGET_TYPES and location and location.country:
             abroad = self._abroad_target(sources, location, trigger)
             if abroad:
@@ -574,9 +583,18 @@ class RuleExtractor:
         heads = [trigger.predicate] + [
             token for token in (trigger.noun, trigger.object) if token is not None
         ]
+        heads += _free_relatives(trigger.predicate)
         place = location_for(heads, self.registry, context.near, context.finder.mention_at)
         if place is not None:
             return place
+        if trigger.rule.type in STRUCK_PLACE_TYPES and trigger.noun is None:
+            # "invaded the Batken region of Kyrgyzstan", "shelled Aleppo": the place attacked
+            # is where the attack happened (and its state the one attacked).
+            for struck in direct_objects(trigger.predicate):
+                if _only_a_place(context.finder.mention_at(struck)):
+                    place = place_of(struck, self.registry, context.near)
+                    if place is not None:
+                        return place
         if trigger.rule.type == "HOSTS":
             # Parsers often hang "in <city>" on the wrong word of a long meeting title.
             meeting = trigger.object or trigger.predicate
@@ -657,6 +675,40 @@ class RuleExtractor:
 
 
 REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
+
+
+def _free_relatives(predicate: Token) -> list[Token]:
+    """ "struck what it called bases in Balochistan": the object is a "what" clause, parsed as a
+    complement clause of the verb; its phrases say where the act happened."""
+    return [
+        clause
+        for clause in predicate.children
+        if clause.dep_ == "ccomp"
+        and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children)
+    ]
+
+
+def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
+    """Who holds the place an act happened in: "in Houthi-controlled areas", "in rebel-held
+    Idlib". Fighting there is fighting them, not the state the place belongs to."""
+    heads = [trigger.predicate, *direct_objects(trigger.predicate)]
+    places = [
+        grand
+        for head in heads
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS | {"into", "on"}
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+    return [
+        hit
+        for place in places
+        for held in place.children
+        if held.dep_ == "amod" and held.tag_ == "VBN" and held.lemma_.lower() in HOLDING_VERBS
+        for holder in held.children
+        if holder.dep_ in ("npadvmod", "compound", "nmod", "amod") and holder.i < held.i
+        for hit in finder.of_phrase(holder)
+    ]
 
 
 def _document_date(context: DocumentContext) -> list[TimeValue]:

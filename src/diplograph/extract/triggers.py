@@ -19,6 +19,8 @@ from diplograph.extract.syntax import (
 # "hosted Aliyev", "summoned the envoy": an actor object must be the verb's own object, not
 # the object of a preposition ("called on Ethiopia" is no phone call).
 ACTOR_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "conj", "appos"})
+# Who helps: "with the help of X", "with help from X".
+HELPER_PREPS = ("of", "from")
 FLIP_LIGHT_VERBS = frozenset({"receive", "attract", "get", "obtain", "accept", "secure", "win"})
 ActorKindOf = Callable[[Token], "str | None"]
 
@@ -100,7 +102,12 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "on", "after", "before", "at", "in", "
 
 def _venue_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     """ "The summit in Riyadh concluded", "at the Istanbul Summit": a meeting and its place."""
-    for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
+    rules = (
+        lexicon.noun_rules(token.lemma_.lower())
+        or lexicon.noun_rules(token.lower_)
+        or lexicon.noun_rules(_modified_noun(token))
+    )
+    for rule in rules:
         if rule.venue and _names_a_place(token):
             verb = governing_verb(token) or (token.head if token.dep_ == "nsubj" else token)
             return Trigger(rule, verb, noun=token, object=token)
@@ -136,7 +143,12 @@ def _names_a_place(meeting: Token) -> bool:
 
 
 def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
-    for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
+    rules = (
+        lexicon.noun_rules(token.lemma_.lower())
+        or lexicon.noun_rules(token.lower_)
+        or lexicon.noun_rules(_modified_noun(token))
+    )
+    for rule in rules:
         if rule.venue:
             continue
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
@@ -174,6 +186,16 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
     return None
 
 
+def _modified_noun(token: Token) -> str:
+    """ "member state", "participating State": a noun with the modifier that makes it an event
+    noun, looked up as one lemma."""
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    # Only what the clause's subject is said to be: "we are grateful to the member states of
+    # the UN" says nothing about the speaker's membership.
+    complement = token.dep_ in ("attr", "oprd", "appos") or _as_complement(token)
+    return f"{modifiers[-1].lower_} {token.lemma_.lower()}" if modifiers and complement else ""
+
+
 def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
     """The event noun names its actor ("Iran's", "by the EU", "of the Chinese premier") and its
     recipient (one of the rule's prepositions) itself."""
@@ -199,11 +221,12 @@ def _as_complement(noun: Token) -> bool:
 
 
 def _with_help_of(noun: Token) -> bool:
-    """ "with the help of X", "with X's support", "at the request of X" attached to a clause."""
+    """ "with the help of X", "with help from X", "with X's support", "at the request of X"
+    attached to a clause."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "at", "upon", "on"):
         return False
     return any(c.dep_ == "poss" for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        c.dep_ == "prep" and c.lower_ in HELPER_PREPS for c in noun.children
     )
 
 
@@ -259,7 +282,25 @@ def _objects(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.append(verb.head)  # "the talks, hosted by Saudi Arabia"
     found.extend(_judgements(verb))
+    found.extend(_named_by_free_relative(verb))
     return found
+
+
+def _named_by_free_relative(verb: Token) -> list[Token]:
+    """ "struck what it called bases": the parser makes "what it called" a complement clause of
+    the verb; the noun the clause names is the verb's object."""
+    named: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+            c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children
+        ):
+            continue
+        for child in clause.children:
+            if child.dep_ in ("oprd", "attr"):
+                named.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "as":  # "what it described as X"
+                named.extend(g for g in child.children if g.dep_ == "pobj")
+    return named
 
 
 def _judgements(verb: Token) -> list[Token]:
@@ -298,11 +339,17 @@ def _matching_object(
             and (
                 (candidate.dep_ in ACTOR_OBJECT_DEPS and _governed_by(candidate, verb))
                 or _after_particle(candidate, verb, rule)  # "withdrew from [the CSTO]"
+                or _participle_head(candidate, verb)  # "[the EAEU], set up by Russia"
             )
             and _actor_fits(actor_kind(candidate), rule.actor_objects)
         ):
             return candidate
     return None
+
+
+def _participle_head(candidate: Token, verb: Token) -> bool:
+    """The noun a past participle describes is what the participle's act was done to."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and candidate.i == verb.head.i
 
 
 def _after_particle(candidate: Token, verb: Token, rule: TriggerRule) -> bool:
@@ -349,4 +396,6 @@ def _actor_fits(kind: str | None, wanted: frozenset[str]) -> bool:
         return True
     if "ANY_IGO" in wanted and kind in ("igo", "group"):
         return True
+    if "ANY_ORGANISATION" in wanted and kind == "organisation":
+        return True  # armed groups, companies, NGOs
     return "ANY_PERSON_OR_STATE" in wanted and kind in ("person", "state")
