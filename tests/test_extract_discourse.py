@@ -748,3 +748,11 @@ def test_the_accession_of_a_state_to_an_organisation(pipeline: Any) -> None:
 def test_links_that_resume_by_themselves_are_cooperation(pipeline: Any) -> None:
     text = "Direct flights between Qatar and Bahrain resumed in May."
     assert pairs(events_of(pipeline, text), "COOPERATE") & {("QAT", "BHR"), ("BHR", "QAT")}
+
+
+def test_condemning_the_agreements_targets_who_signed_the_accords(pipeline: Any) -> None:
+    text = (
+        "Armenia and Turkey signed the accords in Zurich.\n\n"
+        "Azerbaijan condemned the agreements as a betrayal."
+    )
+    assert pairs(events_of(pipeline, text), "ACCUSE") & {("AZE", "ARM"), ("AZE", "TUR")}

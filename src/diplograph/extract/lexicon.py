@@ -67,6 +67,11 @@ class Lexicon:
     nouns: dict[str, list[TriggerRule]] = field(default_factory=dict)
     meeting_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    # Words that name the same kind of act: "the agreements" after "signed the accords".
+    act_families: tuple[frozenset[str], ...] = ()
+
+    def same_act_family(self, word: str, others: frozenset[str]) -> bool:
+        return any(word in family and others & family for family in self.act_families)
 
     def verb_rules(self, lemma: str) -> list[TriggerRule]:
         return self.verbs.get(lemma, [])
@@ -143,4 +148,5 @@ def default_lexicon() -> Lexicon:
         nouns=_index(data["nouns"], "data/lexicon/triggers.yaml nouns"),
         meeting_nouns=frozenset(data["meeting_nouns"]),
         light_verbs=frozenset(data["light_verbs"]),
+        act_families=tuple(frozenset(family) for family in data.get("act_families", ())),
     )

@@ -486,7 +486,7 @@ class RuleExtractor:
         own = {hit.actor_id for hit in sources}
         word = objects[0].lemma_.lower()
         named = [
-            [actor for words, actor in acts if _names_act(word, words) and actor not in own]
+            [actor for words, actor in acts if self._names_act(word, words) and actor not in own]
             for acts in reversed(context.acts)
         ]
         recent = [
@@ -500,6 +500,16 @@ class RuleExtractor:
                     for actor in dict.fromkeys(actors)
                 ]
         return []
+
+    def _names_act(self, word: str, act_words: frozenset[str]) -> bool:
+        """ "the invitation" names the act "invited", "the enlargement" the act "enlarged": the
+        same word, the same stem of five letters or more, or a word of the same family ("the
+        agreements" for "signed the accords")."""
+        if word in act_words or self.lexicon.same_act_family(word, act_words):
+            return True
+        return len(word) >= 5 and any(
+            len(other) >= 5 and other[:5] == word[:5] for other in act_words
+        )
 
     def _meeting_rule(
         self, trigger: Trigger, sources: list[ActorHit], location: Location | None
@@ -752,14 +762,6 @@ def _responds(trigger: Trigger) -> bool:
     if trigger.rule.type == "SUPPORT":
         return trigger.predicate.lemma_.lower() in PRAISE_VERBS
     return trigger.rule.type in RESPONSE_TYPES
-
-
-def _names_act(word: str, act_words: frozenset[str]) -> bool:
-    """ "the invitation" names the act "invited", "the enlargement" the act "enlarged": the same
-    word, or the same stem of five letters or more."""
-    if word in act_words:
-        return True
-    return len(word) >= 5 and any(len(other) >= 5 and other[:5] == word[:5] for other in act_words)
 
 
 def _act_words(trigger: Trigger) -> frozenset[str]:
