@@ -753,6 +753,9 @@ def test_links_that_resume_by_themselves_are_cooperation(pipeline: Any) -> None:
 def test_condemning_the_agreements_targets_who_signed_the_accords(pipeline: Any) -> None:
     text = (
         "Armenia and Turkey signed the accords in Zurich.\n\n"
+        "Russia praised Iran for its restraint.\n\n"
         "Azerbaijan condemned the agreements as a betrayal."
     )
-    assert pairs(events_of(pipeline, text), "ACCUSE") & {("AZE", "ARM"), ("AZE", "TUR")}
+    accused = pairs(events_of(pipeline, text), "ACCUSE")
+    assert accused & {("AZE", "ARM"), ("AZE", "TUR")}
+    assert ("AZE", "RUS") not in accused  # the latest act is not the one condemned
