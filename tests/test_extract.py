@@ -559,3 +559,45 @@ def test_a_request_whose_addressee_is_parsed_as_a_clause_subject(pipeline: Any) 
     assert ("REQUEST", "JPN", "UNSC") in {
         (e.type, e.source.id, e.target.id if e.target else None) for e in events
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvia reduced the size of Belarus's embassy in Riga.", ("SANCTION", "LVA", "BLR")),
+        ("Finland cut the staff of the Belarusian mission.", ("SANCTION", "FIN", "BLR")),
+        ("Estonia sent home two Belarusian diplomats.", ("SANCTION", "EST", "BLR")),
+        ("Kazakhstan introduced visas for Kyrgyz citizens.", ("SANCTION", "KAZ", "KGZ")),
+        ("Ireland tightened controls on Belarus.", ("SANCTION", "IRL", "BLR")),
+        ("Peru declared a state of exception in two provinces.", ("COERCE", "PER", None)),
+        ("Ukraine gave up its nuclear arsenal in 1994.", ("RETREAT", "UKR", None)),
+        ("The FARC laid down their weapons last year.", ("RETREAT", "ORG:farc", None)),
+        (
+            "Hamas surrendered its arms to the Palestinian Authority.",
+            ("RETREAT", "ORG:hamas", "PSE"),
+        ),
+        ("President Bashar al-Assad fled into exile in Moscow.", ("RETREAT", "SYR", None)),
+        (
+            "The Security Council voted to end its peacekeeping mission in Sudan.",
+            ("CONCEDE", "UNSC", "SDN"),
+        ),
+    ],
+)
+def test_measures_emergencies_disarmament_and_ended_missions(
+    pipeline: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    # The story's other side is not the recipient of a domestic act ("declared a state of
+    # exception"), so Chile, named before, must not become one.
+    events = events_of(pipeline, "Chile and Peru met in May. " + text, DOC_DATE)
+    found = {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events
+        if e.source and e.modality == "asserted"
+    }
+    assert expected in found
+
+
+def test_a_date_after_on_controls_no_gerund(pipeline: Any) -> None:
+    text = "Moscow responded on Monday by expelling two Polish diplomats."
+    found = {(e.type, e.source.id) for e in events_of(pipeline, text, DOC_DATE) if e.source}
+    assert ("SANCTION", "RUS") in found

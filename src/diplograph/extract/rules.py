@@ -314,6 +314,8 @@ class RuleExtractor:
     ) -> list[ActorHit]:
         """Recipients the sentence leaves implicit: the summit the text is about, the actor of
         the act responded to, the country where the act happened."""
+        if trigger.rule.domestic:
+            return []  # "declared a state of emergency": no other side is meant
         own = {hit.actor_id for hit in sources}
         if trigger.rule.mode == "third-party":
             return self._mediated(trigger, own, context)

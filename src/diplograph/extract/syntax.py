@@ -123,7 +123,11 @@ def _controlling_object(complement: Token) -> Token | None:
         if child.dep_ == "dobj":
             return child
         if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < complement.i:
-            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            objects = [
+                grand
+                for grand in child.children
+                if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME")
+            ]  # "responded on Monday by expelling": a date controls nothing
             if objects:
                 return objects[0]  # "called on Russia to withdraw"
     return None
