@@ -601,3 +601,26 @@ def test_a_date_after_on_controls_no_gerund(pipeline: Any) -> None:
     text = "Moscow responded on Monday by expelling two Polish diplomats."
     found = {(e.type, e.source.id) for e in events_of(pipeline, text, DOC_DATE) if e.source}
     assert ("SANCTION", "RUS") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary said it would scrap its defence pact with Serbia.", "SANCTION"),
+        ("Serbia announced that it would expel two Hungarian diplomats.", "SANCTION"),
+        ("Hungary will also suspend its flights to Serbia.", "SANCTION"),
+        ("Hungary said it would cut ties with Serbia if the trial went ahead.", "THREATEN"),
+        ("Hungary warned Serbia that it would cut ties.", "THREATEN"),
+    ],
+)
+def test_announced_measures_are_measures_and_warnings_threats(
+    pipeline: Any, text: str, expected: str
+) -> None:
+    events = events_of(pipeline, text, DOC_DATE)
+    hostile = {e.type for e in events if e.modality in ("asserted", "planned")} & {
+        "SANCTION",
+        "THREATEN",
+    }
+    assert expected in hostile
+    if expected == "THREATEN":
+        assert not [e for e in events if e.type == "SANCTION" and e.modality == "asserted"]

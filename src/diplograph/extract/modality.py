@@ -149,6 +149,38 @@ def conditional_threat(event_type: str, predicate: Token) -> bool:
     return False
 
 
+# Verbs by which an actor makes its own decision public; with "say" and the like the act's
+# subject must point back to the speaker ("Seoul said it would scrap the pact").
+DECIDING_VERBS = frozenset({"announce", "decide"})
+SAYING_VERBS = frozenset({"say", "state", "confirm", "declare"})
+SELF_WORDS = frozenset({"it", "its", "they", "their", "we", "our"})
+
+
+def announced_measure(predicate: Token) -> bool:
+    """ "South Korea said it would scrap the pact", "China will cancel the talks": a measure the
+    actor makes public as decided. The gold rules code the measure itself (SANCTION); warnings
+    ("warned it would"), conditions ("if", "should") and vague responses stay THREATEN."""
+    verb = predicate.head if _shares_clause(predicate) else predicate
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    if not auxiliaries & {"will", "would", "'ll", "shall"}:
+        return False
+    if conditional_threat("SANCTION", predicate):
+        return False  # "would cut off relations if ...": a threat
+    if verb.dep_ == "ROOT":
+        return "would" not in auxiliaries  # "China will also cancel the call"
+    if verb.dep_ != "ccomp":
+        return False
+    if verb.head.lemma_ in DECIDING_VERBS:
+        return True
+    if verb.head.lemma_ not in SAYING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (
+        subject.lower_ in SELF_WORDS
+        or any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in subject.children)
+    )
+
+
 def _shares_clause(predicate: Token) -> bool:
     if predicate.dep_ != "conj" or predicate.head.i == predicate.i:
         return False

@@ -32,7 +32,12 @@ from diplograph.extract.document import (
     evidence_of,
 )
 from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
-from diplograph.extract.modality import adjust_type, conditional_threat, modality_of
+from diplograph.extract.modality import (
+    adjust_type,
+    announced_measure,
+    conditional_threat,
+    modality_of,
+)
 from diplograph.extract.participants import ParticipantReader, mutual
 from diplograph.extract.readings import (
     off_a_blacklist,
@@ -395,6 +400,14 @@ class RuleExtractor:
         if event_type == "SANCTION" and off_a_blacklist(trigger.predicate):
             # "removed Cuba from its list of state sponsors of terrorism": an easing.
             event_type = "CONCEDE"
+        if (
+            event_type == "THREATEN"
+            and trigger.rule.type == "SANCTION"
+            and trigger.noun is None
+            and announced_measure(trigger.predicate)
+        ):
+            # "Seoul said it would scrap the pact": a measure decided and made public.
+            event_type, modality = "SANCTION", "asserted"
         if modality == "hypothetical" and conditional_threat(event_type, trigger.predicate):
             # "Iraq would cut off relations should the burning go ahead": a threat, made now.
             event_type, modality = "THREATEN", "asserted"
