@@ -624,3 +624,32 @@ def test_announced_measures_are_measures_and_warnings_threats(
     assert expected in hostile
     if expected == "THREATEN":
         assert not [e for e in events if e.type == "SANCTION" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile and Peru met in May. Oman gave the Kenyan ambassador two days to leave.",
+            ("SANCTION", "OMN", "KEN"),
+        ),
+        (
+            "Chile and Peru met in May. Laos has had no relations with Fiji since 1990, when it "
+            "broke them off.",
+            ("SANCTION", "LAO", "FJI"),
+        ),
+        (
+            "Russia signed two trade agreements with Ukraine in 2010 and suspended them in 2014.",
+            ("SANCTION", "RUS", "UKR"),
+        ),
+    ],
+)
+def test_leavers_named_as_objects_and_pronoun_objects(
+    pipeline: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.source and e.modality == "asserted"
+    }
+    assert expected in found

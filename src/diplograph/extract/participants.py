@@ -19,6 +19,7 @@ from diplograph.extract.syntax import (
     agents,
     direct_objects,
     expand_conjuncts,
+    infinitive_controllers,
     inherited_subject,
     is_passive,
     passive_subjects,
@@ -212,6 +213,12 @@ class ParticipantReader:
                     hit
                     for head in heads
                     for token in expand_conjuncts(head)
+                    for hit in finder.of_phrase(token)
+                ]
+            elif spec == "controller":  # "gave [the Canadian ambassador] 24 hours to leave"
+                hits = [
+                    hit
+                    for token in infinitive_controllers(predicate)
                     for hit in finder.of_phrase(token)
                 ]
             elif spec == "iobj":

@@ -133,6 +133,16 @@ def _controlling_object(complement: Token) -> Token | None:
     return None
 
 
+def infinitive_controllers(verb: Token) -> list[Token]:
+    """Who does a subjectless "to" infinitive hung on a verb with an object: that object
+    ("gave the ambassador 24 hours [to leave]", "told the envoys [to leave]")."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
+    ):
+        return []
+    return [child for child in verb.head.children if child.dep_ in ("dobj", "dative")]
+
+
 def governing_verb(noun: Token, max_steps: int = 4) -> Token | None:
     """The verb an event noun depends on ("established [cooperation]", "active in placing [investment]")."""
     current = noun

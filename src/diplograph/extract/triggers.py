@@ -13,6 +13,7 @@ from diplograph.extract.syntax import (
     direct_objects,
     expand_conjuncts,
     governing_verb,
+    infinitive_controllers,
     passive_subjects,
 )
 
@@ -218,6 +219,8 @@ def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ in ACTIVE_FORMS:
         subjects.append(verb.head)  # "a flotilla set off" parsed as a noun with a clause
+    if not subjects:
+        subjects = infinitive_controllers(verb)
     return any(s.lemma_.lower() in wanted or s.lower_ in wanted for s in subjects)
 
 
@@ -274,7 +277,9 @@ def _judgements(verb: Token) -> list[Token]:
 def _matching_object(
     verb: Token, rule: TriggerRule, lexicon: Lexicon, actor_kind: ActorKindOf
 ) -> Token | None:
-    for candidate in _with_contents(_objects(verb)):
+    objects = _objects(verb)
+    objects += [a for o in objects if (a := _antecedent(o)) is not None]
+    for candidate in _with_contents(objects):
         lemma = candidate.lemma_.lower()
         if lemma in rule.objects or candidate.lower_ in rule.objects:
             return candidate
@@ -291,6 +296,21 @@ def _matching_object(
             and _actor_fits(actor_kind(candidate), rule.actor_objects)
         ):
             return candidate
+    return None
+
+
+OBJECT_PRONOUNS = {"them": "NNS", "it": "NN"}
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun an object pronoun stands for when it is the nearest earlier noun of the same
+    number in the sentence: "relations ..., when La Paz broke them off"."""
+    tag = OBJECT_PRONOUNS.get(pronoun.lower_)
+    if tag is None or pronoun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    for token in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
+        if token.tag_ in ("NNS", "NN"):
+            return token if token.tag_ == tag else None
     return None
 
 
