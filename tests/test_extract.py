@@ -653,3 +653,23 @@ def test_leavers_named_as_objects_and_pronoun_objects(
         if e.source and e.modality == "asserted"
     }
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oman ordered Kenyans out within two weeks.", ("COERCE", "OMN", "KEN")),
+        ("Greece dropped its objections to Albania's bid.", ("CONCEDE", "GRC", "ALB")),
+        ("Peru withdrew its complaint against Chile at the tribunal.", ("CONCEDE", "PER", "CHL")),
+        ("The tariffs Canada imposed on Mexico in 2018 remain.", ("SANCTION", "CAN", "MEX")),
+    ],
+)
+def test_orders_out_dropped_objections_and_object_relatives(
+    pipeline: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.source and e.modality == "asserted"
+    }
+    assert expected in found

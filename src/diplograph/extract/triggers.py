@@ -250,8 +250,21 @@ def _objects(verb: Token) -> list[Token]:
             found.extend(direct_objects(child))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.append(verb.head)  # "the talks, hosted by Saudi Arabia"
+    if _object_relative(verb):
+        found.append(verb.head)  # "the restrictions [it imposed]"
     found.extend(_judgements(verb))
     return found
+
+
+def _object_relative(verb: Token) -> bool:
+    """A relative clause without a relative pronoun whose verb has a subject but no object
+    modifies the noun it is about: "the export restrictions it imposed in 2019"."""
+    if verb.dep_ != "relcl" or direct_objects(verb) or passive_subjects(verb):
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(
+        c.tag_ in ("WDT", "WP", "WRB") or c.dep_ == "mark" for c in children
+    )
 
 
 def _judgements(verb: Token) -> list[Token]:
