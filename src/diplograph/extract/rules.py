@@ -121,6 +121,7 @@ class RuleExtractor:
         done = [e for e in events if e.modality == "asserted" and e.source is not None]
         if done:
             context.last_acts = [*context.last_acts[-(RECENT_ACT_SENTENCES - 1) :], done]
+            context.act_types.update({event.type for event in done})
         events.extend(self._renamings(sentence, shared, context, mentions))
         finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
         return events
@@ -140,7 +141,9 @@ class RuleExtractor:
                 continue
             subject_tokens, _ = inherited_subject(verb)
             actors = [hit for t in subject_tokens for hit in context.finder.of_phrase(t)]
-            earlier = [e for e in events if e.source] or story_act(context.last_acts)
+            earlier = [e for e in events if e.source] or story_act(
+                context.last_acts, context.act_types
+            )
             times = times_for(verb, verb, shared.times) or _document_date(context)
             for actor in actors:
                 seen: set[tuple[str, str | None, str | None]] = set()
