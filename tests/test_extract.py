@@ -673,3 +673,26 @@ def test_orders_out_dropped_objections_and_object_relatives(
         if e.source and e.modality == "asserted"
     }
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigeria banned two Ghanaian mobile applications in May.", ("SANCTION", "NGA", "GHA")),
+        ("Canada responded with tariffs on Mexican steel.", ("SANCTION", "CAN", "MEX")),
+    ],
+)
+def test_bans_on_foreign_firms_and_measures_given_in_response(
+    pipeline: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.source and e.modality == "asserted"
+    }
+    assert expected in found
+
+
+def test_a_ban_at_home_is_no_sanction(pipeline: Any) -> None:
+    events = events_of(pipeline, "Peru banned street protests in Lima.", DOC_DATE)
+    assert not [e for e in events if e.type == "SANCTION"]
