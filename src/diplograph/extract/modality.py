@@ -208,7 +208,7 @@ def _governing_chain(predicate: Token) -> list[Token]:
     chain = [predicate]
     current = predicate
     while (
-        current.dep_ in ("xcomp", "ccomp", "pcomp")
+        (current.dep_ in ("xcomp", "ccomp", "pcomp") or _infinitive_clause(current))
         and current.head.i != current.i
         and len(chain) < 4
     ):
@@ -219,6 +219,14 @@ def _governing_chain(predicate: Token) -> list[Token]:
         if current.lemma_ in SPEECH_VERBS:
             break
     return chain
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """ "called on North Korea [to comply]" parsed as an adverbial clause: a "to" infinitive
+    depends on its verb like a complement (the parser often hangs it as ``advcl``)."""
+    return verb.dep_ == "advcl" and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
+    )
 
 
 def _is_negated(verb: Token, cues: ModalityCues) -> bool:
