@@ -696,3 +696,13 @@ def test_bans_on_foreign_firms_and_measures_given_in_response(
 def test_a_ban_at_home_is_no_sanction(pipeline: Any) -> None:
     events = events_of(pipeline, "Peru banned street protests in Lima.", DOC_DATE)
     assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_complying_with_a_settlement_is_a_concession(pipeline: Any) -> None:
+    text = "Chad and Libya met in May. Chad said it would comply with the border ruling."
+    events = events_of(pipeline, text, DOC_DATE)
+    assert ("CONCEDE", "TCD", "LBY") in {
+        (e.type, e.source.id, e.target.id if e.target else None) for e in events if e.source
+    }
+    requested = events_of(pipeline, "We call on Syria to comply with all relevant resolutions.")
+    assert not [e for e in requested if e.type == "CONCEDE" and e.modality == "asserted"]
