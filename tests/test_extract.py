@@ -706,3 +706,13 @@ def test_complying_with_a_settlement_is_a_concession(pipeline: Any) -> None:
     }
     requested = events_of(pipeline, "We call on Syria to comply with all relevant resolutions.")
     assert not [e for e in requested if e.type == "CONCEDE" and e.modality == "asserted"]
+
+
+def test_people_deported_from_a_state_were_deported_by_it(pipeline: Any) -> None:
+    text = "Hundreds of Haitian migrants have been deported from Chile since March."
+    found = {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.source
+    }
+    assert ("COERCE", "CHL", "HTI") in found

@@ -77,6 +77,11 @@ class ParticipantReader:
                     for agent in agents(clause)
                     for hit in finder.of_phrase(agent)
                 ]
+            elif not sources and trigger.rule.mode in ("deport", "expel"):
+                # "Colombians have been deported from Venezuela": the state they were sent
+                # out of sent them.
+                sources = prep_targets(("from",), [predicate], finder)
+                targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
