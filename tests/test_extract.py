@@ -559,3 +559,160 @@ def test_a_request_whose_addressee_is_parsed_as_a_clause_subject(pipeline: Any) 
     assert ("REQUEST", "JPN", "UNSC") in {
         (e.type, e.source.id, e.target.id if e.target else None) for e in events
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvia reduced the size of Belarus's embassy in Riga.", ("SANCTION", "LVA", "BLR")),
+        ("Finland cut the staff of the Belarusian mission.", ("SANCTION", "FIN", "BLR")),
+        ("Estonia sent home two Belarusian diplomats.", ("SANCTION", "EST", "BLR")),
+        ("Kazakhstan introduced visas for Kyrgyz citizens.", ("SANCTION", "KAZ", "KGZ")),
+        ("Ireland tightened controls on Belarus.", ("SANCTION", "IRL", "BLR")),
+        ("Peru declared a state of exception in two provinces.", ("COERCE", "PER", None)),
+        ("Ukraine gave up its nuclear arsenal in 1994.", ("RETREAT", "UKR", None)),
+        ("The FARC laid down their weapons last year.", ("RETREAT", "ORG:farc", None)),
+        (
+            "Hamas surrendered its arms to the Palestinian Authority.",
+            ("RETREAT", "ORG:hamas", "PSE"),
+        ),
+        ("President Bashar al-Assad fled into exile in Moscow.", ("RETREAT", "SYR", None)),
+        (
+            "The Security Council voted to end its peacekeeping mission in Sudan.",
+            ("CONCEDE", "UNSC", "SDN"),
+        ),
+    ],
+)
+def test_measures_emergencies_disarmament_and_ended_missions(
+    pipeline: Any, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    # The story's other side is not the recipient of a domestic act ("declared a state of
+    # exception"), so Chile, named before, must not become one.
+    events = events_of(pipeline, "Chile and Peru met in May. " + text, DOC_DATE)
+    found = {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events
+        if e.source and e.modality == "asserted"
+    }
+    assert expected in found
+
+
+def test_a_date_after_on_controls_no_gerund(pipeline: Any) -> None:
+    text = "Moscow responded on Monday by expelling two Polish diplomats."
+    found = {(e.type, e.source.id) for e in events_of(pipeline, text, DOC_DATE) if e.source}
+    assert ("SANCTION", "RUS") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary said it would scrap its defence pact with Serbia.", "SANCTION"),
+        ("Serbia announced that it would expel two Hungarian diplomats.", "SANCTION"),
+        ("Hungary will also suspend its flights to Serbia.", "SANCTION"),
+        ("Hungary said it would cut ties with Serbia if the trial went ahead.", "THREATEN"),
+        ("Hungary warned Serbia that it would cut ties.", "THREATEN"),
+    ],
+)
+def test_announced_measures_are_measures_and_warnings_threats(
+    pipeline: Any, text: str, expected: str
+) -> None:
+    events = events_of(pipeline, text, DOC_DATE)
+    hostile = {e.type for e in events if e.modality in ("asserted", "planned")} & {
+        "SANCTION",
+        "THREATEN",
+    }
+    assert expected in hostile
+    if expected == "THREATEN":
+        assert not [e for e in events if e.type == "SANCTION" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile and Peru met in May. Oman gave the Kenyan ambassador two days to leave.",
+            ("SANCTION", "OMN", "KEN"),
+        ),
+        (
+            "Chile and Peru met in May. Laos has had no relations with Fiji since 1990, when it "
+            "broke them off.",
+            ("SANCTION", "LAO", "FJI"),
+        ),
+        (
+            "Russia signed two trade agreements with Ukraine in 2010 and suspended them in 2014.",
+            ("SANCTION", "RUS", "UKR"),
+        ),
+    ],
+)
+def test_leavers_named_as_objects_and_pronoun_objects(
+    pipeline: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.source and e.modality == "asserted"
+    }
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oman ordered Kenyans out within two weeks.", ("COERCE", "OMN", "KEN")),
+        ("Greece dropped its objections to Albania's bid.", ("CONCEDE", "GRC", "ALB")),
+        ("Peru withdrew its complaint against Chile at the tribunal.", ("CONCEDE", "PER", "CHL")),
+        ("The tariffs Canada imposed on Mexico in 2018 remain.", ("SANCTION", "CAN", "MEX")),
+    ],
+)
+def test_orders_out_dropped_objections_and_object_relatives(
+    pipeline: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.source and e.modality == "asserted"
+    }
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigeria banned two Ghanaian mobile applications in May.", ("SANCTION", "NGA", "GHA")),
+        ("Canada responded with tariffs on Mexican steel.", ("SANCTION", "CAN", "MEX")),
+    ],
+)
+def test_bans_on_foreign_firms_and_measures_given_in_response(
+    pipeline: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.source and e.modality == "asserted"
+    }
+    assert expected in found
+
+
+def test_a_ban_at_home_is_no_sanction(pipeline: Any) -> None:
+    events = events_of(pipeline, "Peru banned street protests in Lima.", DOC_DATE)
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_complying_with_a_settlement_is_a_concession(pipeline: Any) -> None:
+    text = "Chad and Libya met in May. Chad said it would comply with the border ruling."
+    events = events_of(pipeline, text, DOC_DATE)
+    assert ("CONCEDE", "TCD", "LBY") in {
+        (e.type, e.source.id, e.target.id if e.target else None) for e in events if e.source
+    }
+    requested = events_of(pipeline, "We call on Syria to comply with all relevant resolutions.")
+    assert not [e for e in requested if e.type == "CONCEDE" and e.modality == "asserted"]
+
+
+def test_people_deported_from_a_state_were_deported_by_it(pipeline: Any) -> None:
+    text = "Hundreds of Haitian migrants have been deported from Chile since March."
+    found = {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.source
+    }
+    assert ("COERCE", "CHL", "HTI") in found

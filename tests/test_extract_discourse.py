@@ -759,3 +759,19 @@ def test_condemning_the_agreements_targets_who_signed_the_accords(pipeline: Any)
     accused = pairs(events_of(pipeline, text), "ACCUSE")
     assert accused & {("AZE", "ARM"), ("AZE", "TUR")}
     assert ("AZE", "RUS") not in accused  # the latest act is not the one condemned
+
+
+def test_following_suit_copies_the_act_the_story_is_about(pipeline: Any) -> None:
+    # The last four sentences with acts report a deportation and a cut-off once each; the
+    # story is about cutting links, so that is what the followers copy.
+    text = (
+        "Oman cut all transport links with Kenya on Monday. "
+        "Kenya condemned the decision. "
+        "The African Union urged Oman to reconsider. "
+        "Kenyan and Omani officials met in Cairo. "
+        "Bahrain then ordered Kenyans out and cut its links with Kenya. "
+        "Qatar and Kuwait followed suit."
+    )
+    events = events_of(pipeline, text)
+    assert {("QAT", "KEN"), ("KWT", "KEN")} <= pairs(events, "SANCTION")
+    assert not {("QAT", "KEN"), ("KWT", "KEN")} & pairs(events, "COERCE")

@@ -91,3 +91,12 @@ def test_a_scheduled_meeting_is_hosted_and_an_offer_to_host_is_agree(pipeline: A
         Document(text="Kazakhstan is ready to host a conference on Afghanistan.", source="b.txt")
     ).events
     assert [e.type for e in offered if e.source.id == "KAZ"] == ["AGREE"]
+
+
+def test_a_requested_infinitive_parsed_as_adverbial_is_not_done(pipeline: Any) -> None:
+    # The parser hangs "to comply" on "call" as an adverbial clause, not a complement.
+    token = trigger(pipeline, "We call on Syria to comply with all relevant resolutions.", "comply")
+    assert token.dep_ == "advcl"
+    assert modality_of(token) == "hypothetical"
+    # A purpose clause of a reported act keeps that act's modality.
+    assert modality_of(trigger(pipeline, "Ghana sent troops to help Mali.", "help")) == "asserted"

@@ -52,6 +52,8 @@ class DocumentContext:
     acts: list[list[tuple[frozenset[str], str]]] = field(default_factory=list)
     # The asserted events of the latest sentences that reported any ("Canada did the same").
     last_acts: list[list[Event]] = field(default_factory=list)
+    # How many sentences so far reported each type of act: what the story is about.
+    act_types: Counter[str] = field(default_factory=Counter)
 
 
 def document_context(

@@ -32,6 +32,7 @@ class TriggerRule:
     flip: bool = False
     no_target: bool = False
     abroad: bool = False
+    domestic: bool = False
     copula: bool = False
     standalone: bool = False
     crowd_only: bool = False
@@ -101,6 +102,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         flip=bool(entry.get("flip", False)),
         no_target=bool(entry.get("no_target", False)),
         abroad=bool(entry.get("abroad", False)),
+        domestic=bool(entry.get("domestic", False)),
         copula=bool(entry.get("copula", False)),
         standalone=bool(entry.get("standalone", False)),
         crowd_only=bool(entry.get("crowd_only", False)),

@@ -151,6 +151,38 @@ def conditional_threat(event_type: str, predicate: Token) -> bool:
     return False
 
 
+# Verbs by which an actor makes its own decision public; with "say" and the like the act's
+# subject must point back to the speaker ("Seoul said it would scrap the pact").
+DECIDING_VERBS = frozenset({"announce", "decide"})
+SAYING_VERBS = frozenset({"say", "state", "confirm", "declare"})
+SELF_WORDS = frozenset({"it", "its", "they", "their", "we", "our"})
+
+
+def announced_measure(predicate: Token) -> bool:
+    """ "South Korea said it would scrap the pact", "China will cancel the talks": a measure the
+    actor makes public as decided. The gold rules code the measure itself (SANCTION); warnings
+    ("warned it would"), conditions ("if", "should") and vague responses stay THREATEN."""
+    verb = predicate.head if _shares_clause(predicate) else predicate
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    if not auxiliaries & {"will", "would", "'ll", "shall"}:
+        return False
+    if conditional_threat("SANCTION", predicate):
+        return False  # "would cut off relations if ...": a threat
+    if verb.dep_ == "ROOT":
+        return "would" not in auxiliaries  # "China will also cancel the call"
+    if verb.dep_ != "ccomp":
+        return False
+    if verb.head.lemma_ in DECIDING_VERBS:
+        return True
+    if verb.head.lemma_ not in SAYING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (
+        subject.lower_ in SELF_WORDS
+        or any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in subject.children)
+    )
+
+
 def _shares_clause(predicate: Token) -> bool:
     if predicate.dep_ != "conj" or predicate.head.i == predicate.i:
         return False
@@ -178,7 +210,7 @@ def _governing_chain(predicate: Token) -> list[Token]:
     chain = [predicate]
     current = predicate
     while (
-        current.dep_ in ("xcomp", "ccomp", "pcomp")
+        (current.dep_ in ("xcomp", "ccomp", "pcomp") or _infinitive_clause(current))
         and current.head.i != current.i
         and len(chain) < 4
     ):
@@ -189,6 +221,14 @@ def _governing_chain(predicate: Token) -> list[Token]:
         if current.lemma_ in SPEECH_VERBS:
             break
     return chain
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """ "called on North Korea [to comply]" parsed as an adverbial clause: a "to" infinitive
+    depends on its verb like a complement (the parser often hangs it as ``advcl``)."""
+    return verb.dep_ == "advcl" and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
+    )
 
 
 def _is_negated(verb: Token, cues: ModalityCues) -> bool:

@@ -20,6 +20,7 @@ from diplograph.extract.syntax import (
     agents,
     direct_objects,
     expand_conjuncts,
+    infinitive_controllers,
     inherited_subject,
     is_passive,
     is_subjunctive,
@@ -78,6 +79,11 @@ class ParticipantReader:
                     for agent in agents(clause)
                     for hit in finder.of_phrase(agent)
                 ]
+            elif not sources and trigger.rule.mode in ("deport", "expel"):
+                # "Colombians have been deported from Venezuela": the state they were sent
+                # out of sent them.
+                sources = prep_targets(("from",), [predicate], finder)
+                targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
@@ -222,6 +228,12 @@ class ParticipantReader:
                     hit
                     for head in heads
                     for token in expand_conjuncts(head)
+                    for hit in finder.of_phrase(token)
+                ]
+            elif spec == "controller":  # "gave [the Canadian ambassador] 24 hours to leave"
+                hits = [
+                    hit
+                    for token in infinitive_controllers(predicate)
                     for hit in finder.of_phrase(token)
                 ]
             elif spec == "iobj":

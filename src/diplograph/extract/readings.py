@@ -4,6 +4,8 @@ lists of wrongdoers."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from diplograph.records import Event
@@ -34,9 +36,12 @@ def undated(predicate: Token) -> bool:
     return False
 
 
-def story_act(recent: list[list[Event]]) -> list[Event]:
+def story_act(recent: list[list[Event]], story: Mapping[str, int] | None = None) -> list[Event]:
     """The act the latest sentences keep reporting (what "followed suit" follows): the type
-    reported most, the more forceful on a tie, in its latest sentence."""
+    reported most, on a tie the one the whole story (``story``: sentences per type) reports
+    most ("X ordered Qataris out and cut links" after a story of cut ties), then the more
+    forceful, in its latest sentence."""
+    story = story or {}
     counts: dict[str, int] = {}
     for events in recent:
         for kind in {event.type for event in events}:
@@ -44,7 +49,7 @@ def story_act(recent: list[list[Event]]) -> list[Event]:
     if not counts:
         return []
     quads = {e.type: e.quad or 0 for events in recent for e in events}
-    chosen = max(counts, key=lambda kind: (counts[kind], quads.get(kind, 0)))
+    chosen = max(counts, key=lambda kind: (counts[kind], story.get(kind, 0), quads.get(kind, 0)))
     for events in reversed(recent):
         same = [event for event in events if event.type == chosen]
         if same:

@@ -33,7 +33,12 @@ from diplograph.extract.document import (
     evidence_of,
 )
 from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
-from diplograph.extract.modality import adjust_type, conditional_threat, modality_of
+from diplograph.extract.modality import (
+    adjust_type,
+    announced_measure,
+    conditional_threat,
+    modality_of,
+)
 from diplograph.extract.participants import ParticipantReader, mutual
 from diplograph.extract.readings import (
     off_a_blacklist,
@@ -124,6 +129,7 @@ class RuleExtractor:
         done = [e for e in events if e.modality == "asserted" and e.source is not None]
         if done:
             context.last_acts = [*context.last_acts[-(RECENT_ACT_SENTENCES - 1) :], done]
+            context.act_types.update({event.type for event in done})
         events.extend(self._renamings(sentence, shared, context, mentions))
         finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
         return events
@@ -143,7 +149,9 @@ class RuleExtractor:
                 continue
             subject_tokens, _ = inherited_subject(verb)
             actors = [hit for t in subject_tokens for hit in context.finder.of_phrase(t)]
-            earlier = [e for e in events if e.source] or story_act(context.last_acts)
+            earlier = [e for e in events if e.source] or story_act(
+                context.last_acts, context.act_types
+            )
             times = times_for(verb, verb, shared.times) or _document_date(context)
             for actor in actors:
                 seen: set[tuple[str, str | None, str | None]] = set()
@@ -326,6 +334,8 @@ class RuleExtractor:
     ) -> list[ActorHit]:
         """Recipients the sentence leaves implicit: the summit the text is about, the actor of
         the act responded to, the country where the act happened."""
+        if trigger.rule.domestic:
+            return []  # "declared a state of emergency": no other side is meant
         own = {hit.actor_id for hit in sources}
         if trigger.rule.mode == "third-party":
             return self._mediated(trigger, own, context)
@@ -409,6 +419,14 @@ class RuleExtractor:
         if event_type == "SANCTION" and off_a_blacklist(trigger.predicate):
             # "removed Cuba from its list of state sponsors of terrorism": an easing.
             event_type = "CONCEDE"
+        if (
+            event_type == "THREATEN"
+            and trigger.rule.type == "SANCTION"
+            and trigger.noun is None
+            and announced_measure(trigger.predicate)
+        ):
+            # "Seoul said it would scrap the pact": a measure decided and made public.
+            event_type, modality = "SANCTION", "asserted"
         if modality == "hypothetical" and conditional_threat(event_type, trigger.predicate):
             # "Iraq would cut off relations should the burning go ahead": a threat, made now.
             event_type, modality = "THREATEN", "asserted"

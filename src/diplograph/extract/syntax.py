@@ -123,10 +123,24 @@ def _controlling_object(complement: Token) -> Token | None:
         if child.dep_ == "dobj":
             return child
         if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < complement.i:
-            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            objects = [
+                grand
+                for grand in child.children
+                if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME")
+            ]  # "responded on Monday by expelling": a date controls nothing
             if objects:
                 return objects[0]  # "called on Russia to withdraw"
     return None
+
+
+def infinitive_controllers(verb: Token) -> list[Token]:
+    """Who does a subjectless "to" infinitive hung on a verb with an object: that object
+    ("gave the ambassador 24 hours [to leave]", "told the envoys [to leave]")."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
+    ):
+        return []
+    return [child for child in verb.head.children if child.dep_ in ("dobj", "dative")]
 
 
 def governing_verb(noun: Token, max_steps: int = 4) -> Token | None:

@@ -13,6 +13,7 @@ from diplograph.extract.syntax import (
     direct_objects,
     expand_conjuncts,
     governing_verb,
+    infinitive_controllers,
     passive_subjects,
 )
 
@@ -243,6 +244,8 @@ def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ in ACTIVE_FORMS:
         subjects.append(verb.head)  # "a flotilla set off" parsed as a noun with a clause
+    if not subjects:
+        subjects = infinitive_controllers(verb)
     return any(s.lemma_.lower() in wanted or s.lower_ in wanted for s in subjects)
 
 
@@ -281,6 +284,8 @@ def _objects(verb: Token) -> list[Token]:
             found.extend(direct_objects(child))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.append(verb.head)  # "the talks, hosted by Saudi Arabia"
+    if _object_relative(verb):
+        found.append(verb.head)  # "the restrictions [it imposed]"
     found.extend(_judgements(verb))
     found.extend(_named_by_free_relative(verb))
     return found
@@ -301,6 +306,17 @@ def _named_by_free_relative(verb: Token) -> list[Token]:
             elif child.dep_ == "prep" and child.lower_ == "as":  # "what it described as X"
                 named.extend(g for g in child.children if g.dep_ == "pobj")
     return named
+
+
+def _object_relative(verb: Token) -> bool:
+    """A relative clause without a relative pronoun whose verb has a subject but no object
+    modifies the noun it is about: "the export restrictions it imposed in 2019"."""
+    if verb.dep_ != "relcl" or direct_objects(verb) or passive_subjects(verb):
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(
+        c.tag_ in ("WDT", "WP", "WRB") or c.dep_ == "mark" for c in children
+    )
 
 
 def _judgements(verb: Token) -> list[Token]:
@@ -326,7 +342,9 @@ def _judgements(verb: Token) -> list[Token]:
 def _matching_object(
     verb: Token, rule: TriggerRule, lexicon: Lexicon, actor_kind: ActorKindOf
 ) -> Token | None:
-    for candidate in _with_contents(_objects(verb)):
+    objects = _objects(verb)
+    objects += [a for o in objects if (a := _antecedent(o)) is not None]
+    for candidate in _with_contents(objects):
         lemma = candidate.lemma_.lower()
         if lemma in rule.objects or candidate.lower_ in rule.objects:
             return candidate
@@ -350,6 +368,21 @@ def _matching_object(
 def _participle_head(candidate: Token, verb: Token) -> bool:
     """The noun a past participle describes is what the participle's act was done to."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and candidate.i == verb.head.i
+
+
+OBJECT_PRONOUNS = {"them": "NNS", "it": "NN"}
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun an object pronoun stands for when it is the nearest earlier noun of the same
+    number in the sentence: "relations ..., when La Paz broke them off"."""
+    tag = OBJECT_PRONOUNS.get(pronoun.lower_)
+    if tag is None or pronoun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    for token in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
+        if token.tag_ in ("NNS", "NN"):
+            return token if token.tag_ == tag else None
+    return None
 
 
 def _after_particle(candidate: Token, verb: Token, rule: TriggerRule) -> bool:
