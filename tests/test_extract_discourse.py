@@ -775,3 +775,19 @@ def test_following_suit_copies_the_act_the_story_is_about(pipeline: Any) -> None
     events = events_of(pipeline, text)
     assert {("QAT", "KEN"), ("KWT", "KEN")} <= pairs(events, "SANCTION")
     assert not {("QAT", "KEN"), ("KWT", "KEN")} & pairs(events, "COERCE")
+
+
+@pytest.mark.parametrize("joined", ["together with", "along with"])
+def test_an_actor_together_with_another_both_act(pipeline: Any, joined: str) -> None:
+    text = f"Kazakhstan, {joined} Russia, sent aid to Tajikistan."
+    assert {("KAZ", "TJK"), ("RUS", "TJK")} <= pairs(events_of(pipeline, text), "AID")
+
+
+def test_applying_with_no_organisation_named_applies_to_the_story_organisation(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Sweden joined NATO in March. NATO welcomed Sweden. "
+        "Stockholm had applied in May 2022 together with Finland."
+    )
+    assert {("SWE", "NATO"), ("FIN", "NATO")} <= pairs(events_of(pipeline, text), "REQUEST")

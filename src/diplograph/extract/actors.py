@@ -168,6 +168,8 @@ class ActorFinder:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         hits.extend(self.of_phrase(grand, depth=depth + 1))
+            elif child.dep_ == "prep" and child.lower_ in ("with", "along"):
+                hits.extend(self._joined(child, depth))
         hits.extend(self._surface_elaboration(token))
         return _unique(hits)
 
@@ -589,6 +591,22 @@ class ActorFinder:
     def _sector(self, token: Token) -> str | None:
         sector = self.registry.sector_of(token.lemma_.lower())
         return str(sector) if sector else None
+
+    def _joined(self, prep: Token, depth: int) -> list[ActorHit]:
+        """ "Kazakhstan, together with Russia, ...", "Kazakhstan, along with Russia": both act."""
+        if prep.lower_ == "along":
+            withs = [g for g in prep.children if g.lower_ == "with"]
+        elif any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in prep.children):
+            withs = [prep]
+        else:
+            return []
+        return [
+            hit
+            for with_ in withs
+            for grand in with_.children
+            if grand.dep_ == "pobj"
+            for hit in self.of_phrase(grand, depth=depth + 1)
+        ]
 
     @staticmethod
     def _elaborates(prep: Token) -> bool:

@@ -405,7 +405,8 @@ def _against(modifier: Token) -> bool:
 
 
 def _also_named(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
-    """Actors of "in addition to X", "besides X", "apart from X" on a clause."""
+    """Actors of "in addition to X", "besides X", "apart from X", "together with X" and
+    "along with X" on a clause."""
     found: list[ActorHit] = []
     for child in predicate.children:
         if child.dep_ != "prep":
@@ -421,6 +422,10 @@ def _also_named(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
             ]
         elif child.lower_ == "apart":
             phrase = [grand for grand in child.children if grand.lower_ == "from"]
+        elif child.lower_ == "along":  # "along with Sweden"
+            phrase = [grand for grand in child.children if grand.lower_ == "with"]
+        elif child.lower_ == "with" and _jointly(child):  # "together with Sweden"
+            phrase = [child]
         elif child.lower_ != "besides":
             continue
         for prep in phrase:
@@ -428,6 +433,11 @@ def _also_named(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
                 if target.dep_ == "pobj":
                     found.extend(finder.of_phrase(target))
     return found
+
+
+def _jointly(prep: Token) -> bool:
+    """ "together with", "jointly with": the "with" adds an actor rather than a partner."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in prep.children)
 
 
 def _absolute_participle(predicate: Token) -> bool:

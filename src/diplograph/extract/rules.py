@@ -341,8 +341,9 @@ class RuleExtractor:
             return self._mediated(trigger, own, context)
         if (trigger.rule.reciprocal or mutual(trigger.predicate)) and len(own) > 1:
             return []  # "Kyrgyzstan and Tajikistan traded accusations": at each other
-        if trigger.rule.mode == "multilateral":
-            # "Putin took part by video link": in the summit the text is about.
+        if trigger.rule.mode == "multilateral" or trigger.rule.topic_organisation:
+            # "Putin took part by video link", "Helsinki applied in May": the organisation
+            # (or its summit) the text is about.
             topic = context.finder.memory.description("the summit", "summit")
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in topic if a not in own]
         if _responds(trigger):
