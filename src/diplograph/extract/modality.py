@@ -278,6 +278,10 @@ def _is_conditional(predicate: Token, cues: ModalityCues) -> bool:
 
 
 def _reported(verb: Token) -> bool:
+    """ "said the bloc would stand by Ukraine", also as the second of two reported clauses
+    ("said that X was ... and that the bloc would ...")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_VERBS
 
 
