@@ -791,3 +791,9 @@ def test_applying_with_no_organisation_named_applies_to_the_story_organisation(
         "Stockholm had applied in May 2022 together with Finland."
     )
     assert {("SWE", "NATO"), ("FIN", "NATO")} <= pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_a_cooperative_act_promised_on_a_condition_is_an_offer(pipeline: Any) -> None:
+    events = events_of(pipeline, "If Iran complies, Russia would send aid to Iran.")
+    assert ("RUS", "IRN") in pairs(events, "AGREE")
+    assert not pairs(events_of(pipeline, "Russia would send aid to Iran."), "AGREE")

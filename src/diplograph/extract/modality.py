@@ -131,8 +131,24 @@ def conditional_threat(event_type: str, predicate: Token) -> bool:
     the actor says it will take on a condition (PLOVER THREATEN)."""
     if event_type not in HOSTILE:
         return False
-    cues = modality_cues()
     verbs = [predicate, *(v for v in [predicate.head] if _shares_clause(predicate))]
+    return _on_condition(verbs)
+
+
+def conditional_offer(event_type: str, predicate: Token) -> bool:
+    """ "If Y halts the deportations, we will be ready to resume talks": a cooperative act the
+    actor says it will do on a condition, an offer made now (PLOVER AGREE)."""
+    if event_type not in COOPERATIVE:
+        return False
+    verbs = [predicate]
+    while verbs[-1].dep_ in ("xcomp", "acomp") and len(verbs) < 4:
+        verbs.append(verbs[-1].head)  # "will be [ready] to [resume]"
+    return _on_condition(verbs)
+
+
+def _on_condition(verbs: list[Token]) -> bool:
+    """One of ``verbs`` is in the future ("will", "would") and has a condition clause."""
+    cues = modality_cues()
     for verb in verbs:
         auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
         if not auxiliaries & {"would", "will", "'ll", "shall"}:

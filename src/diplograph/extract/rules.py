@@ -36,6 +36,7 @@ from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
 from diplograph.extract.modality import (
     adjust_type,
     announced_measure,
+    conditional_offer,
     conditional_threat,
     modality_of,
 )
@@ -431,6 +432,9 @@ class RuleExtractor:
         if modality == "hypothetical" and conditional_threat(event_type, trigger.predicate):
             # "Iraq would cut off relations should the burning go ahead": a threat, made now.
             event_type, modality = "THREATEN", "asserted"
+        elif modality == "hypothetical" and conditional_offer(event_type, trigger.predicate):
+            # "If Caracas reopens the border, we will be ready to resume talks": an offer.
+            event_type, modality = "AGREE", "asserted"
         own = times_for(trigger.anchor, trigger.anchor, shared.times) if trigger.rule.venue else []
         dates = dates or own or times_for(trigger.predicate, trigger.anchor, shared.times)
         dates = dates or self._fallback_date(trigger, context, event_type)
