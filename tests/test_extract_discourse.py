@@ -797,3 +797,8 @@ def test_a_cooperative_act_promised_on_a_condition_is_an_offer(pipeline: Any) ->
     events = events_of(pipeline, "If Iran complies, Russia would send aid to Iran.")
     assert ("RUS", "IRN") in pairs(events, "AGREE")
     assert not pairs(events_of(pipeline, "Russia would send aid to Iran."), "AGREE")
+
+
+def test_a_warning_is_aimed_at_whom_the_warned_clause_is_about(pipeline: Any) -> None:
+    text = "Russia invaded Georgia. China warned that American ships would face consequences."
+    assert ("CHN", "USA") in pairs(events_of(pipeline, text), "THREATEN")

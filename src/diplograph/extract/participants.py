@@ -312,6 +312,16 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 if c.dep_ == "nsubj"
             ]
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
+        elif spec == "clause_subject":  # "warned that [American ships] would face ..."
+            subjects = [
+                c
+                for h in heads
+                for x in h.children
+                if x.dep_ == "ccomp"
+                for c in x.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+            ]
+            hits = [hit for c in subjects for hit in finder.of_phrase(c)]
         elif spec == "xcomp_object":  # "applied to join [NATO]"
             objects = [
                 o for h in heads for x in h.children if x.dep_ == "xcomp" for o in direct_objects(x)
