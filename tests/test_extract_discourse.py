@@ -802,3 +802,13 @@ def test_a_cooperative_act_promised_on_a_condition_is_an_offer(pipeline: Any) ->
 def test_a_warning_is_aimed_at_whom_the_warned_clause_is_about(pipeline: Any) -> None:
     text = "Russia invaded Georgia. China warned that American ships would face consequences."
     assert ("CHN", "USA") in pairs(events_of(pipeline, text), "THREATEN")
+
+
+def test_a_demand_to_end_an_act_goes_to_who_did_it(pipeline: Any) -> None:
+    text = (
+        "Ethiopia bombed Eritrea in March, and Eritrea shelled Ethiopia. Kenya praised Uganda.\n\n"
+        "The African Union demanded an immediate end to the fighting."
+    )
+    asked = pairs(events_of(pipeline, text), "REQUEST")
+    assert {("AU", "ETH"), ("AU", "ERI")} <= asked
+    assert ("AU", "KEN") not in asked

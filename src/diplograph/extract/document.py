@@ -48,8 +48,9 @@ class DocumentContext:
     near: list[str] = field(default_factory=list)
     dateline_reach: int = 0  # the dateline places the acts of the text up to this offset
     dateline_spans: list[tuple[int, int]] = field(default_factory=list)
-    # The acts reported so far, per sentence: the words that named them and who did them.
-    acts: list[list[tuple[frozenset[str], str]]] = field(default_factory=list)
+    # The acts reported so far, per sentence: the words that named them, who did them, and
+    # whether that one was the act's source (or the other side of a mutual act).
+    acts: list[list[tuple[frozenset[str], str, bool]]] = field(default_factory=list)
     # The asserted events of the latest sentences that reported any ("Canada did the same").
     last_acts: list[list[Event]] = field(default_factory=list)
     # How many sentences so far reported each type of act: what the story is about.

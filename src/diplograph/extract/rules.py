@@ -72,6 +72,8 @@ ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "env
 HOLDING_VERBS = frozenset({"control", "hold", "run", "occupy", "administer"})
 # Acts whose direct object may be the place acted on ("invaded the Batken region").
 STRUCK_PLACE_TYPES = frozenset({"ASSAULT"})
+# "demanded an end to the fighting": what is asked to stop is named after these.
+END_NOUNS = frozenset({"end", "halt", "cessation", "stop", "suspension"})
 # How many sentences back "did the same" may reach for the act it repeats.
 RECENT_ACT_SENTENCES = 4
 # Verbs that tell someone what the speaker will do: the one told is the act's recipient.
@@ -116,14 +118,15 @@ class RuleExtractor:
         )
         finder = context.finder
         events: list[Event] = []
-        acts: list[tuple[frozenset[str], str]] = []
+        acts: list[tuple[frozenset[str], str, bool]] = []
         for trigger in find_triggers(sentence, self.lexicon, self._actor_kind(finder)):
             found = self._trigger_events(trigger, shared, context)
             events.extend(found)
             words = _act_words(trigger)
-            acts.extend(
-                (words, e.source.id) for e in found if e.source and e.modality == "asserted"
-            )
+            done = [e for e in found if e.source and e.modality == "asserted"]
+            acts.extend((words, e.source.id, True) for e in done if e.source)
+            if trigger.rule.reciprocal:  # "fighting between A and B": both fought
+                acts.extend((words, e.target.id, False) for e in done if e.target)
         context.acts.append(acts)
         events = without_echoes(events)
         events.extend(self._same_acts(sentence, events, context, shared))
@@ -359,6 +362,10 @@ class RuleExtractor:
             abroad = self._abroad_target(sources, location, trigger)
             if abroad:
                 return abroad
+        if trigger.rule.type == "REQUEST":
+            stopping = self._asked_to_stop(trigger, own, context)
+            if stopping:
+                return stopping
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
@@ -507,21 +514,48 @@ class RuleExtractor:
         ):
             return []
         own = {hit.actor_id for hit in sources}
-        word = objects[0].lemma_.lower()
+        return self._actors_of_act(objects[0], own, context, latest=True)
+
+    def _actors_of_act(
+        self, noun: Token, own: set[str], context: DocumentContext, *, latest: bool
+    ) -> list[ActorHit]:
+        """Who did the act ``noun`` names: the act named by the same word ("the strikes" after
+        "struck"), else (with ``latest``) the latest act reported."""
+        word = noun.lemma_.lower()
         named = [
-            [actor for words, actor in acts if self._names_act(word, words) and actor not in own]
+            [actor for words, actor, _ in acts if self._names_act(word, words) and actor not in own]
             for acts in reversed(context.acts)
         ]
         recent = [
-            [actor for _, actor in acts if actor not in own] for acts in reversed(context.acts)
+            [actor for _, actor, source in acts if source and actor not in own]
+            for acts in reversed(context.acts)
         ]
-        # The act named by the same word ("the strikes" after "struck"), else the latest act.
-        for actors in [*named, *recent]:
+        for actors in [*named, *(recent if latest else [])]:
             if actors:
                 return [
-                    ActorHit(actor, objects[0].text, objects[0].i, via="coref")
+                    ActorHit(actor, noun.text, noun.i, via="coref")
                     for actor in dict.fromkeys(actors)
                 ]
+        return []
+
+    def _asked_to_stop(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "demanded an end to the fighting": the request goes to whoever is fighting."""
+        ends = [
+            obj
+            for obj in [*direct_objects(trigger.predicate), trigger.object]
+            if obj is not None and obj.lemma_.lower() in END_NOUNS
+        ]
+        for end in ends:
+            for prep in end.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("to", "of"):
+                    continue
+                for act in prep.children:
+                    if act.dep_ == "pobj":
+                        found = self._actors_of_act(act, own, context, latest=False)
+                        if found:
+                            return found
         return []
 
     def _names_act(self, word: str, act_words: frozenset[str]) -> bool:
