@@ -812,3 +812,13 @@ def test_a_demand_to_end_an_act_goes_to_who_did_it(pipeline: Any) -> None:
     asked = pairs(events_of(pipeline, text), "REQUEST")
     assert {("AU", "ETH"), ("AU", "ERI")} <= asked
     assert ("AU", "KEN") not in asked
+
+
+def test_a_state_condemning_an_act_is_not_answering_its_own_crowds(pipeline: Any) -> None:
+    text = (
+        "Japan bought three of the islands in September.\n\n"
+        "Thousands of protesters gathered outside the Japanese embassy in Beijing.\n\n"
+        "Beijing condemned the purchase as illegal."
+    )
+    accused = pairs(events_of(pipeline, text), "ACCUSE")
+    assert ("CHN", "ORG:protesters-china") not in accused

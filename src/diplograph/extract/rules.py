@@ -522,6 +522,9 @@ class RuleExtractor:
         """Who did the act ``noun`` names: the act named by the same word ("the strikes" after
         "struck"), else (with ``latest``) the latest act reported."""
         word = noun.lemma_.lower()
+        # A state responding to its own crowds ("Beijing condemned the purchase" after Chinese
+        # protests) is not responding to them.
+        own = own | {crowd_id(state, self.registry) for state in own if self._is_state(state)}
         named = [
             [actor for words, actor, _ in acts if self._names_act(word, words) and actor not in own]
             for acts in reversed(context.acts)
@@ -537,6 +540,9 @@ class RuleExtractor:
                     for actor in dict.fromkeys(actors)
                 ]
         return []
+
+    def _is_state(self, actor_id: str) -> bool:
+        return bool(actor_id) and self.registry.kind_of(actor_id) == "state"
 
     def _asked_to_stop(
         self, trigger: Trigger, own: set[str], context: DocumentContext
