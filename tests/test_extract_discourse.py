@@ -822,3 +822,12 @@ def test_a_state_condemning_an_act_is_not_answering_its_own_crowds(pipeline: Any
     )
     accused = pairs(events_of(pipeline, text), "ACCUSE")
     assert ("CHN", "ORG:protesters-china") not in accused
+
+
+def test_a_plural_description_is_no_single_state(pipeline: Any) -> None:
+    text = (
+        "Ukraine joined the talks. The Baltic states praised Finland. The countries praised Chad."
+    )
+    events = events_of(pipeline, text)
+    assert ("GRP:BALTIC", "FIN") in pairs(events, "SUPPORT")
+    assert not {pair for pair in pairs(events, "SUPPORT") if pair[1] == "TCD"}

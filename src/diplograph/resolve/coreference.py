@@ -71,6 +71,7 @@ ORGANISATION_NOUNS = frozenset(
 # "the summit" of a text about an organisation's summit: the meeting stands for its organisation.
 MEETING_NOUNS = frozenset({"summit", "meeting", "session", "conference", "congress", "assembly"})
 STATE_NOUNS = frozenset({"country", "state", "nation", "republic", "kingdom", "government"})
+PLURAL_STATE_NOUNS = ("countries", "states", "nations", "republics", "kingdoms", "governments")
 # "The ministry thanked Uzbekistan": a state's institution named without its state is the
 # state the text is talking about, like "it".
 INSTITUTION_NOUNS = frozenset({"ministry"})
@@ -165,7 +166,8 @@ class DiscourseMemory:
         if head_lemma in ORGANISATION_NOUNS | MEETING_NOUNS and lowered.startswith("the "):
             return self._topic("igo")
         if head_lemma in STATE_NOUNS and lowered.startswith(("the ", "this ")):
-            return self._latest("state")
+            # "the country" is the state named last; "the Baltic states" is no single state.
+            return [] if lowered.endswith(PLURAL_STATE_NOUNS) else self._latest("state")
         if head_lemma in INSTITUTION_NOUNS and lowered.startswith("the "):
             return self._singular()
         return []
