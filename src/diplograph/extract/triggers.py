@@ -131,15 +131,41 @@ def _names_a_place(meeting: Token) -> bool:
             and child.pos_ == "PROPN"
         ):
             return True  # "the Istanbul Summit" (the resolver tells a place from "the SCO summit")
-    head = meeting.head
-    if meeting.dep_ == "nsubj" and head.lemma_ == "be":  # "the last summit was in Libya"
-        return any(
-            child.dep_ == "prep"
-            and child.lower_ == "in"
-            and any(g.pos_ == "PROPN" and g.ent_type_ == "GPE" for g in child.children)
-            for child in head.children
-        )
+    return any(_names_a_city(clause) for clause in placing_clauses(meeting))
+
+
+def _names_a_city(clause: Token, depth: int = 0) -> bool:
+    """ "in Geneva", also through a building: "at a palace hotel in Vienna"."""
+    for child in clause.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "at"):
+            continue
+        for place in child.children:
+            if place.dep_ != "pobj":
+                continue
+            if place.pos_ == "PROPN" and place.ent_type_ == "GPE":
+                return True
+            if depth == 0 and _names_a_city(place, 1):
+                return True
     return False
+
+
+def placing_clauses(meeting: Token) -> list[Token]:
+    """Verbs whose "in <place>" places the meeting itself: its copula ("the last summit was in
+    Libya"), an intransitive verb it is the subject of ("the summit opened in Addis Ababa",
+    "talks took place in Geneva") and a participle describing it ("talks held in Vienna")."""
+    owner = meeting.head.head if meeting.dep_ == "pobj" and meeting.head.lower_ == "of" else None
+    described = [meeting] if owner is None or owner.pos_ != "NOUN" else [meeting, owner]
+    clauses = [  # "the final round of talks, held in Vienna": the round is of the talks
+        c
+        for noun in described
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+    ]
+    head = meeting.head
+    intransitive = all(obj.lemma_ == "place" for obj in direct_objects(head))
+    if meeting.dep_ == "nsubj" and head.i != meeting.i and head.pos_ in ("VERB", "AUX"):
+        clauses += [head] if intransitive else []
+    return clauses
 
 
 def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
