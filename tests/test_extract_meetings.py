@@ -44,3 +44,20 @@ def test_a_summit_that_opened_in_a_city_is_hosted_by_its_state(pipeline: Any) ->
 def test_talks_held_at_a_building_in_a_city(pipeline: Any) -> None:
     text = "The second round of talks, held at a lakeside hotel in Geneva, ended without a deal."
     assert ("CHE", None) in pairs(events_of(pipeline, text), "HOSTS")
+
+
+def test_talks_in_another_states_city_are_a_visit_to_it(pipeline: Any) -> None:
+    text = "The Indian foreign minister held talks in Riyadh on Sunday."
+    assert ("IND", "SAU") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_earlier_talks_elsewhere_are_placed_by_their_own_city(pipeline: Any) -> None:
+    text = "The Japanese foreign minister, who arrived in Wellington on Friday after two days of talks in Canberra, urged both sides to show restraint."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert ("JPN", "AUS") in consult
+    assert ("JPN", "NZL") in consult
+
+
+def test_an_organisations_meeting_is_no_visit_to_the_city_state(pipeline: Any) -> None:
+    text = "The UN Security Council met in New York on Sunday."
+    assert ("UNSC", "USA") not in pairs(events_of(pipeline, text), "CONSULT")

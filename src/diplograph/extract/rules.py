@@ -346,6 +346,14 @@ class RuleExtractor:
             abroad = self._abroad_target(sources, location, trigger)
             if abroad:
                 return abroad
+        states = all(self.registry.kind_of(hit.actor_id) == "state" for hit in sources)
+        if trigger.rule.type == "CONSULT" and trigger.rule.mode in (None, "visit") and states:
+            # "held talks in Tokyo", "after talks in Tokyo, the secretary flew on": a state's
+            # talks in another state's city are a visit to that state (an organisation meets
+            # where its members choose, so its meeting place is no one it meets).
+            visited = self._abroad_target(sources, location, trigger)
+            if visited:
+                return visited
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
@@ -582,6 +590,9 @@ class RuleExtractor:
         heads = [trigger.predicate] + [
             token for token in (trigger.noun, trigger.object) if token is not None
         ]
+        if trigger.rule.circumstance and trigger.noun is not None:
+            # "arrived in Beijing after talks in Tokyo": the talks were in Tokyo.
+            heads = [trigger.noun, *heads]
         heads += _free_relatives(trigger.predicate)
         meets = trigger.rule.type in ("CONSULT", "HOSTS")
         mention_at = context.finder.mention_at

@@ -178,8 +178,9 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if rule.venue:
             continue
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
-        if rule.circumstance and token.dep_ == "pobj" and token.head.lower_ in CIRCUMSTANCE_PREPS:
-            clause = token.head.head  # "[During] a visit to Astana, Xi announced ..."
+        framed = _measured(token)  # "after [two days of] talks in Naypyidaw"
+        if rule.circumstance and framed.dep_ == "pobj" and framed.head.lower_ in CIRCUMSTANCE_PREPS:
+            clause = framed.head.head  # "[During] a visit to Astana, Xi announced ..."
             if clause.pos_ in ("VERB", "AUX"):
                 return Trigger(rule, clause, noun=token)
         if rule.helped:
@@ -210,6 +211,15 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
+
+
+def _measured(noun: Token) -> Token:
+    """The phrase that measures an event noun ("two days of talks", "a round of talks"), or
+    the noun itself: what the clause's preposition governs."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head
+    return noun
 
 
 def _modified_noun(token: Token) -> str:
