@@ -61,3 +61,9 @@ def test_earlier_talks_elsewhere_are_placed_by_their_own_city(pipeline: Any) -> 
 def test_an_organisations_meeting_is_no_visit_to_the_city_state(pipeline: Any) -> None:
     text = "The UN Security Council met in New York on Sunday."
     assert ("UNSC", "USA") not in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_hosted_talks_between_two_sides_are_talks_of_those_sides(pipeline: Any) -> None:
+    events = events_of(pipeline, "Oman hosted talks between Iran and the United States.")
+    assert ("OMN", None) in pairs(events, "HOSTS")
+    assert pairs(events, "CONSULT") & {("IRN", "USA"), ("USA", "IRN")}

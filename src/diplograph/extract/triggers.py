@@ -68,7 +68,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             continue  # "in March" is no march
         if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
-        if token.i not in used_nouns:
+        # "hosted talks between A and B": the host hosts, and A and B talk with each other.
+        meets = token.i in hosted and _between_pair(token)
+        if token.i not in used_nouns or meets:
             found = _noun_trigger(token, lexicon, actor_kind)
             if found is not None:
                 yield found
