@@ -67,3 +67,13 @@ def test_hosted_talks_between_two_sides_are_talks_of_those_sides(pipeline: Any) 
     events = events_of(pipeline, "Oman hosted talks between Iran and the United States.")
     assert ("OMN", None) in pairs(events, "HOSTS")
     assert pairs(events, "CONSULT") & {("IRN", "USA"), ("USA", "IRN")}
+
+
+def test_taking_part_without_a_named_meeting_is_in_the_summit_of_the_text(pipeline: Any) -> None:
+    text = (
+        "The SCO summit opened in Astana on Thursday. "
+        "Indian Prime Minister Narendra Modi took part by video link."
+    )
+    assert ("IND", "SCO") in pairs(events_of(pipeline, text), "CONSULT")
+    lone = "Turkish troops took part, the ministry said."
+    assert not pairs(events_of(pipeline, lone), "CONSULT")
