@@ -77,3 +77,8 @@ def test_taking_part_without_a_named_meeting_is_in_the_summit_of_the_text(pipeli
     assert ("IND", "SCO") in pairs(events_of(pipeline, text), "CONSULT")
     lone = "Turkish troops took part, the ministry said."
     assert not pairs(events_of(pipeline, lone), "CONSULT")
+
+
+def test_talks_held_in_a_capital_named_by_its_nation(pipeline: Any) -> None:
+    text = "The third round of talks, held at a hotel in the Omani capital, ended on Friday."
+    assert ("OMN", None) in pairs(events_of(pipeline, text), "HOSTS")

@@ -146,6 +146,10 @@ def _names_a_city(clause: Token, depth: int = 0) -> bool:
                 continue
             if place.pos_ == "PROPN" and place.ent_type_ == "GPE":
                 return True
+            if place.lemma_.lower() == "capital" and any(
+                c.dep_ in ("amod", "compound", "poss") for c in place.children
+            ):
+                return True  # "in the Kazakh capital", "in Ethiopia's capital"
             if depth == 0 and _names_a_city(place, 1):
                 return True
     return False
