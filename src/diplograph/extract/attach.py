@@ -226,9 +226,16 @@ def location_for(
     registry: Any,
     near: list[str],
     mention_at: Callable[[Token], Mention | None],
+    nested: bool = False,
 ) -> Location | None:
-    """The place of an act: "in/at <place>" under the predicate, the event noun or its object."""
-    for place_token in _place_objects([*heads, *_prepositional_objects(heads)]):
+    """The place of an act: "in/at <place>" under the predicate, the event noun or its object.
+
+    ``nested`` also reads the place of the place: a meeting "at a hotel in Astana" met in
+    Astana. Not for other acts: "ordered a pullback at a summit in Uzbekistan" is no act
+    done in Uzbekistan's territory.
+    """
+    objects = list(_place_objects([*heads, *_prepositional_objects(heads)]))
+    for place_token in [*objects, *(_place_objects(objects) if nested else [])]:
         # "in the capital Addis Ababa", "near Balakot, Pakistan": try the appositions too.
         for candidate in [place_token, *(t for t in place_token.children if t.dep_ == "appos")]:
             place = place_of(candidate, registry, near, mention_at(candidate))

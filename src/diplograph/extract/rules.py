@@ -52,7 +52,7 @@ from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
 from diplograph.extract.syntax import agents, direct_objects, inherited_subject, is_passive
 from diplograph.extract.temporal import TimeValue
-from diplograph.extract.triggers import Trigger, find_triggers
+from diplograph.extract.triggers import Trigger, find_triggers, placing_clauses
 from diplograph.records import ActorRef, Document, Event, Location, Mention, PartialDate
 
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
@@ -270,12 +270,11 @@ class RuleExtractor:
     ) -> tuple[Trigger, list[tuple[ActorHit, ActorHit | None]], Location | None] | None:
         """ "The summit in Riyadh concluded": the state of the meeting's own place hosts it."""
         meeting = trigger.anchor
-        heads = [meeting]
-        if meeting.dep_ == "nsubj" and meeting.head.lemma_ == "be":
-            heads.append(meeting.head)  # "the last summit was in Libya"
+        heads = [meeting, *placing_clauses(meeting)]  # "the summit opened in Addis Ababa"
         # "the meeting of the two foreign ministers in Cartagena": the place may hang lower.
         heads += [t for t in meeting.subtree if t.dep_ == "pobj" and t.head.head.i == meeting.i]
-        location = location_for(heads, self.registry, context.near, context.finder.mention_at)
+        finder = context.finder
+        location = location_for(heads, self.registry, context.near, finder.mention_at, nested=True)
         location = location or self._named_venue(meeting, context)
         if location is None or not location.country:
             return None
@@ -366,6 +365,14 @@ class RuleExtractor:
             stopping = self._asked_to_stop(trigger, own, context)
             if stopping:
                 return stopping
+        states = all(self.registry.kind_of(hit.actor_id) == "state" for hit in sources)
+        if trigger.rule.type == "CONSULT" and trigger.rule.mode in (None, "visit") and states:
+            # "held talks in Tokyo", "after talks in Tokyo, the secretary flew on": a state's
+            # talks in another state's city are a visit to that state (an organisation meets
+            # where its members choose, so its meeting place is no one it meets).
+            visited = self._abroad_target(sources, location, trigger)
+            if visited:
+                return visited
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
@@ -656,10 +663,23 @@ class RuleExtractor:
         heads = [trigger.predicate] + [
             token for token in (trigger.noun, trigger.object) if token is not None
         ]
+        if trigger.rule.circumstance and trigger.noun is not None:
+            # "arrived in Beijing after talks in Tokyo": the talks were in Tokyo.
+            heads = [trigger.noun, *heads]
         heads += _free_relatives(trigger.predicate)
-        place = location_for(heads, self.registry, context.near, context.finder.mention_at)
+        meets = trigger.rule.type in ("CONSULT", "HOSTS")
+        mention_at = context.finder.mention_at
+        place = location_for(heads, self.registry, context.near, mention_at, nested=meets)
         if place is not None:
             return place
+        if trigger.rule.type == "CONSULT":
+            # "meeting Jordan's King Abdullah in Sochi": parsers hang the meeting's place on
+            # the person met, and where the one met was is where they met.
+            met = direct_objects(trigger.predicate)
+            met += [child for obj in met for child in obj.children if child.dep_ == "appos"]
+            place = location_for(met, self.registry, context.near, context.finder.mention_at)
+            if place is not None:
+                return place
         if trigger.rule.type in STRUCK_PLACE_TYPES and trigger.noun is None:
             # "invaded the Batken region of Kyrgyzstan", "shelled Aleppo": the place attacked
             # is where the attack happened (and its state the one attacked).

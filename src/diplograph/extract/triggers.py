@@ -69,7 +69,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             continue  # "in March" is no march
         if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
-        if token.i not in used_nouns:
+        # "hosted talks between A and B": the host hosts, and A and B talk with each other.
+        meets = token.i in hosted and _between_pair(token)
+        if token.i not in used_nouns or meets:
             found = _noun_trigger(token, lexicon, actor_kind)
             if found is not None:
                 yield found
@@ -132,15 +134,45 @@ def _names_a_place(meeting: Token) -> bool:
             and child.pos_ == "PROPN"
         ):
             return True  # "the Istanbul Summit" (the resolver tells a place from "the SCO summit")
-    head = meeting.head
-    if meeting.dep_ == "nsubj" and head.lemma_ == "be":  # "the last summit was in Libya"
-        return any(
-            child.dep_ == "prep"
-            and child.lower_ == "in"
-            and any(g.pos_ == "PROPN" and g.ent_type_ == "GPE" for g in child.children)
-            for child in head.children
-        )
+    return any(_names_a_city(clause) for clause in placing_clauses(meeting))
+
+
+def _names_a_city(clause: Token, depth: int = 0) -> bool:
+    """ "in Geneva", also through a building: "at a palace hotel in Vienna"."""
+    for child in clause.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "at"):
+            continue
+        for place in child.children:
+            if place.dep_ != "pobj":
+                continue
+            if place.pos_ == "PROPN" and place.ent_type_ == "GPE":
+                return True
+            if place.lemma_.lower() == "capital" and any(
+                c.dep_ in ("amod", "compound", "poss") for c in place.children
+            ):
+                return True  # "in the Kazakh capital", "in Ethiopia's capital"
+            if depth == 0 and _names_a_city(place, 1):
+                return True
     return False
+
+
+def placing_clauses(meeting: Token) -> list[Token]:
+    """Verbs whose "in <place>" places the meeting itself: its copula ("the last summit was in
+    Libya"), an intransitive verb it is the subject of ("the summit opened in Addis Ababa",
+    "talks took place in Geneva") and a participle describing it ("talks held in Vienna")."""
+    owner = meeting.head.head if meeting.dep_ == "pobj" and meeting.head.lower_ == "of" else None
+    described = [meeting] if owner is None or owner.pos_ != "NOUN" else [meeting, owner]
+    clauses = [  # "the final round of talks, held in Vienna": the round is of the talks
+        c
+        for noun in described
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+    ]
+    head = meeting.head
+    intransitive = all(obj.lemma_ == "place" for obj in direct_objects(head))
+    if meeting.dep_ == "nsubj" and head.i != meeting.i and head.pos_ in ("VERB", "AUX"):
+        clauses += [head] if intransitive else []
+    return clauses
 
 
 def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
@@ -153,8 +185,9 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if rule.venue:
             continue
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
-        if rule.circumstance and token.dep_ == "pobj" and token.head.lower_ in CIRCUMSTANCE_PREPS:
-            clause = token.head.head  # "[During] a visit to Astana, Xi announced ..."
+        framed = _measured(token)  # "after [two days of] talks in Naypyidaw"
+        if rule.circumstance and framed.dep_ == "pobj" and framed.head.lower_ in CIRCUMSTANCE_PREPS:
+            clause = framed.head.head  # "[During] a visit to Astana, Xi announced ..."
             if clause.pos_ in ("VERB", "AUX"):
                 return Trigger(rule, clause, noun=token)
         if rule.helped:
@@ -185,6 +218,15 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
+
+
+def _measured(noun: Token) -> Token:
+    """The phrase that measures an event noun ("two days of talks", "a round of talks"), or
+    the noun itself: what the clause's preposition governs."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head
+    return noun
 
 
 def _modified_noun(token: Token) -> str:

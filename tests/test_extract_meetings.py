@@ -1,0 +1,84 @@
+"""Meetings, visits, summit attendance and who hosts them.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2023, 5, 10)
+
+
+def events_of(pipeline: Any, text: str, date: PartialDate | None = DATE) -> list[Event]:
+    return pipeline.process(Document(text=text, source="case.txt", date=date)).events
+
+
+def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type and e.modality == "asserted"
+    }
+
+
+def test_meeting_place_hung_on_the_person_met_makes_the_host(pipeline: Any) -> None:
+    text = "President Emmanuel Macron, meeting Kenya's President William Ruto in Lyon, praised the deal."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert ("KEN", "FRA") in consult
+    assert ("FRA", "KEN") not in consult
+
+
+def test_addressing_a_summit_is_attending_it(pipeline: Any) -> None:
+    text = "Prime Minister Narendra Modi addressed the SCO summit by video link on Tuesday."
+    assert ("IND", "SCO") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_summit_that_opened_in_a_city_is_hosted_by_its_state(pipeline: Any) -> None:
+    text = "The Arab League summit opened in Baghdad on Sunday."
+    assert ("IRQ", None) in pairs(events_of(pipeline, text), "HOSTS")
+
+
+def test_talks_held_at_a_building_in_a_city(pipeline: Any) -> None:
+    text = "The second round of talks, held at a lakeside hotel in Geneva, ended without a deal."
+    assert ("CHE", None) in pairs(events_of(pipeline, text), "HOSTS")
+
+
+def test_talks_in_another_states_city_are_a_visit_to_it(pipeline: Any) -> None:
+    text = "The Indian foreign minister held talks in Riyadh on Sunday."
+    assert ("IND", "SAU") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_earlier_talks_elsewhere_are_placed_by_their_own_city(pipeline: Any) -> None:
+    text = "The Japanese foreign minister, who arrived in Wellington on Friday after two days of talks in Canberra, urged both sides to show restraint."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert ("JPN", "AUS") in consult
+    assert ("JPN", "NZL") in consult
+
+
+def test_an_organisations_meeting_is_no_visit_to_the_city_state(pipeline: Any) -> None:
+    text = "The UN Security Council met in New York on Sunday."
+    assert ("UNSC", "USA") not in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_hosted_talks_between_two_sides_are_talks_of_those_sides(pipeline: Any) -> None:
+    events = events_of(pipeline, "Oman hosted talks between Iran and the United States.")
+    assert ("OMN", None) in pairs(events, "HOSTS")
+    assert pairs(events, "CONSULT") & {("IRN", "USA"), ("USA", "IRN")}
+
+
+def test_taking_part_without_a_named_meeting_is_in_the_summit_of_the_text(pipeline: Any) -> None:
+    text = (
+        "The SCO summit opened in Astana on Thursday. "
+        "Indian Prime Minister Narendra Modi took part by video link."
+    )
+    assert ("IND", "SCO") in pairs(events_of(pipeline, text), "CONSULT")
+    lone = "Turkish troops took part, the ministry said."
+    assert not pairs(events_of(pipeline, lone), "CONSULT")
+
+
+def test_talks_held_in_a_capital_named_by_its_nation(pipeline: Any) -> None:
+    text = "The third round of talks, held at a hotel in the Omani capital, ended on Friday."
+    assert ("OMN", None) in pairs(events_of(pipeline, text), "HOSTS")
