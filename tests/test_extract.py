@@ -716,3 +716,28 @@ def test_people_deported_from_a_state_were_deported_by_it(pipeline: Any) -> None
         if e.source
     }
     assert ("COERCE", "CHL", "HTI") in found
+
+
+def _triples(pipeline: Any, text: str) -> set[tuple[str, str, str | None]]:
+    return {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.source
+    }
+
+
+def test_states_that_welcome_together_do_not_welcome_each_other(pipeline: Any) -> None:
+    found = _triples(pipeline, "Norway and Chile praised the peace deal on Monday.")
+    assert ("SUPPORT", "NOR", "CHL") not in found
+    assert ("SUPPORT", "CHL", "NOR") not in found
+    signed = _triples(pipeline, "Kenya and Uganda signed a trade agreement.")
+    assert {("SUPPORT", "KEN", "UGA"), ("SUPPORT", "UGA", "KEN")} & signed
+
+
+def test_welcoming_restored_ties_supports_the_partner(pipeline: Any) -> None:
+    text = "Peru, Chile and Bolivia welcomed the resumption of diplomatic ties with Cuba."
+    found = _triples(pipeline, text)
+    assert {("SUPPORT", s, "CUB") for s in ("PER", "CHL", "BOL")} <= found
+    assert ("SUPPORT", "PER", "CHL") not in found
+    between = _triples(pipeline, "Ghana welcomed an accord between Mali and Niger.")
+    assert {("SUPPORT", "GHA", "MLI"), ("SUPPORT", "GHA", "NER")} <= between
