@@ -741,3 +741,15 @@ def test_welcoming_restored_ties_supports_the_partner(pipeline: Any) -> None:
     assert ("SUPPORT", "PER", "CHL") not in found
     between = _triples(pipeline, "Ghana welcomed an accord between Mali and Niger.")
     assert {("SUPPORT", "GHA", "MLI"), ("SUPPORT", "GHA", "NER")} <= between
+
+
+def test_an_accord_to_supply_a_state_supports_that_state(pipeline: Any) -> None:
+    text = "Brazil signed an accord on Monday to supply Angola with 20,000 tonnes of rice."
+    assert ("SUPPORT", "BRA", "AGO") in _triples(pipeline, text)
+
+
+def test_leaving_for_a_capital_and_presenting_credentials_are_visits(pipeline: Any) -> None:
+    left = _triples(pipeline, "Armenia's foreign minister left for Tehran on Sunday for talks.")
+    assert ("CONSULT", "ARM", "IRN") in left
+    text = "The ambassadors of Kenya and Ghana presented credentials to Senegal's president."
+    assert {("CONSULT", "KEN", "SEN"), ("CONSULT", "GHA", "SEN")} <= _triples(pipeline, text)

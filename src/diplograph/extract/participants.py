@@ -311,6 +311,18 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 for _, obj in prep_objects(noun, {"with", "between"})
                 for hit in finder.of_phrase(obj)
             ]
+        elif spec == "object_clause":
+            # "signed an accord to supply Egypt with wheat": whom the agreed act is for (the
+            # object of a "to" clause on the object or, parsed as purpose, on the verb).
+            clauses = [
+                clause
+                for h in heads
+                for owner in (h, *direct_objects(h))
+                for clause in owner.children
+                if clause.dep_ in ("acl", "advcl")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            ]
+            hits = [hit for c in clauses for o in direct_objects(c) for hit in finder.of_phrase(o)]
         elif spec == "complement_subject":
             # "requested [the Council] to respond" parsed as a clause; "demanded that [the
             # groups] give access" (a bare verb or "should").
