@@ -27,6 +27,9 @@ Method
   words of the test texts that start with it (stems of at least four letters). Gold codes the
   actor file does not define (``---`` = no country, quoted raw strings) stay unmatched and
   count as misses.
+* Predictions: as diplograph's own scorer (``is_scored``), asserted events and planned ones of
+  the intent types (AGREE, THREATEN, CONCEDE, HOSTS); negated and hypothetical ones are not
+  predictions.
 * Matching: events are sets of (source, target, type), one-to-one. A gold pair coded in both
   directions with the same type (``A|B|040;B|A|040``) is one reciprocal item that a
   prediction in either direction satisfies; otherwise direction counts. Type accuracy is
@@ -54,6 +57,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from diplograph.evaluate.scorer import is_scored
 from diplograph.pipeline import Pipeline
 from diplograph.records import Document, PartialDate
 from diplograph.resolve.actors import Actor, Alias, Span
@@ -414,7 +418,8 @@ def main(argv: list[str] | None = None) -> int:
     report: list[str] = []
     for record, processed in zip(records, pipeline.process_many(documents), strict=True):
         predicted = {(e.source.id if e.source else UNKNOWN, e.target.id if e.target else None,
-                      e.type) for e in processed.events}  # fmt: skip
+                      e.type) for e in processed.events
+                     if is_scored({"modality": e.modality, "type": e.type})}  # fmt: skip
         result, misses, false = score(record, predicted)
         total.add(result)
         by_category[record.category].add(result)
