@@ -753,3 +753,12 @@ def test_leaving_for_a_capital_and_presenting_credentials_are_visits(pipeline: A
     assert ("CONSULT", "ARM", "IRN") in left
     text = "The ambassadors of Kenya and Ghana presented credentials to Senegal's president."
     assert {("CONSULT", "KEN", "SEN"), ("CONSULT", "GHA", "SEN")} <= _triples(pipeline, text)
+
+
+def test_politicians_who_clash_dispute_rather_than_fight(pipeline: Any) -> None:
+    text = "The foreign ministers of Greece and Turkey clashed over maritime borders."
+    found = _triples(pipeline, text)
+    assert {("ACCUSE", "GRC", "TUR"), ("ACCUSE", "TUR", "GRC")} & found
+    assert not {t for t in found if t[0] == "ASSAULT"}
+    troops = _triples(pipeline, "Greek and Turkish troops clashed on the border.")
+    assert {t for t in troops if t[0] == "ASSAULT"}
