@@ -28,6 +28,7 @@ CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "re
 class ModalityCues:
     negation: frozenset[str]
     cancellers: frozenset[str]
+    subject_negators: frozenset[str]
     denial: frozenset[str]
     future: frozenset[str]
     planning: frozenset[str]
@@ -44,6 +45,7 @@ def modality_cues() -> ModalityCues:
     return ModalityCues(
         negation=frozenset(data["negation_words"]),
         cancellers=frozenset(data["negation_cancellers"]),
+        subject_negators=frozenset(data["negating_subject_determiners"]),
         denial=frozenset(data["denial_verbs"]),
         future=frozenset(data["future_auxiliaries"]),
         planning=frozenset(data["planning_verbs"]),
@@ -233,6 +235,11 @@ def _infinitive_clause(verb: Token) -> bool:
 
 def _is_negated(verb: Token, cues: ModalityCues) -> bool:
     for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            grand.dep_ in ("det", "preconj") and grand.lower_ in cues.subject_negators
+            for grand in child.children
+        ):
+            return True  # "Neither Chile nor Peru boycotted", "no troops entered"
         if child.dep_ == "neg" or (child.lower_ in ("never",) and child.dep_ == "advmod"):
             following = verb.doc[child.i + 1] if child.i + 1 < len(verb.doc) else None
             if following is not None and following.lower_ in cues.cancellers:
