@@ -762,3 +762,12 @@ def test_politicians_who_clash_dispute_rather_than_fight(pipeline: Any) -> None:
     assert not {t for t in found if t[0] == "ASSAULT"}
     troops = _triples(pipeline, "Greek and Turkish troops clashed on the border.")
     assert {t for t in troops if t[0] == "ASSAULT"}
+
+
+def test_states_voicing_support_together_do_not_support_each_other(pipeline: Any) -> None:
+    found = _triples(pipeline, "Chile, Peru and Brazil expressed support for the new government.")
+    assert not {t for t in found if t[0] == "SUPPORT" and t[2] in ("CHL", "PER", "BRA")}
+    aimed = _triples(pipeline, "Chile and Peru voiced support for Bolivia.")
+    assert {("SUPPORT", "CHL", "BOL"), ("SUPPORT", "PER", "BOL")} <= aimed
+    mutual = _triples(pipeline, "Chile and Peru expressed support for each other.")
+    assert {("SUPPORT", "CHL", "PER"), ("SUPPORT", "PER", "CHL")} & mutual
