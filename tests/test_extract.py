@@ -771,3 +771,10 @@ def test_states_voicing_support_together_do_not_support_each_other(pipeline: Any
     assert {("SUPPORT", "CHL", "BOL"), ("SUPPORT", "PER", "BOL")} <= aimed
     mutual = _triples(pipeline, "Chile and Peru expressed support for each other.")
     assert {("SUPPORT", "CHL", "PER"), ("SUPPORT", "PER", "CHL")} & mutual
+
+
+def test_waging_war_is_fighting_and_a_threatened_attack_is_not_done(pipeline: Any) -> None:
+    assert ("ASSAULT", "ETH", "ERI") in _triples(pipeline, "Ethiopia waged war on Eritrea.")
+    threatened = events_of(pipeline, "Armenia threatened to attack Azerbaijan.", DOC_DATE)
+    assert not [e for e in threatened if e.type == "ASSAULT" and e.modality == "asserted"]
+    assert [e for e in threatened if e.type == "THREATEN"]
