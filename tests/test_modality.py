@@ -27,6 +27,7 @@ def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
         ("No Turkish ships sent aid to Syria.", "sent", "negated"),
         ("Both Turkey and Iran sent aid to Syria.", "sent", "asserted"),
         ("Turkey threatened to send troops to Syria.", "send", "planned"),
+        ("Iran regretted Turkey's refusal to send aid to Syria.", "send", "negated"),
         ("Turkey denied sending aid to Syria.", "sending", "negated"),
         ("Turkey will send aid to Syria.", "send", "planned"),
         ("Turkey has no plans to send aid to Syria.", "send", "negated"),
