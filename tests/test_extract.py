@@ -716,3 +716,65 @@ def test_people_deported_from_a_state_were_deported_by_it(pipeline: Any) -> None
         if e.source
     }
     assert ("COERCE", "CHL", "HTI") in found
+
+
+def _triples(pipeline: Any, text: str) -> set[tuple[str, str, str | None]]:
+    return {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.source
+    }
+
+
+def test_states_that_welcome_together_do_not_welcome_each_other(pipeline: Any) -> None:
+    found = _triples(pipeline, "Norway and Chile praised the peace deal on Monday.")
+    assert ("SUPPORT", "NOR", "CHL") not in found
+    assert ("SUPPORT", "CHL", "NOR") not in found
+    signed = _triples(pipeline, "Kenya and Uganda signed a trade agreement.")
+    assert {("SUPPORT", "KEN", "UGA"), ("SUPPORT", "UGA", "KEN")} & signed
+
+
+def test_welcoming_restored_ties_supports_the_partner(pipeline: Any) -> None:
+    text = "Peru, Chile and Bolivia welcomed the resumption of diplomatic ties with Cuba."
+    found = _triples(pipeline, text)
+    assert {("SUPPORT", s, "CUB") for s in ("PER", "CHL", "BOL")} <= found
+    assert ("SUPPORT", "PER", "CHL") not in found
+    between = _triples(pipeline, "Ghana welcomed an accord between Mali and Niger.")
+    assert {("SUPPORT", "GHA", "MLI"), ("SUPPORT", "GHA", "NER")} <= between
+
+
+def test_an_accord_to_supply_a_state_supports_that_state(pipeline: Any) -> None:
+    text = "Brazil signed an accord on Monday to supply Angola with 20,000 tonnes of rice."
+    assert ("SUPPORT", "BRA", "AGO") in _triples(pipeline, text)
+
+
+def test_leaving_for_a_capital_and_presenting_credentials_are_visits(pipeline: Any) -> None:
+    left = _triples(pipeline, "Armenia's foreign minister left for Tehran on Sunday for talks.")
+    assert ("CONSULT", "ARM", "IRN") in left
+    text = "The ambassadors of Kenya and Ghana presented credentials to Senegal's president."
+    assert {("CONSULT", "KEN", "SEN"), ("CONSULT", "GHA", "SEN")} <= _triples(pipeline, text)
+
+
+def test_politicians_who_clash_dispute_rather_than_fight(pipeline: Any) -> None:
+    text = "The foreign ministers of Greece and Turkey clashed over maritime borders."
+    found = _triples(pipeline, text)
+    assert {("ACCUSE", "GRC", "TUR"), ("ACCUSE", "TUR", "GRC")} & found
+    assert not {t for t in found if t[0] == "ASSAULT"}
+    troops = _triples(pipeline, "Greek and Turkish troops clashed on the border.")
+    assert {t for t in troops if t[0] == "ASSAULT"}
+
+
+def test_states_voicing_support_together_do_not_support_each_other(pipeline: Any) -> None:
+    found = _triples(pipeline, "Chile, Peru and Brazil expressed support for the new government.")
+    assert not {t for t in found if t[0] == "SUPPORT" and t[2] in ("CHL", "PER", "BRA")}
+    aimed = _triples(pipeline, "Chile and Peru voiced support for Bolivia.")
+    assert {("SUPPORT", "CHL", "BOL"), ("SUPPORT", "PER", "BOL")} <= aimed
+    mutual = _triples(pipeline, "Chile and Peru expressed support for each other.")
+    assert {("SUPPORT", "CHL", "PER"), ("SUPPORT", "PER", "CHL")} & mutual
+
+
+def test_waging_war_is_fighting_and_a_threatened_attack_is_not_done(pipeline: Any) -> None:
+    assert ("ASSAULT", "ETH", "ERI") in _triples(pipeline, "Ethiopia waged war on Eritrea.")
+    threatened = events_of(pipeline, "Armenia threatened to attack Azerbaijan.", DOC_DATE)
+    assert not [e for e in threatened if e.type == "ASSAULT" and e.modality == "asserted"]
+    assert [e for e in threatened if e.type == "THREATEN"]

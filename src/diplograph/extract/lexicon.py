@@ -31,6 +31,7 @@ class TriggerRule:
     reciprocal: bool = False
     flip: bool = False
     no_target: bool = False
+    one_sided: bool = False
     abroad: bool = False
     domestic: bool = False
     copula: bool = False
@@ -102,6 +103,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         reciprocal=bool(entry.get("reciprocal", False)),
         flip=bool(entry.get("flip", False)),
         no_target=bool(entry.get("no_target", False)),
+        one_sided=bool(entry.get("one_sided", False)),
         abroad=bool(entry.get("abroad", False)),
         domestic=bool(entry.get("domestic", False)),
         copula=bool(entry.get("copula", False)),

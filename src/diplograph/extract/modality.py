@@ -28,6 +28,8 @@ CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "re
 class ModalityCues:
     negation: frozenset[str]
     cancellers: frozenset[str]
+    subject_negators: frozenset[str]
+    refusal_nouns: frozenset[str]
     denial: frozenset[str]
     future: frozenset[str]
     planning: frozenset[str]
@@ -44,6 +46,8 @@ def modality_cues() -> ModalityCues:
     return ModalityCues(
         negation=frozenset(data["negation_words"]),
         cancellers=frozenset(data["negation_cancellers"]),
+        subject_negators=frozenset(data["negating_subject_determiners"]),
+        refusal_nouns=frozenset(data["refusal_nouns"]),
         denial=frozenset(data["denial_verbs"]),
         future=frozenset(data["future_auxiliaries"]),
         planning=frozenset(data["planning_verbs"]),
@@ -62,7 +66,7 @@ def modality_of(predicate: Token) -> str:
         # "France would bring its ambassador home and withdraw its troops": the second verb
         # has no subject or auxiliary of its own and shares the first one's modality.
         return modality_of(predicate.head)
-    if _is_negated(predicate, cues) or _disowned(predicate):
+    if _is_negated(predicate, cues) or _disowned(predicate) or _refused(predicate, cues):
         return "negated"
     if _is_conditional(predicate, cues):
         return "hypothetical"
@@ -122,6 +126,13 @@ INTENT_NOUNS = frozenset({"agreement", "deal", "decision", "plan", "plans", "ple
 def _intended(predicate: Token) -> bool:
     """ "an agreement to resume relations", "plans to build": the act is still to come."""
     if predicate.dep_ != "acl" or predicate.head.lemma_.lower() not in INTENT_NOUNS:
+        return False
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children)
+
+
+def _refused(predicate: Token, cues: ModalityCues) -> bool:
+    """ "regretted Ukraine's refusal to talk to Hungary": the refused act did not happen."""
+    if predicate.dep_ != "acl" or predicate.head.lemma_.lower() not in cues.refusal_nouns:
         return False
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children)
 
@@ -249,6 +260,11 @@ def _infinitive_clause(verb: Token) -> bool:
 
 def _is_negated(verb: Token, cues: ModalityCues) -> bool:
     for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            grand.dep_ in ("det", "preconj") and grand.lower_ in cues.subject_negators
+            for grand in child.children
+        ):
+            return True  # "Neither Chile nor Peru boycotted", "no troops entered"
         if child.dep_ == "neg" or (child.lower_ in ("never",) and child.dep_ == "advmod"):
             following = verb.doc[child.i + 1] if child.i + 1 < len(verb.doc) else None
             if following is not None and following.lower_ in cues.cancellers:

@@ -300,6 +300,29 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             if not hits:  # "condemned the test carried out by North Korea"
                 done = [c for o in objects for c in o.children if c.dep_ == "acl"]
                 hits = [h for verb in done for a in agents(verb) for h in finder.of_phrase(a)]
+        elif spec == "object_partner":
+            # "welcomed the resumption of ties with Iran", "welcomed the accord between A and
+            # B": the partners of the welcomed relation (its object or the object's "of" noun).
+            nouns = [o for h in heads for o in direct_objects(h)]
+            nouns += [obj for noun in list(nouns) for _, obj in prep_objects(noun, {"of"})]
+            hits = [
+                hit
+                for noun in nouns
+                for _, obj in prep_objects(noun, {"with", "between"})
+                for hit in finder.of_phrase(obj)
+            ]
+        elif spec == "object_clause":
+            # "signed an accord to supply Egypt with wheat": whom the agreed act is for (the
+            # object of a "to" clause on the object or, parsed as purpose, on the verb).
+            clauses = [
+                clause
+                for h in heads
+                for owner in (h, *direct_objects(h))
+                for clause in owner.children
+                if clause.dep_ in ("acl", "advcl")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            ]
+            hits = [hit for c in clauses for o in direct_objects(c) for hit in finder.of_phrase(o)]
         elif spec == "complement_subject":
             # "requested [the Council] to respond" parsed as a clause; "demanded that [the
             # groups] give access" (a bare verb or "should").
@@ -466,9 +489,13 @@ def _participle(predicate: Token) -> bool:
 
 
 def _mutual_type(rule: TriggerRule) -> bool:
-    """Coordinated subjects of a cooperative act act on each other; attendees of a summit and
-    co-mediators do not."""
-    return rule.type in MUTUAL_TYPES and rule.mode not in ("multilateral", "third-party")
+    """Coordinated subjects of a cooperative act act on each other; attendees of a summit,
+    co-mediators and those who praise or welcome a thing together do not."""
+    return (
+        rule.type in MUTUAL_TYPES
+        and rule.mode not in ("multilateral", "third-party")
+        and not rule.one_sided
+    )
 
 
 def _visitor_first(
