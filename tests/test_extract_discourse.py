@@ -748,3 +748,41 @@ def test_the_accession_of_a_state_to_an_organisation(pipeline: Any) -> None:
 def test_links_that_resume_by_themselves_are_cooperation(pipeline: Any) -> None:
     text = "Direct flights between Qatar and Bahrain resumed in May."
     assert pairs(events_of(pipeline, text), "COOPERATE") & {("QAT", "BHR"), ("BHR", "QAT")}
+
+
+def test_later_and_the_same_year_count_from_the_date_told_before(pipeline: Any) -> None:
+    text = (
+        "Chad recalled its ambassador from Niger on 3 February 2011. Five days later Niger "
+        "expelled the Chadian ambassador.\n\n"
+        "In 1997 Kenya joined the Common Market for Eastern and Southern Africa. "
+        "In the same year Kenya signed a defence pact with Uganda."
+    )
+    events = events_of(pipeline, text, date=None)
+    expelled = [e for e in events if e.type == "SANCTION" and e.source and e.source.id == "NER"]
+    assert expelled and all(e.date and e.date.iso() == "2011-02-08" for e in expelled)
+    signed = [e for e in events if e.type == "SUPPORT" and e.source and e.source.id == "KEN"]
+    assert signed and all(e.date and e.date.iso() == "1997" for e in signed)
+
+
+def test_a_date_after_the_report_is_no_reference_for_later(pipeline: Any) -> None:
+    text = (
+        "The bloc admitted Bolivia on Tuesday, with full rights from 1 March 2024. "
+        "Two months later, Peru's president criticised the decision."
+    )
+    events = events_of(pipeline, text, date=PartialDate(2023, 5, 10))
+    criticised = [e for e in events if e.type == "ACCUSE" and e.source and e.source.id == "PER"]
+    assert criticised and all(e.date and e.date.iso() == "2023-07" for e in criticised)
+
+
+def test_an_evening_on_a_weekday_dates_the_act(pipeline: Any) -> None:
+    # The tagger reads "Sunday night" as one TIME phrase, not a DATE.
+    text = "On Sunday night Ghana summoned the Togolese ambassador to protest."
+    events = events_of(pipeline, text)
+    summoned = [e for e in events if e.source and e.source.id == "GHA"]
+    assert summoned and all(e.date and e.date.iso() == "2023-05-07" for e in summoned)
+
+
+def test_a_renaming_takes_the_date_of_its_own_clause(pipeline: Any) -> None:
+    text = "Swaziland, a Commonwealth member since 1968, was renamed Eswatini on 19 April 2018."
+    renamed = [e for e in events_of(pipeline, text, date=None) if e.type == "RENAMED"]
+    assert renamed and renamed[0].date is not None and renamed[0].date.iso() == "2018-04-19"

@@ -106,3 +106,32 @@ def test_years_joined_by_and_stay_separate_without_between() -> None:
 def test_eight_days_ago() -> None:
     values = parse_time_expression("Eight days ago", PartialDate(2015, 8, 27))
     assert [v.date.iso() for v in values] == ["2015-08-19"]
+
+
+STORY = PartialDate(2019, 3, 29)  # the date a story last gave, not the document's
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("three days later", "2019-04-01"),
+        ("a week earlier", "2019-03-22"),
+        ("hours later", "2019-03-29"),
+        ("days later", "2019-03"),
+        ("two months later", "2019-05"),
+        ("in the same year", "2019"),
+        ("later that month", "2019-03"),
+        ("the following year", "2020"),
+        ("the next day", "2019-03-30"),
+    ],
+)
+def test_narrative_times_count_from_the_story_date(phrase: str, expected: str) -> None:
+    (value,) = parse_time_expression(phrase, anchor=ANCHOR, previous=STORY)
+    assert value.date.iso() == expected
+
+
+def test_narrative_times_without_a_story_date_give_nothing() -> None:
+    assert parse_time_expression("three days later", anchor=ANCHOR) == []
+    # "next year" counts from the document, whatever the story said before.
+    (value,) = parse_time_expression("next year", anchor=ANCHOR, previous=STORY)
+    assert value.date.iso() == "2018"

@@ -39,24 +39,47 @@ class TimeMention:
 
 
 def sentence_times(
-    sentence: Span, anchor: PartialDate | None, skip: list[tuple[int, int]] | None = None
+    sentence: Span,
+    anchor: PartialDate | None,
+    skip: list[tuple[int, int]] | None = None,
+    *,
+    previous: PartialDate | None = None,
 ) -> list[TimeMention]:
-    """The dated phrases of a sentence (spaCy DATE entities, parsed by ``parse_time_expression``),
-    leaving out those inside the character spans ``skip`` (a dateline dates the story, not its acts).
+    """The dated phrases of a sentence (spaCy DATE and TIME entities, parsed by
+    ``parse_time_expression``), leaving out those inside the character spans ``skip`` (a dateline
+    dates the story, not its acts). ``previous`` is the date the text gave last, which "two days
+    later" or "the same year" count from; each phrase becomes the reference of the next.
     """
     found = []
     for entity in sentence.ents:
-        if entity.label_ != "DATE":
+        if entity.label_ not in ("DATE", "TIME"):  # "on Sunday night" is tagged a TIME
             continue
         if any(start <= entity.start_char < end for start, end in skip or ()):
             continue
         before = entity.doc[entity.start - 1] if entity.start > sentence.start else None
         opener = before.text + " " if before is not None and before.lower_ in RANGE_OPENERS else ""
-        values = parse_time_expression(opener + entity.text, anchor)
+        values = parse_time_expression(opener + entity.text, anchor, previous)
         if values:
             since = entity.root.head.lower_ == "since" or entity.text.lower().startswith("since")
-            found.append(TimeMention(entity.root, tuple(values), since))
+            mention = TimeMention(entity.root, tuple(values), since)
+            found.append(mention)
+            previous = story_date([mention], previous, anchor)
     return found
+
+
+def story_date(
+    times: list[TimeMention], previous: PartialDate | None, anchor: PartialDate | None
+) -> PartialDate | None:
+    """The date a story has reached after ``times``: the last one given that is not after the
+    document date ``anchor`` (a report tells what happened; "members from 1 January" next year
+    is a plan, and "four months later" does not count from it)."""
+    told = [
+        value.date
+        for mention in times
+        for value in mention.values
+        if anchor is None or value.date.first_day() <= anchor.last_day()
+    ]
+    return told[-1] if told else previous
 
 
 def times_for(predicate: Token, anchor_token: Token, times: list[TimeMention]) -> list[TimeValue]:

@@ -52,6 +52,8 @@ class DocumentContext:
     acts: list[list[tuple[frozenset[str], str]]] = field(default_factory=list)
     # The asserted events of the latest sentences that reported any ("Canada did the same").
     last_acts: list[list[Event]] = field(default_factory=list)
+    # The date the text mentioned last: what "two days later" or "the same year" count from.
+    last_date: PartialDate | None = None
 
 
 def document_context(

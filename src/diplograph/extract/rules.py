@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import (
     LOCATION_PREPS,
+    TimeMention,
     event_name_for,
     location_for,
     place_of,
     places_listed_with,
     sentence_times,
+    story_date,
     times_for,
     venues_with_dates,
 )
@@ -44,7 +46,13 @@ from diplograph.extract.readings import (
 )
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
-from diplograph.extract.syntax import agents, direct_objects, inherited_subject, is_passive
+from diplograph.extract.syntax import (
+    agents,
+    clause_root,
+    direct_objects,
+    inherited_subject,
+    is_passive,
+)
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers
 from diplograph.records import ActorRef, Document, Event, Location, Mention, PartialDate
@@ -102,9 +110,13 @@ class RuleExtractor:
     def _sentence_events(
         self, sentence: Span, context: DocumentContext, mentions: list[Mention]
     ) -> list[Event]:
+        times = sentence_times(
+            sentence, context.document.date, context.dateline_spans, previous=context.last_date
+        )
+        context.last_date = story_date(times, context.last_date, context.document.date)
         shared = SentenceContext(
             sentence,
-            sentence_times(sentence, context.document.date, context.dateline_spans),
+            times,
             sentence_contexts(sentence),
             evidence_of(context.document.id, sentence),
         )
@@ -647,15 +659,13 @@ class RuleExtractor:
     ) -> list[Event]:
         """Renamings, dated by the sentence's own date when it gives one."""
         events = []
-        # Only a sentence that says the name changed, with one date, dates the change: in "a
-        # member (since 1995) of X, which is now Y" the year is the membership's.
-        single = len(shared.times) == 1 and len(shared.times[0].values) == 1
-        stated = shared.times[0].values[0] if single else None
         for renaming in find_renamings(
             context.document.text, mentions, sentence.start_char, sentence.end_char
         ):
             source = ActorHit(renaming.actor_id, renaming.new.text, sentence.start)
-            when = stated if renaming.explicit else None
+            when = (
+                _renaming_date(sentence, shared.times, renaming.new) if renaming.explicit else None
+            )
             new_name = display_name(renaming.new)
             if renaming.new.alias_kind == "acronym":  # "renamed the OSCE": spell it out
                 new_name = self.registry.name_of(renaming.actor_id)  # the name it has today
@@ -672,6 +682,26 @@ class RuleExtractor:
             )
             events.append(event)
         return events
+
+
+def _renaming_date(sentence: Span, times: list[TimeMention], new: Mention) -> TimeValue | None:
+    """The date of a renaming: the sentence's only date, or the only one in the clause that gives
+    the new name ("a member since 1992 of X, which on 1 January 1995 took the name Y"). Only a
+    sentence that says the name changed gets here: in "X, which is now Y" no date is the change's.
+    """
+    renamed = sentence.doc.char_span(new.start, new.end, alignment_mode="expand")
+    if len(times) > 1 and renamed is not None:
+        clause = clause_root(renamed.root)
+        times = [mention for mention in times if _dates_verb(mention.root, clause)]
+    single = len(times) == 1 and len(times[0].values) == 1
+    return times[0].values[0] if single else None
+
+
+def _dates_verb(date: Token, verb: Token) -> bool:
+    """The date phrase hangs on ``verb`` itself ("took the name on 1 May"), not on a noun of
+    its clause ("a member since 1968")."""
+    phrase = date.head if date.head.pos_ == "ADP" else date
+    return phrase.head.i == verb.i
 
 
 REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
