@@ -786,3 +786,42 @@ def test_a_renaming_takes_the_date_of_its_own_clause(pipeline: Any) -> None:
     text = "Swaziland, a Commonwealth member since 1968, was renamed Eswatini on 19 April 2018."
     renamed = [e for e in events_of(pipeline, text, date=None) if e.type == "RENAMED"]
     assert renamed and renamed[0].date is not None and renamed[0].date.iso() == "2018-04-19"
+
+
+def _dates(events: list[Event], event_type: str, source: str) -> set[str | None]:
+    return {
+        e.date.iso() if e.date else None
+        for e in events
+        if e.type == event_type and e.source is not None and e.source.id == source
+    }
+
+
+def test_a_date_opening_the_sentence_dates_all_its_acts(pipeline: Any) -> None:
+    text = (
+        "On 4 March 2009 the African Union condemned the coup in Madagascar "
+        "and threatened Madagascar with sanctions."
+    )
+    events = events_of(pipeline, text, date=None)
+    assert _dates(events, "THREATEN", "AU") == {"2009-03-04"}
+
+
+def test_a_verb_coordinated_after_a_dated_one_shares_its_date(pipeline: Any) -> None:
+    text = "Peru's and Chile's foreign ministers met in Lima on Monday and agreed to reopen the border."
+    events = events_of(pipeline, text)
+    assert _dates(events, "AGREE", "PER") | _dates(events, "AGREE", "CHL") == {"2023-05-08"}
+
+
+def test_a_past_date_does_not_date_what_is_said_now(pipeline: Any) -> None:
+    text = "Last year Kenya was hit by severe floods, and Kenya is grateful to Japan for its help."
+    events = events_of(pipeline, text)
+    assert _dates(events, "SUPPORT", "KEN") == {"2023-05-10"}
+
+
+def test_since_on_a_noun_dates_the_state_not_the_act(pipeline: Any) -> None:
+    text = (
+        "Azerbaijani troops shelled Armenian positions in April 2016, in the heaviest "
+        "escalation of the conflict since 1994."
+    )
+    events = events_of(pipeline, text, date=None)
+    dated = {e.date.iso() if e.date else None for e in events if e.type == "ASSAULT"}
+    assert dated == {"2016-04"}

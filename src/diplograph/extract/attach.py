@@ -88,6 +88,7 @@ def times_for(predicate: Token, anchor_token: Token, times: list[TimeMention]) -
     Coordinated years ("in 2003, 2006 and 2009") give one value each, so the caller makes one
     event per value.
     """
+    times = [mention for mention in times if not _dates_a_state(mention, anchor_token)]
     attached = [
         value
         for mention in times
@@ -102,6 +103,56 @@ def times_for(predicate: Token, anchor_token: Token, times: list[TimeMention]) -
         predicate.i in roots or (len(roots) == 1 and _same_clause_family(predicate, times[0].root))
     ):
         return list(times[0].values)
+    if _present_tense(clause_root(predicate)):
+        return []  # "Last year we were attacked, and we are grateful": said now, not then
+    return _coordinated_times(predicate, times) or _fronted_times(predicate, times)
+
+
+def _dates_a_state(mention: TimeMention, anchor_token: Token) -> bool:
+    """ "a member since 1952", "the first clash since 1975": a "since" phrase on a noun dates
+    how long that state has lasted, not the act of the clause (unless the noun is the act)."""
+    opener = mention.root.head
+    if not mention.since or opener.lower_ != "since" or opener.head.i == anchor_token.i:
+        return False
+    return opener.head.pos_ in ("NOUN", "PROPN")
+
+
+def _coordinated_times(predicate: Token, times: list[TimeMention]) -> list[TimeValue]:
+    """ "met in Geneva on Friday and agreed to keep talking": a verb coordinated after a dated
+    one, with no date of its own, happened at that time too."""
+    current = predicate
+    for _ in range(3):
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return []
+        current = current.head
+        found = [
+            value
+            for mention in times
+            if mention.root.i < predicate.i and _attached(mention.root, current, current)
+            for value in mention.values
+        ]
+        if found:
+            return found
+    return []
+
+
+def _present_tense(verb: Token) -> bool:
+    """A clause in the present tense ("we are grateful", "X calls on Y"), not "has called"."""
+    if any(child.dep_ == "aux" for child in verb.children):
+        return False
+    words = [verb, *(c for c in verb.children if c.dep_ in ("cop", "auxpass"))]
+    return any(word.tag_ in ("VBP", "VBZ") for word in words)
+
+
+def _fronted_times(predicate: Token, times: list[TimeMention]) -> list[TimeValue]:
+    """ "On 2 May the council demanded a ceasefire and threatened sanctions": a date that opens
+    the sentence sets the time of everything it reports that has no date of its own."""
+    sentence = predicate.sent
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    for mention in times:
+        phrase = mention.root.head if mention.root.head.pos_ == "ADP" else mention.root
+        if opening is not None and phrase.left_edge.i == opening.i and phrase.i < predicate.i:
+            return list(mention.values)
     return []
 
 
