@@ -825,3 +825,27 @@ def test_since_on_a_noun_dates_the_state_not_the_act(pipeline: Any) -> None:
     events = events_of(pipeline, text, date=None)
     dated = {e.date.iso() if e.date else None for e in events if e.type == "ASSAULT"}
     assert dated == {"2016-04"}
+
+
+def _places(events: list[Event], event_type: str) -> set[str | None]:
+    return {e.location.name if e.location else None for e in events if e.type == event_type}
+
+
+def test_a_sea_the_gazetteer_lacks_is_still_the_place(pipeline: Any) -> None:
+    text = "Chinese and Vietnamese ships clashed in the South China Sea on Monday."
+    assert _places(events_of(pipeline, text), "ASSAULT") == {"South China Sea"}
+
+
+def test_a_city_keeps_the_spelling_the_text_gives_it(pipeline: Any) -> None:
+    text = "Indian and Pakistani diplomats met in Bombay on Tuesday."
+    assert _places(events_of(pipeline, text), "CONSULT") == {"Bombay"}
+
+
+def test_a_province_is_named_without_the_generic_noun(pipeline: Any) -> None:
+    text = "Indian drones struck militant camps in Pakistan's Sindh province on Friday."
+    assert _places(events_of(pipeline, text), "ASSAULT") == {"Sindh"}
+
+
+def test_unnamed_areas_of_a_state_are_that_state(pipeline: Any) -> None:
+    text = "Turkish jets struck targets in rebel-held areas of Syria overnight."
+    assert _places(events_of(pipeline, text), "ASSAULT") == {"Syria"}

@@ -232,10 +232,22 @@ def place_of(
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     place = registry.place(text, near=near)
     if place is None:
+        if _named_feature(token, entity, mention) and after_place_preposition:
+            return Location(text)
         return _place_in_named_country(token, text, registry) or _owned_place(token, registry)
-    # GeoNames' own names are local ("Naxçıvan"); keep the English form the text used.
-    name = place.name if place.name.isascii() or not text.isascii() else text
+    # GeoNames' own names are local ("Naxçıvan") or another spelling ("Naypyidaw" for the
+    # text's "Naypyitaw"): keep the English form the text used when it is one of its names.
+    own_name = text.isascii() and text.casefold() in {a.casefold() for a in place.aliases}
+    name = place.name if (place.name.isascii() or not text.isascii()) and not own_name else text
     return Location(name, place.country, place.lat, place.lon)
+
+
+def _named_feature(token: Token, entity: Span | None, mention: Mention | None) -> bool:
+    """ "the Bay of Bengal", "the Galwan Valley": a sea, valley or range the gazetteer lacks,
+    whole by its own name (not "... Co-operation in Europe", nor "the Fizuli region")."""
+    if entity is None or entity.label_ != "LOC" or not entity.root.text[:1].isupper():
+        return False
+    return mention is None or mention.kind == "place"
 
 
 def _owned_place(token: Token, registry: Any) -> Location | None:
@@ -256,7 +268,7 @@ def _owned_place(token: Token, registry: Any) -> Location | None:
             found = registry.resolve(owner_name) or registry.resolve(child.text)
             if found is not None and found.kind == "state":
                 name = token.doc[token.left_edge.i : token.i + 1].text
-                return Location(name.split("'s ", 1)[-1] if "'s " in name else name, found.id)
+                return _region(token, name.split("'s ", 1)[-1] if "'s " in name else name, found)
         if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in REGION_NOUNS:
             # "the Batken region of Kyrgyzstan"
             for of_owner in (g for g in child.children if g.dep_ == "pobj"):
@@ -264,8 +276,19 @@ def _owned_place(token: Token, registry: Any) -> Location | None:
                 found = found or registry.resolve(of_owner.text)
                 if found is not None and found.kind == "state":
                     name = token.doc[token.left_edge.i : token.i + 1].text
-                    return Location(re.sub(r"^(the|The)\s+", "", name), found.id)
+                    return _region(token, re.sub(r"^(the|The)\s+", "", name), found)
     return None
+
+
+def _region(noun: Token, name: str, state: Any) -> Location:
+    """A region of a state by its own name, without the generic noun ("Balochistan province"
+    is Balochistan); a part with no name of its own ("rebel-held areas of X") is the state."""
+    named = [t for t in noun.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "amod")]
+    if not named:
+        return Location(state.name, state.id)
+    if noun.is_lower:
+        name = re.sub(rf"\s+{re.escape(noun.text)}$", "", name)
+    return Location(name, state.id)
 
 
 def _capital_named_by(token: Token, registry: Any) -> Location | None:
