@@ -849,3 +849,25 @@ def test_a_province_is_named_without_the_generic_noun(pipeline: Any) -> None:
 def test_unnamed_areas_of_a_state_are_that_state(pipeline: Any) -> None:
     text = "Turkish jets struck targets in rebel-held areas of Syria overnight."
     assert _places(events_of(pipeline, text), "ASSAULT") == {"Syria"}
+
+
+def test_a_visit_happens_where_the_visitor_went(pipeline: Any) -> None:
+    events = events_of(pipeline, "Chile's foreign minister flew to Lima on Monday for talks.")
+    assert _places(events, "CONSULT") == {"Lima"}
+    events = events_of(pipeline, "The Kenyan president paid a state visit to Uganda last week.")
+    assert _places(events, "CONSULT") == {"Uganda"}
+
+
+def test_each_host_of_a_tour_is_visited_in_its_own_capital(pipeline: Any) -> None:
+    text = "Japan's prime minister, who visited Hanoi and Vientiane this month, pledged aid."
+    visits = {
+        e.target.id: e.location.name if e.location else None
+        for e in events_of(pipeline, text)
+        if e.type == "CONSULT" and e.target is not None
+    }
+    assert visits == {"VNM": "Hanoi", "LAO": "Vientiane"}
+
+
+def test_a_planned_trip_is_not_placed_at_its_destination(pipeline: Any) -> None:
+    text = "Brazil's foreign minister will travel to Lima next month."
+    assert "Lima" not in _places(events_of(pipeline, text), "AGREE")

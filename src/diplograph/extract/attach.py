@@ -235,8 +235,13 @@ def place_of(
         if _named_feature(token, entity, mention) and after_place_preposition:
             return Location(text)
         return _place_in_named_country(token, text, registry) or _owned_place(token, registry)
-    # GeoNames' own names are local ("Naxçıvan") or another spelling ("Naypyidaw" for the
-    # text's "Naypyitaw"): keep the English form the text used when it is one of its names.
+    return place_named(place, text)
+
+
+def place_named(place: Any, text: str) -> Location:
+    """A gazetteer place under the name the text gives it. GeoNames' own names are local
+    ("Naxçıvan") or another spelling ("Naypyidaw" for the text's "Naypyitaw"): keep the English
+    form the text used when it is one of the place's names."""
     own_name = text.isascii() and text.casefold() in {a.casefold() for a in place.aliases}
     name = place.name if (place.name.isascii() or not text.isascii()) and not own_name else text
     return Location(name, place.country, place.lat, place.lon)

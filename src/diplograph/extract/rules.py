@@ -19,6 +19,7 @@ from diplograph.extract.attach import (
     TimeMention,
     event_name_for,
     location_for,
+    place_named,
     place_of,
     places_listed_with,
     sentence_times,
@@ -58,6 +59,7 @@ from diplograph.extract.triggers import Trigger, find_triggers
 from diplograph.records import ActorRef, Document, Event, Location, Mention, PartialDate
 
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
+VISIT_VERBS = frozenset({"visit", "tour"})  # the object of "visited Hanoi" is where it happened
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
@@ -443,11 +445,32 @@ class RuleExtractor:
         )
         template.quad, template.score = quad_and_score(event_type, template.mode)
         on = context.document.date
-        return [
+        events = [
             self._event(template, source, target, value, trigger, on)
             for source, target in pairs
             for value in (dates or [None])
         ]
+        return self._per_destination(events, trigger, location, context)
+
+    def _per_destination(
+        self,
+        events: list[Event],
+        trigger: Trigger,
+        location: Location | None,
+        context: DocumentContext,
+    ) -> list[Event]:
+        """ "visited Dhaka and Naypyitaw": each host state's visit happened in its own city."""
+        if location is None or trigger.rule.mode != "visit" or len(events) < 2:
+            return events
+        places = self._destinations(trigger, context)
+        if not any(place == location for place in places):
+            return events  # the place came from an "in"/"at" phrase, not a destination
+        for event in events:
+            host = event.target.id if event.target else None
+            own = [place for place in places if place.country == host]
+            if own:
+                event.location = own[0]
+        return events
 
     def _event(
         self,
@@ -599,6 +622,10 @@ class RuleExtractor:
         place = location_for(heads, self.registry, context.near, context.finder.mention_at)
         if place is not None:
             return place
+        if trigger.rule.mode == "visit" and not trigger.rule.flip and _carried_out(trigger):
+            destinations = self._destinations(trigger, context)
+            if destinations:
+                return destinations[0]
         if trigger.rule.type in STRUCK_PLACE_TYPES and trigger.noun is None:
             # "invaded the Batken region of Kyrgyzstan", "shelled Aleppo": the place attacked
             # is where the attack happened (and its state the one attacked).
@@ -621,6 +648,35 @@ class RuleExtractor:
                     if found is not None:
                         return Location(found.name, found.country, found.lat, found.lon)
         return None
+
+    def _destinations(self, trigger: Trigger, context: DocumentContext) -> list[Location]:
+        """ "flew to Tbilisi", "a state visit to Dushanbe", "visited Kazakhstan": a visit
+        happens where the visitor went, the city or, when no city is named, the country."""
+        heads = [t for t in (trigger.predicate, trigger.noun, trigger.object) if t is not None]
+        places = [
+            grand
+            for head in heads
+            for child in head.children
+            if child.dep_ == "prep" and child.lower_ == "to"
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        ]
+        if trigger.predicate.lemma_ in VISIT_VERBS:
+            places += direct_objects(trigger.predicate)
+        places += [conjunct for token in places for conjunct in token.conjuncts]
+        found = []
+        for token in places:
+            mention = context.finder.mention_at(token)
+            if mention is not None and mention.kind not in ("place", "state"):
+                continue  # "visited the Secretary-General", "a visit to NATO"
+            place = place_of(token, self.registry, context.near, mention)
+            if place is None and mention is not None and mention.alias_kind == "capital":
+                # The tagger may call an object "Dhaka" a person; the registry knows better.
+                known = self.registry.place(mention.text, near=[mention.actor_id])
+                place = place_named(known, mention.text) if known is not None else None
+            if place is not None:
+                found.append(place)
+        return found
 
     def _dateline_place(self, trigger: Trigger, context: DocumentContext) -> Location | None:
         """The dateline's place, for the acts of the story's opening paragraph."""
@@ -744,6 +800,11 @@ def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
 def _document_date(context: DocumentContext) -> list[TimeValue]:
     when = context.document.date
     return [TimeValue(when)] if when is not None else []
+
+
+def _carried_out(trigger: Trigger) -> bool:
+    """A visit made, not planned: "will travel to Havana" is a promise made where it was said."""
+    return modality_of(trigger.predicate) == "asserted"
 
 
 def _only_a_place(mention: Mention | None) -> bool:
