@@ -871,3 +871,13 @@ def test_each_host_of_a_tour_is_visited_in_its_own_capital(pipeline: Any) -> Non
 def test_a_planned_trip_is_not_placed_at_its_destination(pipeline: Any) -> None:
     text = "Brazil's foreign minister will travel to Lima next month."
     assert "Lima" not in _places(events_of(pipeline, text), "AGREE")
+
+
+def test_a_verb_coordinated_with_a_placed_one_happened_there(pipeline: Any) -> None:
+    text = "Peru's and Chile's foreign ministers met in Arica on Monday and agreed to reopen the border."
+    assert _places(events_of(pipeline, text), "AGREE") == {"Arica"}
+
+
+def test_a_clause_with_its_own_subject_is_not_placed_by_its_neighbour(pipeline: Any) -> None:
+    text = "Crowds rallied in Lima on Sunday, and Peru recalled its ambassador from Chile."
+    assert "Lima" not in _places(events_of(pipeline, text), "SANCTION")

@@ -622,6 +622,9 @@ class RuleExtractor:
         place = location_for(heads, self.registry, context.near, context.finder.mention_at)
         if place is not None:
             return place
+        place = self._shared_place(trigger.predicate, context)
+        if place is not None:
+            return place
         if trigger.rule.mode == "visit" and not trigger.rule.flip and _carried_out(trigger):
             destinations = self._destinations(trigger, context)
             if destinations:
@@ -677,6 +680,25 @@ class RuleExtractor:
             if place is not None:
                 found.append(place)
         return found
+
+    def _shared_place(self, predicate: Token, context: DocumentContext) -> Location | None:
+        """ "met in Geneva and agreed to keep talking", "spent Friday in Banjul negotiating": a
+        verb coordinated with, or completing, a verb placed by an "in" phrase happened there;
+        not a clause with a subject of its own ("protests took place in Athens, and the
+        minister resigned")."""
+        current = predicate
+        for _ in range(3):
+            if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+                return None
+            if any(child.dep_ in ("nsubj", "nsubjpass") for child in current.children):
+                return None
+            current = current.head
+            if current.pos_ not in ("VERB", "AUX"):
+                return None
+            place = location_for([current], self.registry, context.near, context.finder.mention_at)
+            if place is not None:
+                return place
+        return None
 
     def _dateline_place(self, trigger: Trigger, context: DocumentContext) -> Location | None:
         """The dateline's place, for the acts of the story's opening paragraph."""
