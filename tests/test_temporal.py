@@ -135,3 +135,21 @@ def test_narrative_times_without_a_story_date_give_nothing() -> None:
     # "next year" counts from the document, whatever the story said before.
     (value,) = parse_time_expression("next year", anchor=ANCHOR, previous=STORY)
     assert value.date.iso() == "2018"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("over the weekend", "2017-06-10"),
+        ("this weekend", "2017-06-17"),
+        ("next weekend", "2017-06-24"),
+    ],
+)
+def test_a_weekend_is_dated_by_its_saturday(phrase: str, expected: str) -> None:
+    (value,) = parse_time_expression(phrase, anchor=ANCHOR)
+    assert value.date.iso() == expected
+
+
+def test_a_weekend_in_a_month_dated_document_keeps_the_month() -> None:
+    (value,) = parse_time_expression("over the weekend", anchor=PartialDate(2017, 6))
+    assert value.date.iso() == "2017-06"

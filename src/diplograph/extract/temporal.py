@@ -62,6 +62,8 @@ _SAME = re.compile(
     r"\s+(?P<unit>day|week|month|year)$",
     re.IGNORECASE,
 )
+# "over the weekend", "this weekend": dated by its Saturday.
+_WEEKEND = re.compile(r"\b(?P<which>the|this|last|next|past|coming)\s+weekend\b")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 
@@ -193,6 +195,9 @@ def _parse_relative(text: str, anchor: PartialDate | None) -> TimeValue | None:
         return TimeValue(
             PartialDate.parse(anchor.first_day() - timedelta(days=delta)), relative=True
         )  # type: ignore[arg-type]
+    weekend = _WEEKEND.search(lowered)
+    if weekend:
+        return _weekend(weekend.group("which"), anchor)
     weekday = next((day for day in WEEKDAYS if day in lowered), None)
     if weekday is not None:
         return _weekday(weekday, anchor, future="next" in lowered)
@@ -252,6 +257,21 @@ def _shift_from(unit: str, step: int, previous: PartialDate) -> TimeValue | None
         index = previous.year * 12 + previous.month - 1 + step
         return TimeValue(PartialDate(index // 12, index % 12 + 1), relative=True)
     return TimeValue(PartialDate(previous.year + step), relative=True)
+
+
+def _weekend(which: str, anchor: PartialDate) -> TimeValue:
+    """The Saturday of a weekend: "the weekend" a report looks back on is the latest one (this
+    one when the report is dated on it), "this weekend" is the one of the report's week."""
+    if anchor.day is None:
+        return TimeValue(PartialDate(anchor.year, anchor.month), relative=True)
+    reference = anchor.first_day()
+    this_saturday = reference + timedelta(days=5 - reference.weekday())
+    if which in ("the", "past", "last"):
+        latest = this_saturday if reference.weekday() >= 5 else this_saturday - timedelta(days=7)
+        day = latest - timedelta(days=7) if which == "last" and reference.weekday() >= 5 else latest
+    else:
+        day = this_saturday + timedelta(days=7 if which in ("next", "coming") else 0)
+    return TimeValue(PartialDate(day.year, day.month, day.day), relative=True)
 
 
 def _weekday(name: str, anchor: PartialDate, *, future: bool) -> TimeValue:
