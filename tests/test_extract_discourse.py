@@ -881,3 +881,15 @@ def test_a_verb_coordinated_with_a_placed_one_happened_there(pipeline: Any) -> N
 def test_a_clause_with_its_own_subject_is_not_placed_by_its_neighbour(pipeline: Any) -> None:
     text = "Crowds rallied in Lima on Sunday, and Peru recalled its ambassador from Chile."
     assert "Lima" not in _places(events_of(pipeline, text), "SANCTION")
+
+
+def test_an_ongoing_practice_is_not_dated_by_the_report(pipeline: Any) -> None:
+    events = events_of(pipeline, "Norway continues to fund schools in Nepal.")
+    assert _dates(events, "AID", "NOR") == {None}
+    events = events_of(pipeline, "Chile has been holding talks with Bolivia.")
+    assert _dates(events, "CONSULT", "CHL") | _dates(events, "CONSULT", "BOL") == {None}
+
+
+def test_a_report_of_fighting_that_goes_on_today_keeps_the_date(pipeline: Any) -> None:
+    text = "Azerbaijani troops were continuing to shell Armenian positions, the ministry said."
+    assert _dates(events_of(pipeline, text), "ASSAULT", "AZE") == {"2023-05-10"}
