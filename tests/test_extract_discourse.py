@@ -893,3 +893,8 @@ def test_an_ongoing_practice_is_not_dated_by_the_report(pipeline: Any) -> None:
 def test_a_report_of_fighting_that_goes_on_today_keeps_the_date(pipeline: Any) -> None:
     text = "Azerbaijani troops were continuing to shell Armenian positions, the ministry said."
     assert _dates(events_of(pipeline, text), "ASSAULT", "AZE") == {"2023-05-10"}
+
+
+def test_a_bare_participle_clause_shares_the_time_of_its_verb(pipeline: Any) -> None:
+    text = "Ghana sent a letter in March urging Togo to reopen the border."
+    assert _dates(events_of(pipeline, text), "REQUEST", "GHA") == {"2023-03"}

@@ -192,16 +192,27 @@ def _dated_noun(head: Token) -> bool:
 
 
 def _same_clause_family(predicate: Token, root: Token) -> bool:
-    """A date attached to the main verb also dates its complements ("agreed in May to send")."""
+    """A date attached to the main verb also dates its complements ("agreed in May to send")
+    and its bare participle clauses ("published drafts in December demanding guarantees")."""
     date_verb = clause_root(root)
     current = predicate
     for _ in range(4):
         if current.i == date_verb.i:
             return True
-        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+        if current.dep_ not in ("xcomp", "ccomp") and not _bare_participle(current):
+            return False
+        if current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _bare_participle(verb: Token) -> bool:
+    """ "..., demanding guarantees": an -ing clause with no subject or conjunction of its own
+    tells what the main act did, at its time ("after meeting X" has its own)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    return not any(child.dep_ in ("mark", "nsubj", "nsubjpass") for child in verb.children)
 
 
 def place_of(
