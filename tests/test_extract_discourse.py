@@ -898,3 +898,10 @@ def test_a_report_of_fighting_that_goes_on_today_keeps_the_date(pipeline: Any) -
 def test_a_bare_participle_clause_shares_the_time_of_its_verb(pipeline: Any) -> None:
     text = "Ghana sent a letter in March urging Togo to reopen the border."
     assert _dates(events_of(pipeline, text), "REQUEST", "GHA") == {"2023-03"}
+
+
+def test_a_renaming_is_placed_at_the_meeting_that_decided_it(pipeline: Any) -> None:
+    text = "At a jubilee ceremony in Manzini on 19 April 2018, Swaziland was renamed Eswatini."
+    renamed = [e for e in events_of(pipeline, text, date=None) if e.type == "RENAMED"]
+    assert renamed and renamed[0].location is not None
+    assert renamed[0].location.name == "Manzini"

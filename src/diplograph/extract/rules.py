@@ -728,6 +728,25 @@ class RuleExtractor:
 
     # -- renamings -------------------------------------------------------------------------------
 
+    def _renaming_place(
+        self, sentence: Span, new: Mention, context: DocumentContext
+    ) -> Location | None:
+        """ "At its summit in Budapest the conference was renamed": where the renaming verb's
+        clause says the decision was taken."""
+        renamed = sentence.doc.char_span(new.start, new.end, alignment_mode="expand")
+        if renamed is None:
+            return None
+        verb = clause_root(renamed.root)
+        venues = [  # "at its summit in Budapest": the place of the meeting it was decided at
+            grand
+            for child in verb.children
+            if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        ]
+        heads = [verb, *venues]
+        return location_for(heads, self.registry, context.near, context.finder.mention_at)
+
     def _renamings(
         self,
         sentence: Span,
@@ -752,6 +771,9 @@ class RuleExtractor:
                 source=self._ref(source, None),
                 old_name=display_name(renaming.old),
                 new_name=new_name,
+                location=self._renaming_place(sentence, renaming.new, context)
+                if renaming.explicit
+                else None,
                 date=when.date if when else None,
                 contexts=["diplomatic"],
                 extractor=EXTRACTOR_NAME,
