@@ -831,3 +831,160 @@ def test_a_plural_description_is_no_single_state(pipeline: Any) -> None:
     events = events_of(pipeline, text)
     assert ("GRP:BALTIC", "FIN") in pairs(events, "SUPPORT")
     assert not {pair for pair in pairs(events, "SUPPORT") if pair[1] == "TCD"}
+
+
+def test_later_and_the_same_year_count_from_the_date_told_before(pipeline: Any) -> None:
+    text = (
+        "Chad recalled its ambassador from Niger on 3 February 2011. Five days later Niger "
+        "expelled the Chadian ambassador.\n\n"
+        "In 1997 Kenya joined the Common Market for Eastern and Southern Africa. "
+        "In the same year Kenya signed a defence pact with Uganda."
+    )
+    events = events_of(pipeline, text, date=None)
+    expelled = [e for e in events if e.type == "SANCTION" and e.source and e.source.id == "NER"]
+    assert expelled and all(e.date and e.date.iso() == "2011-02-08" for e in expelled)
+    signed = [e for e in events if e.type == "SUPPORT" and e.source and e.source.id == "KEN"]
+    assert signed and all(e.date and e.date.iso() == "1997" for e in signed)
+
+
+def test_a_date_after_the_report_is_no_reference_for_later(pipeline: Any) -> None:
+    text = (
+        "The bloc admitted Bolivia on Tuesday, with full rights from 1 March 2024. "
+        "Two months later, Peru's president criticised the decision."
+    )
+    events = events_of(pipeline, text, date=PartialDate(2023, 5, 10))
+    criticised = [e for e in events if e.type == "ACCUSE" and e.source and e.source.id == "PER"]
+    assert criticised and all(e.date and e.date.iso() == "2023-07" for e in criticised)
+
+
+def test_an_evening_on_a_weekday_dates_the_act(pipeline: Any) -> None:
+    # The tagger reads "Sunday night" as one TIME phrase, not a DATE.
+    text = "On Sunday night Ghana summoned the Togolese ambassador to protest."
+    events = events_of(pipeline, text)
+    summoned = [e for e in events if e.source and e.source.id == "GHA"]
+    assert summoned and all(e.date and e.date.iso() == "2023-05-07" for e in summoned)
+
+
+def test_a_renaming_takes_the_date_of_its_own_clause(pipeline: Any) -> None:
+    text = "Swaziland, a Commonwealth member since 1968, was renamed Eswatini on 19 April 2018."
+    renamed = [e for e in events_of(pipeline, text, date=None) if e.type == "RENAMED"]
+    assert renamed and renamed[0].date is not None and renamed[0].date.iso() == "2018-04-19"
+
+
+def _dates(events: list[Event], event_type: str, source: str) -> set[str | None]:
+    return {
+        e.date.iso() if e.date else None
+        for e in events
+        if e.type == event_type and e.source is not None and e.source.id == source
+    }
+
+
+def test_a_date_opening_the_sentence_dates_all_its_acts(pipeline: Any) -> None:
+    text = (
+        "On 4 March 2009 the African Union condemned the coup in Madagascar "
+        "and threatened Madagascar with sanctions."
+    )
+    events = events_of(pipeline, text, date=None)
+    assert _dates(events, "THREATEN", "AU") == {"2009-03-04"}
+
+
+def test_a_verb_coordinated_after_a_dated_one_shares_its_date(pipeline: Any) -> None:
+    text = "Peru's and Chile's foreign ministers met in Lima on Monday and agreed to reopen the border."
+    events = events_of(pipeline, text)
+    assert _dates(events, "AGREE", "PER") | _dates(events, "AGREE", "CHL") == {"2023-05-08"}
+
+
+def test_a_past_date_does_not_date_what_is_said_now(pipeline: Any) -> None:
+    text = "Last year Kenya was hit by severe floods, and Kenya is grateful to Japan for its help."
+    events = events_of(pipeline, text)
+    assert _dates(events, "SUPPORT", "KEN") == {"2023-05-10"}
+
+
+def test_since_on_a_noun_dates_the_state_not_the_act(pipeline: Any) -> None:
+    text = (
+        "Azerbaijani troops shelled Armenian positions in April 2016, in the heaviest "
+        "escalation of the conflict since 1994."
+    )
+    events = events_of(pipeline, text, date=None)
+    dated = {e.date.iso() if e.date else None for e in events if e.type == "ASSAULT"}
+    assert dated == {"2016-04"}
+
+
+def _places(events: list[Event], event_type: str) -> set[str | None]:
+    return {e.location.name if e.location else None for e in events if e.type == event_type}
+
+
+def test_a_sea_the_gazetteer_lacks_is_still_the_place(pipeline: Any) -> None:
+    text = "Chinese and Vietnamese ships clashed in the South China Sea on Monday."
+    assert _places(events_of(pipeline, text), "ASSAULT") == {"South China Sea"}
+
+
+def test_a_city_keeps_the_spelling_the_text_gives_it(pipeline: Any) -> None:
+    text = "Indian and Pakistani diplomats met in Bombay on Tuesday."
+    assert _places(events_of(pipeline, text), "CONSULT") == {"Bombay"}
+
+
+def test_a_province_is_named_without_the_generic_noun(pipeline: Any) -> None:
+    text = "Indian drones struck militant camps in Pakistan's Sindh province on Friday."
+    assert _places(events_of(pipeline, text), "ASSAULT") == {"Sindh"}
+
+
+def test_unnamed_areas_of_a_state_are_that_state(pipeline: Any) -> None:
+    text = "Turkish jets struck targets in rebel-held areas of Syria overnight."
+    assert _places(events_of(pipeline, text), "ASSAULT") == {"Syria"}
+
+
+def test_a_visit_happens_where_the_visitor_went(pipeline: Any) -> None:
+    events = events_of(pipeline, "Chile's foreign minister flew to Lima on Monday for talks.")
+    assert _places(events, "CONSULT") == {"Lima"}
+    events = events_of(pipeline, "The Kenyan president paid a state visit to Uganda last week.")
+    assert _places(events, "CONSULT") == {"Uganda"}
+
+
+def test_each_host_of_a_tour_is_visited_in_its_own_capital(pipeline: Any) -> None:
+    text = "Japan's prime minister, who visited Hanoi and Vientiane this month, pledged aid."
+    visits = {
+        e.target.id: e.location.name if e.location else None
+        for e in events_of(pipeline, text)
+        if e.type == "CONSULT" and e.target is not None
+    }
+    assert visits == {"VNM": "Hanoi", "LAO": "Vientiane"}
+
+
+def test_a_planned_trip_is_not_placed_at_its_destination(pipeline: Any) -> None:
+    text = "Brazil's foreign minister will travel to Lima next month."
+    assert "Lima" not in _places(events_of(pipeline, text), "AGREE")
+
+
+def test_a_verb_coordinated_with_a_placed_one_happened_there(pipeline: Any) -> None:
+    text = "Peru's and Chile's foreign ministers met in Arica on Monday and agreed to reopen the border."
+    assert _places(events_of(pipeline, text), "AGREE") == {"Arica"}
+
+
+def test_a_clause_with_its_own_subject_is_not_placed_by_its_neighbour(pipeline: Any) -> None:
+    text = "Crowds rallied in Lima on Sunday, and Peru recalled its ambassador from Chile."
+    assert "Lima" not in _places(events_of(pipeline, text), "SANCTION")
+
+
+def test_an_ongoing_practice_is_not_dated_by_the_report(pipeline: Any) -> None:
+    events = events_of(pipeline, "Norway continues to fund schools in Nepal.")
+    assert _dates(events, "AID", "NOR") == {None}
+    events = events_of(pipeline, "Chile has been holding talks with Bolivia.")
+    assert _dates(events, "CONSULT", "CHL") | _dates(events, "CONSULT", "BOL") == {None}
+
+
+def test_a_report_of_fighting_that_goes_on_today_keeps_the_date(pipeline: Any) -> None:
+    text = "Azerbaijani troops were continuing to shell Armenian positions, the ministry said."
+    assert _dates(events_of(pipeline, text), "ASSAULT", "AZE") == {"2023-05-10"}
+
+
+def test_a_bare_participle_clause_shares_the_time_of_its_verb(pipeline: Any) -> None:
+    text = "Ghana sent a letter in March urging Togo to reopen the border."
+    assert _dates(events_of(pipeline, text), "REQUEST", "GHA") == {"2023-03"}
+
+
+def test_a_renaming_is_placed_at_the_meeting_that_decided_it(pipeline: Any) -> None:
+    text = "At a jubilee ceremony in Manzini on 19 April 2018, Swaziland was renamed Eswatini."
+    renamed = [e for e in events_of(pipeline, text, date=None) if e.type == "RENAMED"]
+    assert renamed and renamed[0].location is not None
+    assert renamed[0].location.name == "Manzini"

@@ -106,3 +106,50 @@ def test_years_joined_by_and_stay_separate_without_between() -> None:
 def test_eight_days_ago() -> None:
     values = parse_time_expression("Eight days ago", PartialDate(2015, 8, 27))
     assert [v.date.iso() for v in values] == ["2015-08-19"]
+
+
+STORY = PartialDate(2019, 3, 29)  # the date a story last gave, not the document's
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("three days later", "2019-04-01"),
+        ("a week earlier", "2019-03-22"),
+        ("hours later", "2019-03-29"),
+        ("days later", "2019-03"),
+        ("two months later", "2019-05"),
+        ("in the same year", "2019"),
+        ("later that month", "2019-03"),
+        ("the following year", "2020"),
+        ("the next day", "2019-03-30"),
+    ],
+)
+def test_narrative_times_count_from_the_story_date(phrase: str, expected: str) -> None:
+    (value,) = parse_time_expression(phrase, anchor=ANCHOR, previous=STORY)
+    assert value.date.iso() == expected
+
+
+def test_narrative_times_without_a_story_date_give_nothing() -> None:
+    assert parse_time_expression("three days later", anchor=ANCHOR) == []
+    # "next year" counts from the document, whatever the story said before.
+    (value,) = parse_time_expression("next year", anchor=ANCHOR, previous=STORY)
+    assert value.date.iso() == "2018"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("over the weekend", "2017-06-10"),
+        ("this weekend", "2017-06-17"),
+        ("next weekend", "2017-06-24"),
+    ],
+)
+def test_a_weekend_is_dated_by_its_saturday(phrase: str, expected: str) -> None:
+    (value,) = parse_time_expression(phrase, anchor=ANCHOR)
+    assert value.date.iso() == expected
+
+
+def test_a_weekend_in_a_month_dated_document_keeps_the_month() -> None:
+    (value,) = parse_time_expression("over the weekend", anchor=PartialDate(2017, 6))
+    assert value.date.iso() == "2017-06"

@@ -39,24 +39,47 @@ class TimeMention:
 
 
 def sentence_times(
-    sentence: Span, anchor: PartialDate | None, skip: list[tuple[int, int]] | None = None
+    sentence: Span,
+    anchor: PartialDate | None,
+    skip: list[tuple[int, int]] | None = None,
+    *,
+    previous: PartialDate | None = None,
 ) -> list[TimeMention]:
-    """The dated phrases of a sentence (spaCy DATE entities, parsed by ``parse_time_expression``),
-    leaving out those inside the character spans ``skip`` (a dateline dates the story, not its acts).
+    """The dated phrases of a sentence (spaCy DATE and TIME entities, parsed by
+    ``parse_time_expression``), leaving out those inside the character spans ``skip`` (a dateline
+    dates the story, not its acts). ``previous`` is the date the text gave last, which "two days
+    later" or "the same year" count from; each phrase becomes the reference of the next.
     """
     found = []
     for entity in sentence.ents:
-        if entity.label_ != "DATE":
+        if entity.label_ not in ("DATE", "TIME"):  # "on Sunday night" is tagged a TIME
             continue
         if any(start <= entity.start_char < end for start, end in skip or ()):
             continue
         before = entity.doc[entity.start - 1] if entity.start > sentence.start else None
         opener = before.text + " " if before is not None and before.lower_ in RANGE_OPENERS else ""
-        values = parse_time_expression(opener + entity.text, anchor)
+        values = parse_time_expression(opener + entity.text, anchor, previous)
         if values:
             since = entity.root.head.lower_ == "since" or entity.text.lower().startswith("since")
-            found.append(TimeMention(entity.root, tuple(values), since))
+            mention = TimeMention(entity.root, tuple(values), since)
+            found.append(mention)
+            previous = story_date([mention], previous, anchor)
     return found
+
+
+def story_date(
+    times: list[TimeMention], previous: PartialDate | None, anchor: PartialDate | None
+) -> PartialDate | None:
+    """The date a story has reached after ``times``: the last one given that is not after the
+    document date ``anchor`` (a report tells what happened; "members from 1 January" next year
+    is a plan, and "four months later" does not count from it)."""
+    told = [
+        value.date
+        for mention in times
+        for value in mention.values
+        if anchor is None or value.date.first_day() <= anchor.last_day()
+    ]
+    return told[-1] if told else previous
 
 
 def times_for(predicate: Token, anchor_token: Token, times: list[TimeMention]) -> list[TimeValue]:
@@ -65,6 +88,7 @@ def times_for(predicate: Token, anchor_token: Token, times: list[TimeMention]) -
     Coordinated years ("in 2003, 2006 and 2009") give one value each, so the caller makes one
     event per value.
     """
+    times = [mention for mention in times if not _dates_a_state(mention, anchor_token)]
     attached = [
         value
         for mention in times
@@ -79,6 +103,56 @@ def times_for(predicate: Token, anchor_token: Token, times: list[TimeMention]) -
         predicate.i in roots or (len(roots) == 1 and _same_clause_family(predicate, times[0].root))
     ):
         return list(times[0].values)
+    if _present_tense(clause_root(predicate)):
+        return []  # "Last year we were attacked, and we are grateful": said now, not then
+    return _coordinated_times(predicate, times) or _fronted_times(predicate, times)
+
+
+def _dates_a_state(mention: TimeMention, anchor_token: Token) -> bool:
+    """ "a member since 1952", "the first clash since 1975": a "since" phrase on a noun dates
+    how long that state has lasted, not the act of the clause (unless the noun is the act)."""
+    opener = mention.root.head
+    if not mention.since or opener.lower_ != "since" or opener.head.i == anchor_token.i:
+        return False
+    return opener.head.pos_ in ("NOUN", "PROPN")
+
+
+def _coordinated_times(predicate: Token, times: list[TimeMention]) -> list[TimeValue]:
+    """ "met in Geneva on Friday and agreed to keep talking": a verb coordinated after a dated
+    one, with no date of its own, happened at that time too."""
+    current = predicate
+    for _ in range(3):
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return []
+        current = current.head
+        found = [
+            value
+            for mention in times
+            if mention.root.i < predicate.i and _attached(mention.root, current, current)
+            for value in mention.values
+        ]
+        if found:
+            return found
+    return []
+
+
+def _present_tense(verb: Token) -> bool:
+    """A clause in the present tense ("we are grateful", "X calls on Y"), not "has called"."""
+    if any(child.dep_ == "aux" for child in verb.children):
+        return False
+    words = [verb, *(c for c in verb.children if c.dep_ in ("cop", "auxpass"))]
+    return any(word.tag_ in ("VBP", "VBZ") for word in words)
+
+
+def _fronted_times(predicate: Token, times: list[TimeMention]) -> list[TimeValue]:
+    """ "On 2 May the council demanded a ceasefire and threatened sanctions": a date that opens
+    the sentence sets the time of everything it reports that has no date of its own."""
+    sentence = predicate.sent
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    for mention in times:
+        phrase = mention.root.head if mention.root.head.pos_ == "ADP" else mention.root
+        if opening is not None and phrase.left_edge.i == opening.i and phrase.i < predicate.i:
+            return list(mention.values)
     return []
 
 
@@ -118,16 +192,27 @@ def _dated_noun(head: Token) -> bool:
 
 
 def _same_clause_family(predicate: Token, root: Token) -> bool:
-    """A date attached to the main verb also dates its complements ("agreed in May to send")."""
+    """A date attached to the main verb also dates its complements ("agreed in May to send")
+    and its bare participle clauses ("published drafts in December demanding guarantees")."""
     date_verb = clause_root(root)
     current = predicate
     for _ in range(4):
         if current.i == date_verb.i:
             return True
-        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+        if current.dep_ not in ("xcomp", "ccomp") and not _bare_participle(current):
+            return False
+        if current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _bare_participle(verb: Token) -> bool:
+    """ "..., demanding guarantees": an -ing clause with no subject or conjunction of its own
+    tells what the main act did, at its time ("after meeting X" has its own)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    return not any(child.dep_ in ("mark", "nsubj", "nsubjpass") for child in verb.children)
 
 
 def place_of(
@@ -158,10 +243,27 @@ def place_of(
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     place = registry.place(text, near=near)
     if place is None:
+        if _named_feature(token, entity, mention) and after_place_preposition:
+            return Location(text)
         return _place_in_named_country(token, text, registry) or _owned_place(token, registry)
-    # GeoNames' own names are local ("Naxçıvan"); keep the English form the text used.
-    name = place.name if place.name.isascii() or not text.isascii() else text
+    return place_named(place, text)
+
+
+def place_named(place: Any, text: str) -> Location:
+    """A gazetteer place under the name the text gives it. GeoNames' own names are local
+    ("Naxçıvan") or another spelling ("Naypyidaw" for the text's "Naypyitaw"): keep the English
+    form the text used when it is one of the place's names."""
+    own_name = text.isascii() and text.casefold() in {a.casefold() for a in place.aliases}
+    name = place.name if (place.name.isascii() or not text.isascii()) and not own_name else text
     return Location(name, place.country, place.lat, place.lon)
+
+
+def _named_feature(token: Token, entity: Span | None, mention: Mention | None) -> bool:
+    """ "the Bay of Bengal", "the Galwan Valley": a sea, valley or range the gazetteer lacks,
+    whole by its own name (not "... Co-operation in Europe", nor "the Fizuli region")."""
+    if entity is None or entity.label_ != "LOC" or not entity.root.text[:1].isupper():
+        return False
+    return mention is None or mention.kind == "place"
 
 
 def _owned_place(token: Token, registry: Any) -> Location | None:
@@ -182,7 +284,7 @@ def _owned_place(token: Token, registry: Any) -> Location | None:
             found = registry.resolve(owner_name) or registry.resolve(child.text)
             if found is not None and found.kind == "state":
                 name = token.doc[token.left_edge.i : token.i + 1].text
-                return Location(name.split("'s ", 1)[-1] if "'s " in name else name, found.id)
+                return _region(token, name.split("'s ", 1)[-1] if "'s " in name else name, found)
         if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in REGION_NOUNS:
             # "the Batken region of Kyrgyzstan"
             for of_owner in (g for g in child.children if g.dep_ == "pobj"):
@@ -190,8 +292,19 @@ def _owned_place(token: Token, registry: Any) -> Location | None:
                 found = found or registry.resolve(of_owner.text)
                 if found is not None and found.kind == "state":
                     name = token.doc[token.left_edge.i : token.i + 1].text
-                    return Location(re.sub(r"^(the|The)\s+", "", name), found.id)
+                    return _region(token, re.sub(r"^(the|The)\s+", "", name), found)
     return None
+
+
+def _region(noun: Token, name: str, state: Any) -> Location:
+    """A region of a state by its own name, without the generic noun ("Balochistan province"
+    is Balochistan); a part with no name of its own ("rebel-held areas of X") is the state."""
+    named = [t for t in noun.lefts if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "amod")]
+    if not named:
+        return Location(state.name, state.id)
+    if noun.is_lower:
+        name = re.sub(rf"\s+{re.escape(noun.text)}$", "", name)
+    return Location(name, state.id)
 
 
 def _capital_named_by(token: Token, registry: Any) -> Location | None:

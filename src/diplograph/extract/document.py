@@ -55,6 +55,8 @@ class DocumentContext:
     last_acts: list[list[Event]] = field(default_factory=list)
     # How many sentences so far reported each type of act: what the story is about.
     act_types: Counter[str] = field(default_factory=Counter)
+    # The date the text mentioned last: what "two days later" or "the same year" count from.
+    last_date: PartialDate | None = None
 
 
 def document_context(

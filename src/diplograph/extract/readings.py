@@ -17,6 +17,9 @@ BLACKLIST_WORDS = frozenset({"terrorism", "terrorist", "sponsor", "blacklist", "
 # Adverbs of a habit: "have repeatedly called for", "has long backed".
 HABITUAL = frozenset({"repeatedly", "often", "regularly", "frequently", "usually", "routinely",
                       "long", "always", "traditionally", "consistently", "constantly"})  # fmt: skip
+# Verbs of going on: "continues to provide", "keeps supplying" report an ongoing practice (in
+# the simple present; "its forces were continuing to repel attacks" is news of the day).
+ONGOING = frozenset({"continue", "keep"})
 
 
 def undated(predicate: Token) -> bool:
@@ -25,6 +28,10 @@ def undated(predicate: Token) -> bool:
     verbs = [predicate]
     while verbs[-1].dep_ in ("xcomp", "conj") and verbs[-1].head.i != verbs[-1].i:
         verbs.append(verbs[-1].head)
+    going_on = predicate.head
+    practice = predicate.dep_ == "xcomp" and going_on.lemma_ in ONGOING
+    if (practice and going_on.tag_ in ("VBZ", "VBP")) or _going_on_since(predicate):
+        return True
     for verb in verbs:
         for child in verb.children:
             if child.dep_ == "advmod" and child.lower_ in HABITUAL:
@@ -34,6 +41,13 @@ def undated(predicate: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _going_on_since(verb: Token) -> bool:
+    """ "has been holding talks": the present perfect progressive reports what has gone on for
+    a while and still does, not an act of the day."""
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    return verb.tag_ == "VBG" and "been" in auxiliaries and bool(auxiliaries & {"has", "have"})
 
 
 def story_act(recent: list[list[Event]], story: Mapping[str, int] | None = None) -> list[Event]:

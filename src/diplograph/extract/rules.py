@@ -16,11 +16,14 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import (
     LOCATION_PREPS,
+    TimeMention,
     event_name_for,
     location_for,
+    place_named,
     place_of,
     places_listed_with,
     sentence_times,
+    story_date,
     times_for,
     venues_with_dates,
 )
@@ -50,12 +53,19 @@ from diplograph.extract.readings import (
 )
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
-from diplograph.extract.syntax import agents, direct_objects, inherited_subject, is_passive
+from diplograph.extract.syntax import (
+    agents,
+    clause_root,
+    direct_objects,
+    inherited_subject,
+    is_passive,
+)
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers, placing_clauses
 from diplograph.records import ActorRef, Document, Event, Location, Mention, PartialDate
 
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
+VISIT_VERBS = frozenset({"visit", "tour"})  # the object of "visited Hanoi" is where it happened
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
@@ -110,9 +120,13 @@ class RuleExtractor:
     def _sentence_events(
         self, sentence: Span, context: DocumentContext, mentions: list[Mention]
     ) -> list[Event]:
+        times = sentence_times(
+            sentence, context.document.date, context.dateline_spans, previous=context.last_date
+        )
+        context.last_date = story_date(times, context.last_date, context.document.date)
         shared = SentenceContext(
             sentence,
-            sentence_times(sentence, context.document.date, context.dateline_spans),
+            times,
             sentence_contexts(sentence),
             evidence_of(context.document.id, sentence),
         )
@@ -468,11 +482,32 @@ class RuleExtractor:
         )
         template.quad, template.score = quad_and_score(event_type, template.mode)
         on = context.document.date
-        return [
+        events = [
             self._event(template, source, target, value, trigger, on)
             for source, target in pairs
             for value in (dates or [None])
         ]
+        return self._per_destination(events, trigger, location, context)
+
+    def _per_destination(
+        self,
+        events: list[Event],
+        trigger: Trigger,
+        location: Location | None,
+        context: DocumentContext,
+    ) -> list[Event]:
+        """ "visited Dhaka and Naypyitaw": each host state's visit happened in its own city."""
+        if location is None or trigger.rule.mode != "visit" or len(events) < 2:
+            return events
+        places = self._destinations(trigger, context)
+        if not any(place == location for place in places):
+            return events  # the place came from an "in"/"at" phrase, not a destination
+        for event in events:
+            host = event.target.id if event.target else None
+            own = [place for place in places if place.country == host]
+            if own:
+                event.location = own[0]
+        return events
 
     def _event(
         self,
@@ -680,6 +715,13 @@ class RuleExtractor:
             place = location_for(met, self.registry, context.near, context.finder.mention_at)
             if place is not None:
                 return place
+        place = self._shared_place(trigger.predicate, context)
+        if place is not None:
+            return place
+        if trigger.rule.mode == "visit" and not trigger.rule.flip and _carried_out(trigger):
+            destinations = self._destinations(trigger, context)
+            if destinations:
+                return destinations[0]
         if trigger.rule.type in STRUCK_PLACE_TYPES and trigger.noun is None:
             # "invaded the Batken region of Kyrgyzstan", "shelled Aleppo": the place attacked
             # is where the attack happened (and its state the one attacked).
@@ -701,6 +743,54 @@ class RuleExtractor:
                     found = self.registry.place(mention.text, near=[hit.actor_id])
                     if found is not None:
                         return Location(found.name, found.country, found.lat, found.lon)
+        return None
+
+    def _destinations(self, trigger: Trigger, context: DocumentContext) -> list[Location]:
+        """ "flew to Tbilisi", "a state visit to Dushanbe", "visited Kazakhstan": a visit
+        happens where the visitor went, the city or, when no city is named, the country."""
+        heads = [t for t in (trigger.predicate, trigger.noun, trigger.object) if t is not None]
+        places = [
+            grand
+            for head in heads
+            for child in head.children
+            if child.dep_ == "prep" and child.lower_ == "to"
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        ]
+        if trigger.predicate.lemma_ in VISIT_VERBS:
+            places += direct_objects(trigger.predicate)
+        places += [conjunct for token in places for conjunct in token.conjuncts]
+        found = []
+        for token in places:
+            mention = context.finder.mention_at(token)
+            if mention is not None and mention.kind not in ("place", "state"):
+                continue  # "visited the Secretary-General", "a visit to NATO"
+            place = place_of(token, self.registry, context.near, mention)
+            if place is None and mention is not None and mention.alias_kind == "capital":
+                # The tagger may call an object "Dhaka" a person; the registry knows better.
+                known = self.registry.place(mention.text, near=[mention.actor_id])
+                place = place_named(known, mention.text) if known is not None else None
+            if place is not None:
+                found.append(place)
+        return found
+
+    def _shared_place(self, predicate: Token, context: DocumentContext) -> Location | None:
+        """ "met in Geneva and agreed to keep talking", "spent Friday in Banjul negotiating": a
+        verb coordinated with, or completing, a verb placed by an "in" phrase happened there;
+        not a clause with a subject of its own ("protests took place in Athens, and the
+        minister resigned")."""
+        current = predicate
+        for _ in range(3):
+            if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+                return None
+            if any(child.dep_ in ("nsubj", "nsubjpass") for child in current.children):
+                return None
+            current = current.head
+            if current.pos_ not in ("VERB", "AUX"):
+                return None
+            place = location_for([current], self.registry, context.near, context.finder.mention_at)
+            if place is not None:
+                return place
         return None
 
     def _dateline_place(self, trigger: Trigger, context: DocumentContext) -> Location | None:
@@ -731,6 +821,25 @@ class RuleExtractor:
 
     # -- renamings -------------------------------------------------------------------------------
 
+    def _renaming_place(
+        self, sentence: Span, new: Mention, context: DocumentContext
+    ) -> Location | None:
+        """ "At its summit in Budapest the conference was renamed": where the renaming verb's
+        clause says the decision was taken."""
+        renamed = sentence.doc.char_span(new.start, new.end, alignment_mode="expand")
+        if renamed is None:
+            return None
+        verb = clause_root(renamed.root)
+        venues = [  # "at its summit in Budapest": the place of the meeting it was decided at
+            grand
+            for child in verb.children
+            if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        ]
+        heads = [verb, *venues]
+        return location_for(heads, self.registry, context.near, context.finder.mention_at)
+
     def _renamings(
         self,
         sentence: Span,
@@ -740,15 +849,13 @@ class RuleExtractor:
     ) -> list[Event]:
         """Renamings, dated by the sentence's own date when it gives one."""
         events = []
-        # Only a sentence that says the name changed, with one date, dates the change: in "a
-        # member (since 1995) of X, which is now Y" the year is the membership's.
-        single = len(shared.times) == 1 and len(shared.times[0].values) == 1
-        stated = shared.times[0].values[0] if single else None
         for renaming in find_renamings(
             context.document.text, mentions, sentence.start_char, sentence.end_char
         ):
             source = ActorHit(renaming.actor_id, renaming.new.text, sentence.start)
-            when = stated if renaming.explicit else None
+            when = (
+                _renaming_date(sentence, shared.times, renaming.new) if renaming.explicit else None
+            )
             new_name = display_name(renaming.new)
             if renaming.new.alias_kind == "acronym":  # "renamed the OSCE": spell it out
                 new_name = self.registry.name_of(renaming.actor_id)  # the name it has today
@@ -757,6 +864,9 @@ class RuleExtractor:
                 source=self._ref(source, None),
                 old_name=display_name(renaming.old),
                 new_name=new_name,
+                location=self._renaming_place(sentence, renaming.new, context)
+                if renaming.explicit
+                else None,
                 date=when.date if when else None,
                 contexts=["diplomatic"],
                 extractor=EXTRACTOR_NAME,
@@ -765,6 +875,26 @@ class RuleExtractor:
             )
             events.append(event)
         return events
+
+
+def _renaming_date(sentence: Span, times: list[TimeMention], new: Mention) -> TimeValue | None:
+    """The date of a renaming: the sentence's only date, or the only one in the clause that gives
+    the new name ("a member since 1992 of X, which on 1 January 1995 took the name Y"). Only a
+    sentence that says the name changed gets here: in "X, which is now Y" no date is the change's.
+    """
+    renamed = sentence.doc.char_span(new.start, new.end, alignment_mode="expand")
+    if len(times) > 1 and renamed is not None:
+        clause = clause_root(renamed.root)
+        times = [mention for mention in times if _dates_verb(mention.root, clause)]
+    single = len(times) == 1 and len(times[0].values) == 1
+    return times[0].values[0] if single else None
+
+
+def _dates_verb(date: Token, verb: Token) -> bool:
+    """The date phrase hangs on ``verb`` itself ("took the name on 1 May"), not on a noun of
+    its clause ("a member since 1968")."""
+    phrase = date.head if date.head.pos_ == "ADP" else date
+    return phrase.head.i == verb.i
 
 
 REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
@@ -807,6 +937,11 @@ def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
 def _document_date(context: DocumentContext) -> list[TimeValue]:
     when = context.document.date
     return [TimeValue(when)] if when is not None else []
+
+
+def _carried_out(trigger: Trigger) -> bool:
+    """A visit made, not planned: "will travel to Havana" is a promise made where it was said."""
+    return modality_of(trigger.predicate) == "asserted"
 
 
 def _only_a_place(mention: Mention | None) -> bool:

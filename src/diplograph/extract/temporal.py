@@ -50,7 +50,21 @@ _AGO = re.compile(
     r"(?P<unit>year|month|week|day)s?\s+ago\b",
     re.I,
 )
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+# "two days later", "hours later", "a month earlier": a shift from the date the story last gave.
+_LATER = re.compile(
+    r"^(?:(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+    r"(?P<unit>hour|day|week|month|year)s?\s+(?P<way>later|earlier)$",
+    re.IGNORECASE,
+)
+# "the same year", "later that month", "the following day": the story's date, or the next one.
+_SAME = re.compile(
+    r"^(?:(?:later|earlier)\s+(?:in\s+)?)?(?P<which>the\s+same|that|the\s+following|the\s+next)"
+    r"\s+(?P<unit>day|week|month|year)$",
+    re.IGNORECASE,
+)
+# "over the weekend", "this weekend": dated by its Saturday.
+_WEEKEND = re.compile(r"\b(?P<which>the|this|last|next|past|coming)\s+weekend\b")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 
 
@@ -63,9 +77,17 @@ class TimeValue:
     relative: bool = False
 
 
-def parse_time_expression(text: str, anchor: PartialDate | None = None) -> list[TimeValue]:
-    """Every date a temporal phrase states, resolved against ``anchor`` (the document date)."""
+def parse_time_expression(
+    text: str, anchor: PartialDate | None = None, previous: PartialDate | None = None
+) -> list[TimeValue]:
+    """Every date a temporal phrase states, resolved against ``anchor`` (the document date);
+    narrative references ("two days later", "the same year") against ``previous``, the date the
+    text mentioned last."""
     cleaned = text.strip()
+    if previous is not None:
+        narrative = _parse_narrative(cleaned, previous)
+        if narrative is not None:
+            return [narrative]
     relative = _parse_relative(cleaned, anchor)
     if relative is not None:
         return [relative]
@@ -173,6 +195,9 @@ def _parse_relative(text: str, anchor: PartialDate | None) -> TimeValue | None:
         return TimeValue(
             PartialDate.parse(anchor.first_day() - timedelta(days=delta)), relative=True
         )  # type: ignore[arg-type]
+    weekend = _WEEKEND.search(lowered)
+    if weekend:
+        return _weekend(weekend.group("which"), anchor)
     weekday = next((day for day in WEEKDAYS if day in lowered), None)
     if weekday is not None:
         return _weekday(weekday, anchor, future="next" in lowered)
@@ -185,6 +210,68 @@ def _parse_relative(text: str, anchor: PartialDate | None) -> TimeValue | None:
         count = int(amount) if amount.isdigit() else _NUMBERS[amount]
         return _shift_by(ago.group("unit").lower(), -count, anchor)
     return None
+
+
+def _parse_narrative(text: str, previous: PartialDate) -> TimeValue | None:
+    """ "two days later", "in the same year": times told from the story's last date, not from
+    the document's. A vague amount ("days later") keeps only the coarser unit of that date."""
+    lowered = re.sub(r"^(?:in|on|during|by)\s+", "", text.lower()).strip()
+    later = _LATER.match(lowered)
+    if later:
+        unit, amount = later.group("unit"), later.group("n")
+        if unit == "hour":
+            return TimeValue(previous, relative=True)
+        if amount is None:  # "days later": some time on, within the story's month or year
+            coarse = {"day": "month", "week": "month", "month": "year", "year": "year"}[unit]
+            return TimeValue(_truncate(previous, coarse), relative=True)
+        count = int(amount) if amount.isdigit() else _NUMBERS[amount]
+        step = count if later.group("way") == "later" else -count
+        return _shift_from(unit, step, previous)
+    same = _SAME.match(lowered)
+    if same:
+        unit = same.group("unit")
+        step = 1 if same.group("which").endswith(("following", "next")) else 0
+        return _shift_from(unit, step, previous)
+    return None
+
+
+def _truncate(value: PartialDate, unit: str) -> PartialDate:
+    """``value`` at most as precise as ``unit`` ("year", "month" or "day")."""
+    if unit == "year" or value.month is None:
+        return PartialDate(value.year)
+    if unit == "month" or value.day is None:
+        return PartialDate(value.year, value.month)
+    return value
+
+
+def _shift_from(unit: str, step: int, previous: PartialDate) -> TimeValue | None:
+    """``previous`` moved by ``step`` units, at the precision of the unit (a week: the day)."""
+    if unit in ("day", "week"):
+        if previous.day is None:
+            return TimeValue(previous, relative=True) if step == 0 else None
+        moved = previous.first_day() + timedelta(days=step * (7 if unit == "week" else 1))
+        return TimeValue(PartialDate(moved.year, moved.month, moved.day), relative=True)
+    if unit == "month":
+        if previous.month is None:
+            return TimeValue(previous, relative=True) if step == 0 else None
+        index = previous.year * 12 + previous.month - 1 + step
+        return TimeValue(PartialDate(index // 12, index % 12 + 1), relative=True)
+    return TimeValue(PartialDate(previous.year + step), relative=True)
+
+
+def _weekend(which: str, anchor: PartialDate) -> TimeValue:
+    """The Saturday of a weekend: "the weekend" a report looks back on is the latest one (this
+    one when the report is dated on it), "this weekend" is the one of the report's week."""
+    if anchor.day is None:
+        return TimeValue(PartialDate(anchor.year, anchor.month), relative=True)
+    reference = anchor.first_day()
+    this_saturday = reference + timedelta(days=5 - reference.weekday())
+    if which in ("the", "past", "last"):
+        latest = this_saturday if reference.weekday() >= 5 else this_saturday - timedelta(days=7)
+        day = latest - timedelta(days=7) if which == "last" and reference.weekday() >= 5 else latest
+    else:
+        day = this_saturday + timedelta(days=7 if which in ("next", "coming") else 0)
+    return TimeValue(PartialDate(day.year, day.month, day.day), relative=True)
 
 
 def _weekday(name: str, anchor: PartialDate, *, future: bool) -> TimeValue:
