@@ -44,6 +44,8 @@ class DocumentContext:
     document: Document
     finder: ActorFinder
     contexts: Counter[str] = field(default_factory=Counter)
+    # Each sentence's context cues, by the index of its first token (read once per document).
+    sentence_cues: dict[int, Counter[str]] = field(default_factory=dict)
     dateline: Location | None = None
     near: list[str] = field(default_factory=list)
     dateline_reach: int = 0  # the dateline places the acts of the text up to this offset
@@ -78,7 +80,9 @@ def document_context(
     finder = ActorFinder(parsed, mentions, registry, document.date, memory)
     context = DocumentContext(document, finder, near=[actor for actor, _ in counts.most_common(8)])
     for sentence in parsed.sents:
-        context.contexts.update(sentence_contexts(sentence))
+        cues = sentence_contexts(sentence)
+        context.sentence_cues[sentence.start] = cues
+        context.contexts.update(cues)
     context.dateline = dateline_location(document.text, registry)
     context.dateline_spans = ignored
     if context.dateline is not None:

@@ -8,6 +8,7 @@ dates (one event per coordinated date), place, contexts, and a confidence.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -127,7 +128,7 @@ class RuleExtractor:
         shared = SentenceContext(
             sentence,
             times,
-            sentence_contexts(sentence),
+            _cues(sentence, context),
             evidence_of(context.document.id, sentence),
         )
         finder = context.finder
@@ -980,6 +981,12 @@ def _responds(trigger: Trigger) -> bool:
     if trigger.rule.type == "SUPPORT":
         return trigger.predicate.lemma_.lower() in PRAISE_VERBS
     return trigger.rule.type in RESPONSE_TYPES
+
+
+def _cues(sentence: Span, context: DocumentContext) -> Counter[str]:
+    """The sentence's context cues, read once per document."""
+    cues = context.sentence_cues.get(sentence.start)
+    return cues if cues is not None else sentence_contexts(sentence)
 
 
 def _act_words(trigger: Trigger) -> frozenset[str]:
