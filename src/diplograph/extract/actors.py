@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.crowds import is_junta, junta_id
-from diplograph.extract.syntax import agents, clause_root, inherited_subject
+from diplograph.extract.syntax import agents, clause_root, entities, inherited_subject
 from diplograph.records import Mention, PartialDate
 from diplograph.resolve.coreference import (
     FIRST_PERSON,
@@ -522,7 +522,7 @@ class ActorFinder:
         surname and full name, for the whole document."""
         if self._learned_people is None:
             self._learned_people = {}
-            for entity in self.doc.ents:
+            for entity in entities(self.doc):
                 if entity.label_ != "PERSON" or self.mention_at(entity.root) is not None:
                     continue
                 states = self._described_state(entity.root, set(range(entity.start, entity.end)))

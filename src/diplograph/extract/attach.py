@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from diplograph.extract.syntax import clause_root
+from diplograph.extract.syntax import clause_root, entities
 from diplograph.extract.temporal import TimeValue, parse_time_expression
 from diplograph.nlp.datelines import dateline_spans
 from diplograph.records import Location, Mention, PartialDate
@@ -51,7 +51,9 @@ def sentence_times(
     later" or "the same year" count from; each phrase becomes the reference of the next.
     """
     found = []
-    for entity in sentence.ents:
+    for entity in entities(sentence.doc):
+        if not sentence.start <= entity.start < sentence.end:
+            continue
         if entity.label_ not in ("DATE", "TIME"):  # "on Sunday night" is tagged a TIME
             continue
         if any(start <= entity.start_char < end for start, end in skip or ()):
@@ -234,7 +236,7 @@ def place_of(
         return None
     if token.ent_type_ == "PERSON" and not after_place_preposition:
         return None  # "in Naypyitaw" is a place whatever the tagger says
-    entity = next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
+    entity = next((ent for ent in entities(doc) if ent.start <= token.i < ent.end), None)
     text = entity.text if entity is not None and entity.label_ in PLACE_LABELS else None
     if text is None and token.pos_ == "PROPN":
         text = doc[token.left_edge.i : token.i + 1].text

@@ -86,6 +86,8 @@ def off_a_blacklist(predicate: Token) -> bool:
 def repeats_an_act(verb: Token) -> bool:
     """ "did the same", "followed suit", "did likewise"."""
     lemma = verb.lemma_.lower()
+    if lemma not in ("follow", "do"):
+        return False
     objects = {child.lower_ for child in verb.children if child.dep_ in ("dobj", "advmod")}
     return (lemma == "follow" and "suit" in objects) or (
         lemma == "do" and bool(objects & {"same", "likewise", "so"})

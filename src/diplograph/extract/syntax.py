@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 # Links through which a predicate inherits its subject: "X agreed to [send]", "X met and [signed]".
@@ -198,3 +198,15 @@ def is_subjunctive(verb: Token) -> bool:
         and any(child.dep_ == "nsubj" for child in children)
         and not any(child.dep_ in ("aux", "auxpass") for child in children)
     )
+
+
+ENTITIES_KEY = "diplograph.entities"
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The document's named entities, built once: spaCy builds every entity span anew each
+    time ``doc.ents`` (or a sentence's ``ents``) is read, which costs a pass over the document."""
+    cached = doc.user_data.get(ENTITIES_KEY)
+    if cached is None:
+        cached = doc.user_data[ENTITIES_KEY] = tuple(doc.ents)
+    return cached  # type: ignore[no-any-return]
