@@ -120,7 +120,8 @@ def adjust_type(event_type: str, modality: str, predicate: Token | None = None) 
 
 INTENT_NOUNS = frozenset({"agreement", "deal", "decision", "plan", "plans", "pledge", "promise",
                           "commitment", "offer", "proposal", "bid", "intention", "readiness",
-                          "willingness", "move"})  # fmt: skip
+                          "willingness", "move", "invitation", "application", "request",
+                          "attempt", "effort", "aspiration", "ambition", "desire", "wish"})  # fmt: skip
 
 
 def _intended(predicate: Token) -> bool:
