@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.crowds import is_junta, junta_id
-from diplograph.extract.syntax import agents, clause_root, entities, inherited_subject
+from diplograph.extract.syntax import (
+    agents,
+    clause_root,
+    entities,
+    inherited_subject,
+    joined_with,
+)
 from diplograph.records import Mention, PartialDate
 from diplograph.resolve.coreference import (
     FIRST_PERSON,
@@ -594,15 +600,9 @@ class ActorFinder:
 
     def _joined(self, prep: Token, depth: int) -> list[ActorHit]:
         """ "Kazakhstan, together with Russia, ...", "Kazakhstan, along with Russia": both act."""
-        if prep.lower_ == "along":
-            withs = [g for g in prep.children if g.lower_ == "with"]
-        elif any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in prep.children):
-            withs = [prep]
-        else:
-            return []
         return [
             hit
-            for with_ in withs
+            for with_ in joined_with(prep)
             for grand in with_.children
             if grand.dep_ == "pobj"
             for hit in self.of_phrase(grand, depth=depth + 1)

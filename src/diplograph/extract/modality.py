@@ -21,6 +21,8 @@ HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 SPEECH_VERBS = frozenset(
     {"say", "announce", "state", "tell", "declare", "add", "report", "confirm", "note", "stress"}
 )
+# Auxiliaries by which an actor commits itself to an act to come ("will respond", "would cut").
+PROMISING_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
 CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl"})
 
 
@@ -163,7 +165,7 @@ def _on_condition(verbs: list[Token]) -> bool:
     cues = modality_cues()
     for verb in verbs:
         auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
-        if not auxiliaries & {"would", "will", "'ll", "shall"}:
+        if not auxiliaries & PROMISING_AUXILIARIES:
             continue
         for clause in verb.children:
             if clause.dep_ not in ("advcl", "ccomp"):
@@ -192,7 +194,7 @@ def announced_measure(predicate: Token) -> bool:
     ("warned it would"), conditions ("if", "should") and vague responses stay THREATEN."""
     verb = predicate.head if _shares_clause(predicate) else predicate
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
-    if not auxiliaries & {"will", "would", "'ll", "shall"}:
+    if not auxiliaries & PROMISING_AUXILIARIES:
         return False
     if conditional_threat("SANCTION", predicate):
         return False  # "would cut off relations if ...": a threat

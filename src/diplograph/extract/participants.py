@@ -24,6 +24,7 @@ from diplograph.extract.syntax import (
     inherited_subject,
     is_passive,
     is_subjunctive,
+    joined_with,
     passive_subjects,
     prep_objects,
 )
@@ -455,10 +456,8 @@ def _also_named(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
             ]
         elif child.lower_ == "apart":
             phrase = [grand for grand in child.children if grand.lower_ == "from"]
-        elif child.lower_ == "along":  # "along with Sweden"
-            phrase = [grand for grand in child.children if grand.lower_ == "with"]
-        elif child.lower_ == "with" and _jointly(child):  # "together with Sweden"
-            phrase = [child]
+        elif joined_with(child):  # "together with Sweden", "along with Sweden"
+            phrase = joined_with(child)
         elif child.lower_ != "besides":
             continue
         for prep in phrase:
@@ -466,11 +465,6 @@ def _also_named(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
                 if target.dep_ == "pobj":
                     found.extend(finder.of_phrase(target))
     return found
-
-
-def _jointly(prep: Token) -> bool:
-    """ "together with", "jointly with": the "with" adds an actor rather than a partner."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in prep.children)
 
 
 def _absolute_participle(predicate: Token) -> bool:

@@ -210,3 +210,16 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     if cached is None:
         cached = doc.user_data[ENTITIES_KEY] = tuple(doc.ents)
     return cached  # type: ignore[no-any-return]
+
+
+def joined_with(prep: Token) -> list[Token]:
+    """The "with" of "along with X" or "together/jointly with X": a preposition that adds a
+    co-actor rather than a partner; ``[]`` for any other preposition."""
+    if prep.lower_ == "along":
+        return [child for child in prep.children if child.lower_ == "with"]
+    if prep.lower_ == "with" and any(
+        child.dep_ == "advmod" and child.lower_ in ("together", "jointly")
+        for child in prep.children
+    ):
+        return [prep]
+    return []
