@@ -185,6 +185,10 @@ CASES = [
         None, Expect("REQUEST", "DEU", "RUS"), id="called-on-to-withdraw",
     ),
     pytest.param(
+        "Chile called for the OAS and the UN to intervene.",
+        None, Expect("REQUEST", "CHL", "UN"), id="called-for-x-to",
+    ),
+    pytest.param(
         "Kenya urged Somalia to release the prisoners.",
         None, Expect("REQUEST", "KEN", "SOM"), id="urged-to",
     ),

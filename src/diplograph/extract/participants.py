@@ -375,9 +375,12 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
 def _asked_for(clause: Token) -> bool:
     """A complement clause that states what is asked: "to respond", "should leave", "that
     they give access"."""
+    auxiliaries = {a.lower_ for a in clause.children if a.dep_ == "aux"}
+    if clause.dep_ == "advcl":  # "called for [the UN] to intervene"
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        return "for" in marks and "to" in auxiliaries
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
-    auxiliaries = {a.lower_ for a in clause.children if a.dep_ == "aux"}
     return bool(auxiliaries & {"to", "should"}) or (
         clause.dep_ == "ccomp" and is_subjunctive(clause)
     )

@@ -306,7 +306,18 @@ def _has_particle(token: Token, wanted: frozenset[str]) -> bool:
             return True
         if child.dep_ == "dobj" and any(grand.lower_ in wanted for grand in child.children):
             return True
+        if _clause_opened_by(child, token, wanted):
+            return True
     return False
+
+
+def _clause_opened_by(clause: Token, verb: Token, wanted: frozenset[str]) -> bool:
+    """ "called for [the UN to intervene]": the parser makes "for" the mark of the clause
+    whose subject is asked to act, so the particle heads the verb's complement."""
+    return clause.dep_ in ("advcl", "ccomp") and any(
+        grand.dep_ == "mark" and grand.lower_ in wanted and grand.i == verb.i + 1
+        for grand in clause.children
+    )
 
 
 def _objects(verb: Token) -> list[Token]:
