@@ -41,6 +41,7 @@ class TriggerRule:
     circumstance: bool = False
     venue: bool = False
     infinitive: bool = False
+    deadline: bool = False
     topic_organisation: bool = False
     contexts: tuple[str, ...] = ()
     confidence: float = 0.6
@@ -113,6 +114,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         circumstance=bool(entry.get("circumstance", False)),
         venue=bool(entry.get("venue", False)),
         infinitive=bool(entry.get("infinitive", False)),
+        deadline=bool(entry.get("deadline", False)),
         topic_organisation=bool(entry.get("topic_organisation", False)),
         contexts=tuple(entry.get("contexts", ())),
         confidence=float(entry.get("confidence", 0.6)),

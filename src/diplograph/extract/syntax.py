@@ -223,3 +223,30 @@ def joined_with(prep: Token) -> list[Token]:
     ):
         return [prep]
     return []
+
+
+# Time spans a deadline is given in: "gave Tehran [30 days] to comply".
+DEADLINE_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year", "deadline"})
+DEADLINE_VERBS = frozenset({"give", "grant", "allow"})
+# Acts a deadline is given for that are an expulsion, read by the leaving rules instead.
+LEAVING_VERBS = frozenset({"leave", "quit", "depart", "exit", "go"})
+
+
+def sets_a_deadline(verb: Token) -> bool:
+    """An ultimatum: "gave the Kremlin [until midnight] [to explain]", "gave Belarus [two
+    weeks] [to release] the prisoners": a time span given (or "until") and a to-infinitive."""
+    if verb.lemma_.lower() not in DEADLINE_VERBS:
+        return False
+    acts = [
+        child
+        for child in verb.children
+        if child.dep_ in ("advcl", "xcomp", "ccomp")
+        and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+    ]
+    if not acts or any(act.lemma_.lower() in LEAVING_VERBS for act in acts):
+        return False
+    return any(
+        (child.dep_ == "prep" and child.lower_ in ("until", "till"))
+        or (child.dep_ == "dobj" and child.lemma_.lower() in DEADLINE_SPANS)
+        for child in verb.children
+    )

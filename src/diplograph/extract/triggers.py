@@ -15,6 +15,7 @@ from diplograph.extract.syntax import (
     governing_verb,
     infinitive_controllers,
     passive_subjects,
+    sets_a_deadline,
 )
 
 # "hosted Aliyev", "summoned the envoy": an actor object must be the verb's own object, not
@@ -88,6 +89,8 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if rule.subjects and not _has_subject(token, rule.subjects):
             continue
         if rule.infinitive and not _has_infinitive(token):
+            continue
+        if rule.deadline and not sets_a_deadline(token):
             continue
         if not rule.objects:
             return Trigger(rule, token)
