@@ -189,6 +189,14 @@ CASES = [
         None, Expect("REQUEST", "EU", "BLR"), id="ultimatum",
     ),
     pytest.param(
+        "Caracas rejected calls from Brazil and Colombia to publish the tallies.",
+        None, Expect("REQUEST", "BRA", "VEN"), id="rejected-calls-from",
+    ),
+    pytest.param(
+        "Tokyo demands that China immediately stop the drills.",
+        None, Expect("REQUEST", "JPN", "CHN"), id="demands-that-x-stop",
+    ),
+    pytest.param(
         "Chile called for the OAS and the UN to intervene.",
         None, Expect("REQUEST", "CHL", "UN"), id="called-for-x-to",
     ),

@@ -193,9 +193,15 @@ def is_subjunctive(verb: Token) -> bool:
     """ "demanded that Sudan [withdraw] its troops": a bare verb with a subject and no
     auxiliary, what is asked for rather than what happened."""
     children = list(verb.children)
+    subjects = [child for child in children if child.dep_ == "nsubj"]
+    # The tagger often reads the bare verb as a present tense ("that North Korea [stop]"),
+    # which a singular name or noun as subject rules out.
+    bare = verb.tag_ == "VB" or (
+        verb.tag_ == "VBP" and any(s.tag_ in ("NNP", "NN") for s in subjects)
+    )
     return (
-        verb.tag_ == "VB"
-        and any(child.dep_ == "nsubj" for child in children)
+        bare
+        and bool(subjects)
         and not any(child.dep_ in ("aux", "auxpass") for child in children)
     )
 

@@ -47,7 +47,8 @@ class Trigger:
     @property
     def flipped(self) -> bool:
         return self.rule.flip or (
-            self.noun is not None and self.predicate.lemma_ in FLIP_LIGHT_VERBS
+            self.noun is not None
+            and (self.predicate.lemma_ in FLIP_LIGHT_VERBS or self.rule.answered)
         )
 
 
@@ -76,6 +77,10 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             found = _noun_trigger(token, lexicon, actor_kind)
             if found is not None:
                 yield found
+        else:  # "rejected calls from X": the rejection, and the request it answers
+            answered = _answered_trigger(token, lexicon)
+            if answered is not None:
+                yield answered
         if token.i not in hosted:
             venue = _venue_trigger(token, lexicon)
             if venue is not None:
@@ -104,6 +109,23 @@ COPULAS = frozenset({"be", "become", "remain", "elect"})  # "was elected a membe
 # "admitted Belarus as a full member": the verb's object takes the role the noun names.
 AS_VERBS = frozenset({"admit", "accept", "welcome", "induct", "include", "elect", "approve"})
 CIRCUMSTANCE_PREPS = frozenset({"during", "on", "after", "before", "at", "in", "following"})
+
+
+def _answered_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    """A request noun that a verb trigger answers ("rebuffed U.S. calls"): also a request."""
+    verb = token.head
+    if verb.lemma_.lower() not in lexicon.answer_verbs or not _answered_object(token, verb):
+        return None
+    for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
+        if rule.answered:
+            return Trigger(rule, verb, noun=token)
+    return None
+
+
+def _answered_object(noun: Token, verb: Token) -> bool:
+    """The noun is what the verb answers: its object ("rebuffed U.S. calls"), or its passive
+    subject ("calls from Washington were rejected")."""
+    return noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass")
 
 
 def _venue_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -207,6 +229,10 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             weaker = replace(rule, confidence=round(rule.confidence - 0.1, 2))
             return Trigger(weaker, verb or token.head, noun=token)
         if verb is None:
+            continue
+        if rule.answered:  # "Maduro rejected calls from the US": only as what is answered
+            if verb.lemma_.lower() in lexicon.answer_verbs and _answered_object(token, verb):
+                return Trigger(rule, verb, noun=token)
             continue
         if (
             rule.copula
