@@ -988,3 +988,31 @@ def test_a_renaming_is_placed_at_the_meeting_that_decided_it(pipeline: Any) -> N
     renamed = [e for e in events_of(pipeline, text, date=None) if e.type == "RENAMED"]
     assert renamed and renamed[0].location is not None
     assert renamed[0].location.name == "Manzini"
+
+
+def test_both_sides_of_a_fight_with_an_armed_group(pipeline: Any) -> None:
+    """ "Both sides" after fighting between a state and an armed group are those two, which
+    the memory's pair of states cannot name."""
+    text = (
+        "Israel attacked Hezbollah in southern Lebanon in May. Egypt called on both sides to "
+        "respect the truce."
+    )
+    asked = {
+        e.target.id
+        for e in events_of(pipeline, text)
+        if e.type == "REQUEST" and e.target is not None
+    }
+    assert asked == {"ISR", "ORG:hezbollah"}
+
+
+def test_the_two_sides_are_the_pair_the_sentence_named(pipeline: Any) -> None:
+    text = (
+        "Russia attacked Georgia in August. Armenia and Azerbaijan signed a plan under which "
+        "the two sides would withdraw their troops."
+    )
+    planned = {
+        e.source.id
+        for e in events_of(pipeline, text)
+        if e.evidence and "two sides" in e.evidence[0].sentence and e.source is not None
+    }
+    assert planned >= {"ARM", "AZE"} and not planned & {"RUS", "GEO"}

@@ -18,6 +18,7 @@ from diplograph.extract.syntax import (
     agents,
     clause_root,
     entities,
+    expand_conjuncts,
     inherited_subject,
     joined_with,
 )
@@ -25,6 +26,7 @@ from diplograph.records import Mention, PartialDate
 from diplograph.resolve.coreference import (
     FIRST_PERSON,
     ORGANISATION_NOUNS,
+    PAIR_PHRASES,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     SINGULAR_PRONOUNS,
@@ -298,6 +300,9 @@ class ActorFinder:
                 # "its neighbour": the other side of the story the owner is in.
                 return self._coref(self.memory.partner({h.actor_id for h in owners}), token)
         phrase = self.doc[token.left_edge.i : token.i + 1].text
+        named_pair = self._pair_named_before(token, phrase)
+        if named_pair:
+            return named_pair  # "X and Y accepted a plan under which the two sides ..."
         described = self.memory.description(phrase, token.lemma_.lower())
         if token.tag_ == "NNS" and any(child.dep_ == "relcl" for child in token.children):
             described = []  # "the states that have not yet ratified it": whoever they are
@@ -574,6 +579,29 @@ class ActorFinder:
             ranked = sorted(counts, key=lambda actor: -counts[actor])
             self._coup_states = ranked[:1]
         return self._coup_states
+
+    def _pair_named_before(self, token: Token, phrase: str) -> list[ActorHit]:
+        """ "The two sides" in a sentence whose main clause began with two coordinated names
+        ("Medvedev and Saakashvili accepted a plan under which the two sides ..."): those two."""
+        lowered = " ".join(phrase.lower().split())
+        if not any(pair in lowered for pair in PAIR_PHRASES):
+            return []
+        subjects = [
+            child
+            for child in token.sent.root.children
+            if child.dep_ == "nsubj" and child.right_edge.i < token.i
+        ]
+        named: dict[str, None] = {}
+        for subject in subjects:
+            for part in expand_conjuncts(subject):
+                mention = self.mention_at(part)
+                if mention is None or mention.actor_id is None:
+                    continue
+                actor = mention.actor_id
+                if mention.kind == "person":
+                    actor = self.registry.acts_for(actor, self.on) or actor
+                named[actor] = None
+        return self._coref(list(named), token) if len(named) == 2 else []
 
     def _coref(self, actor_ids: list[str], token: Token) -> list[ActorHit]:
         text = (

@@ -76,6 +76,8 @@ PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "la
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
+# Acts between two sides of a conflict: their actors are whom "both sides" means afterwards.
+SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # People who meet for their side: unnamed, they are the story's two sides ("officials met").
 ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "envoy", "delegate",
                          "representative", "minister", "general", "mediator"})  # fmt: skip
@@ -149,9 +151,25 @@ class RuleExtractor:
         if done:
             context.last_acts = [*context.last_acts[-(RECENT_ACT_SENTENCES - 1) :], done]
             context.act_types.update({event.type for event in done})
+            self._remember_sides(done, finder)
         events.extend(self._renamings(sentence, shared, context, mentions))
         finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
         return events
+
+    def _remember_sides(self, events: list[Event], finder: ActorFinder) -> None:
+        """The two sides of the latest fight, threat or truce: who "both sides" are later, when one
+        of them is an armed group or other organisation (two states are the memory's pair)."""
+        for event in reversed(events):
+            if event.type not in SIDE_TYPES or event.source is None or event.target is None:
+                continue
+            if event.confidence < 0.4:  # a guess from the story, not a pair the text names
+                continue
+            kinds = {self.registry.kind_of(actor.id) for actor in (event.source, event.target)}
+            if kinds <= {"state", "organisation"}:
+                sides = [event.source.id, event.target.id]
+                # Two states are the memory's pair already; an armed group is not among them.
+                finder.memory.sides = sides if "organisation" in kinds else []
+                return
 
     def _same_acts(
         self,

@@ -43,6 +43,16 @@ PAIR_PHRASES = (
     "two armies",
     "both armies",
 )
+# The two sides of a conflict or a negotiation, who need not be states ("urged both sides").
+SIDE_PHRASES = (
+    "two sides",
+    "both sides",
+    "two parties",
+    "both parties",
+    "warring parties",
+    "warring sides",
+    "belligerents",
+)
 OWN_COUNTRY_PHRASES = (
     "our country",
     "my country",
@@ -103,6 +113,8 @@ class DiscourseMemory:
     last_person: str | None = None
     # How prominent each actor is in the whole document, and its kind.
     story: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # The two actors of the latest act between opposing sides: who "both sides" are.
+    sides: list[str] = field(default_factory=list)
 
     @classmethod
     def for_document(
@@ -158,6 +170,8 @@ class DiscourseMemory:
         lowered = " ".join(phrase.lower().split())
         if any(own in lowered for own in OWN_COUNTRY_PHRASES):
             return self.own_country()
+        if self.sides and any(side in lowered for side in SIDE_PHRASES):
+            return list(self.sides)
         if any(pair in lowered for pair in PAIR_PHRASES):
             return self.pair()
         if lowered in ("the latter", "the former"):
