@@ -265,7 +265,7 @@ class RuleExtractor:
         trigger, sources, targets = self._implied_sources(
             trigger, sources, targets, location, context
         )
-        if not targets and trigger.rule.abroad:
+        if not targets and trigger.rule.abroad and not _each_other(trigger, sources):
             targets = self._abroad_target(sources, location, trigger)
             if not targets:
                 return None
@@ -357,7 +357,7 @@ class RuleExtractor:
         own = {hit.actor_id for hit in sources}
         if trigger.rule.mode == "third-party":
             return self._mediated(trigger, own, context)
-        if (trigger.rule.reciprocal or mutual(trigger.predicate)) and len(own) > 1:
+        if (trigger.rule.reciprocal or mutual(trigger.predicate, trigger.noun)) and len(own) > 1:
             return []  # "Kyrgyzstan and Tajikistan traded accusations": at each other
         if trigger.rule.mode == "multilateral" or trigger.rule.topic_organisation:
             # "Putin took part by video link", "Helsinki applied in May": the organisation
@@ -967,6 +967,12 @@ def _unowned_envoys(predicate: Token) -> bool:
 def _noun_is_subject(trigger: Trigger) -> bool:
     """ "Clashes erupted", "Talks took place": the event noun is the clause's subject."""
     return trigger.noun is not None and trigger.noun.dep_ in ("nsubj", "nsubjpass", "ROOT")
+
+
+def _each_other(trigger: Trigger, sources: list[ActorHit]) -> bool:
+    """ "opened embassies in each other's capitals": coordinated parties act on each other,
+    so an act otherwise done only abroad needs no foreign place."""
+    return len({hit.actor_id for hit in sources}) > 1 and mutual(trigger.predicate, trigger.noun)
 
 
 def _refusal(trigger: Trigger) -> bool:

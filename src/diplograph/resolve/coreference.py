@@ -82,6 +82,12 @@ PARTNER_KINDS = frozenset({"state", "igo"})
 PARTNER_MIN_MENTIONS = 2
 
 
+def is_pair_phrase(phrase: str) -> bool:
+    """ "the two countries", "both sides": a phrase that names the two sides of a story."""
+    lowered = " ".join(phrase.lower().split())
+    return any(pair in lowered for pair in PAIR_PHRASES)
+
+
 @dataclass
 class Referent:
     """An actor the discourse can point back to."""
@@ -158,7 +164,7 @@ class DiscourseMemory:
         lowered = " ".join(phrase.lower().split())
         if any(own in lowered for own in OWN_COUNTRY_PHRASES):
             return self.own_country()
-        if any(pair in lowered for pair in PAIR_PHRASES):
+        if is_pair_phrase(lowered):
             return self.pair()
         if lowered in ("the latter", "the former"):
             pair = self.pair()
