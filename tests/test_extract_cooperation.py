@@ -96,3 +96,8 @@ def test_a_treaty_that_normalised_relations_between_two_states(pipeline: Any) ->
         "between Peru and Ecuador."
     )
     assert frozenset(("PER", "ECU")) in undirected(events_of(pipeline, text), "SUPPORT")
+
+
+def test_backing_it_backs_the_owner_of_the_act_it_stands_for(pipeline: Any) -> None:
+    text = "Germany had long called for Ukraine's admission, and France and Italy also backed it."
+    assert {("FRA", "UKR"), ("ITA", "UKR")} <= pairs(events_of(pipeline, text), "SUPPORT")

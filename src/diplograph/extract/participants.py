@@ -28,7 +28,7 @@ from diplograph.extract.syntax import (
     passive_subjects,
     prep_objects,
 )
-from diplograph.extract.triggers import HELPER_PREPS, Trigger
+from diplograph.extract.triggers import HELPER_PREPS, Trigger, antecedent
 from diplograph.records import Location
 
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
@@ -357,6 +357,8 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = [hit for o in objects for hit in finder.of_phrase(o)]
         elif spec in ("poss", "object_owner"):
             owners = heads if spec == "poss" else [o for h in heads for o in direct_objects(h)]
+            # "called for Ukraine's admission, and France backed it": whose admission "it" is.
+            owners = [antecedent(owner) or owner for owner in owners]
             hits = [
                 hit
                 for owner in owners

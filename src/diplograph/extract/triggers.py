@@ -385,7 +385,7 @@ def _matching_object(
     verb: Token, rule: TriggerRule, lexicon: Lexicon, actor_kind: ActorKindOf
 ) -> Token | None:
     objects = _objects(verb)
-    objects += [a for o in objects if (a := _antecedent(o)) is not None]
+    objects += [a for o in objects if (a := antecedent(o)) is not None]
     objects += [a for o in objects for a in _earlier_antecedents(o, rule)]
     for candidate in _with_contents(objects):
         lemma = candidate.lemma_.lower()
@@ -416,7 +416,7 @@ def _participle_head(candidate: Token, verb: Token) -> bool:
 OBJECT_PRONOUNS = {"them": "NNS", "it": "NN"}
 
 
-def _antecedent(pronoun: Token) -> Token | None:
+def antecedent(pronoun: Token) -> Token | None:
     """The noun an object pronoun stands for when it is the nearest earlier noun of the same
     number in the sentence: "relations ..., when La Paz broke them off"."""
     tag = OBJECT_PRONOUNS.get(pronoun.lower_)
