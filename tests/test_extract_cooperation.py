@@ -101,3 +101,19 @@ def test_a_treaty_that_normalised_relations_between_two_states(pipeline: Any) ->
 def test_backing_it_backs_the_owner_of_the_act_it_stands_for(pipeline: Any) -> None:
     text = "Germany had long called for Ukraine's admission, and France and Italy also backed it."
     assert {("FRA", "UKR"), ("ITA", "UKR")} <= pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_thanking_unnamed_countries_thanks_no_one_in_particular(pipeline: Any) -> None:
+    text = (
+        "Algeria closed its airspace to Moroccan aircraft in 2021.\n\n"
+        "The king of Morocco thanked the countries that had shown solidarity with his people."
+    )
+    assert pairs(events_of(pipeline, text), "SUPPORT") == {("MAR", None)}
+
+
+def test_the_state_recognised_is_not_the_recogniser(pipeline: Any) -> None:
+    text = (
+        "Eritrea became independent from Ethiopia in 1993 after a referendum. "
+        "Ethiopia recognised the new state within weeks."
+    )
+    assert ("ETH", "ERI") in pairs(events_of(pipeline, text), "SUPPORT")

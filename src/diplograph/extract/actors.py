@@ -107,6 +107,8 @@ DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communiqu
                             "note", "text", "document", "charter", "treaty"})  # fmt: skip
 ISSUING_VERBS = frozenset({"adopt", "issue", "pass", "release", "publish", "approve", "send",
                            "deliver", "table", "circulate", "put"})  # fmt: skip
+# "the country", "the new state": the state named last (never the clause's own subject).
+OTHER_STATE_NOUNS = frozenset({"country", "state", "nation", "republic"})
 # Names of a state by one of its cities ("in The Hague" says where, not who).
 SEAT_ALIASES = frozenset({"capital", "seat", "former capital"})
 EXPANDING_PREPS = frozenset({"including", "especially", "particularly", "notably", "like"})
@@ -312,6 +314,8 @@ class ActorFinder:
             # "During the Tajik civil war, Uzbekistan backed the government": the state the
             # sentence named before, other than the clause's own actor.
             described = self._earlier_state(token) or described
+        if token.lemma_.lower() in OTHER_STATE_NOUNS and described:
+            described = self._other_than_subject(token, described)
         if described:
             # "the Government of Japan", "the meeting of the Council of Heads of State of the
             # CIS": an "of" phrase that names someone settles the description.
@@ -484,6 +488,21 @@ class ActorFinder:
             if noun in self.registry.name_of(mention.actor_id, self.on).lower().split():
                 return [ActorHit(mention.actor_id, token.text, token.i, via="coref")]
         return []
+
+    def _other_than_subject(self, token: Token, described: list[str]) -> list[str]:
+        """ "Khartoum recognised the new state": a state described as the object of its own
+        clause is not the clause's subject (that would be "itself"), so it is the state named
+        last before the subject."""
+        if token.dep_ not in ("dobj", "pobj"):
+            return described
+        own = {
+            hit.actor_id
+            for subject in inherited_subject(token.head)[0]
+            for hit in self.of_phrase(subject, depth=1)
+        }
+        if not own or not set(described) <= own:
+            return described
+        return self.memory.latest_other("state", own)
 
     def _earlier_state(self, token: Token) -> list[str]:
         clause = clause_root(token.head)

@@ -73,6 +73,11 @@ CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
 PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "laud", "congratulate",
                           "thank", "endorse", "back", "support", "defend", "salute"})  # fmt: skip
+# Who can be praised or thanked: "thanked the countries that ..." names unnamed people, not an
+# act whose actor is the one thanked.
+PEOPLE_NOUNS = frozenset({"country", "state", "nation", "government", "people", "leader",
+                          "partner", "ally", "friend", "donor", "neighbour", "neighbor",
+                          "volunteer", "rescuer", "organisation", "organization"})  # fmt: skip
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
@@ -556,6 +561,8 @@ class RuleExtractor:
             det.lower_ in ANAPHORIC_DETERMINERS for det in objects[0].children
         ):
             return []
+        if objects[0].lemma_.lower() in PEOPLE_NOUNS:
+            return []  # "thanked the countries that had helped": people, not an act
         own = {hit.actor_id for hit in sources}
         return self._actors_of_act(objects[0], own, context, latest=True)
 

@@ -233,8 +233,12 @@ class DiscourseMemory:
                 best = candidate if best is None or candidate > best else best
         return [best[2]] if best else []
 
-    def _latest(self, kind: str) -> list[str]:
+    def latest_other(self, kind: str, excluding: Collection[str]) -> list[str]:
+        """The actor of this kind named last that is not one of ``excluding``."""
+        return self._latest(kind, excluding)
+
+    def _latest(self, kind: str, excluding: Collection[str] = ()) -> list[str]:
         for referent in reversed(self.recent):
-            if referent.kind == kind:
+            if referent.kind == kind and referent.actor_id not in excluding:
                 return [referent.actor_id]
         return []
