@@ -117,3 +117,34 @@ def test_the_state_recognised_is_not_the_recogniser(pipeline: Any) -> None:
         "Ethiopia recognised the new state within weeks."
     )
     assert ("ETH", "ERI") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_hailing_a_deal_one_signed_is_aimed_at_no_one(pipeline: Any) -> None:
+    text = (
+        "Peru and Ecuador signed a border deal in Lima on Monday.\n\n"
+        "In Quito, the Ecuadorian president hailed the deal in a televised address."
+    )
+    hailed = [
+        e
+        for e in events_of(pipeline, text)
+        if e.type == "SUPPORT" and "hailed" in e.evidence[0].sentence
+    ]
+    assert [(e.source.id, e.target) for e in hailed if e.source] == [("ECU", None)]
+
+
+def test_reiterated_pledges_of_both_sides(pipeline: Any) -> None:
+    text = (
+        "Peru's defence minister met his Ecuadorian counterpart in Lima this month, and both "
+        "sides reiterated pledges to deepen military ties."
+    )
+    assert frozenset(("PER", "ECU")) in undirected(events_of(pipeline, text), "AGREE")
+
+
+def test_solidarity_shown_by_a_visit_is_the_visit(pipeline: Any) -> None:
+    text = (
+        "The presidents of Poland and Estonia flew to Tbilisi on Tuesday to show their "
+        "solidarity with Georgia."
+    )
+    events = events_of(pipeline, text)
+    assert {("POL", "GEO"), ("EST", "GEO")} <= pairs(events, "CONSULT")
+    assert not pairs(events, "SUPPORT")
