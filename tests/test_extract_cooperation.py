@@ -148,3 +148,11 @@ def test_solidarity_shown_by_a_visit_is_the_visit(pipeline: Any) -> None:
     events = events_of(pipeline, text)
     assert {("POL", "GEO"), ("EST", "GEO")} <= pairs(events, "CONSULT")
     assert not pairs(events, "SUPPORT")
+
+
+def test_a_multilateral_declaration_pairs_no_two_of_its_signers(pipeline: Any) -> None:
+    text = (
+        "In Lima the leaders of Peru, Chile, Ecuador, Colombia and Bolivia signed a "
+        "declaration on Andean cooperation."
+    )
+    assert not pairs(events_of(pipeline, text), "SUPPORT")

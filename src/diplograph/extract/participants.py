@@ -278,7 +278,7 @@ class ParticipantReader:
         elif (
             rule.reciprocal or _mutual_type(rule) or mutual(trigger.predicate, trigger.noun)
         ) and len(sources) > 1:
-            pairs = _mutual_pairs(sources)
+            pairs = [] if _multilateral_instrument(rule, sources) else _mutual_pairs(sources)
         elif rule.no_target or self._own_meeting(rule, sources):
             pairs = [(source, None) for source in sources]
         else:
@@ -433,6 +433,13 @@ def _distinct(hits: list[ActorHit]) -> list[ActorHit]:
     for hit in hits:
         first.setdefault(hit.actor_id, hit)
     return list(first.values())
+
+
+def _multilateral_instrument(rule: TriggerRule, sources: list[ActorHit]) -> bool:
+    """ "Uzbekistan, China, Russia, Kazakhstan and Kyrgyzstan signed the declaration": a text
+    signed by more than three parties is multilateral; none of its signers supports another
+    in particular (the first named leads no one), so no pair of them is an event."""
+    return rule.type == "SUPPORT" and len(sources) > MAX_MUTUAL_PARTIES
 
 
 def _mutual_pairs(parties: list[ActorHit]) -> list[tuple[ActorHit, ActorHit | None]]:
