@@ -28,7 +28,7 @@ from diplograph.extract.syntax import (
     passive_subjects,
     prep_objects,
 )
-from diplograph.extract.triggers import HELPER_PREPS, Trigger
+from diplograph.extract.triggers import HELPER_PREPS, Trigger, antecedent
 from diplograph.records import Location
 
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
@@ -95,6 +95,10 @@ class ParticipantReader:
             if not sources and trigger.rule.subjects and trigger.rule.reciprocal:
                 # "Flights between Baku and Moscow resumed": the subject names the two sides.
                 sources, targets = prep_targets(("between",), subject_tokens, finder), []
+            elif not sources and trigger.rule.reciprocal and trigger.object is not None:
+                # "the treaty that normalised relations between Japan and Korea": a document
+                # acts for no one; the two sides are the ones between whom the relations are.
+                sources, targets = _sides_between(trigger.object, finder), []
         also = _also_named(predicate, finder) if noun is None else []
         if also and trigger.flipped:
             targets = targets + also  # "In addition to A and B, the CSTO includes C and D"
@@ -105,7 +109,7 @@ class ParticipantReader:
         sources = _distinct(sources)
         if trigger.rule.type == "HOSTS":
             targets = []
-        if mutual(predicate) and len(sources) > 1:
+        if mutual(predicate, noun) and len(sources) > 1:
             return sources, []
         source_ids = {hit.actor_id for hit in sources}
         targets = [hit for hit in targets if hit.actor_id not in source_ids]
@@ -271,10 +275,10 @@ class ParticipantReader:
                 for target in targets
                 if source.actor_id != target.actor_id
             ]
-        elif (rule.reciprocal or _mutual_type(rule) or mutual(trigger.predicate)) and len(
-            sources
-        ) > 1:
-            pairs = _mutual_pairs(sources)
+        elif (
+            rule.reciprocal or _mutual_type(rule) or mutual(trigger.predicate, trigger.noun)
+        ) and len(sources) > 1:
+            pairs = [] if _multilateral_instrument(rule, sources) else _mutual_pairs(sources)
         elif rule.no_target or self._own_meeting(rule, sources):
             pairs = [(source, None) for source in sources]
         else:
@@ -353,6 +357,8 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = [hit for o in objects for hit in finder.of_phrase(o)]
         elif spec in ("poss", "object_owner"):
             owners = heads if spec == "poss" else [o for h in heads for o in direct_objects(h)]
+            # "called for Ukraine's admission, and France backed it": whose admission "it" is.
+            owners = [antecedent(owner) or owner for owner in owners]
             hits = [
                 hit
                 for owner in owners
@@ -418,12 +424,25 @@ def _places_of(predicate: Token, spec: str) -> list[Token]:
     ]
 
 
+def _sides_between(thing: Token, finder: ActorFinder) -> list[ActorHit]:
+    """The two or more sides of "relations between A and B" (none for a single name)."""
+    sides = _distinct(prep_targets(("between",), [thing], finder))
+    return sides if len(sides) > 1 else []
+
+
 def _distinct(hits: list[ActorHit]) -> list[ActorHit]:
     """One hit per actor ("ECOWAS -- the Economic Community of West African States --")."""
     first: dict[str, ActorHit] = {}
     for hit in hits:
         first.setdefault(hit.actor_id, hit)
     return list(first.values())
+
+
+def _multilateral_instrument(rule: TriggerRule, sources: list[ActorHit]) -> bool:
+    """ "Uzbekistan, China, Russia, Kazakhstan and Kyrgyzstan signed the declaration": a text
+    signed by more than three parties is multilateral; none of its signers supports another
+    in particular (the first named leads no one), so no pair of them is an event."""
+    return rule.type == "SUPPORT" and len(sources) > MAX_MUTUAL_PARTIES
 
 
 def _mutual_pairs(parties: list[ActorHit]) -> list[tuple[ActorHit, ActorHit | None]]:
@@ -504,10 +523,16 @@ def _visitor_first(
     return source, target
 
 
-def mutual(predicate: Token) -> bool:
-    """ "accused each other", "met one another": the subjects act on each other."""
+def mutual(predicate: Token, noun: Token | None = None) -> bool:
+    """ "accused each other", "met one another", "embassies in each other's capitals": the
+    subjects act on each other. The event noun itself owned by "each other" ("each other's
+    capital") is a thing, not an act between them."""
     return any(
         child.lower_ in ("other", "another") and child.nbor(-1).lower_ in ("each", "one")
         for child in predicate.subtree
-        if child.i > 0 and child.dep_ in ("dobj", "pobj")
+        if child.i > 0
+        and (
+            child.dep_ in ("dobj", "pobj")
+            or (child.dep_ == "poss" and (noun is None or child.head.i != noun.i))
+        )
     )

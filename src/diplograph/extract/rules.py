@@ -73,6 +73,11 @@ CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
 PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "laud", "congratulate",
                           "thank", "endorse", "back", "support", "defend", "salute"})  # fmt: skip
+# Who can be praised or thanked: "thanked the countries that ..." names unnamed people, not an
+# act whose actor is the one thanked.
+PEOPLE_NOUNS = frozenset({"country", "state", "nation", "government", "people", "leader",
+                          "partner", "ally", "friend", "donor", "neighbour", "neighbor",
+                          "volunteer", "rescuer", "organisation", "organization"})  # fmt: skip
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
@@ -136,8 +141,10 @@ class RuleExtractor:
         finder = context.finder
         events: list[Event] = []
         acts: list[tuple[frozenset[str], str, bool]] = []
+        read: list[tuple[Trigger, list[Event]]] = []
         for trigger in find_triggers(sentence, self.lexicon, self._actor_kind(finder)):
             found = self._trigger_events(trigger, shared, context)
+            read.append((trigger, found))
             events.extend(found)
             words = _act_words(trigger)
             done = [e for e in found if e.source and e.modality == "asserted"]
@@ -145,7 +152,7 @@ class RuleExtractor:
             if trigger.rule.reciprocal:  # "fighting between A and B": both fought
                 acts.extend((words, e.target.id, False) for e in done if e.target)
         context.acts.append(acts)
-        events = without_echoes(events)
+        events = without_echoes(_without_visit_purposes(events, read))
         events.extend(self._same_acts(sentence, events, context, shared))
         done = [e for e in events if e.modality == "asserted" and e.source is not None]
         if done:
@@ -283,7 +290,7 @@ class RuleExtractor:
         trigger, sources, targets = self._implied_sources(
             trigger, sources, targets, location, context
         )
-        if not targets and trigger.rule.abroad:
+        if not targets and trigger.rule.abroad and not _each_other(trigger, sources):
             targets = self._abroad_target(sources, location, trigger)
             if not targets:
                 return None
@@ -375,7 +382,7 @@ class RuleExtractor:
         own = {hit.actor_id for hit in sources}
         if trigger.rule.mode == "third-party":
             return self._mediated(trigger, own, context)
-        if (trigger.rule.reciprocal or mutual(trigger.predicate)) and len(own) > 1:
+        if (trigger.rule.reciprocal or mutual(trigger.predicate, trigger.noun)) and len(own) > 1:
             return []  # "Kyrgyzstan and Tajikistan traded accusations": at each other
         if trigger.rule.mode == "multilateral" or trigger.rule.topic_organisation:
             # "Putin took part by video link", "Helsinki applied in May": the organisation
@@ -574,8 +581,21 @@ class RuleExtractor:
             det.lower_ in ANAPHORIC_DETERMINERS for det in objects[0].children
         ):
             return []
+        if objects[0].lemma_.lower() in PEOPLE_NOUNS:
+            return []  # "thanked the countries that had helped": people, not an act
         own = {hit.actor_id for hit in sources}
+        if trigger.rule.type == "SUPPORT" and self._party_to_act(objects[0], own, context):
+            return []  # Iran "hailed the deal" it made: praise of its own act, aimed at no one
         return self._actors_of_act(objects[0], own, context, latest=True)
+
+    def _party_to_act(self, noun: Token, own: set[str], context: DocumentContext) -> bool:
+        """One of ``own`` took part in the latest act that ``noun`` names by its word."""
+        word = noun.lemma_.lower()
+        for acts in reversed(context.acts):
+            actors = {actor for words, actor, _ in acts if self._names_act(word, words)}
+            if actors:
+                return bool(actors & own)
+        return False
 
     def _actors_of_act(
         self, noun: Token, own: set[str], context: DocumentContext, *, latest: bool
@@ -985,6 +1005,44 @@ def _unowned_envoys(predicate: Token) -> bool:
 def _noun_is_subject(trigger: Trigger) -> bool:
     """ "Clashes erupted", "Talks took place": the event noun is the clause's subject."""
     return trigger.noun is not None and trigger.noun.dep_ in ("nsubj", "nsubjpass", "ROOT")
+
+
+def _without_visit_purposes(
+    events: list[Event], read: list[tuple[Trigger, list[Event]]]
+) -> list[Event]:
+    """ "flew to Tbilisi to show their solidarity with Georgia": support shown by a visit is the
+    visit's purpose, one event (a CONSULT, alt SUPPORT), so the SUPPORT of the purpose clause
+    goes when the visit it serves links the same two sides."""
+    visits = {
+        (trigger.predicate.i, event.source.id, event.target.id)
+        for trigger, found in read
+        if trigger.rule.type == "CONSULT" and trigger.rule.mode == "visit"
+        for event in found
+        if event.source is not None and event.target is not None
+    }
+    purposes = {
+        id(event)
+        for trigger, found in read
+        if trigger.rule.type == "SUPPORT" and _purpose_clause(trigger.predicate)
+        for event in found
+        if event.source is not None
+        and event.target is not None
+        and (trigger.predicate.head.i, event.source.id, event.target.id) in visits
+    }
+    return [event for event in events if id(event) not in purposes]
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """A "to" infinitive that says what its head verb was for ("flew to Kyiv to show ...")."""
+    return verb.dep_ in ("advcl", "xcomp") and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
+    )
+
+
+def _each_other(trigger: Trigger, sources: list[ActorHit]) -> bool:
+    """ "opened embassies in each other's capitals": coordinated parties act on each other,
+    so an act otherwise done only abroad needs no foreign place."""
+    return len({hit.actor_id for hit in sources}) > 1 and mutual(trigger.predicate, trigger.noun)
 
 
 def _refusal(trigger: Trigger) -> bool:

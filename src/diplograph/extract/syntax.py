@@ -50,7 +50,27 @@ ACTIVE_FORMS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 
 def subjects(verb: Token) -> list[Token]:
     """Direct subjects of ``verb`` (passive subjects included)."""
-    return [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    found = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    fused = _fused_with_date(found[0]) if found else None
+    return [fused, *found] if fused is not None else found
+
+
+def _fused_with_date(subject: Token) -> Token | None:
+    """ "On 15 May 2020 Chile, Peru and Ecuador signed": parsers read the first listed name as
+    the object of the date's preposition ("On ... Chile"); a name right after a date, followed
+    by a comma and the subject, is the first of the subjects."""
+    comma = subject.left_edge.i - 1
+    if comma < 2 or subject.doc[comma].text != ",":
+        return None
+    name = subject.doc[comma - 1]
+    preposition = name.head
+    if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME"):
+        return None
+    if preposition.dep_ != "prep" or preposition.head.i != subject.head.i:
+        return None
+    between = subject.doc[preposition.i + 1 : name.i]
+    dated = len(between) > 0 and all(token.ent_type_ == "DATE" for token in between)
+    return name if dated else None
 
 
 def passive_subjects(verb: Token) -> list[Token]:

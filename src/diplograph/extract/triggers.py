@@ -425,7 +425,8 @@ def _matching_object(
     verb: Token, rule: TriggerRule, lexicon: Lexicon, actor_kind: ActorKindOf
 ) -> Token | None:
     objects = _objects(verb)
-    objects += [a for o in objects if (a := _antecedent(o)) is not None]
+    objects += [a for o in objects if (a := antecedent(o)) is not None]
+    objects += [a for o in objects for a in _earlier_antecedents(o, rule)]
     for candidate in _with_contents(objects):
         lemma = candidate.lemma_.lower()
         if lemma in rule.objects or candidate.lower_ in rule.objects:
@@ -455,7 +456,7 @@ def _participle_head(candidate: Token, verb: Token) -> bool:
 OBJECT_PRONOUNS = {"them": "NNS", "it": "NN"}
 
 
-def _antecedent(pronoun: Token) -> Token | None:
+def antecedent(pronoun: Token) -> Token | None:
     """The noun an object pronoun stands for when it is the nearest earlier noun of the same
     number in the sentence: "relations ..., when La Paz broke them off"."""
     tag = OBJECT_PRONOUNS.get(pronoun.lower_)
@@ -465,6 +466,27 @@ def _antecedent(pronoun: Token) -> Token | None:
         if token.tag_ in ("NNS", "NN"):
             return token if token.tag_ == tag else None
     return None
+
+
+def _earlier_antecedents(pronoun: Token, rule: TriggerRule) -> list[Token]:
+    """ "The accords were drafted in Cairo. Five states signed them in May": an object pronoun
+    with no noun before it in its own sentence stands for a noun of the previous sentence of the
+    kind the rule wants (and of the pronoun's number)."""
+    tag = OBJECT_PRONOUNS.get(pronoun.lower_)
+    if tag is None or pronoun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    sentence = pronoun.sent
+    if any(t.tag_ in ("NN", "NNS") for t in sentence[: pronoun.i - sentence.start]):
+        return []
+    if sentence.start == 0:
+        return []
+    previous = pronoun.doc[sentence.start - 1].sent
+    return [
+        token
+        for token in previous
+        if token.tag_.startswith(tag)
+        and (token.lemma_.lower() in rule.objects or token.lower_ in rule.objects)
+    ]
 
 
 def _after_particle(candidate: Token, verb: Token, rule: TriggerRule) -> bool:
