@@ -142,6 +142,8 @@ class ActorFinder:
         # the answer only changes when the discourse memory does, at the end of a sentence.
         self._phrases: dict[tuple[int, int], list[ActorHit]] = {}
         self._last_juntas: list[str] = []  # the states of the juntas named last
+        # The country and the targets of the crowds the story placed last.
+        self.last_crowd: tuple[str, list[str]] | None = None
         self._coup_states: list[str] | None = None
         self._learned_people: dict[str, str] | None = None
         for mention in mentions:

@@ -177,7 +177,10 @@ class ParticipantReader:
         # own agent outranks the clause's.
         agent_preps = tuple(p for p in ("by", "of") if p not in trigger.rule.target)
         by_agents = prep_targets(agent_preps, [noun], finder)
-        return (by_agents or subjects or modifiers), targets
+        sources = by_agents or subjects or modifiers
+        # "anti-Turkish demonstrations took place": the subject phrase names the target only.
+        against = {hit.actor_id for hit in opposed}
+        return [hit for hit in sources if hit.actor_id not in against], targets
 
     def _helpers(
         self, noun: Token, predicate: Token, finder: ActorFinder
@@ -433,9 +436,9 @@ def _mutual_pairs(parties: list[ActorHit]) -> list[tuple[ActorHit, ActorHit | No
 def _against(modifier: Token) -> bool:
     """ "anti-Japanese demonstrations": the modifier names the target, not the actor."""
     left = modifier.doc[modifier.left_edge.i : modifier.i + 1].text.lower()
-    return left.startswith("anti") or (
-        modifier.i > 1 and modifier.doc[modifier.i - 2].lower_ == "anti"
-    )
+    # The parser may hang "anti", "-" and "Japanese" each on the noun.
+    before = [modifier.doc[i].lower_ for i in range(max(modifier.i - 2, 0), modifier.i)]
+    return left.startswith("anti") or "anti" in before
 
 
 def _also_named(predicate: Token, finder: ActorFinder) -> list[ActorHit]:

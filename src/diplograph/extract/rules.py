@@ -258,7 +258,9 @@ class RuleExtractor:
             return self._venue(trigger, context)
         sources, targets = self.participants.read(trigger, context.finder)
         if trigger.rule.crowd_only and sources:
-            return None
+            if not _crowd_subject(trigger.predicate):
+                return None
+            sources = []  # "protesters in Lima": the place names no actor, only the crowd's
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
@@ -658,11 +660,31 @@ class RuleExtractor:
         if anchor is None or not (event_noun or is_crowd(anchor)):
             return [], targets
         place = self._location(trigger, [], context)  # where it happened, not the dateline
-        country = (place.country if place else None) or context.finder.memory.main_actor
+        if place is None and subject is not None:  # "protesters in Lima vandalised ..."
+            place = location_for([subject], self.registry, context.near, context.finder.mention_at)
+        # Unplaced crowds ("the protests spread", "crowds in several cities") are the crowds
+        # the story placed last.
+        finder = context.finder
+        last_country, last_targets = finder.last_crowd or (None, [])
+        country = (place.country if place else None) or last_country
+        country = country or finder.memory.main_actor
+        if country in {hit.actor_id for hit in targets}:
+            country = self._crowd_abroad(country, context)
         if not country or self.registry.kind_of(country) != "state":
             return [], targets
+        if not targets and country == last_country:
+            targets = [ActorHit(a, "", anchor.i, via="coref") for a in last_targets]
+        targets = targets or [ActorHit(country, "", anchor.i, via="location")]
+        finder.last_crowd = (country, [hit.actor_id for hit in targets])
         crowd = ActorHit(crowd_id(country, self.registry), anchor.text, anchor.i, sector="OPP")
-        return [crowd], targets or [ActorHit(country, "", anchor.i, via="location")]
+        return [crowd], targets
+
+    def _crowd_abroad(self, target: str, context: DocumentContext) -> str | None:
+        """Crowds that turn on a foreign country ("crowds smashed Japanese-owned shops",
+        "demonstrated outside the French embassy") are not its own people: they are the
+        story's other side's."""
+        partner = context.finder.memory.partner({target})
+        return partner[0] if partner else None
 
     def _seated_at(self, actor_id: str, location: Location) -> bool:
         """The organisation (or the one it belongs to) has its seat in ``location``."""
@@ -1039,3 +1061,8 @@ def _union(first: list[Any], second: list[Any]) -> list[Any]:
         if item not in result:
             result.append(item)
     return result
+
+
+def _crowd_subject(predicate: Token) -> bool:
+    """The clause's subject is a crowd ("protesters in Lima", "supporters of the junta")."""
+    return any(c.dep_ == "nsubj" and is_crowd(c) for c in predicate.children)
