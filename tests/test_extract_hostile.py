@@ -76,3 +76,15 @@ def test_regretting_a_decision_is_disapproval(pipeline: Any) -> None:
 def test_lashing_out_at_a_state_is_disapproval(pipeline: Any) -> None:
     events = events_of(pipeline, "Turkey lashed out at Sweden over the protests.")
     assert ("TUR", "SWE") in pairs(events, "ACCUSE")
+
+
+def test_the_summoner_protests_not_the_summoned(pipeline: Any) -> None:
+    text = "Kenya mourned the victims. Tokyo summoned China's ambassador to protest."
+    accused = pairs(events_of(pipeline, text), "ACCUSE")
+    assert ("JPN", "CHN") in accused
+    assert not {pair for pair in accused if pair[0] == "CHN"}
+
+
+def test_soldiers_who_seize_power_are_a_junta(pipeline: Any) -> None:
+    events = events_of(pipeline, "The military seized power in Bamako on Tuesday.")
+    assert ("ORG:mali-junta", "MLI") in pairs(events, "COERCE")

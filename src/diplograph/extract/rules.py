@@ -55,6 +55,7 @@ from diplograph.extract.readings import (
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
 from diplograph.extract.syntax import (
+    PURPOSE_VERBS,
     agents,
     clause_root,
     direct_objects,
@@ -420,9 +421,12 @@ class RuleExtractor:
     def _addressee(
         self, trigger: Trigger, own: set[str], context: DocumentContext
     ) -> list[ActorHit]:
-        """Whom the speaker told about the act: "told Kyiv it would respond"."""
+        """Whom the speaker told about the act: "told Kyiv it would respond", "summoned the
+        envoy to lodge a protest"."""
         clause = trigger.predicate
-        if clause.dep_ != "ccomp" or clause.head.lemma_ not in TELLING_VERBS:
+        told = clause.dep_ == "ccomp" and clause.head.lemma_ in TELLING_VERBS
+        summoned = clause.dep_ == "xcomp" and clause.head.lemma_ in PURPOSE_VERBS
+        if not (told or summoned):
             return []
         return [
             hit
