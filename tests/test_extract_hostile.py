@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2023, 5, 10)
@@ -88,3 +90,28 @@ def test_the_summoner_protests_not_the_summoned(pipeline: Any) -> None:
 def test_soldiers_who_seize_power_are_a_junta(pipeline: Any) -> None:
     events = events_of(pipeline, "The military seized power in Bamako on Tuesday.")
     assert ("ORG:mali-junta", "MLI") in pairs(events, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Japan drew sharp criticism from China over the visit.", "ACCUSE", ("CHN", "JPN")),
+        ("Fiji turned down Australia's offer of police assistance.", "REJECT", ("FJI", "AUS")),
+        ("Venezuela ruled out talks with Guyana.", "REJECT", ("VEN", "GUY")),
+        ("Iran defied the demands of the IAEA.", "REJECT", ("IRN", "IAEA")),
+        ("Canada froze the assets of the Iranian central bank.", "SANCTION", ("CAN", "IRN")),
+        ("Russia cut off gas supplies to Moldova.", "SANCTION", ("RUS", "MDA")),
+        ("Ukraine came under attack from Russian troops.", "ASSAULT", ("RUS", "UKR")),
+        ("Turkish jets bombarded Kurdish positions in northern Iraq.", "ASSAULT", ("TUR", "IRQ")),
+        (
+            "Hundreds of Syrians took to the streets of Damascus.",
+            "PROTEST",
+            ("ORG:protesters-syria", "SYR"),
+        ),
+        ("The Iraqi government cracked down on protesters.", "COERCE", ("IRQ", None)),
+    ],
+)
+def test_hostile_phrasings(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str | None]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), event_type)
