@@ -109,9 +109,40 @@ def test_soldiers_who_seize_power_are_a_junta(pipeline: Any) -> None:
             ("ORG:protesters-syria", "SYR"),
         ),
         ("The Iraqi government cracked down on protesters.", "COERCE", ("IRQ", None)),
+        (
+            "Demonstrators hurled stones at the Russian embassy in Kyiv.",
+            "PROTEST",
+            ("ORG:protesters-ukraine", "RUS"),
+        ),
+        (
+            "Protesters set fire to the Swedish embassy in Baghdad.",
+            "PROTEST",
+            ("ORG:protesters-iraq", "SWE"),
+        ),
+        (
+            "Thousands of Iranians rallied in Tehran to denounce the United States.",
+            "PROTEST",
+            ("ORG:protesters-iran", "USA"),
+        ),
+        ("A Russian court sentenced an American journalist to prison.", "ACCUSE", ("RUS", "USA")),
+        (
+            "Borrell said Russia's aggression was a blatant violation of international law.",
+            "ACCUSE",
+            ("EU", "RUS"),
+        ),
     ],
 )
 def test_hostile_phrasings(
     pipeline: Any, text: str, event_type: str, pair: tuple[str, str | None]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), event_type)
+
+
+def test_a_reported_judgement_accuses_the_actor_of_the_act_named(pipeline: Any) -> None:
+    text = "Russia expelled two Estonian diplomats. Estonia said the expulsions were a provocation."
+    assert ("EST", "RUS") in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_an_unreported_judgement_accuses_no_one(pipeline: Any) -> None:
+    events = events_of(pipeline, "The United States said the deal was a good one.")
+    assert not pairs(events, "ACCUSE")

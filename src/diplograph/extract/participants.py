@@ -37,6 +37,9 @@ RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # N(N-1)/2 dyads would misstate it; the first-named party (usually the host or the lead) is
 # paired with each of the others instead.
 MAX_MUTUAL_PARTIES = 3
+# Verbs that report what an actor holds: "said the strikes were a violation".
+REPORTING_VERBS = frozenset({"say", "state", "declare", "insist", "argue", "stress", "note", "add",
+                             "maintain", "believe", "consider", "tell"})  # fmt: skip
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
@@ -349,6 +352,8 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 if c.dep_ in ("nsubj", "nsubjpass")
             ]
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
+        elif spec == "reporter":  # "[China] said the sanctions were an interference"
+            hits = [hit for h in heads[:1] for hit in _reporters(h, finder)]
         elif spec == "xcomp_object":  # "applied to join [NATO]"
             objects = [
                 o for h in heads for x in h.children if x.dep_ == "xcomp" for o in direct_objects(x)
@@ -373,6 +378,14 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _reporters(clause: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Who says a reported clause: the subject of the verb of saying it complements."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return []
+    subject_tokens, _ = inherited_subject(clause.head)
+    return [hit for token in subject_tokens for hit in finder.of_phrase(token)]
 
 
 def _asked_for(clause: Token) -> bool:

@@ -558,12 +558,15 @@ class RuleExtractor:
     ) -> list[ActorHit]:
         """ "Iran condemned the strikes": the recipient is whoever did the act just reported."""
         objects = [child for child in trigger.predicate.children if child.dep_ == "dobj"]
+        if trigger.flipped:  # "the strikes were a violation", "the move drew criticism"
+            objects = [c for c in trigger.predicate.children if c.dep_ == "nsubj"]
         if not objects or not any(
             det.lower_ in ANAPHORIC_DETERMINERS for det in objects[0].children
         ):
             return []
         own = {hit.actor_id for hit in sources}
-        return self._actors_of_act(objects[0], own, context, latest=True)
+        # A judged subject ("the actions amounted to ...") must name the act it refers to.
+        return self._actors_of_act(objects[0], own, context, latest=not trigger.flipped)
 
     def _actors_of_act(
         self, noun: Token, own: set[str], context: DocumentContext, *, latest: bool
@@ -676,6 +679,7 @@ class RuleExtractor:
             country = self._crowd_abroad(country, context)
         if not country or self.registry.kind_of(country) != "state":
             return [], targets
+        targets = targets or _purpose_targets(trigger.predicate, finder)
         if not targets and country == last_country:
             targets = [ActorHit(a, "", anchor.i, via="coref") for a in last_targets]
         targets = targets or [ActorHit(country, "", anchor.i, via="location")]
@@ -1070,3 +1074,23 @@ def _union(first: list[Any], second: list[Any]) -> list[Any]:
 def _crowd_subject(predicate: Token) -> bool:
     """The clause's subject is a crowd ("protesters in Lima", "supporters of the junta")."""
     return any(c.dep_ == "nsubj" and is_crowd(c) for c in predicate.children)
+
+
+def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Whom a crowd gathered against, said by its purpose: "rallied in Tehran [to denounce the
+    United States]", "marched to protest against France"."""
+    hits: list[ActorHit] = []
+    for clause in predicate.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            continue
+        objects = direct_objects(clause) + [
+            pobj
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ in ("against", "at")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        hits += [hit for token in objects for hit in finder.of_phrase(token)]
+    return hits
