@@ -37,6 +37,9 @@ RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # N(N-1)/2 dyads would misstate it; the first-named party (usually the host or the lead) is
 # paired with each of the others instead.
 MAX_MUTUAL_PARTIES = 3
+# Verbs that report what an actor holds: "said the strikes were a violation".
+REPORTING_VERBS = frozenset({"say", "state", "declare", "insist", "argue", "stress", "note", "add",
+                             "maintain", "believe", "consider", "tell"})  # fmt: skip
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
@@ -181,7 +184,10 @@ class ParticipantReader:
         # own agent outranks the clause's.
         agent_preps = tuple(p for p in ("by", "of") if p not in trigger.rule.target)
         by_agents = prep_targets(agent_preps, [noun], finder)
-        return (by_agents or subjects or modifiers), targets
+        sources = by_agents or subjects or modifiers
+        # "anti-Turkish demonstrations took place": the subject phrase names the target only.
+        against = {hit.actor_id for hit in opposed}
+        return [hit for hit in sources if hit.actor_id not in against], targets
 
     def _helpers(
         self, noun: Token, predicate: Token, finder: ActorFinder
@@ -350,6 +356,8 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 if c.dep_ in ("nsubj", "nsubjpass")
             ]
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
+        elif spec == "reporter":  # "[China] said the sanctions were an interference"
+            hits = [hit for h in heads[:1] for hit in _reporters(h, finder)]
         elif spec == "xcomp_object":  # "applied to join [NATO]"
             objects = [
                 o for h in heads for x in h.children if x.dep_ == "xcomp" for o in direct_objects(x)
@@ -376,6 +384,14 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _reporters(clause: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Who says a reported clause: the subject of the verb of saying it complements."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return []
+    subject_tokens, _ = inherited_subject(clause.head)
+    return [hit for token in subject_tokens for hit in finder.of_phrase(token)]
 
 
 def _asked_for(clause: Token) -> bool:
@@ -455,9 +471,9 @@ def _mutual_pairs(parties: list[ActorHit]) -> list[tuple[ActorHit, ActorHit | No
 def _against(modifier: Token) -> bool:
     """ "anti-Japanese demonstrations": the modifier names the target, not the actor."""
     left = modifier.doc[modifier.left_edge.i : modifier.i + 1].text.lower()
-    return left.startswith("anti") or (
-        modifier.i > 1 and modifier.doc[modifier.i - 2].lower_ == "anti"
-    )
+    # The parser may hang "anti", "-" and "Japanese" each on the noun.
+    before = [modifier.doc[i].lower_ for i in range(max(modifier.i - 2, 0), modifier.i)]
+    return left.startswith("anti") or "anti" in before
 
 
 def _also_named(predicate: Token, finder: ActorFinder) -> list[ActorHit]:

@@ -55,6 +55,7 @@ from diplograph.extract.readings import (
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
 from diplograph.extract.syntax import (
+    PURPOSE_VERBS,
     agents,
     clause_root,
     direct_objects,
@@ -283,7 +284,9 @@ class RuleExtractor:
             return self._venue(trigger, context)
         sources, targets = self.participants.read(trigger, context.finder)
         if trigger.rule.crowd_only and sources:
-            return None
+            if not _crowd_subject(trigger.predicate):
+                return None
+            sources = []  # "protesters in Lima": the place names no actor, only the crowd's
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
@@ -443,9 +446,12 @@ class RuleExtractor:
     def _addressee(
         self, trigger: Trigger, own: set[str], context: DocumentContext
     ) -> list[ActorHit]:
-        """Whom the speaker told about the act: "told Kyiv it would respond"."""
+        """Whom the speaker told about the act: "told Kyiv it would respond", "summoned the
+        envoy to lodge a protest"."""
         clause = trigger.predicate
-        if clause.dep_ != "ccomp" or clause.head.lemma_ not in TELLING_VERBS:
+        told = clause.dep_ == "ccomp" and clause.head.lemma_ in TELLING_VERBS
+        summoned = clause.dep_ == "xcomp" and clause.head.lemma_ in PURPOSE_VERBS
+        if not (told or summoned):
             return []
         return [
             hit
@@ -577,6 +583,8 @@ class RuleExtractor:
     ) -> list[ActorHit]:
         """ "Iran condemned the strikes": the recipient is whoever did the act just reported."""
         objects = [child for child in trigger.predicate.children if child.dep_ == "dobj"]
+        if trigger.flipped:  # "the strikes were a violation", "the move drew criticism"
+            objects = [c for c in trigger.predicate.children if c.dep_ == "nsubj"]
         if not objects or not any(
             det.lower_ in ANAPHORIC_DETERMINERS for det in objects[0].children
         ):
@@ -586,7 +594,8 @@ class RuleExtractor:
         own = {hit.actor_id for hit in sources}
         if trigger.rule.type == "SUPPORT" and self._party_to_act(objects[0], own, context):
             return []  # Iran "hailed the deal" it made: praise of its own act, aimed at no one
-        return self._actors_of_act(objects[0], own, context, latest=True)
+        # A judged subject ("the actions amounted to ...") must name the act it refers to.
+        return self._actors_of_act(objects[0], own, context, latest=not trigger.flipped)
 
     def _party_to_act(self, noun: Token, own: set[str], context: DocumentContext) -> bool:
         """One of ``own`` took part in the latest act that ``noun`` names by its word."""
@@ -696,11 +705,32 @@ class RuleExtractor:
         if anchor is None or not (event_noun or is_crowd(anchor)):
             return [], targets
         place = self._location(trigger, [], context)  # where it happened, not the dateline
-        country = (place.country if place else None) or context.finder.memory.main_actor
+        if place is None and subject is not None:  # "protesters in Lima vandalised ..."
+            place = location_for([subject], self.registry, context.near, context.finder.mention_at)
+        # Unplaced crowds ("the protests spread", "crowds in several cities") are the crowds
+        # the story placed last.
+        finder = context.finder
+        last_country, last_targets = finder.last_crowd or (None, [])
+        country = (place.country if place else None) or last_country
+        country = country or finder.memory.main_actor
+        if country in {hit.actor_id for hit in targets}:
+            country = self._crowd_abroad(country, context)
         if not country or self.registry.kind_of(country) != "state":
             return [], targets
+        targets = targets or _purpose_targets(trigger.predicate, finder)
+        if not targets and country == last_country:
+            targets = [ActorHit(a, "", anchor.i, via="coref") for a in last_targets]
+        targets = targets or [ActorHit(country, "", anchor.i, via="location")]
+        finder.last_crowd = (country, [hit.actor_id for hit in targets])
         crowd = ActorHit(crowd_id(country, self.registry), anchor.text, anchor.i, sector="OPP")
-        return [crowd], targets or [ActorHit(country, "", anchor.i, via="location")]
+        return [crowd], targets
+
+    def _crowd_abroad(self, target: str, context: DocumentContext) -> str | None:
+        """Crowds that turn on a foreign country ("crowds smashed Japanese-owned shops",
+        "demonstrated outside the French embassy") are not its own people: they are the
+        story's other side's."""
+        partner = context.finder.memory.partner({target})
+        return partner[0] if partner else None
 
     def _seated_at(self, actor_id: str, location: Location) -> bool:
         """The organisation (or the one it belongs to) has its seat in ``location``."""
@@ -1115,3 +1145,28 @@ def _union(first: list[Any], second: list[Any]) -> list[Any]:
         if item not in result:
             result.append(item)
     return result
+
+
+def _crowd_subject(predicate: Token) -> bool:
+    """The clause's subject is a crowd ("protesters in Lima", "supporters of the junta")."""
+    return any(c.dep_ == "nsubj" and is_crowd(c) for c in predicate.children)
+
+
+def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Whom a crowd gathered against, said by its purpose: "rallied in Tehran [to denounce the
+    United States]", "marched to protest against France"."""
+    hits: list[ActorHit] = []
+    for clause in predicate.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            continue
+        objects = direct_objects(clause) + [
+            pobj
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ in ("against", "at")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        hits += [hit for token in objects for hit in finder.of_phrase(token)]
+    return hits

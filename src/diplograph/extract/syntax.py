@@ -90,6 +90,11 @@ def agents(verb: Token) -> list[Token]:
     return found
 
 
+# Verbs whose "to" infinitive says why the subject acted, not what the object is to do:
+# "China summoned the ambassador to protest": China protests.
+PURPOSE_VERBS = frozenset({"summon"})
+
+
 def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Token | None]:
     """The subject a verb shares with the verbs that govern it, and the verb that has it.
 
@@ -135,6 +140,8 @@ def _controlling_object(complement: Token) -> Token | None:
     """The object of the verb governing an infinitive or gerund complement, if it has one."""
     if complement.dep_ == "xcomp":
         governor = complement.head
+        if governor.lemma_.lower() in PURPOSE_VERBS:
+            return None
     elif complement.dep_ == "pcomp" and complement.head.dep_ == "prep":
         governor = complement.head.head  # "warned Kyiv against [joining]"
     else:

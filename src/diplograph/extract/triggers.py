@@ -201,12 +201,7 @@ def placing_clauses(meeting: Token) -> list[Token]:
 
 
 def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
-    rules = (
-        lexicon.noun_rules(token.lemma_.lower())
-        or lexicon.noun_rules(token.lower_)
-        or lexicon.noun_rules(_modified_noun(token))
-    )
-    for rule in rules:
+    for rule in _noun_rules(token, lexicon):
         if rule.venue:
             continue
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
@@ -247,6 +242,15 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
+
+
+def _noun_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
+    """Rules of an event noun, those listed for its surface form first: a plural can name
+    another event than its singular ("protests erupted" are demonstrations, "a protest" lodged
+    with an embassy is a complaint)."""
+    surface = lexicon.noun_rules(token.lower_)
+    by_lemma = [rule for rule in lexicon.noun_rules(token.lemma_.lower()) if rule not in surface]
+    return surface + by_lemma or lexicon.noun_rules(_modified_noun(token))
 
 
 def _measured(noun: Token) -> Token:
