@@ -94,7 +94,7 @@ TELLING_VERBS = frozenset({"tell", "inform", "notify", "warn", "assure", "cautio
 # other side is the recipient. Measured on both development sets; adding ASSAULT, SUPPORT or
 # REQUEST cost more precision than it gained recall.
 PARTNER_TYPES = frozenset(
-    {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONCEDE", "PROTEST", "COERCE"}
+    {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONCEDE", "PROTEST", "COERCE", "RETREAT"}
 )
 
 
@@ -391,11 +391,18 @@ class RuleExtractor:
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
-        if trigger.rule.type in PARTNER_TYPES and sources:
+        if trigger.rule.type in PARTNER_TYPES and sources and not self._both_sides(own, context):
             # "Moscow condemned the package and promised a response": at the story's other side.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
+
+    @staticmethod
+    def _both_sides(own: set[str], context: DocumentContext) -> bool:
+        """ "The two sides reopened crossings": when the actors are the story's two sides
+        themselves, there is no other side left to be the recipient."""
+        pair = context.finder.memory.pair()
+        return len(own) > 1 and len(pair) > 1 and set(pair) <= own
 
     def _mediated(
         self, trigger: Trigger, own: set[str], context: DocumentContext
