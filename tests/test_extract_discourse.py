@@ -1009,3 +1009,36 @@ def test_the_two_sides_have_no_other_side(pipeline: Any) -> None:
     )
     retreats = pairs(events_of(pipeline, text), "RETREAT")
     assert retreats and all(target is None for _, target in retreats)
+
+
+def test_a_gapped_second_object_is_acted_on_with_its_own_date(pipeline: Any) -> None:
+    text = "Kenya joined the Commonwealth in 1963 and the African Union in 2002."
+    joined = {
+        (e.target.id if e.target else None, e.date.iso() if e.date else None)
+        for e in events_of(pipeline, text)
+        if e.type == "MEMBER_OF"
+    }
+    assert joined == {("COMMONWEALTH", "1963"), ("AU", "2002")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition that picks one out of the members
+        ("The summit was attended by Chile, one of the founding members of Mercosur.",
+         ("CHL", "MERCOSUR")),
+        # no body named: the organisation the text is about
+        ("The OSCE grew in the 1990s. Mongolia became its newest participating state in 2012. "
+         "Later Andorra became a full member too.", ("AND", "OSCE")),
+    ],
+)  # fmt: skip
+def test_membership_stated_in_passing(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in pairs(events_of(pipeline, text), "MEMBER_OF")
+
+
+def test_a_member_of_something_else_is_no_member_of_the_topic(pipeline: Any) -> None:
+    text = (
+        "NATO leaders met in Vilnius. Jones, a member of the Labour delegation, said Poland "
+        "was pleased. The British minister, a party member, spoke."
+    )
+    assert not pairs(events_of(pipeline, text), "MEMBER_OF")

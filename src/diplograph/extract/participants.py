@@ -25,6 +25,7 @@ from diplograph.extract.syntax import (
     is_passive,
     is_subjunctive,
     joined_with,
+    partitive_head,
     passive_subjects,
     prep_objects,
 )
@@ -126,8 +127,14 @@ class ParticipantReader:
         assert noun is not None
         if noun.dep_ == "nsubj" and trigger.rule.copula:
             return self._listed_members(noun, predicate, finder)
-        if trigger.rule.copula and noun.dep_ == "appos":
-            described = [hit for hit in finder.of_phrase(noun.head) if hit.actor_id]
+        described_by = partitive_head(noun)  # "Chile, [one] of the founding members"
+        if trigger.rule.copula and described_by.dep_ == "appos":
+            inside = {token.i for token in described_by.subtree}
+            described = [
+                hit
+                for hit in finder.of_phrase(described_by.head)
+                if hit.actor_id and hit.token not in inside
+            ]
             return described, prep_targets(trigger.rule.target, [noun], finder)
         if trigger.rule.copula and noun.dep_ == "oprd" and is_passive(predicate):
             # "Kazakhstan was elected a member of the Security Council"

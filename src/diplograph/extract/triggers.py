@@ -14,6 +14,7 @@ from diplograph.extract.syntax import (
     expand_conjuncts,
     governing_verb,
     infinitive_controllers,
+    partitive_head,
     passive_subjects,
 )
 
@@ -203,6 +204,10 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             # Less sure than a clause that reports the act (headlines restate it that way).
             weaker = replace(rule, confidence=round(rule.confidence - 0.1, 2))
             return Trigger(weaker, verb or token.head, noun=token)
+        described = partitive_head(token)
+        if rule.copula and described.dep_ == "appos":
+            # "Turkey, a member of NATO since 1952", "Chile, one of the founding members"
+            return Trigger(rule, governing_verb(described) or described.head, noun=token)
         if verb is None:
             continue
         if (
@@ -212,8 +217,6 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         ):
             return Trigger(rule, verb, noun=token)
         if rule.copula and _as_complement(token) and verb.lemma_ in AS_VERBS:
-            return Trigger(rule, verb, noun=token)
-        if rule.copula and token.dep_ == "appos":  # "Turkey, a member of NATO since 1952"
             return Trigger(rule, verb, noun=token)
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
