@@ -1042,3 +1042,19 @@ def test_a_member_of_something_else_is_no_member_of_the_topic(pipeline: Any) -> 
         "was pleased. The British minister, a party member, spoke."
     )
     assert not pairs(events_of(pipeline, text), "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SCO summit opened in Astana. The summit brought together Turkey and Azerbaijan.",
+        "The CSTO met in Minsk. Its observers include Serbia.",
+        "The EU's candidates include Ukraine and Moldova.",
+        "Britain, a former member of the European Union, signed the deal.",
+        "Egypt hopes to become a member of BRICS.",
+    ],
+)
+def test_no_membership_for_guests_observers_candidates_or_former_members(
+    pipeline: Any, text: str
+) -> None:
+    assert not pairs(events_of(pipeline, text), "MEMBER_OF")

@@ -31,6 +31,7 @@ from diplograph.extract.syntax import (
 )
 from diplograph.extract.triggers import HELPER_PREPS, Trigger
 from diplograph.records import Location
+from diplograph.resolve.coreference import ORGANISATION_NOUNS
 
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Cooperative acts of coordinated subjects with no named recipient are mutual ("X and Y agreed").
@@ -93,6 +94,10 @@ class ParticipantReader:
             subject_tokens, _ = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
+            if trigger.rule.type in RELATION_NEEDS_IGO and trigger.flipped and not all(
+                _has_members(token) for token in subject_tokens
+            ):
+                sources = []  # "the summit brought together A and B", "its observers include C"
             if not sources and trigger.rule.subjects and trigger.rule.reciprocal:
                 # "Flights between Baku and Moscow resumed": the subject names the two sides.
                 sources, targets = prep_targets(("between",), subject_tokens, finder), []
@@ -420,6 +425,18 @@ def _places_of(predicate: Token, spec: str) -> list[Token]:
         for grand in child.children
         if grand.dep_ == "pobj"
     ]
+
+
+# Common nouns for a body whose list of members a clause can give ("the bloc includes A").
+BODY_NOUNS = ORGANISATION_NOUNS | {"member", "membership", "community", "commonwealth", "group"}
+
+
+def _has_members(subject: Token) -> bool:
+    """The subject of "includes A and B" is an organisation (named, a pronoun, "the bloc", "its
+    members"), not a summit, a guest list or its observers, which include non-members."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return True  # a name ("the CSTO", sometimes tagged a noun) or a pronoun
+    return subject.lemma_.lower() in BODY_NOUNS
 
 
 def _distinct(hits: list[ActorHit]) -> list[ActorHit]:

@@ -204,6 +204,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             # Less sure than a clause that reports the act (headlines restate it that way).
             weaker = replace(rule, confidence=round(rule.confidence - 0.1, 2))
             return Trigger(weaker, verb or token.head, noun=token)
+        if rule.copula and _former(token):
+            continue  # "Britain, a former member of the EU": no longer one
         described = partitive_head(token)
         if rule.copula and described.dep_ == "appos":
             # "Turkey, a member of NATO since 1952", "Chile, one of the founding members"
@@ -221,6 +223,17 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
+
+
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
+
+
+def _former(noun: Token) -> bool:
+    """ "a former member": what the subject was, not what it is."""
+    return any(
+        child.dep_ in ("amod", "compound") and child.lower_ in FORMER_WORDS
+        for child in noun.children
+    )
 
 
 def _measured(noun: Token) -> Token:
