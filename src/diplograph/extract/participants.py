@@ -94,8 +94,10 @@ class ParticipantReader:
             subject_tokens, _ = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
-            if trigger.rule.type in RELATION_NEEDS_IGO and trigger.flipped and not all(
-                _has_members(token) for token in subject_tokens
+            if (
+                trigger.rule.type in RELATION_NEEDS_IGO
+                and trigger.flipped
+                and not all(_has_members(token) for token in subject_tokens)
             ):
                 sources = []  # "the summit brought together A and B", "its observers include C"
             if not sources and trigger.rule.subjects and trigger.rule.reciprocal:
