@@ -25,11 +25,13 @@ from diplograph.extract.syntax import (
     is_passive,
     is_subjunctive,
     joined_with,
+    partitive_head,
     passive_subjects,
     prep_objects,
 )
 from diplograph.extract.triggers import HELPER_PREPS, Trigger, antecedent
 from diplograph.records import Location
+from diplograph.resolve.coreference import ORGANISATION_NOUNS
 
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Cooperative acts of coordinated subjects with no named recipient are mutual ("X and Y agreed").
@@ -95,6 +97,12 @@ class ParticipantReader:
             subject_tokens, _ = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
+            if (
+                trigger.rule.type in RELATION_NEEDS_IGO
+                and trigger.flipped
+                and not all(_has_members(token) for token in subject_tokens)
+            ):
+                sources = []  # "the summit brought together A and B", "its observers include C"
             if not sources and trigger.rule.subjects and trigger.rule.reciprocal:
                 # "Flights between Baku and Moscow resumed": the subject names the two sides.
                 sources, targets = prep_targets(("between",), subject_tokens, finder), []
@@ -133,8 +141,14 @@ class ParticipantReader:
         assert noun is not None
         if noun.dep_ == "nsubj" and trigger.rule.copula:
             return self._listed_members(noun, predicate, finder)
-        if trigger.rule.copula and noun.dep_ == "appos":
-            described = [hit for hit in finder.of_phrase(noun.head) if hit.actor_id]
+        described_by = partitive_head(noun)  # "Chile, [one] of the founding members"
+        if trigger.rule.copula and described_by.dep_ == "appos":
+            inside = {token.i for token in described_by.subtree}
+            described = [
+                hit
+                for hit in finder.of_phrase(described_by.head)
+                if hit.actor_id and hit.token not in inside
+            ]
             return described, prep_targets(trigger.rule.target, [noun], finder)
         if trigger.rule.copula and noun.dep_ == "oprd" and is_passive(predicate):
             # "Kazakhstan was elected a member of the Security Council"
@@ -444,6 +458,18 @@ def _sides_between(thing: Token, finder: ActorFinder) -> list[ActorHit]:
     """The two or more sides of "relations between A and B" (none for a single name)."""
     sides = _distinct(prep_targets(("between",), [thing], finder))
     return sides if len(sides) > 1 else []
+
+
+# Common nouns for a body whose list of members a clause can give ("the bloc includes A").
+BODY_NOUNS = ORGANISATION_NOUNS | {"member", "membership", "community", "commonwealth", "group"}
+
+
+def _has_members(subject: Token) -> bool:
+    """The subject of "includes A and B" is an organisation (named, a pronoun, "the bloc", "its
+    members"), not a summit, a guest list or its observers, which include non-members."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return True  # a name ("the CSTO", sometimes tagged a noun) or a pronoun
+    return subject.lemma_.lower() in BODY_NOUNS
 
 
 def _distinct(hits: list[ActorHit]) -> list[ActorHit]:

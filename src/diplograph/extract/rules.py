@@ -59,6 +59,7 @@ from diplograph.extract.syntax import (
     agents,
     clause_root,
     direct_objects,
+    gapped_objects,
     inherited_subject,
     is_passive,
 )
@@ -102,7 +103,7 @@ TELLING_VERBS = frozenset({"tell", "inform", "notify", "warn", "assure", "cautio
 # other side is the recipient. Measured on both development sets; adding ASSAULT, SUPPORT or
 # REQUEST cost more precision than it gained recall.
 PARTNER_TYPES = frozenset(
-    {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONCEDE", "PROTEST", "COERCE"}
+    {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONCEDE", "PROTEST", "COERCE", "RETREAT"}
 )
 
 
@@ -274,7 +275,43 @@ class RuleExtractor:
                 if place.country:
                     events += self._events(trigger, [(host, None)], place, shared, context)
             return events
+        gapped = self._gapped(trigger)
+        if gapped:
+            return self._gapped_events(trigger, pairs, gapped, location, shared, context)
         return self._events(trigger, pairs, location, shared, context)
+
+    @staticmethod
+    def _gapped(trigger: Trigger) -> list[Token]:
+        """Second objects of a gapped clause, for acts whose recipient is the verb's object."""
+        rule = trigger.rule
+        if trigger.noun is not None or trigger.flipped or rule.target[:1] != ("dobj",):
+            return []
+        return gapped_objects(trigger.predicate)
+
+    def _gapped_events(
+        self,
+        trigger: Trigger,
+        pairs: list[tuple[ActorHit, ActorHit | None]],
+        gapped: list[Token],
+        location: Location | None,
+        shared: SentenceContext,
+        context: DocumentContext,
+    ) -> list[Event]:
+        """ "Kenya joined the Commonwealth in 1963 and the AU in 2002": the act again on each
+        gapped object, each with the dates of its own part of the sentence."""
+        # Each part of the sentence runs from its object to the next gapped object.
+        starts = [conj.i for conj in gapped]
+        first = replace(shared, times=[t for t in shared.times if t.root.i < starts[0]])
+        events = self._events(trigger, pairs, location, first, context)
+        sources = list({source.actor_id: source for source, _ in pairs}.values())
+        ends = [*starts[1:], len(trigger.predicate.doc)]
+        for start, end, conj in zip(starts, ends, gapped, strict=True):
+            dates = [v for t in shared.times if start <= t.root.i < end for v in t.values]
+            targets = context.finder.of_phrase(conj)
+            more = [(s, t) for s in sources for t in targets if t.actor_id != s.actor_id]
+            if more:
+                events += self._events(trigger, more, location, first, context, dates=dates or None)
+        return events
 
     def _read(
         self, trigger: Trigger, context: DocumentContext
@@ -390,6 +427,8 @@ class RuleExtractor:
         if trigger.rule.mode == "multilateral" or trigger.rule.topic_organisation:
             # "Putin took part by video link", "Helsinki applied in May": the organisation
             # (or its summit) the text is about.
+            if trigger.noun is not None and not self._member_of_the_topic(trigger, sources):
+                return []
             topic = context.finder.memory.description("the summit", "summit")
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in topic if a not in own]
         if _responds(trigger):
@@ -419,11 +458,36 @@ class RuleExtractor:
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
-        if trigger.rule.type in PARTNER_TYPES and sources:
+        if trigger.rule.type in PARTNER_TYPES and sources and not self._both_sides(own, context):
             # "Moscow condemned the package and promised a response": at the story's other side.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
+
+    def _member_of_the_topic(self, trigger: Trigger, sources: list[ActorHit]) -> bool:
+        """ "Iran became a full member in 2024": a state said to be a member of nothing named
+        is a member of the organisation the text is about. A member "of parliament" or "of the
+        delegation" names its own body; a person is no member state."""
+        noun = trigger.noun
+        if noun is None or any(c.dep_ in ("prep", "poss") for c in noun.children):
+            return False
+        if any(c.dep_ == "compound" and c.lemma_ != "member" for c in noun.children):
+            return False  # "a party member", "a staff member"
+        doc = noun.doc
+        return bool(sources) and all(
+            hit.person is None
+            and self.registry.kind_of(hit.actor_id) == "state"
+            and doc[hit.token].pos_ == "PROPN"
+            and doc[hit.token].dep_ not in ("amod", "compound", "poss")  # "the British minister"
+            for hit in sources
+        )
+
+    @staticmethod
+    def _both_sides(own: set[str], context: DocumentContext) -> bool:
+        """ "The two sides reopened crossings": when the actors are the story's two sides
+        themselves, there is no other side left to be the recipient."""
+        pair = context.finder.memory.pair()
+        return len(own) > 1 and len(pair) > 1 and set(pair) <= own
 
     def _mediated(
         self, trigger: Trigger, own: set[str], context: DocumentContext

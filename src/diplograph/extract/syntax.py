@@ -199,6 +199,35 @@ def direct_objects(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in OBJECT_DEPS or child.dep_ == "dative"]
 
 
+# "one of the founding members", "several of its members": a part of a group named by a noun.
+PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each"})
+
+
+def partitive_head(noun: Token) -> Token:
+    """The word that picks a part out of the noun ("[one] of the founding members"), or the noun
+    itself: what the noun's phrase does in the clause."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PARTITIVE_WORDS:
+        return head.head
+    return noun
+
+
+def gapped_objects(verb: Token) -> list[Token]:
+    """Objects of a gapped second clause: in "joined the UN in 1992 and the OIC in 1995" the
+    parser hangs "the OIC" on the verb as a coordinated noun, standing for "joined the OIC"."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if not objects:
+        return []
+    return [
+        child
+        for child in verb.children
+        if child.dep_ == "conj"
+        and child.pos_ in ("NOUN", "PROPN")
+        and child.i > objects[0].i
+        and not any(grand.dep_ in ("nsubj", "nsubjpass", "aux") for grand in child.children)
+    ]
+
+
 def expand_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("A, B and C")."""
     result = [token]
@@ -227,9 +256,7 @@ def is_subjunctive(verb: Token) -> bool:
         verb.tag_ == "VBP" and any(s.tag_ in ("NNP", "NN") for s in subjects)
     )
     return (
-        bare
-        and bool(subjects)
-        and not any(child.dep_ in ("aux", "auxpass") for child in children)
+        bare and bool(subjects) and not any(child.dep_ in ("aux", "auxpass") for child in children)
     )
 
 

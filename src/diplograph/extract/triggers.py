@@ -14,6 +14,7 @@ from diplograph.extract.syntax import (
     expand_conjuncts,
     governing_verb,
     infinitive_controllers,
+    partitive_head,
     passive_subjects,
     sets_a_deadline,
 )
@@ -223,6 +224,12 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             # Less sure than a clause that reports the act (headlines restate it that way).
             weaker = replace(rule, confidence=round(rule.confidence - 0.1, 2))
             return Trigger(weaker, verb or token.head, noun=token)
+        if rule.copula and _former(token):
+            continue  # "Britain, a former member of the EU": no longer one
+        described = partitive_head(token)
+        if rule.copula and described.dep_ == "appos":
+            # "Turkey, a member of NATO since 1952", "Chile, one of the founding members"
+            return Trigger(rule, governing_verb(described) or described.head, noun=token)
         if verb is None:
             continue
         if rule.answered:  # "Maduro rejected calls from the US": only as what is answered
@@ -237,8 +244,6 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             return Trigger(rule, verb, noun=token)
         if rule.copula and _as_complement(token) and verb.lemma_ in AS_VERBS:
             return Trigger(rule, verb, noun=token)
-        if rule.copula and token.dep_ == "appos":  # "Turkey, a member of NATO since 1952"
-            return Trigger(rule, verb, noun=token)
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
@@ -251,6 +256,17 @@ def _noun_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
     surface = lexicon.noun_rules(token.lower_)
     by_lemma = [rule for rule in lexicon.noun_rules(token.lemma_.lower()) if rule not in surface]
     return surface + by_lemma or lexicon.noun_rules(_modified_noun(token))
+
+
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
+
+
+def _former(noun: Token) -> bool:
+    """ "a former member": what the subject was, not what it is."""
+    return any(
+        child.dep_ in ("amod", "compound") and child.lower_ in FORMER_WORDS
+        for child in noun.children
+    )
 
 
 def _measured(noun: Token) -> Token:
