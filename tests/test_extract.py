@@ -815,3 +815,13 @@ def test_joining_the_organisation_the_text_is_about(pipeline: Any) -> None:
     }
     assert {("IND", "1985"), ("NPL", "1985"), ("AFG", "2007-04")} <= members
     assert not {actor for actor, _ in members} - {"IND", "PAK", "NPL", "AFG"}
+
+
+def test_help_sent_without_a_destination_goes_to_the_stricken_country(pipeline: Any) -> None:
+    text = (
+        "A strong earthquake struck Nepal on Saturday. Nepal asked for help. India and China "
+        "sent rescue teams. Japan sent engineers to help Nepal rebuild the roads."
+    )
+    aid = {(e.source.id, e.target.id) for e in events_of(pipeline, text, DOC_DATE)
+           if e.type == "AID" and e.source and e.target}  # fmt: skip
+    assert {("IND", "NPL"), ("CHN", "NPL"), ("JPN", "NPL")} <= aid
