@@ -777,9 +777,11 @@ class RuleExtractor:
         # the story placed last.
         finder = context.finder
         last_country, last_targets = finder.last_crowd or (None, [])
-        country = (place.country if place else None) or last_country
-        country = country or finder.memory.main_actor
-        if country in {hit.actor_id for hit in targets}:
+        placed = place.country if place else None
+        country = placed or last_country or finder.memory.main_actor
+        if not placed and country in {hit.actor_id for hit in targets}:
+            # Unplaced crowds turning on a country are not its own; placed ones protest
+            # against their own government ("marched in Lima against the government").
             country = self._crowd_abroad(country, context)
         if not country or self.registry.kind_of(country) != "state":
             return [], targets
