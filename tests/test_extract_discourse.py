@@ -363,6 +363,23 @@ def test_a_statement_speaks_for_the_state_its_title_names(pipeline: Any) -> None
     assert ("REQUEST", "COL", "VEN") in found
 
 
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Speech (draft): a Tajik minister opens the Dushanbe water conference", "TJK"),
+        ("Full text of the statement by Ghana at the AU summit on Sudan", "GHA"),
+        ("Statement on the missile launch by North Korea", None),
+        ("Nigeria rejects the president's address", None),
+    ],
+)
+def test_the_speaker_a_title_names(title: str, speaker: str | None) -> None:
+    from diplograph.extract.document import _title_speaker
+    from diplograph.resolve.registry import Registry
+
+    document = Document(text="We met.", source="case.txt", title=title)
+    assert _title_speaker(document, Registry.default()) == speaker
+
+
 def test_declared_solidarity_is_support(pipeline: Any) -> None:
     events = events_of(pipeline, "Bahrain and Egypt declared their solidarity with Riyadh.")
     assert {("BHR", "SAU"), ("EGY", "SAU")} <= pairs(events, "SUPPORT")

@@ -110,19 +110,28 @@ def _salience(
 
 
 SPEAKING_TITLE = re.compile(
-    r"^\s*(?:joint\s+)?(?:statement|speech|remarks|address|press release|declaration|"
+    r"\b(?:joint\s+)?(?:statement|speech|remarks|address|press release|declaration|"
     r"communiqu[eé]|briefing|comment|message|letter|interview)\b",
     re.IGNORECASE,
 )
+# Words a title may open with before its kind ("Full text of the statement by ...").
+TITLE_OPENERS = frozenset({"full", "text", "of", "the", "a", "an", "transcript", "official",
+                           "illustrative", "joint", "opening", "closing", "keynote"})  # fmt: skip
 
 
 def _title_speaker(document: Document, registry: Any) -> str | None:
-    """The state a statement's or speech's title names first: whose voice "we" is."""
-    if not document.title or not SPEAKING_TITLE.match(document.title):
+    """The state a statement's or speech's title names as speaking: whose voice "we" is."""
+    found = SPEAKING_TITLE.search(document.title or "")
+    if not document.title or found is None:
         return None
+    opening = re.findall(r"[\w']+", document.title[: found.start()].lower())
+    if any(word not in TITLE_OPENERS for word in opening):
+        return None  # "Venezuela rejects the court's address": a headline, not a speech
     # Who speaks comes before what about: "Statement of the Colombian Ministry ... on ...",
-    # not "Statement on the launch by North Korea".
-    speaker_part = re.split(r"\s(?:on|about|concerning|regarding)\s|:", document.title)[0]
+    # "Speech (composition): an Uzbek official opens the conference on Afghanistan", not
+    # "Statement on the launch by North Korea".
+    after = re.sub(r"^\s*(?:\([^)]*\))?\s*:?\s*", "", document.title[found.end() :])
+    speaker_part = re.split(r"(?:^|\s)(?:on|about|concerning|regarding)\s|:", after)[0]
     for mention in registry.find_mentions(speaker_part, on=document.date):
         actor = _salient_actor(mention, document.date, registry)
         if actor and registry.kind_of(actor) == "state":
