@@ -146,3 +146,20 @@ def test_a_reported_judgement_accuses_the_actor_of_the_act_named(pipeline: Any) 
 def test_an_unreported_judgement_accuses_no_one(pipeline: Any) -> None:
     events = events_of(pipeline, "The United States said the deal was a good one.")
     assert not pairs(events, "ACCUSE")
+
+
+def test_consumers_boycotting_goods_protest_and_states_sanction(pipeline: Any) -> None:
+    events = events_of(pipeline, "In Vietnam, shoppers boycotted Chinese products.")
+    assert ("ORG:consumers-vietnam", "CHN") in pairs(events, "PROTEST")
+    events = events_of(pipeline, "Qatar boycotted Danish dairy products.")
+    assert ("QAT", "DNK") in pairs(events, "SANCTION")
+
+
+def test_a_crowd_named_by_its_nationality_is_that_country_s_crowd(pipeline: Any) -> None:
+    events = events_of(pipeline, "Pakistani students stormed the Afghan consulate in Peshawar.")
+    assert pairs(events, "PROTEST") == {("ORG:protesters-pakistan", "AFG")}
+
+
+def test_coordinated_participles_share_the_passive_agent(pipeline: Any) -> None:
+    text = "The Danish embassy in Tehran was attacked and burned by Iranian protesters."
+    assert ("ORG:protesters-iran", "DNK") in pairs(events_of(pipeline, text), "PROTEST")

@@ -29,7 +29,7 @@ from diplograph.extract.attach import (
     venues_with_dates,
 )
 from diplograph.extract.contexts import event_contexts, sentence_contexts
-from diplograph.extract.crowds import crowd_id, crowd_ref, is_crowd
+from diplograph.extract.crowds import consumers_id, crowd_id, crowd_ref, is_crowd
 from diplograph.extract.document import (
     DocumentContext,
     SentenceContext,
@@ -258,10 +258,11 @@ class RuleExtractor:
         if trigger.rule.venue:
             return self._venue(trigger, context)
         sources, targets = self.participants.read(trigger, context.finder)
-        if trigger.rule.crowd_only and sources:
-            if not _crowd_subject(trigger.predicate):
-                return None
-            sources = []  # "protesters in Lima": the place names no actor, only the crowd's
+        crowd_act = trigger.rule.crowd_only or trigger.rule.type in CROWD_TYPES
+        if crowd_act and trigger.noun is None and _crowd_token(trigger.predicate) is not None:
+            sources = []  # "protesters in Lima", "Iranian protesters": a crowd, not the state
+        elif trigger.rule.crowd_only and sources:
+            return None
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
@@ -576,7 +577,12 @@ class RuleExtractor:
         word = noun.lemma_.lower()
         # A state responding to its own crowds ("Beijing condemned the purchase" after Chinese
         # protests) is not responding to them.
-        own = own | {crowd_id(state, self.registry) for state in own if self._is_state(state)}
+        own = own | {
+            name(state, self.registry)
+            for state in own
+            if self._is_state(state)
+            for name in (crowd_id, consumers_id)
+        }
         named = [
             [actor for words, actor, _ in acts if self._names_act(word, words) and actor not in own]
             for acts in reversed(context.acts)
@@ -659,23 +665,18 @@ class RuleExtractor:
         location: Location | None,
         context: DocumentContext,
     ) -> tuple[list[ActorHit], list[ActorHit]]:
-        """Protests by unnamed crowds: the crowd of the country where they happen, aimed at the
-        recipient the text names ("outside the Japanese embassy") or else at that country."""
-        subject = next((t for t in trigger.predicate.children if t.dep_ == "nsubj"), None)
-        anchor = trigger.noun or subject
+        """Protests by unnamed crowds: the crowd of its country, aimed at the recipient the text
+        names ("outside the Japanese embassy", "to denounce X") or else at that country. A
+        crowd that boycotts goods is that country's consumers."""
+        crowd_token = _crowd_token(trigger.predicate)
+        anchor = trigger.noun or crowd_token
         event_noun = trigger.noun is not None and trigger.rule.type == "PROTEST"
-        if anchor is None or not (event_noun or is_crowd(anchor)):
+        if anchor is None or not (event_noun or crowd_token is not None):
             return [], targets
-        place = self._location(trigger, [], context)  # where it happened, not the dateline
-        if place is None and subject is not None:  # "protesters in Lima vandalised ..."
-            place = location_for([subject], self.registry, context.near, context.finder.mention_at)
-        # Unplaced crowds ("the protests spread", "crowds in several cities") are the crowds
-        # the story placed last.
         finder = context.finder
         last_country, last_targets = finder.last_crowd or (None, [])
-        country = (place.country if place else None) or last_country
-        country = country or finder.memory.main_actor
-        if country in {hit.actor_id for hit in targets}:
+        country = self._crowd_country(trigger, crowd_token, context)
+        if country is not None and country in {hit.actor_id for hit in targets}:
             country = self._crowd_abroad(country, context)
         if not country or self.registry.kind_of(country) != "state":
             return [], targets
@@ -684,8 +685,27 @@ class RuleExtractor:
             targets = [ActorHit(a, "", anchor.i, via="coref") for a in last_targets]
         targets = targets or [ActorHit(country, "", anchor.i, via="location")]
         finder.last_crowd = (country, [hit.actor_id for hit in targets])
-        crowd = ActorHit(crowd_id(country, self.registry), anchor.text, anchor.i, sector="OPP")
+        name = consumers_id if trigger.rule.mode == "boycott" else crowd_id
+        crowd = ActorHit(name(country, self.registry), anchor.text, anchor.i, sector="OPP")
         return [crowd], targets
+
+    def _crowd_country(
+        self, trigger: Trigger, crowd_token: Token | None, context: DocumentContext
+    ) -> str | None:
+        """Whose crowd it is: its own nationality ("Iranian protesters", "thousands of South
+        Koreans"), else where it gathered ("in Tehran", "protesters in Lima"), else the crowds
+        the story placed last ("crowds in several cities"), else the story's main actor."""
+        finder = context.finder
+        if crowd_token is not None:
+            own = {h.actor_id for h in finder.of_phrase(crowd_token) if self._is_state(h.actor_id)}
+            if len(own) == 1:
+                return own.pop()
+        place = self._location(trigger, [], context)  # where it happened, not the dateline
+        if place is None and crowd_token is not None:
+            place = location_for([crowd_token], self.registry, context.near, finder.mention_at)
+        if place is not None and place.country:
+            return place.country
+        return (finder.last_crowd or (None, []))[0] or finder.memory.main_actor
 
     def _crowd_abroad(self, target: str, context: DocumentContext) -> str | None:
         """Crowds that turn on a foreign country ("crowds smashed Japanese-owned shops",
@@ -1071,9 +1091,11 @@ def _union(first: list[Any], second: list[Any]) -> list[Any]:
     return result
 
 
-def _crowd_subject(predicate: Token) -> bool:
-    """The clause's subject is a crowd ("protesters in Lima", "supporters of the junta")."""
-    return any(c.dep_ == "nsubj" and is_crowd(c) for c in predicate.children)
+def _crowd_token(predicate: Token) -> Token | None:
+    """The crowd that acts: the clause's subject ("protesters in Lima", "supporters of the
+    junta") or a passive's agent ("burned by Iranian protesters")."""
+    actors = [c for c in predicate.children if c.dep_ == "nsubj"] + agents(predicate)
+    return next((token for token in actors if is_crowd(token)), None)
 
 
 def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
