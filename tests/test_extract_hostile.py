@@ -163,3 +163,10 @@ def test_a_crowd_named_by_its_nationality_is_that_country_s_crowd(pipeline: Any)
 def test_coordinated_participles_share_the_passive_agent(pipeline: Any) -> None:
     text = "The Danish embassy in Tehran was attacked and burned by Iranian protesters."
     assert ("ORG:protesters-iran", "DNK") in pairs(events_of(pipeline, text), "PROTEST")
+
+
+def test_an_act_with_a_recipient_is_not_repeated_without_one(pipeline: Any) -> None:
+    text = "Turkey struck Kurdish positions in Iraq on Monday, killing four people."
+    assaults = pairs(events_of(pipeline, text), "ASSAULT")
+    assert ("TUR", "IRQ") in assaults
+    assert ("TUR", None) not in assaults

@@ -51,6 +51,7 @@ from diplograph.extract.readings import (
     story_act,
     undated,
     without_echoes,
+    without_unaimed_repeats,
 )
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
@@ -144,7 +145,7 @@ class RuleExtractor:
             if trigger.rule.reciprocal:  # "fighting between A and B": both fought
                 acts.extend((words, e.target.id, False) for e in done if e.target)
         context.acts.append(acts)
-        events = without_echoes(events)
+        events = without_unaimed_repeats(without_echoes(events))
         events.extend(self._same_acts(sentence, events, context, shared))
         done = [e for e in events if e.modality == "asserted" and e.source is not None]
         if done:
