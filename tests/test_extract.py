@@ -185,6 +185,22 @@ CASES = [
         None, Expect("REQUEST", "DEU", "RUS"), id="called-on-to-withdraw",
     ),
     pytest.param(
+        "The EU gave Minsk two weeks to free the prisoners.",
+        None, Expect("REQUEST", "EU", "BLR"), id="ultimatum",
+    ),
+    pytest.param(
+        "Caracas rejected calls from Brazil and Colombia to publish the tallies.",
+        None, Expect("REQUEST", "BRA", "VEN"), id="rejected-calls-from",
+    ),
+    pytest.param(
+        "Tokyo demands that China immediately stop the drills.",
+        None, Expect("REQUEST", "JPN", "CHN"), id="demands-that-x-stop",
+    ),
+    pytest.param(
+        "Chile called for the OAS and the UN to intervene.",
+        None, Expect("REQUEST", "CHL", "UN"), id="called-for-x-to",
+    ),
+    pytest.param(
         "Kenya urged Somalia to release the prisoners.",
         None, Expect("REQUEST", "KEN", "SOM"), id="urged-to",
     ),
@@ -778,3 +794,10 @@ def test_waging_war_is_fighting_and_a_threatened_attack_is_not_done(pipeline: An
     threatened = events_of(pipeline, "Armenia threatened to attack Azerbaijan.", DOC_DATE)
     assert not [e for e in threatened if e.type == "ASSAULT" and e.modality == "asserted"]
     assert [e for e in threatened if e.type == "THREATEN"]
+
+
+def test_an_ultimatum_asks_and_the_act_is_not_done(pipeline: Any) -> None:
+    events = events_of(pipeline, "The EU gave Minsk two weeks to release the prisoners.", DOC_DATE)
+    assert [e.type for e in events if e.modality == "asserted"] == ["REQUEST"]
+    expelled = events_of(pipeline, "Iran gave the British ambassador a day to leave.", DOC_DATE)
+    assert "REQUEST" not in {e.type for e in expelled}

@@ -30,6 +30,7 @@ from diplograph.resolve.coreference import (
     SINGULAR_PRONOUNS,
     DiscourseMemory,
     Referent,
+    is_pair_phrase,
 )
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
@@ -108,6 +109,10 @@ DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communiqu
                             "note", "text", "document", "charter", "treaty"})  # fmt: skip
 ISSUING_VERBS = frozenset({"adopt", "issue", "pass", "release", "publish", "approve", "send",
                            "deliver", "table", "circulate", "put"})  # fmt: skip
+# "the country", "the new state": the state named last (never the clause's own subject).
+OTHER_STATE_NOUNS = frozenset({"country", "state", "nation", "republic"})
+# Names of a state by one of its cities ("in The Hague" says where, not who).
+SEAT_ALIASES = frozenset({"capital", "seat", "former capital"})
 EXPANDING_PREPS = frozenset({"including", "especially", "particularly", "notably", "like"})
 PRONOUNS = FIRST_PERSON | SINGULAR_PRONOUNS | PLURAL_PRONOUNS | PERSON_PRONOUNS
 
@@ -302,7 +307,9 @@ class ActorFinder:
                 # "its neighbour": the other side of the story the owner is in.
                 return self._coref(self.memory.partner({h.actor_id for h in owners}), token)
         phrase = self.doc[token.left_edge.i : token.i + 1].text
-        described = self.memory.description(phrase, token.lemma_.lower())
+        described = self._pair_in_sentence(token, phrase) or self.memory.description(
+            phrase, token.lemma_.lower()
+        )
         if token.tag_ == "NNS" and any(child.dep_ == "relcl" for child in token.children):
             described = []  # "the states that have not yet ratified it": whoever they are
         if not described and token.lemma_.lower() in ORGANISATION_NOUNS:
@@ -311,6 +318,8 @@ class ActorFinder:
             # "During the Tajik civil war, Uzbekistan backed the government": the state the
             # sentence named before, other than the clause's own actor.
             described = self._earlier_state(token) or described
+        if token.lemma_.lower() in OTHER_STATE_NOUNS and described:
+            described = self._other_than_subject(token, described)
         if described:
             # "the Government of Japan", "the meeting of the Council of Heads of State of the
             # CIS": an "of" phrase that names someone settles the description.
@@ -436,6 +445,22 @@ class ActorFinder:
             for h in hits
         ]
 
+    def _pair_in_sentence(self, token: Token, phrase: str) -> list[str]:
+        """ "China recognised Kazakhstan in 1991, and the two countries established relations":
+        "the two countries" after exactly two states named earlier in the same sentence are
+        those two, whatever the text named before the sentence."""
+        if not is_pair_phrase(phrase):
+            return []
+        states: list[str] = []
+        for previous in reversed(list(_before(token))):
+            mention = self.mention_at(previous)
+            if mention is None or _inside_name(previous, mention) or _placed(previous, mention):
+                continue
+            actor, _ = self.acting(mention)
+            if actor and actor not in states and self.registry.kind_of(actor) == "state":
+                states.append(actor)
+        return states if len(states) == 2 else []
+
     def _earlier_organisation(self, token: Token) -> list[str]:
         """ "the alliance" after an organisation named earlier in the same sentence."""
         if not any(child.lower_ == "the" for child in token.children):
@@ -467,6 +492,21 @@ class ActorFinder:
             if noun in self.registry.name_of(mention.actor_id, self.on).lower().split():
                 return [ActorHit(mention.actor_id, token.text, token.i, via="coref")]
         return []
+
+    def _other_than_subject(self, token: Token, described: list[str]) -> list[str]:
+        """ "Khartoum recognised the new state": a state described as the object of its own
+        clause is not the clause's subject (that would be "itself"), so it is the state named
+        last before the subject."""
+        if token.dep_ not in ("dobj", "pobj"):
+            return described
+        own = {
+            hit.actor_id
+            for subject in inherited_subject(token.head)[0]
+            for hit in self.of_phrase(subject, depth=1)
+        }
+        if not own or not set(described) <= own:
+            return described
+        return self.memory.latest_other("state", own)
 
     def _earlier_state(self, token: Token) -> list[str]:
         clause = clause_root(token.head)
@@ -645,6 +685,19 @@ def _unique(hits: list[ActorHit]) -> list[ActorHit]:
             seen.add(hit.actor_id)
             result.append(hit)
     return result
+
+
+def _placed(token: Token, mention: Mention) -> bool:
+    """A place, capital or seat of government named as where something happened."""
+    if mention.kind != "place" and mention.alias_kind not in SEAT_ALIASES:
+        return False
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
+
+
+def _inside_name(token: Token, mention: Mention) -> bool:
+    """A word of a multi-word name other than its head ("The" of "The Hague")."""
+    head = token.head
+    return head.i != token.i and mention.start <= head.idx < mention.end
 
 
 def _where(token: Token, mention: Mention) -> bool:

@@ -25,11 +25,13 @@ from diplograph.extract.syntax import (
     is_passive,
     is_subjunctive,
     joined_with,
+    partitive_head,
     passive_subjects,
     prep_objects,
 )
-from diplograph.extract.triggers import HELPER_PREPS, Trigger
+from diplograph.extract.triggers import HELPER_PREPS, Trigger, antecedent
 from diplograph.records import Location
+from diplograph.resolve.coreference import ORGANISATION_NOUNS
 
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Cooperative acts of coordinated subjects with no named recipient are mutual ("X and Y agreed").
@@ -95,9 +97,19 @@ class ParticipantReader:
             subject_tokens, _ = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
+            if (
+                trigger.rule.type in RELATION_NEEDS_IGO
+                and trigger.flipped
+                and not all(_has_members(token) for token in subject_tokens)
+            ):
+                sources = []  # "the summit brought together A and B", "its observers include C"
             if not sources and trigger.rule.subjects and trigger.rule.reciprocal:
                 # "Flights between Baku and Moscow resumed": the subject names the two sides.
                 sources, targets = prep_targets(("between",), subject_tokens, finder), []
+            elif not sources and trigger.rule.reciprocal and trigger.object is not None:
+                # "the treaty that normalised relations between Japan and Korea": a document
+                # acts for no one; the two sides are the ones between whom the relations are.
+                sources, targets = _sides_between(trigger.object, finder), []
         also = _also_named(predicate, finder) if noun is None else []
         if also and trigger.flipped:
             targets = targets + also  # "In addition to A and B, the CSTO includes C and D"
@@ -108,7 +120,7 @@ class ParticipantReader:
         sources = _distinct(sources)
         if trigger.rule.type == "HOSTS":
             targets = []
-        if mutual(predicate) and len(sources) > 1:
+        if mutual(predicate, noun) and len(sources) > 1:
             return sources, []
         source_ids = {hit.actor_id for hit in sources}
         targets = [hit for hit in targets if hit.actor_id not in source_ids]
@@ -129,8 +141,14 @@ class ParticipantReader:
         assert noun is not None
         if noun.dep_ == "nsubj" and trigger.rule.copula:
             return self._listed_members(noun, predicate, finder)
-        if trigger.rule.copula and noun.dep_ == "appos":
-            described = [hit for hit in finder.of_phrase(noun.head) if hit.actor_id]
+        described_by = partitive_head(noun)  # "Chile, [one] of the founding members"
+        if trigger.rule.copula and described_by.dep_ == "appos":
+            inside = {token.i for token in described_by.subtree}
+            described = [
+                hit
+                for hit in finder.of_phrase(described_by.head)
+                if hit.actor_id and hit.token not in inside
+            ]
             return described, prep_targets(trigger.rule.target, [noun], finder)
         if trigger.rule.copula and noun.dep_ == "oprd" and is_passive(predicate):
             # "Kazakhstan was elected a member of the Security Council"
@@ -277,10 +295,10 @@ class ParticipantReader:
                 for target in targets
                 if source.actor_id != target.actor_id
             ]
-        elif (rule.reciprocal or _mutual_type(rule) or mutual(trigger.predicate)) and len(
-            sources
-        ) > 1:
-            pairs = _mutual_pairs(sources)
+        elif (
+            rule.reciprocal or _mutual_type(rule) or mutual(trigger.predicate, trigger.noun)
+        ) and len(sources) > 1:
+            pairs = [] if _multilateral_instrument(rule, sources) else _mutual_pairs(sources)
         elif rule.no_target or self._own_meeting(rule, sources):
             pairs = [(source, None) for source in sources]
         else:
@@ -361,6 +379,8 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = [hit for o in objects for hit in finder.of_phrase(o)]
         elif spec in ("poss", "object_owner"):
             owners = heads if spec == "poss" else [o for h in heads for o in direct_objects(h)]
+            # "called for Ukraine's admission, and France backed it": whose admission "it" is.
+            owners = [antecedent(owner) or owner for owner in owners]
             hits = [
                 hit
                 for owner in owners
@@ -391,9 +411,12 @@ def _reporters(clause: Token, finder: ActorFinder) -> list[ActorHit]:
 def _asked_for(clause: Token) -> bool:
     """A complement clause that states what is asked: "to respond", "should leave", "that
     they give access"."""
+    auxiliaries = {a.lower_ for a in clause.children if a.dep_ == "aux"}
+    if clause.dep_ == "advcl":  # "called for [the UN] to intervene"
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        return "for" in marks and "to" in auxiliaries
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
-    auxiliaries = {a.lower_ for a in clause.children if a.dep_ == "aux"}
     return bool(auxiliaries & {"to", "should"}) or (
         clause.dep_ == "ccomp" and is_subjunctive(clause)
     )
@@ -431,12 +454,37 @@ def _places_of(predicate: Token, spec: str) -> list[Token]:
     ]
 
 
+def _sides_between(thing: Token, finder: ActorFinder) -> list[ActorHit]:
+    """The two or more sides of "relations between A and B" (none for a single name)."""
+    sides = _distinct(prep_targets(("between",), [thing], finder))
+    return sides if len(sides) > 1 else []
+
+
+# Common nouns for a body whose list of members a clause can give ("the bloc includes A").
+BODY_NOUNS = ORGANISATION_NOUNS | {"member", "membership", "community", "commonwealth", "group"}
+
+
+def _has_members(subject: Token) -> bool:
+    """The subject of "includes A and B" is an organisation (named, a pronoun, "the bloc", "its
+    members"), not a summit, a guest list or its observers, which include non-members."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return True  # a name ("the CSTO", sometimes tagged a noun) or a pronoun
+    return subject.lemma_.lower() in BODY_NOUNS
+
+
 def _distinct(hits: list[ActorHit]) -> list[ActorHit]:
     """One hit per actor ("ECOWAS -- the Economic Community of West African States --")."""
     first: dict[str, ActorHit] = {}
     for hit in hits:
         first.setdefault(hit.actor_id, hit)
     return list(first.values())
+
+
+def _multilateral_instrument(rule: TriggerRule, sources: list[ActorHit]) -> bool:
+    """ "Uzbekistan, China, Russia, Kazakhstan and Kyrgyzstan signed the declaration": a text
+    signed by more than three parties is multilateral; none of its signers supports another
+    in particular (the first named leads no one), so no pair of them is an event."""
+    return rule.type == "SUPPORT" and len(sources) > MAX_MUTUAL_PARTIES
 
 
 def _mutual_pairs(parties: list[ActorHit]) -> list[tuple[ActorHit, ActorHit | None]]:
@@ -517,10 +565,16 @@ def _visitor_first(
     return source, target
 
 
-def mutual(predicate: Token) -> bool:
-    """ "accused each other", "met one another": the subjects act on each other."""
+def mutual(predicate: Token, noun: Token | None = None) -> bool:
+    """ "accused each other", "met one another", "embassies in each other's capitals": the
+    subjects act on each other. The event noun itself owned by "each other" ("each other's
+    capital") is a thing, not an act between them."""
     return any(
         child.lower_ in ("other", "another") and child.nbor(-1).lower_ in ("each", "one")
         for child in predicate.subtree
-        if child.i > 0 and child.dep_ in ("dobj", "pobj")
+        if child.i > 0
+        and (
+            child.dep_ in ("dobj", "pobj")
+            or (child.dep_ == "poss" and (noun is None or child.head.i != noun.i))
+        )
     )

@@ -60,6 +60,7 @@ from diplograph.extract.syntax import (
     agents,
     clause_root,
     direct_objects,
+    gapped_objects,
     inherited_subject,
     is_passive,
 )
@@ -75,9 +76,16 @@ CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
 PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "laud", "congratulate",
                           "thank", "endorse", "back", "support", "defend", "salute"})  # fmt: skip
+# Who can be praised or thanked: "thanked the countries that ..." names unnamed people, not an
+# act whose actor is the one thanked.
+PEOPLE_NOUNS = frozenset({"country", "state", "nation", "government", "people", "leader",
+                          "partner", "ally", "friend", "donor", "neighbour", "neighbor",
+                          "volunteer", "rescuer", "organisation", "organization"})  # fmt: skip
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
+# Acts between two sides of a conflict: their actors are whom "both sides" means afterwards.
+SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # People who meet for their side: unnamed, they are the story's two sides ("officials met").
 ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "envoy", "delegate",
                          "representative", "minister", "general", "mediator"})  # fmt: skip
@@ -96,7 +104,7 @@ TELLING_VERBS = frozenset({"tell", "inform", "notify", "warn", "assure", "cautio
 # other side is the recipient. Measured on both development sets; adding ASSAULT, SUPPORT or
 # REQUEST cost more precision than it gained recall.
 PARTNER_TYPES = frozenset(
-    {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONCEDE", "PROTEST", "COERCE"}
+    {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONCEDE", "PROTEST", "COERCE", "RETREAT"}
 )
 
 
@@ -136,8 +144,10 @@ class RuleExtractor:
         finder = context.finder
         events: list[Event] = []
         acts: list[tuple[frozenset[str], str, bool]] = []
+        read: list[tuple[Trigger, list[Event]]] = []
         for trigger in find_triggers(sentence, self.lexicon, self._actor_kind(finder)):
             found = self._trigger_events(trigger, shared, context)
+            read.append((trigger, found))
             events.extend(found)
             words = _act_words(trigger)
             done = [e for e in found if e.source and e.modality == "asserted"]
@@ -145,15 +155,31 @@ class RuleExtractor:
             if trigger.rule.reciprocal:  # "fighting between A and B": both fought
                 acts.extend((words, e.target.id, False) for e in done if e.target)
         context.acts.append(acts)
-        events = without_unaimed_repeats(without_echoes(events))
+        events = without_unaimed_repeats(without_echoes(_without_visit_purposes(events, read)))
         events.extend(self._same_acts(sentence, events, context, shared))
         done = [e for e in events if e.modality == "asserted" and e.source is not None]
         if done:
             context.last_acts = [*context.last_acts[-(RECENT_ACT_SENTENCES - 1) :], done]
             context.act_types.update({event.type for event in done})
+            self._remember_sides(done, finder)
         events.extend(self._renamings(sentence, shared, context, mentions))
         finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
         return events
+
+    def _remember_sides(self, events: list[Event], finder: ActorFinder) -> None:
+        """The two sides of the latest fight, threat or truce: who "both sides" are later, when one
+        of them is an armed group or other organisation (two states are the memory's pair)."""
+        for event in reversed(events):
+            if event.type not in SIDE_TYPES or event.source is None or event.target is None:
+                continue
+            if event.confidence < 0.4:  # a guess from the story, not a pair the text names
+                continue
+            kinds = {self.registry.kind_of(actor.id) for actor in (event.source, event.target)}
+            if kinds <= {"state", "organisation"}:
+                sides = [event.source.id, event.target.id]
+                # Two states are the memory's pair already; an armed group is not among them.
+                finder.memory.sides = sides if "organisation" in kinds else []
+                return
 
     def _same_acts(
         self,
@@ -250,7 +276,43 @@ class RuleExtractor:
                 if place.country:
                     events += self._events(trigger, [(host, None)], place, shared, context)
             return events
+        gapped = self._gapped(trigger)
+        if gapped:
+            return self._gapped_events(trigger, pairs, gapped, location, shared, context)
         return self._events(trigger, pairs, location, shared, context)
+
+    @staticmethod
+    def _gapped(trigger: Trigger) -> list[Token]:
+        """Second objects of a gapped clause, for acts whose recipient is the verb's object."""
+        rule = trigger.rule
+        if trigger.noun is not None or trigger.flipped or rule.target[:1] != ("dobj",):
+            return []
+        return gapped_objects(trigger.predicate)
+
+    def _gapped_events(
+        self,
+        trigger: Trigger,
+        pairs: list[tuple[ActorHit, ActorHit | None]],
+        gapped: list[Token],
+        location: Location | None,
+        shared: SentenceContext,
+        context: DocumentContext,
+    ) -> list[Event]:
+        """ "Kenya joined the Commonwealth in 1963 and the AU in 2002": the act again on each
+        gapped object, each with the dates of its own part of the sentence."""
+        # Each part of the sentence runs from its object to the next gapped object.
+        starts = [conj.i for conj in gapped]
+        first = replace(shared, times=[t for t in shared.times if t.root.i < starts[0]])
+        events = self._events(trigger, pairs, location, first, context)
+        sources = list({source.actor_id: source for source, _ in pairs}.values())
+        ends = [*starts[1:], len(trigger.predicate.doc)]
+        for start, end, conj in zip(starts, ends, gapped, strict=True):
+            dates = [v for t in shared.times if start <= t.root.i < end for v in t.values]
+            targets = context.finder.of_phrase(conj)
+            more = [(s, t) for s in sources for t in targets if t.actor_id != s.actor_id]
+            if more:
+                events += self._events(trigger, more, location, first, context, dates=dates or None)
+        return events
 
     def _read(
         self, trigger: Trigger, context: DocumentContext
@@ -270,7 +332,7 @@ class RuleExtractor:
         trigger, sources, targets = self._implied_sources(
             trigger, sources, targets, location, context
         )
-        if not targets and trigger.rule.abroad:
+        if not targets and trigger.rule.abroad and not _each_other(trigger, sources):
             targets = self._abroad_target(sources, location, trigger)
             if not targets:
                 return None
@@ -362,11 +424,13 @@ class RuleExtractor:
         own = {hit.actor_id for hit in sources}
         if trigger.rule.mode == "third-party":
             return self._mediated(trigger, own, context)
-        if (trigger.rule.reciprocal or mutual(trigger.predicate)) and len(own) > 1:
+        if (trigger.rule.reciprocal or mutual(trigger.predicate, trigger.noun)) and len(own) > 1:
             return []  # "Kyrgyzstan and Tajikistan traded accusations": at each other
         if trigger.rule.mode == "multilateral" or trigger.rule.topic_organisation:
             # "Putin took part by video link", "Helsinki applied in May": the organisation
             # (or its summit) the text is about.
+            if trigger.noun is not None and not self._member_of_the_topic(trigger, sources):
+                return []
             topic = context.finder.memory.description("the summit", "summit")
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in topic if a not in own]
         if _responds(trigger):
@@ -396,11 +460,36 @@ class RuleExtractor:
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
-        if trigger.rule.type in PARTNER_TYPES and sources:
+        if trigger.rule.type in PARTNER_TYPES and sources and not self._both_sides(own, context):
             # "Moscow condemned the package and promised a response": at the story's other side.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
+
+    def _member_of_the_topic(self, trigger: Trigger, sources: list[ActorHit]) -> bool:
+        """ "Iran became a full member in 2024": a state said to be a member of nothing named
+        is a member of the organisation the text is about. A member "of parliament" or "of the
+        delegation" names its own body; a person is no member state."""
+        noun = trigger.noun
+        if noun is None or any(c.dep_ in ("prep", "poss") for c in noun.children):
+            return False
+        if any(c.dep_ == "compound" and c.lemma_ != "member" for c in noun.children):
+            return False  # "a party member", "a staff member"
+        doc = noun.doc
+        return bool(sources) and all(
+            hit.person is None
+            and self.registry.kind_of(hit.actor_id) == "state"
+            and doc[hit.token].pos_ == "PROPN"
+            and doc[hit.token].dep_ not in ("amod", "compound", "poss")  # "the British minister"
+            for hit in sources
+        )
+
+    @staticmethod
+    def _both_sides(own: set[str], context: DocumentContext) -> bool:
+        """ "The two sides reopened crossings": when the actors are the story's two sides
+        themselves, there is no other side left to be the recipient."""
+        pair = context.finder.memory.pair()
+        return len(own) > 1 and len(pair) > 1 and set(pair) <= own
 
     def _mediated(
         self, trigger: Trigger, own: set[str], context: DocumentContext
@@ -566,9 +655,22 @@ class RuleExtractor:
             det.lower_ in ANAPHORIC_DETERMINERS for det in objects[0].children
         ):
             return []
+        if objects[0].lemma_.lower() in PEOPLE_NOUNS:
+            return []  # "thanked the countries that had helped": people, not an act
         own = {hit.actor_id for hit in sources}
+        if trigger.rule.type == "SUPPORT" and self._party_to_act(objects[0], own, context):
+            return []  # Iran "hailed the deal" it made: praise of its own act, aimed at no one
         # A judged subject ("the actions amounted to ...") must name the act it refers to.
         return self._actors_of_act(objects[0], own, context, latest=not trigger.flipped)
+
+    def _party_to_act(self, noun: Token, own: set[str], context: DocumentContext) -> bool:
+        """One of ``own`` took part in the latest act that ``noun`` names by its word."""
+        word = noun.lemma_.lower()
+        for acts in reversed(context.acts):
+            actors = {actor for words, actor, _ in acts if self._names_act(word, words)}
+            if actors:
+                return bool(actors & own)
+        return False
 
     def _actors_of_act(
         self, noun: Token, own: set[str], context: DocumentContext, *, latest: bool
@@ -1018,6 +1120,44 @@ def _unowned_envoys(predicate: Token) -> bool:
 def _noun_is_subject(trigger: Trigger) -> bool:
     """ "Clashes erupted", "Talks took place": the event noun is the clause's subject."""
     return trigger.noun is not None and trigger.noun.dep_ in ("nsubj", "nsubjpass", "ROOT")
+
+
+def _without_visit_purposes(
+    events: list[Event], read: list[tuple[Trigger, list[Event]]]
+) -> list[Event]:
+    """ "flew to Tbilisi to show their solidarity with Georgia": support shown by a visit is the
+    visit's purpose, one event (a CONSULT, alt SUPPORT), so the SUPPORT of the purpose clause
+    goes when the visit it serves links the same two sides."""
+    visits = {
+        (trigger.predicate.i, event.source.id, event.target.id)
+        for trigger, found in read
+        if trigger.rule.type == "CONSULT" and trigger.rule.mode == "visit"
+        for event in found
+        if event.source is not None and event.target is not None
+    }
+    purposes = {
+        id(event)
+        for trigger, found in read
+        if trigger.rule.type == "SUPPORT" and _purpose_clause(trigger.predicate)
+        for event in found
+        if event.source is not None
+        and event.target is not None
+        and (trigger.predicate.head.i, event.source.id, event.target.id) in visits
+    }
+    return [event for event in events if id(event) not in purposes]
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """A "to" infinitive that says what its head verb was for ("flew to Kyiv to show ...")."""
+    return verb.dep_ in ("advcl", "xcomp") and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
+    )
+
+
+def _each_other(trigger: Trigger, sources: list[ActorHit]) -> bool:
+    """ "opened embassies in each other's capitals": coordinated parties act on each other,
+    so an act otherwise done only abroad needs no foreign place."""
+    return len({hit.actor_id for hit in sources}) > 1 and mutual(trigger.predicate, trigger.noun)
 
 
 def _refusal(trigger: Trigger) -> bool:

@@ -50,7 +50,27 @@ ACTIVE_FORMS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 
 def subjects(verb: Token) -> list[Token]:
     """Direct subjects of ``verb`` (passive subjects included)."""
-    return [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    found = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    fused = _fused_with_date(found[0]) if found else None
+    return [fused, *found] if fused is not None else found
+
+
+def _fused_with_date(subject: Token) -> Token | None:
+    """ "On 15 May 2020 Chile, Peru and Ecuador signed": parsers read the first listed name as
+    the object of the date's preposition ("On ... Chile"); a name right after a date, followed
+    by a comma and the subject, is the first of the subjects."""
+    comma = subject.left_edge.i - 1
+    if comma < 2 or subject.doc[comma].text != ",":
+        return None
+    name = subject.doc[comma - 1]
+    preposition = name.head
+    if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME"):
+        return None
+    if preposition.dep_ != "prep" or preposition.head.i != subject.head.i:
+        return None
+    between = subject.doc[preposition.i + 1 : name.i]
+    dated = len(between) > 0 and all(token.ent_type_ == "DATE" for token in between)
+    return name if dated else None
 
 
 def passive_subjects(verb: Token) -> list[Token]:
@@ -201,6 +221,35 @@ def direct_objects(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in OBJECT_DEPS or child.dep_ == "dative"]
 
 
+# "one of the founding members", "several of its members": a part of a group named by a noun.
+PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each"})
+
+
+def partitive_head(noun: Token) -> Token:
+    """The word that picks a part out of the noun ("[one] of the founding members"), or the noun
+    itself: what the noun's phrase does in the clause."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PARTITIVE_WORDS:
+        return head.head
+    return noun
+
+
+def gapped_objects(verb: Token) -> list[Token]:
+    """Objects of a gapped second clause: in "joined the UN in 1992 and the OIC in 1995" the
+    parser hangs "the OIC" on the verb as a coordinated noun, standing for "joined the OIC"."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if not objects:
+        return []
+    return [
+        child
+        for child in verb.children
+        if child.dep_ == "conj"
+        and child.pos_ in ("NOUN", "PROPN")
+        and child.i > objects[0].i
+        and not any(grand.dep_ in ("nsubj", "nsubjpass", "aux") for grand in child.children)
+    ]
+
+
 def expand_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("A, B and C")."""
     result = [token]
@@ -222,10 +271,14 @@ def is_subjunctive(verb: Token) -> bool:
     """ "demanded that Sudan [withdraw] its troops": a bare verb with a subject and no
     auxiliary, what is asked for rather than what happened."""
     children = list(verb.children)
+    subjects = [child for child in children if child.dep_ == "nsubj"]
+    # The tagger often reads the bare verb as a present tense ("that North Korea [stop]"),
+    # which a singular name or noun as subject rules out.
+    bare = verb.tag_ == "VB" or (
+        verb.tag_ == "VBP" and any(s.tag_ in ("NNP", "NN") for s in subjects)
+    )
     return (
-        verb.tag_ == "VB"
-        and any(child.dep_ == "nsubj" for child in children)
-        and not any(child.dep_ in ("aux", "auxpass") for child in children)
+        bare and bool(subjects) and not any(child.dep_ in ("aux", "auxpass") for child in children)
     )
 
 
@@ -252,3 +305,30 @@ def joined_with(prep: Token) -> list[Token]:
     ):
         return [prep]
     return []
+
+
+# Time spans a deadline is given in: "gave Tehran [30 days] to comply".
+DEADLINE_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year", "deadline"})
+DEADLINE_VERBS = frozenset({"give", "grant", "allow"})
+# Acts a deadline is given for that are an expulsion, read by the leaving rules instead.
+LEAVING_VERBS = frozenset({"leave", "quit", "depart", "exit", "go"})
+
+
+def sets_a_deadline(verb: Token) -> bool:
+    """An ultimatum: "gave the Kremlin [until midnight] [to explain]", "gave Belarus [two
+    weeks] [to release] the prisoners": a time span given (or "until") and a to-infinitive."""
+    if verb.lemma_.lower() not in DEADLINE_VERBS:
+        return False
+    acts = [
+        child
+        for child in verb.children
+        if child.dep_ in ("advcl", "xcomp", "ccomp")
+        and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+    ]
+    if not acts or any(act.lemma_.lower() in LEAVING_VERBS for act in acts):
+        return False
+    return any(
+        (child.dep_ == "prep" and child.lower_ in ("until", "till"))
+        or (child.dep_ == "dobj" and child.lemma_.lower() in DEADLINE_SPANS)
+        for child in verb.children
+    )

@@ -14,7 +14,9 @@ from diplograph.extract.syntax import (
     expand_conjuncts,
     governing_verb,
     infinitive_controllers,
+    partitive_head,
     passive_subjects,
+    sets_a_deadline,
 )
 
 # "hosted Aliyev", "summoned the envoy": an actor object must be the verb's own object, not
@@ -46,7 +48,8 @@ class Trigger:
     @property
     def flipped(self) -> bool:
         return self.rule.flip or (
-            self.noun is not None and self.predicate.lemma_ in FLIP_LIGHT_VERBS
+            self.noun is not None
+            and (self.predicate.lemma_ in FLIP_LIGHT_VERBS or self.rule.answered)
         )
 
 
@@ -75,6 +78,10 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             found = _noun_trigger(token, lexicon, actor_kind)
             if found is not None:
                 yield found
+        else:  # "rejected calls from X": the rejection, and the request it answers
+            answered = _answered_trigger(token, lexicon)
+            if answered is not None:
+                yield answered
         if token.i not in hosted:
             venue = _venue_trigger(token, lexicon)
             if venue is not None:
@@ -89,6 +96,8 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue
         if rule.infinitive and not _has_infinitive(token):
             continue
+        if rule.deadline and not sets_a_deadline(token):
+            continue
         if not rule.objects:
             return Trigger(rule, token)
         matched = _matching_object(token, rule, lexicon, actor_kind)
@@ -101,6 +110,23 @@ COPULAS = frozenset({"be", "become", "remain", "elect"})  # "was elected a membe
 # "admitted Belarus as a full member": the verb's object takes the role the noun names.
 AS_VERBS = frozenset({"admit", "accept", "welcome", "induct", "include", "elect", "approve"})
 CIRCUMSTANCE_PREPS = frozenset({"during", "on", "after", "before", "at", "in", "following"})
+
+
+def _answered_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    """A request noun that a verb trigger answers ("rebuffed U.S. calls"): also a request."""
+    verb = token.head
+    if verb.lemma_.lower() not in lexicon.answer_verbs or not _answered_object(token, verb):
+        return None
+    for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
+        if rule.answered:
+            return Trigger(rule, verb, noun=token)
+    return None
+
+
+def _answered_object(noun: Token, verb: Token) -> bool:
+    """The noun is what the verb answers: its object ("rebuffed U.S. calls"), or its passive
+    subject ("calls from Washington were rejected")."""
+    return noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass")
 
 
 def _venue_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -198,7 +224,17 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             # Less sure than a clause that reports the act (headlines restate it that way).
             weaker = replace(rule, confidence=round(rule.confidence - 0.1, 2))
             return Trigger(weaker, verb or token.head, noun=token)
+        if rule.copula and _former(token):
+            continue  # "Britain, a former member of the EU": no longer one
+        described = partitive_head(token)
+        if rule.copula and described.dep_ == "appos":
+            # "Turkey, a member of NATO since 1952", "Chile, one of the founding members"
+            return Trigger(rule, governing_verb(described) or described.head, noun=token)
         if verb is None:
+            continue
+        if rule.answered:  # "Maduro rejected calls from the US": only as what is answered
+            if verb.lemma_.lower() in lexicon.answer_verbs and _answered_object(token, verb):
+                return Trigger(rule, verb, noun=token)
             continue
         if (
             rule.copula
@@ -207,8 +243,6 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         ):
             return Trigger(rule, verb, noun=token)
         if rule.copula and _as_complement(token) and verb.lemma_ in AS_VERBS:
-            return Trigger(rule, verb, noun=token)
-        if rule.copula and token.dep_ == "appos":  # "Turkey, a member of NATO since 1952"
             return Trigger(rule, verb, noun=token)
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
@@ -222,6 +256,17 @@ def _noun_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
     surface = lexicon.noun_rules(token.lower_)
     by_lemma = [rule for rule in lexicon.noun_rules(token.lemma_.lower()) if rule not in surface]
     return surface + by_lemma or lexicon.noun_rules(_modified_noun(token))
+
+
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
+
+
+def _former(noun: Token) -> bool:
+    """ "a former member": what the subject was, not what it is."""
+    return any(
+        child.dep_ in ("amod", "compound") and child.lower_ in FORMER_WORDS
+        for child in noun.children
+    )
 
 
 def _measured(noun: Token) -> Token:
@@ -310,7 +355,18 @@ def _has_particle(token: Token, wanted: frozenset[str]) -> bool:
             return True
         if child.dep_ == "dobj" and any(grand.lower_ in wanted for grand in child.children):
             return True
+        if _clause_opened_by(child, token, wanted):
+            return True
     return False
+
+
+def _clause_opened_by(clause: Token, verb: Token, wanted: frozenset[str]) -> bool:
+    """ "called for [the UN to intervene]": the parser makes "for" the mark of the clause
+    whose subject is asked to act, so the particle heads the verb's complement."""
+    return clause.dep_ in ("advcl", "ccomp") and any(
+        grand.dep_ == "mark" and grand.lower_ in wanted and grand.i == verb.i + 1
+        for grand in clause.children
+    )
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -389,7 +445,8 @@ def _matching_object(
     verb: Token, rule: TriggerRule, lexicon: Lexicon, actor_kind: ActorKindOf
 ) -> Token | None:
     objects = _objects(verb)
-    objects += [a for o in objects if (a := _antecedent(o)) is not None]
+    objects += [a for o in objects if (a := antecedent(o)) is not None]
+    objects += [a for o in objects for a in _earlier_antecedents(o, rule)]
     for candidate in _with_contents(objects):
         lemma = candidate.lemma_.lower()
         if lemma in rule.objects or candidate.lower_ in rule.objects:
@@ -419,7 +476,7 @@ def _participle_head(candidate: Token, verb: Token) -> bool:
 OBJECT_PRONOUNS = {"them": "NNS", "it": "NN"}
 
 
-def _antecedent(pronoun: Token) -> Token | None:
+def antecedent(pronoun: Token) -> Token | None:
     """The noun an object pronoun stands for when it is the nearest earlier noun of the same
     number in the sentence: "relations ..., when La Paz broke them off"."""
     tag = OBJECT_PRONOUNS.get(pronoun.lower_)
@@ -429,6 +486,27 @@ def _antecedent(pronoun: Token) -> Token | None:
         if token.tag_ in ("NNS", "NN"):
             return token if token.tag_ == tag else None
     return None
+
+
+def _earlier_antecedents(pronoun: Token, rule: TriggerRule) -> list[Token]:
+    """ "The accords were drafted in Cairo. Five states signed them in May": an object pronoun
+    with no noun before it in its own sentence stands for a noun of the previous sentence of the
+    kind the rule wants (and of the pronoun's number)."""
+    tag = OBJECT_PRONOUNS.get(pronoun.lower_)
+    if tag is None or pronoun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    sentence = pronoun.sent
+    if any(t.tag_ in ("NN", "NNS") for t in sentence[: pronoun.i - sentence.start]):
+        return []
+    if sentence.start == 0:
+        return []
+    previous = pronoun.doc[sentence.start - 1].sent
+    return [
+        token
+        for token in previous
+        if token.tag_.startswith(tag)
+        and (token.lemma_.lower() in rule.objects or token.lower_ in rule.objects)
+    ]
 
 
 def _after_particle(candidate: Token, verb: Token, rule: TriggerRule) -> bool:

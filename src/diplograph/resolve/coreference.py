@@ -43,6 +43,16 @@ PAIR_PHRASES = (
     "two armies",
     "both armies",
 )
+# The two sides of a conflict or a negotiation, who need not be states ("urged both sides").
+SIDE_PHRASES = (
+    "two sides",
+    "both sides",
+    "two parties",
+    "both parties",
+    "warring parties",
+    "warring sides",
+    "belligerents",
+)
 OWN_COUNTRY_PHRASES = (
     "our country",
     "my country",
@@ -82,6 +92,12 @@ PARTNER_KINDS = frozenset({"state", "igo"})
 PARTNER_MIN_MENTIONS = 2
 
 
+def is_pair_phrase(phrase: str) -> bool:
+    """ "the two countries", "both sides": a phrase that names the two sides of a story."""
+    lowered = " ".join(phrase.lower().split())
+    return any(pair in lowered for pair in PAIR_PHRASES)
+
+
 @dataclass
 class Referent:
     """An actor the discourse can point back to."""
@@ -103,6 +119,8 @@ class DiscourseMemory:
     last_person: str | None = None
     # How prominent each actor is in the whole document, and its kind.
     story: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # The two actors of the latest act between opposing sides: who "both sides" are.
+    sides: list[str] = field(default_factory=list)
 
     @classmethod
     def for_document(
@@ -158,7 +176,9 @@ class DiscourseMemory:
         lowered = " ".join(phrase.lower().split())
         if any(own in lowered for own in OWN_COUNTRY_PHRASES):
             return self.own_country()
-        if any(pair in lowered for pair in PAIR_PHRASES):
+        if self.sides and any(side in lowered for side in SIDE_PHRASES):
+            return list(self.sides)
+        if is_pair_phrase(lowered):
             return self.pair()
         if lowered in ("the latter", "the former"):
             pair = self.pair()
@@ -227,8 +247,12 @@ class DiscourseMemory:
                 best = candidate if best is None or candidate > best else best
         return [best[2]] if best else []
 
-    def _latest(self, kind: str) -> list[str]:
+    def latest_other(self, kind: str, excluding: Collection[str]) -> list[str]:
+        """The actor of this kind named last that is not one of ``excluding``."""
+        return self._latest(kind, excluding)
+
+    def _latest(self, kind: str, excluding: Collection[str] = ()) -> list[str]:
         for referent in reversed(self.recent):
-            if referent.kind == kind:
+            if referent.kind == kind and referent.actor_id not in excluding:
                 return [referent.actor_id]
         return []

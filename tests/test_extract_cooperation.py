@@ -1,0 +1,158 @@
+"""Cooperative acts (SUPPORT, AGREE, COOPERATE, CONSULT) whose parties the clause names
+indirectly: pairs, pronouns, "each other", lists the parser splits.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2023, 5, 10)
+
+
+def events_of(pipeline: Any, text: str, date: PartialDate | None = DATE) -> list[Event]:
+    return pipeline.process(Document(text=text, source="case.txt", date=date)).events
+
+
+def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type and e.modality == "asserted"
+    }
+
+
+def undirected(events: list[Event], event_type: str) -> set[frozenset[str | None]]:
+    return {frozenset(pair) for pair in pairs(events, event_type)}
+
+
+def test_the_two_countries_are_the_two_states_named_earlier_in_the_sentence(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Norway recognised Kosovo's independence in 2008, and the two countries "
+        "established diplomatic relations a year later."
+    )
+    established = [
+        e
+        for e in events_of(pipeline, text)
+        if e.type == "SUPPORT" and e.date and e.date.year == 2009
+    ]
+    assert {frozenset((e.source.id, e.target.id)) for e in established if e.target} == {
+        frozenset(("NOR", "XKX"))
+    }
+
+
+def test_a_seat_of_government_named_as_a_place_is_not_one_of_the_two_countries(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Peru and Ecuador argued over the border for years. In a ruling read in The Hague, "
+        "the court found that Peru had no duty to cede land, while urging both countries "
+        "to keep talking."
+    )
+    events = events_of(pipeline, text)
+    assert all(e.target is None or e.target.id != "NLD" for e in events)
+
+
+def test_embassies_in_each_others_capitals(pipeline: Any) -> None:
+    text = "Portugal and Angola opened embassies in each other's capitals in 2010."
+    assert frozenset(("PRT", "AGO")) in undirected(events_of(pipeline, text), "SUPPORT")
+
+
+def test_the_capital_owned_by_each_other_is_no_mutual_investment(pipeline: Any) -> None:
+    text = "Portugal and Angola opened embassies in each other's capitals in 2010."
+    assert not pairs(events_of(pipeline, text), "INVESTS")
+
+
+def test_signed_them_after_a_sentence_about_the_agreements(pipeline: Any) -> None:
+    text = (
+        "The Lima Accords are a set of agreements on fishing rights in the Pacific. "
+        "Peru, Chile and Ecuador signed them at a ceremony in May."
+    )
+    assert undirected(events_of(pipeline, text), "SUPPORT") >= {
+        frozenset(("PER", "CHL")),
+        frozenset(("PER", "ECU")),
+        frozenset(("CHL", "ECU")),
+    }
+
+
+def test_a_pronoun_for_something_else_is_no_agreement(pipeline: Any) -> None:
+    text = "The new bridge was built by Swedish engineers. Peru and Ecuador opened it in May."
+    assert not pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_first_signer_after_a_date_is_a_signer(pipeline: Any) -> None:
+    text = "On 12 March 2019 Ghana, the United Arab Emirates and Kenya signed a treaty on trade."
+    assert frozenset(("GHA", "KEN")) in undirected(events_of(pipeline, text), "SUPPORT")
+
+
+def test_a_treaty_that_normalised_relations_between_two_states(pipeline: Any) -> None:
+    text = (
+        "Lima says all claims were settled by the 1998 treaty that normalised relations "
+        "between Peru and Ecuador."
+    )
+    assert frozenset(("PER", "ECU")) in undirected(events_of(pipeline, text), "SUPPORT")
+
+
+def test_backing_it_backs_the_owner_of_the_act_it_stands_for(pipeline: Any) -> None:
+    text = "Germany had long called for Ukraine's admission, and France and Italy also backed it."
+    assert {("FRA", "UKR"), ("ITA", "UKR")} <= pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_thanking_unnamed_countries_thanks_no_one_in_particular(pipeline: Any) -> None:
+    text = (
+        "Algeria closed its airspace to Moroccan aircraft in 2021.\n\n"
+        "The king of Morocco thanked the countries that had shown solidarity with his people."
+    )
+    assert pairs(events_of(pipeline, text), "SUPPORT") == {("MAR", None)}
+
+
+def test_the_state_recognised_is_not_the_recogniser(pipeline: Any) -> None:
+    text = (
+        "Eritrea became independent from Ethiopia in 1993 after a referendum. "
+        "Ethiopia recognised the new state within weeks."
+    )
+    assert ("ETH", "ERI") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_hailing_a_deal_one_signed_is_aimed_at_no_one(pipeline: Any) -> None:
+    text = (
+        "Peru and Ecuador signed a border deal in Lima on Monday.\n\n"
+        "In Quito, the Ecuadorian president hailed the deal in a televised address."
+    )
+    hailed = [
+        e
+        for e in events_of(pipeline, text)
+        if e.type == "SUPPORT" and "hailed" in e.evidence[0].sentence
+    ]
+    assert [(e.source.id, e.target) for e in hailed if e.source] == [("ECU", None)]
+
+
+def test_reiterated_pledges_of_both_sides(pipeline: Any) -> None:
+    text = (
+        "Peru's defence minister met his Ecuadorian counterpart in Lima this month, and both "
+        "sides reiterated pledges to deepen military ties."
+    )
+    assert frozenset(("PER", "ECU")) in undirected(events_of(pipeline, text), "AGREE")
+
+
+def test_solidarity_shown_by_a_visit_is_the_visit(pipeline: Any) -> None:
+    text = (
+        "The presidents of Poland and Estonia flew to Tbilisi on Tuesday to show their "
+        "solidarity with Georgia."
+    )
+    events = events_of(pipeline, text)
+    assert {("POL", "GEO"), ("EST", "GEO")} <= pairs(events, "CONSULT")
+    assert not pairs(events, "SUPPORT")
+
+
+def test_a_multilateral_declaration_pairs_no_two_of_its_signers(pipeline: Any) -> None:
+    text = (
+        "In Lima the leaders of Peru, Chile, Ecuador, Colombia and Bolivia signed a "
+        "declaration on Andean cooperation."
+    )
+    assert not pairs(events_of(pipeline, text), "SUPPORT")
