@@ -1086,3 +1086,33 @@ def test_no_membership_for_guests_observers_candidates_or_former_members(
     pipeline: Any, text: str
 ) -> None:
     assert not pairs(events_of(pipeline, text), "MEMBER_OF")
+
+
+def test_the_organisation_of_the_text_after_a_long_member_list(pipeline: Any) -> None:
+    """ "The Forum" names the text's organisation even when a list of members has pushed it
+    out of the recent mentions."""
+    text = (
+        "The Pacific Islands Forum was founded in 1971. Its members include Australia, Fiji, "
+        "Nauru, New Zealand, Tonga, Samoa, Tuvalu, Kiribati, Palau, Vanuatu, Niue, Papua New "
+        "Guinea and the Solomon Islands. In 2021 Palau left the Forum."
+    )
+    left = {(e.source.id, e.target.id) for e in events_of(pipeline, text)
+            if e.type == "SANCTION" and e.source and e.target}  # fmt: skip
+    assert ("PLW", "PIF") in left
+
+
+def test_a_subject_the_parser_took_for_the_object_of_a_date() -> None:
+    """ "In February 2021 Palau, Nauru and Kiribati announced": in context the parser can hang
+    the whole list on "In" as a second object; the list is still the clause's subject."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from diplograph.extract.syntax import subjects
+
+    words = ["In", "February", "2021", "Palau", ",", "Nauru", "and", "Kiribati", "announced", "."]
+    heads = [8, 0, 1, 0, 3, 3, 5, 5, 8, 8]
+    deps = ["prep", "pobj", "nummod", "pobj", "punct", "conj", "cc", "conj", "ROOT", "punct"]
+    pos = ["ADP", "PROPN", "NUM", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-DATE", "I-DATE", "I-DATE", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert [token.text for token in subjects(doc[8])] == ["Palau"]

@@ -51,8 +51,32 @@ ACTIVE_FORMS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 def subjects(verb: Token) -> list[Token]:
     """Direct subjects of ``verb`` (passive subjects included)."""
     found = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
-    fused = _fused_with_date(found[0]) if found else None
+    if not found:  # "In February 2021 Palau, Nauru and Kiribati announced": all swallowed
+        return _swallowed_by_date(verb)
+    fused = _fused_with_date(found[0])
     return [fused, *found] if fused is not None else found
+
+
+def _swallowed_by_date(verb: Token) -> list[Token]:
+    """A clause without a subject whose opening date phrase ends in a name ("In February
+    2021 Palau, ... announced"): the parser took the subject for the date's object."""
+    for preposition in verb.children:
+        if preposition.dep_ != "prep" or preposition.i >= verb.i:
+            continue
+        names = [
+            child
+            for child in preposition.children
+            if child.dep_ == "pobj"
+            and child.i < verb.i
+            and child.pos_ == "PROPN"
+            and child.ent_type_ not in ("DATE", "TIME")
+        ]
+        if len(names) != 1:
+            continue
+        between = verb.doc[preposition.i + 1 : names[0].i]
+        if len(between) > 0 and all(token.ent_type_ == "DATE" for token in between):
+            return names
+    return []
 
 
 def _fused_with_date(subject: Token) -> Token | None:

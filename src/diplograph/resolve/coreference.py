@@ -245,7 +245,12 @@ class DiscourseMemory:
             if referent.kind == kind:
                 candidate = (self.counts.get(referent.actor_id, 0), position, referent.actor_id)
                 best = candidate if best is None or candidate > best else best
-        return [best[2]] if best else []
+        if best is None:
+            # Long lists of members push the organisation out of the recent window ("... and
+            # Tuvalu joined. In 2021 five states left the Forum"): the document's own is meant.
+            named = [(count, actor) for actor, (count, k) in self.story.items() if k == kind]
+            return [max(named)[1]] if named else []
+        return [best[2]]
 
     def latest_other(self, kind: str, excluding: Collection[str]) -> list[str]:
         """The actor of this kind named last that is not one of ``excluding``."""
