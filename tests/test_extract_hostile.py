@@ -170,3 +170,21 @@ def test_an_act_with_a_recipient_is_not_repeated_without_one(pipeline: Any) -> N
     assaults = pairs(events_of(pipeline, text), "ASSAULT")
     assert ("TUR", "IRQ") in assaults
     assert ("TUR", None) not in assaults
+
+
+def test_a_crowd_in_its_capital_against_its_government_is_domestic(pipeline: Any) -> None:
+    text = (
+        "China and Peru signed a port deal in 2021.\n\n"
+        "Thousands of protesters marched in Lima on Wednesday against Boluarte's government."
+    )
+    protests = pairs(events_of(pipeline, text), "PROTEST")
+    assert ("ORG:protesters-peru", "PER") in protests
+    assert ("ORG:protesters-china", "PER") not in protests
+
+
+def test_a_crowd_against_an_act_protests_at_its_actor(pipeline: Any) -> None:
+    text = (
+        "The European Union imposed sanctions on Mali on 9 January.\n\n"
+        "Tens of thousands of people rallied in Bamako against the sanctions."
+    )
+    assert ("ORG:protesters-mali", "EU") in pairs(events_of(pipeline, text), "PROTEST")

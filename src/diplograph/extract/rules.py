@@ -63,6 +63,7 @@ from diplograph.extract.syntax import (
     gapped_objects,
     inherited_subject,
     is_passive,
+    prep_objects,
 )
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers, placing_clauses
@@ -778,12 +779,16 @@ class RuleExtractor:
             return [], targets
         finder = context.finder
         last_country, last_targets = finder.last_crowd or (None, [])
-        country = self._crowd_country(trigger, crowd_token, context)
-        if country is not None and country in {hit.actor_id for hit in targets}:
+        country, firm = self._crowd_country(trigger, crowd_token, context)
+        if not firm and country is not None and country in {hit.actor_id for hit in targets}:
             country = self._crowd_abroad(country, context)
         if not country or self.registry.kind_of(country) != "state":
             return [], targets
-        targets = targets or _purpose_targets(trigger.predicate, finder)
+        targets = (
+            targets
+            or _purpose_targets(trigger.predicate, finder)
+            or self._protested_acts(trigger.predicate, context)
+        )
         if not targets and country == last_country:
             targets = [ActorHit(a, "", anchor.i, via="coref") for a in last_targets]
         targets = targets or [ActorHit(country, "", anchor.i, via="location")]
@@ -792,23 +797,33 @@ class RuleExtractor:
         crowd = ActorHit(name(country, self.registry), anchor.text, anchor.i, sector="OPP")
         return [crowd], targets
 
+    def _protested_acts(self, predicate: Token, context: DocumentContext) -> list[ActorHit]:
+        """ "rallied against the sanctions": at whoever did the act the story reported."""
+        return [
+            hit
+            for _, act in prep_objects(predicate, {"against"})
+            for hit in self._actors_of_act(act, set(), context, latest=False)
+        ]
+
     def _crowd_country(
         self, trigger: Trigger, crowd_token: Token | None, context: DocumentContext
-    ) -> str | None:
-        """Whose crowd it is: its own nationality ("Iranian protesters", "thousands of South
-        Koreans"), else where it gathered ("in Tehran", "protesters in Lima"), else the crowds
-        the story placed last ("crowds in several cities"), else the story's main actor."""
+    ) -> tuple[str | None, bool]:
+        """Whose crowd it is, and whether the text says so (a nationality or a city): its own
+        nationality ("Iranian protesters", "thousands of South Koreans"), else where it gathered
+        ("in Tehran", "protesters in Lima"), else the crowds the story placed last ("crowds in
+        several cities"), else the story's main actor. A country named only by what the crowd
+        gathered at ("outside the French embassy") is not said to be the crowd's."""
         finder = context.finder
         if crowd_token is not None:
             own = {h.actor_id for h in finder.of_phrase(crowd_token) if self._is_state(h.actor_id)}
             if len(own) == 1:
-                return own.pop()
+                return own.pop(), True
         place = self._location(trigger, [], context)  # where it happened, not the dateline
         if place is None and crowd_token is not None:
             place = location_for([crowd_token], self.registry, context.near, finder.mention_at)
         if place is not None and place.country:
-            return place.country
-        return (finder.last_crowd or (None, []))[0] or finder.memory.main_actor
+            return place.country, place.name != self.registry.name_of(place.country)
+        return (finder.last_crowd or (None, []))[0] or finder.memory.main_actor, False
 
     def _crowd_abroad(self, target: str, context: DocumentContext) -> str | None:
         """Crowds that turn on a foreign country ("crowds smashed Japanese-owned shops",
