@@ -125,6 +125,12 @@ def test_soldiers_who_seize_power_are_a_junta(pipeline: Any) -> None:
             ("ORG:protesters-iran", "USA"),
         ),
         ("A Russian court sentenced an American journalist to prison.", "ACCUSE", ("RUS", "USA")),
+        ("South Korea sees Japan's export curbs as retaliation.", "ACCUSE", ("KOR", "JPN")),
+        (
+            "The European Commission opened an anti-dumping investigation into Chinese steel.",
+            "ACCUSE",
+            ("EU", "CHN"),
+        ),
         (
             "Borrell said Russia's aggression was a blatant violation of international law.",
             "ACCUSE",
