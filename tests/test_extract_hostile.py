@@ -194,3 +194,16 @@ def test_a_crowd_against_an_act_protests_at_its_actor(pipeline: Any) -> None:
         "Tens of thousands of people rallied in Bamako against the sanctions."
     )
     assert ("ORG:protesters-mali", "EU") in pairs(events_of(pipeline, text), "PROTEST")
+
+
+def test_a_normative_rejection_is_aimed_at_no_one(pipeline: Any) -> None:
+    text = (
+        "Kazakhstan and Kyrgyzstan met in Astana.\n\n"
+        "Kazakhstan rejected any attempt to use Afghan territory for terrorism."
+    )
+    assert pairs(events_of(pipeline, text), "REJECT") == {("KAZ", None)}
+
+
+def test_a_rejected_attempt_with_an_owner_is_aimed_at_it(pipeline: Any) -> None:
+    text = "Ethiopia rejected Egypt's attempt to internationalise the dispute."
+    assert ("ETH", "EGY") in pairs(events_of(pipeline, text), "REJECT")
