@@ -127,6 +127,12 @@ def test_soldiers_who_seize_power_are_a_junta(pipeline: Any) -> None:
         ("A Russian court sentenced an American journalist to prison.", "ACCUSE", ("RUS", "USA")),
         ("South Korea sees Japan's export curbs as retaliation.", "ACCUSE", ("KOR", "JPN")),
         (
+            "Belarus prevented hundreds of Lithuanian trucks from leaving the country.",
+            "COERCE",
+            ("BLR", "LTU"),
+        ),
+        ("Iran boarded two British tankers in the Gulf.", "COERCE", ("IRN", "GBR")),
+        (
             "The European Commission opened an anti-dumping investigation into Chinese steel.",
             "ACCUSE",
             ("EU", "CHN"),
