@@ -801,3 +801,27 @@ def test_an_ultimatum_asks_and_the_act_is_not_done(pipeline: Any) -> None:
     assert [e.type for e in events if e.modality == "asserted"] == ["REQUEST"]
     expelled = events_of(pipeline, "Iran gave the British ambassador a day to leave.", DOC_DATE)
     assert "REQUEST" not in {e.type for e in expelled}
+
+
+def test_joining_the_organisation_the_text_is_about(pipeline: Any) -> None:
+    text = (
+        "SAARC is a regional organisation of South Asia. It was set up in 1985, grouping "
+        "India, Pakistan and Nepal. Afghanistan joined in April 2007. Modi joined by video link."
+    )
+    members = {
+        (e.source.id, e.date.iso() if e.date else None)
+        for e in events_of(pipeline, text)
+        if e.type == "MEMBER_OF" and e.target is not None and e.target.id == "SAARC"
+    }
+    assert {("IND", "1985"), ("NPL", "1985"), ("AFG", "2007-04")} <= members
+    assert not {actor for actor, _ in members} - {"IND", "PAK", "NPL", "AFG"}
+
+
+def test_help_sent_without_a_destination_goes_to_the_stricken_country(pipeline: Any) -> None:
+    text = (
+        "A strong earthquake struck Nepal on Saturday. Nepal asked for help. India and China "
+        "sent rescue teams. Japan sent engineers to help Nepal rebuild the roads."
+    )
+    aid = {(e.source.id, e.target.id) for e in events_of(pipeline, text, DOC_DATE)
+           if e.type == "AID" and e.source and e.target}  # fmt: skip
+    assert {("IND", "NPL"), ("CHN", "NPL"), ("JPN", "NPL")} <= aid

@@ -43,6 +43,7 @@ class TriggerRule:
     infinitive: bool = False
     deadline: bool = False
     answered: bool = False
+    intransitive: bool = False
     topic_organisation: bool = False
     contexts: tuple[str, ...] = ()
     confidence: float = 0.6
@@ -119,6 +120,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         infinitive=bool(entry.get("infinitive", False)),
         deadline=bool(entry.get("deadline", False)),
         answered=bool(entry.get("answered", False)),
+        intransitive=bool(entry.get("intransitive", False)),
         topic_organisation=bool(entry.get("topic_organisation", False)),
         contexts=tuple(entry.get("contexts", ())),
         confidence=float(entry.get("confidence", 0.6)),

@@ -347,7 +347,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 if clause.dep_ in ("acl", "advcl")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             ]
-            hits = [hit for c in clauses for o in direct_objects(c) for hit in finder.of_phrase(o)]
+            hits = [hit for c in clauses for o in _helped(c) for hit in finder.of_phrase(o)]
         elif spec == "complement_subject":
             # "requested [the Council] to respond" parsed as a clause; "demanded that [the
             # groups] give access" (a bare verb or "should").
@@ -406,6 +406,25 @@ def _reporters(clause: Token, finder: ActorFinder) -> list[ActorHit]:
         return []
     subject_tokens, _ = inherited_subject(clause.head)
     return [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+
+
+# Verbs of a purpose clause whose bare-infinitive complement's subject is the one helped.
+HELPING_VERBS = frozenset({"help", "assist", "enable", "allow"})
+
+
+def _helped(clause: Token) -> list[Token]:
+    """Whom a "to" clause is for: its object ("to supply [Egypt]"), or who is helped to do
+    something ("to help [Poland] strengthen the fence", parsed as the complement's subject)."""
+    objects = direct_objects(clause)
+    if objects or clause.lemma_.lower() not in HELPING_VERBS:
+        return objects
+    return [
+        subject
+        for complement in clause.children
+        if complement.dep_ in ("ccomp", "xcomp")
+        for subject in complement.children
+        if subject.dep_ == "nsubj"
+    ]
 
 
 def _asked_for(clause: Token) -> bool:

@@ -105,7 +105,7 @@ TELLING_VERBS = frozenset({"tell", "inform", "notify", "warn", "assure", "cautio
 # other side is the recipient. Measured on both development sets; adding ASSAULT, SUPPORT or
 # REQUEST cost more precision than it gained recall.
 PARTNER_TYPES = frozenset(
-    {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONCEDE", "PROTEST", "COERCE", "RETREAT"}
+    {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONCEDE", "PROTEST", "COERCE", "RETREAT", "AID"}
 )
 
 
@@ -461,6 +461,8 @@ class RuleExtractor:
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
+        if trigger.rule.type == "AID" and not _sent_unaddressed(trigger):
+            return []
         if trigger.rule.type in PARTNER_TYPES and sources and not self._both_sides(own, context):
             # "Moscow condemned the package and promised a response": at the story's other side.
             partner = context.finder.memory.partner(own)
@@ -1101,6 +1103,25 @@ def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
         if holder.dep_ in ("npadvmod", "compound", "nmod", "amod") and holder.i < held.i
         for hit in finder.of_phrase(holder)
     ]
+
+
+# Verbs that send help somewhere: sent with no destination, it goes to the story's other side.
+SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "airlift", "fly", "rush"})
+
+
+def _sent_unaddressed(trigger: Trigger) -> bool:
+    """ "Russia and Thailand also sent rescue teams": help sent with no "to" or "for" phrase at
+    all goes to the story's other side (in a disaster story, the stricken country). Nouns
+    ("international backing") and help sent to someone the text names are not guessed."""
+    predicate = trigger.predicate
+    if trigger.noun is not None or predicate.lemma_.lower() not in SENDING_VERBS:
+        return False
+    if predicate.dep_ in ("acl", "amod", "relcl") or is_passive(predicate):
+        return False  # "forces, backed by Russian strikes": the helped are named, if at all
+    return not any(
+        child.dep_ in ("prep", "dative") and child.lower_ in ("to", "for", "into")
+        for child in trigger.predicate.children
+    )
 
 
 def _document_date(context: DocumentContext) -> list[TimeValue]:

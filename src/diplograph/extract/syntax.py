@@ -152,6 +152,9 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
     current = verb
     for _ in range(max_steps):
         own = subjects(current) or _with_absolute_subject(current)
+        if not own and current is not verb and _participle_of(verb, current):
+            # "It was set up in 1997, grouping A and B": what was set up does the grouping.
+            own = passive_subjects(current)
         if own:
             if own[0].tag_ == "WDT" and current.dep_ == "relcl":
                 return [current.head], current
@@ -166,6 +169,11 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             return [controller], current.head
         current = current.head
     return [], None
+
+
+def _participle_of(verb: Token, head: Token) -> bool:
+    """``verb`` is an -ing participle clause directly on ``head``: "..., grouping A and B"."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i == head.i
 
 
 def _with_absolute_subject(verb: Token) -> list[Token]:

@@ -98,6 +98,8 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue
         if rule.deadline and not sets_a_deadline(token):
             continue
+        if rule.intransitive and not _joined_as_a_state(token, actor_kind):
+            continue
         if not rule.objects:
             return Trigger(rule, token)
         matched = _matching_object(token, rule, lexicon, actor_kind)
@@ -347,6 +349,24 @@ def _has_infinitive(verb: Token) -> bool:
         and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
         for child in verb.children
     )
+
+
+# Prepositions that give "join" an object of another kind ("joined in the talks").
+JOINING_PREPOSITIONS = frozenset({"in", "with", "into", "as", "by", "via", "through"})
+
+
+def _joined_as_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
+    """ "Myanmar joined in December 1997": no object (only dates), and a state joins, not a
+    person ("Putin joined by video link") or a crowd ("protesters joined in")."""
+    if direct_objects(verb) or any(child.dep_ in ("prt", "dative") for child in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in JOINING_PREPOSITIONS:
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if not all(obj.ent_type_ in ("DATE", "TIME") for obj in objects):
+                return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    return bool(subjects) and all(actor_kind(subject) == "state" for subject in subjects)
 
 
 def _has_particle(token: Token, wanted: frozenset[str]) -> bool:

@@ -239,18 +239,22 @@ class DiscourseMemory:
         return [recent[k].actor_id for k in sorted(ranked, reverse=True)]
 
     def _topic(self, kind: str) -> list[str]:
-        """The actor of this kind the document has named most often (the latest on a tie)."""
+        """The actor of this kind the text is about: the one the whole document names most
+        (the more recently named on a tie). A list of members can push it out of the recent
+        mentions ("... and Tuvalu joined. In 2021 five states left the Forum")."""
+        recency = {referent.actor_id: k for k, referent in enumerate(self.recent)}
         best: tuple[int, int, str] | None = None
-        for position, referent in enumerate(self.recent):
-            if referent.kind == kind:
-                candidate = (self.counts.get(referent.actor_id, 0), position, referent.actor_id)
+        for actor, (count, actor_kind) in self.story.items():
+            if actor_kind == kind:
+                candidate = (count, recency.get(actor, -1), actor)
                 best = candidate if best is None or candidate > best else best
-        if best is None:
-            # Long lists of members push the organisation out of the recent window ("... and
-            # Tuvalu joined. In 2021 five states left the Forum"): the document's own is meant.
-            named = [(count, actor) for actor, (count, k) in self.story.items() if k == kind]
-            return [max(named)[1]] if named else []
-        return [best[2]]
+        if best is None:  # memory built without the document's counts
+            for position, referent in enumerate(self.recent):
+                if referent.kind == kind:
+                    count = self.counts.get(referent.actor_id, 0)
+                    candidate = (count, position, referent.actor_id)
+                    best = candidate if best is None or candidate > best else best
+        return [best[2]] if best else []
 
     def latest_other(self, kind: str, excluding: Collection[str]) -> list[str]:
         """The actor of this kind named last that is not one of ``excluding``."""
