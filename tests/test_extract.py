@@ -825,3 +825,21 @@ def test_help_sent_without_a_destination_goes_to_the_stricken_country(pipeline: 
     aid = {(e.source.id, e.target.id) for e in events_of(pipeline, text, DOC_DATE)
            if e.type == "AID" and e.source and e.target}  # fmt: skip
     assert {("IND", "NPL"), ("CHN", "NPL"), ("JPN", "NPL")} <= aid
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd", "target"),
+    [
+        ("Thousands of protesters marched in Lima against the government of Peru.",
+         "ORG:protesters-peru", "PER"),
+        # An embassy's owner is no place: the crowd is where the embassy stands.
+        ("Several hundred protesters rallied near the US embassy in Kuala Lumpur.",
+         "ORG:protesters-malaysia", "USA"),
+    ],
+)  # fmt: skip
+def test_crowds_are_of_the_country_they_protest_in(
+    pipeline: Any, text: str, crowd: str, target: str
+) -> None:
+    found = {(e.source.id, e.target.id) for e in events_of(pipeline, text, DOC_DATE)
+             if e.type == "PROTEST" and e.source and e.target}  # fmt: skip
+    assert (crowd, target) in found
