@@ -213,3 +213,14 @@ def test_a_normative_rejection_is_aimed_at_no_one(pipeline: Any) -> None:
 def test_a_rejected_attempt_with_an_owner_is_aimed_at_it(pipeline: Any) -> None:
     text = "Ethiopia rejected Egypt's attempt to internationalise the dispute."
     assert ("ETH", "EGY") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_an_also_response_is_aimed_where_the_last_one_was(pipeline: Any) -> None:
+    text = (
+        "Vietnam and China clashed near the Paracel Islands. Vietnam said its sailors were "
+        "hurt, and Vietnam's navy sent ships.\n\n"
+        "The United States condemned China's actions. Japan also voiced concern."
+    )
+    accused = pairs(events_of(pipeline, text), "ACCUSE")
+    assert ("JPN", "CHN") in accused
+    assert ("JPN", "VNM") not in accused

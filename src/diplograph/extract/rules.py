@@ -75,6 +75,8 @@ NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
+# "Japan also voiced concern": joins a response just reported.
+JOINING_ADVERBS = frozenset({"also", "too", "likewise", "similarly"})
 PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "laud", "congratulate",
                           "thank", "endorse", "back", "support", "defend", "salute"})  # fmt: skip
 # Who can be praised or thanked: "thanked the countries that ..." names unnamed people, not an
@@ -461,12 +463,37 @@ class RuleExtractor:
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
+        joined = self._joined_response(trigger, own, context)
+        if joined:
+            return joined  # "The US condemned China's actions. Japan also voiced concern."
         if trigger.rule.type == "AID" and not _sent_unaddressed(trigger):
             return []
         if trigger.rule.type in PARTNER_TYPES and sources and not self._both_sides(own, context):
             # "Moscow condemned the package and promised a response": at the story's other side.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
+        return []
+
+    def _joined_response(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "The US condemned China's actions. Japan and the EU also voiced concern": a hostile
+        response said to be made "also" is aimed where the one just reported was."""
+        if trigger.rule.type not in RESPONSE_TYPES or not any(
+            child.dep_ == "advmod" and child.lower_ in JOINING_ADVERBS
+            for child in trigger.predicate.children
+        ):
+            return []
+        for acts in reversed(context.last_acts[-2:]):
+            aimed = [
+                event.target.id
+                for event in acts
+                if event.type in RESPONSE_TYPES and event.target and event.target.id not in own
+            ]
+            if aimed:
+                return [
+                    ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(aimed)
+                ]
         return []
 
     def _member_of_the_topic(self, trigger: Trigger, sources: list[ActorHit]) -> bool:
