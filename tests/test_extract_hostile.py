@@ -125,6 +125,18 @@ def test_soldiers_who_seize_power_are_a_junta(pipeline: Any) -> None:
             ("ORG:protesters-iran", "USA"),
         ),
         ("A Russian court sentenced an American journalist to prison.", "ACCUSE", ("RUS", "USA")),
+        ("South Korea sees Japan's export curbs as retaliation.", "ACCUSE", ("KOR", "JPN")),
+        (
+            "Belarus prevented hundreds of Lithuanian trucks from leaving the country.",
+            "COERCE",
+            ("BLR", "LTU"),
+        ),
+        ("Iran boarded two British tankers in the Gulf.", "COERCE", ("IRN", "GBR")),
+        (
+            "The European Commission opened an anti-dumping investigation into Chinese steel.",
+            "ACCUSE",
+            ("EU", "CHN"),
+        ),
         (
             "Borrell said Russia's aggression was a blatant violation of international law.",
             "ACCUSE",
@@ -146,3 +158,69 @@ def test_a_reported_judgement_accuses_the_actor_of_the_act_named(pipeline: Any) 
 def test_an_unreported_judgement_accuses_no_one(pipeline: Any) -> None:
     events = events_of(pipeline, "The United States said the deal was a good one.")
     assert not pairs(events, "ACCUSE")
+
+
+def test_consumers_boycotting_goods_protest_and_states_sanction(pipeline: Any) -> None:
+    events = events_of(pipeline, "In Vietnam, shoppers boycotted Chinese products.")
+    assert ("ORG:consumers-vietnam", "CHN") in pairs(events, "PROTEST")
+    events = events_of(pipeline, "Qatar boycotted Danish dairy products.")
+    assert ("QAT", "DNK") in pairs(events, "SANCTION")
+
+
+def test_a_crowd_named_by_its_nationality_is_that_country_s_crowd(pipeline: Any) -> None:
+    events = events_of(pipeline, "Pakistani students stormed the Afghan consulate in Peshawar.")
+    assert pairs(events, "PROTEST") == {("ORG:protesters-pakistan", "AFG")}
+
+
+def test_coordinated_participles_share_the_passive_agent(pipeline: Any) -> None:
+    text = "The Danish embassy in Tehran was attacked and burned by Iranian protesters."
+    assert ("ORG:protesters-iran", "DNK") in pairs(events_of(pipeline, text), "PROTEST")
+
+
+def test_an_act_with_a_recipient_is_not_repeated_without_one(pipeline: Any) -> None:
+    text = "Turkey struck Kurdish positions in Iraq on Monday, killing four people."
+    assaults = pairs(events_of(pipeline, text), "ASSAULT")
+    assert ("TUR", "IRQ") in assaults
+    assert ("TUR", None) not in assaults
+
+
+def test_a_crowd_in_its_capital_against_its_government_is_domestic(pipeline: Any) -> None:
+    text = (
+        "China and Peru signed a port deal in 2021.\n\n"
+        "Thousands of protesters marched in Lima on Wednesday against Boluarte's government."
+    )
+    protests = pairs(events_of(pipeline, text), "PROTEST")
+    assert ("ORG:protesters-peru", "PER") in protests
+    assert ("ORG:protesters-china", "PER") not in protests
+
+
+def test_a_crowd_against_an_act_protests_at_its_actor(pipeline: Any) -> None:
+    text = (
+        "The European Union imposed sanctions on Mali on 9 January.\n\n"
+        "Tens of thousands of people rallied in Bamako against the sanctions."
+    )
+    assert ("ORG:protesters-mali", "EU") in pairs(events_of(pipeline, text), "PROTEST")
+
+
+def test_a_normative_rejection_is_aimed_at_no_one(pipeline: Any) -> None:
+    text = (
+        "Kazakhstan and Kyrgyzstan met in Astana.\n\n"
+        "Kazakhstan rejected any attempt to use Afghan territory for terrorism."
+    )
+    assert pairs(events_of(pipeline, text), "REJECT") == {("KAZ", None)}
+
+
+def test_a_rejected_attempt_with_an_owner_is_aimed_at_it(pipeline: Any) -> None:
+    text = "Ethiopia rejected Egypt's attempt to internationalise the dispute."
+    assert ("ETH", "EGY") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_an_also_response_is_aimed_where_the_last_one_was(pipeline: Any) -> None:
+    text = (
+        "Vietnam and China clashed near the Paracel Islands. Vietnam said its sailors were "
+        "hurt, and Vietnam's navy sent ships.\n\n"
+        "The United States condemned China's actions. Japan also voiced concern."
+    )
+    accused = pairs(events_of(pipeline, text), "ACCUSE")
+    assert ("JPN", "CHN") in accused
+    assert ("JPN", "VNM") not in accused

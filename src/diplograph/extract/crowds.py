@@ -20,8 +20,11 @@ from diplograph.records import ActorRef
 CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioter",
                          "rioters", "crowd", "crowds", "mob", "activist", "activists", "student",
                          "students", "supporter", "supporters", "thousands", "hundreds",
-                         "marcher", "marchers"})  # fmt: skip
+                         "marcher", "marchers", "consumer", "consumers", "shopper",
+                         "shoppers", "customer", "customers", "buyer", "buyers"})  # fmt: skip
 CROWD_PREFIX = "ORG:protesters-"
+# Crowds that boycott a country's goods are its consumers: ``ORG:consumers-china``.
+CONSUMERS_PREFIX = "ORG:consumers-"
 JUNTA_SUFFIX = "-junta"
 JUNTA_NOUNS = frozenset({"junta", "juntas", "putschist", "putschists"})
 # "the military authorities", "the military rulers": heads that with "military" mean a junta.
@@ -50,6 +53,11 @@ def crowd_id(country_id: str, registry: Any) -> str:
     return CROWD_PREFIX + _slug(registry.name_of(country_id))
 
 
+def consumers_id(country_id: str, registry: Any) -> str:
+    """``ORG:consumers-china`` for the consumers of a country who boycott another's goods."""
+    return CONSUMERS_PREFIX + _slug(registry.name_of(country_id))
+
+
 def junta_id(country_id: str, registry: Any) -> str:
     """``ORG:niger-junta`` for the military rulers of a country."""
     return "ORG:" + _slug(registry.name_of(country_id)) + JUNTA_SUFFIX
@@ -57,9 +65,10 @@ def junta_id(country_id: str, registry: Any) -> str:
 
 def crowd_ref(actor_id: str, text: str | None) -> ActorRef | None:
     """The actor a crowd or junta id stands for, or None when ``actor_id`` is neither."""
-    if actor_id.startswith(CROWD_PREFIX):
-        place = actor_id[len(CROWD_PREFIX) :].replace("-", " ").title()
-        return ActorRef(actor_id, f"Protesters ({place})", "organisation", text, "OPP", None)
+    for prefix, label in ((CROWD_PREFIX, "Protesters"), (CONSUMERS_PREFIX, "Consumers")):
+        if actor_id.startswith(prefix):
+            place = actor_id[len(prefix) :].replace("-", " ").title()
+            return ActorRef(actor_id, f"{label} ({place})", "organisation", text, "OPP", None)
     if actor_id.startswith("ORG:") and actor_id.endswith(JUNTA_SUFFIX):
         place = actor_id[4 : -len(JUNTA_SUFFIX)].replace("-", " ").title()
         return ActorRef(actor_id, f"Military junta ({place})", "organisation", text, "MIL", None)

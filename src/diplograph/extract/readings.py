@@ -117,3 +117,21 @@ def without_echoes(events: list[Event]) -> list[Event]:
         if not echo:
             kept.append(event)
     return kept
+
+
+def without_unaimed_repeats(events: list[Event]) -> list[Event]:
+    """ "Iran struck bases of Jaish al-Adl in Pakistan, killing two children": when one reading
+    of a sentence's act finds its recipient, another reading of the same act by the same actor
+    without one adds nothing."""
+    aimed = {
+        (event.type, event.source.id, event.modality)
+        for event in events
+        if event.source is not None and event.target is not None
+    }
+    return [
+        event
+        for event in events
+        if event.target is not None
+        or event.source is None
+        or (event.type, event.source.id, event.modality) not in aimed
+    ]

@@ -29,7 +29,7 @@ from diplograph.extract.attach import (
     venues_with_dates,
 )
 from diplograph.extract.contexts import event_contexts, sentence_contexts
-from diplograph.extract.crowds import crowd_id, crowd_ref, is_crowd
+from diplograph.extract.crowds import consumers_id, crowd_id, crowd_ref, is_crowd
 from diplograph.extract.document import (
     DocumentContext,
     SentenceContext,
@@ -51,6 +51,7 @@ from diplograph.extract.readings import (
     story_act,
     undated,
     without_echoes,
+    without_unaimed_repeats,
 )
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
@@ -62,6 +63,7 @@ from diplograph.extract.syntax import (
     gapped_objects,
     inherited_subject,
     is_passive,
+    prep_objects,
 )
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers, placing_clauses
@@ -73,6 +75,8 @@ NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
+# "Japan also voiced concern": joins a response just reported.
+JOINING_ADVERBS = frozenset({"also", "too", "likewise", "similarly"})
 PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "laud", "congratulate",
                           "thank", "endorse", "back", "support", "defend", "salute"})  # fmt: skip
 # Who can be praised or thanked: "thanked the countries that ..." names unnamed people, not an
@@ -154,7 +158,7 @@ class RuleExtractor:
             if trigger.rule.reciprocal:  # "fighting between A and B": both fought
                 acts.extend((words, e.target.id, False) for e in done if e.target)
         context.acts.append(acts)
-        events = without_echoes(_without_visit_purposes(events, read))
+        events = without_unaimed_repeats(without_echoes(_without_visit_purposes(events, read)))
         events.extend(self._same_acts(sentence, events, context, shared))
         done = [e for e in events if e.modality == "asserted" and e.source is not None]
         if done:
@@ -320,10 +324,11 @@ class RuleExtractor:
         if trigger.rule.venue:
             return self._venue(trigger, context)
         sources, targets = self.participants.read(trigger, context.finder)
-        if trigger.rule.crowd_only and sources:
-            if not _crowd_subject(trigger.predicate):
-                return None
-            sources = []  # "protesters in Lima": the place names no actor, only the crowd's
+        crowd_act = trigger.rule.crowd_only or trigger.rule.type in CROWD_TYPES
+        if crowd_act and trigger.noun is None and _crowd_token(trigger.predicate) is not None:
+            sources = []  # "protesters in Lima", "Iranian protesters": a crowd, not the state
+        elif trigger.rule.crowd_only and sources:
+            return None
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
@@ -458,12 +463,37 @@ class RuleExtractor:
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
+        joined = self._joined_response(trigger, own, context)
+        if joined:
+            return joined  # "The US condemned China's actions. Japan also voiced concern."
         if trigger.rule.type == "AID" and not _sent_unaddressed(trigger):
             return []
         if trigger.rule.type in PARTNER_TYPES and sources and not self._both_sides(own, context):
             # "Moscow condemned the package and promised a response": at the story's other side.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
+        return []
+
+    def _joined_response(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "The US condemned China's actions. Japan and the EU also voiced concern": a hostile
+        response said to be made "also" is aimed where the one just reported was."""
+        if trigger.rule.type not in RESPONSE_TYPES or not any(
+            child.dep_ == "advmod" and child.lower_ in JOINING_ADVERBS
+            for child in trigger.predicate.children
+        ):
+            return []
+        for acts in reversed(context.last_acts[-2:]):
+            aimed = [
+                event.target.id
+                for event in acts
+                if event.type in RESPONSE_TYPES and event.target and event.target.id not in own
+            ]
+            if aimed:
+                return [
+                    ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(aimed)
+                ]
         return []
 
     def _member_of_the_topic(self, trigger: Trigger, sources: list[ActorHit]) -> bool:
@@ -680,7 +710,12 @@ class RuleExtractor:
         word = noun.lemma_.lower()
         # A state responding to its own crowds ("Beijing condemned the purchase" after Chinese
         # protests) is not responding to them.
-        own = own | {crowd_id(state, self.registry) for state in own if self._is_state(state)}
+        own = own | {
+            name(state, self.registry)
+            for state in own
+            if self._is_state(state)
+            for name in (crowd_id, consumers_id)
+        }
         named = [
             [actor for words, actor, _ in acts if self._names_act(word, words) and actor not in own]
             for acts in reversed(context.acts)
@@ -763,35 +798,61 @@ class RuleExtractor:
         location: Location | None,
         context: DocumentContext,
     ) -> tuple[list[ActorHit], list[ActorHit]]:
-        """Protests by unnamed crowds: the crowd of the country where they happen, aimed at the
-        recipient the text names ("outside the Japanese embassy") or else at that country."""
-        subject = next((t for t in trigger.predicate.children if t.dep_ == "nsubj"), None)
-        anchor = trigger.noun or subject
+        """Protests by unnamed crowds: the crowd of its country, aimed at the recipient the text
+        names ("outside the Japanese embassy", "to denounce X") or else at that country. A
+        crowd that boycotts goods is that country's consumers."""
+        crowd_token = _crowd_token(trigger.predicate)
+        anchor = trigger.noun or crowd_token
         event_noun = trigger.noun is not None and trigger.rule.type == "PROTEST"
-        if anchor is None or not (event_noun or is_crowd(anchor)):
+        if anchor is None or not (event_noun or crowd_token is not None):
             return [], targets
-        place = self._location(trigger, [], context)  # where it happened, not the dateline
-        if place is None and subject is not None:  # "protesters in Lima vandalised ..."
-            place = location_for([subject], self.registry, context.near, context.finder.mention_at)
-        # Unplaced crowds ("the protests spread", "crowds in several cities") are the crowds
-        # the story placed last.
         finder = context.finder
         last_country, last_targets = finder.last_crowd or (None, [])
-        placed = place.country if place else None
-        country = placed or last_country or finder.memory.main_actor
-        if not placed and country in {hit.actor_id for hit in targets}:
-            # Unplaced crowds turning on a country are not its own; placed ones protest
-            # against their own government ("marched in Lima against the government").
+        country, firm = self._crowd_country(trigger, crowd_token, context)
+        if not firm and country is not None and country in {hit.actor_id for hit in targets}:
             country = self._crowd_abroad(country, context)
         if not country or self.registry.kind_of(country) != "state":
             return [], targets
-        targets = targets or _purpose_targets(trigger.predicate, finder)
+        targets = (
+            targets
+            or _purpose_targets(trigger.predicate, finder)
+            or self._protested_acts(trigger.predicate, context)
+        )
         if not targets and country == last_country:
             targets = [ActorHit(a, "", anchor.i, via="coref") for a in last_targets]
         targets = targets or [ActorHit(country, "", anchor.i, via="location")]
         finder.last_crowd = (country, [hit.actor_id for hit in targets])
-        crowd = ActorHit(crowd_id(country, self.registry), anchor.text, anchor.i, sector="OPP")
+        name = consumers_id if trigger.rule.mode == "boycott" else crowd_id
+        crowd = ActorHit(name(country, self.registry), anchor.text, anchor.i, sector="OPP")
         return [crowd], targets
+
+    def _protested_acts(self, predicate: Token, context: DocumentContext) -> list[ActorHit]:
+        """ "rallied against the sanctions": at whoever did the act the story reported."""
+        return [
+            hit
+            for _, act in prep_objects(predicate, {"against"})
+            for hit in self._actors_of_act(act, set(), context, latest=False)
+        ]
+
+    def _crowd_country(
+        self, trigger: Trigger, crowd_token: Token | None, context: DocumentContext
+    ) -> tuple[str | None, bool]:
+        """Whose crowd it is, and whether the text says so (a nationality or a city): its own
+        nationality ("Iranian protesters", "thousands of South Koreans"), else where it gathered
+        ("in Tehran", "protesters in Lima"), else the crowds the story placed last ("crowds in
+        several cities"), else the story's main actor. A country named only by what the crowd
+        gathered at ("outside the French embassy") is not said to be the crowd's."""
+        finder = context.finder
+        if crowd_token is not None:
+            own = {h.actor_id for h in finder.of_phrase(crowd_token) if self._is_state(h.actor_id)}
+            if len(own) == 1:
+                return own.pop(), True
+        place = self._location(trigger, [], context)  # where it happened, not the dateline
+        if place is None and crowd_token is not None:
+            place = location_for([crowd_token], self.registry, context.near, finder.mention_at)
+        if place is not None and place.country:
+            return place.country, place.name != self.registry.name_of(place.country)
+        return (finder.last_crowd or (None, []))[0] or finder.memory.main_actor, False
 
     def _crowd_abroad(self, target: str, context: DocumentContext) -> str | None:
         """Crowds that turn on a foreign country ("crowds smashed Japanese-owned shops",
@@ -1234,9 +1295,11 @@ def _union(first: list[Any], second: list[Any]) -> list[Any]:
     return result
 
 
-def _crowd_subject(predicate: Token) -> bool:
-    """The clause's subject is a crowd ("protesters in Lima", "supporters of the junta")."""
-    return any(c.dep_ == "nsubj" and is_crowd(c) for c in predicate.children)
+def _crowd_token(predicate: Token) -> Token | None:
+    """The crowd that acts: the clause's subject ("protesters in Lima", "supporters of the
+    junta") or a passive's agent ("burned by Iranian protesters")."""
+    actors = [c for c in predicate.children if c.dep_ == "nsubj"] + agents(predicate)
+    return next((token for token in actors if is_crowd(token)), None)
 
 
 def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:

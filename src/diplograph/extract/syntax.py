@@ -98,19 +98,41 @@ def _fused_with_date(subject: Token) -> Token | None:
 
 
 def passive_subjects(verb: Token) -> list[Token]:
-    return [child for child in verb.children if child.dep_ == "nsubjpass"]
+    own = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    if not own and _coordinated_passive(verb):
+        return passive_subjects(verb.head)  # "the embassy was attacked and [burned]"
+    return own
 
 
 def is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children) or (
+        _coordinated_passive(verb)
+    )
+
+
+def _coordinated_passive(verb: Token) -> bool:
+    """A bare participle coordinated with a passive verb shares its subject: "was attacked and
+    burned by protesters"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.head.i != verb.i
+        and any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.head.children)
+        and not any(child.dep_ in ("nsubj", "dobj", "aux") for child in verb.children)
+    )
 
 
 def agents(verb: Token) -> list[Token]:
-    """The "by X" of a passive verb."""
+    """The "by X" of a passive verb, also when it follows the last of coordinated participles
+    ("was attacked and burned by protesters")."""
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ == "agent":
             found.extend(grand for grand in child.children if grand.dep_ == "pobj")
+    if not found and is_passive(verb):
+        for conj in verb.children:
+            if conj.dep_ == "conj" and _coordinated_passive(conj):
+                found.extend(agents(conj))
     return found
 
 
