@@ -156,3 +156,11 @@ def test_a_multilateral_declaration_pairs_no_two_of_its_signers(pipeline: Any) -
         "declaration on Andean cooperation."
     )
     assert not pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_a_proposal_made_on_a_visit_is_made_to_the_hosts(pipeline: Any) -> None:
+    text = (
+        "Peru's foreign minister, who visited Quito and Bogota last week, proposed a "
+        "regional plan for sharing river water."
+    )
+    assert {("PER", "ECU"), ("PER", "COL")} <= pairs(events_of(pipeline, text), "AGREE")
