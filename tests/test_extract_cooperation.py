@@ -164,3 +164,11 @@ def test_a_proposal_made_on_a_visit_is_made_to_the_hosts(pipeline: Any) -> None:
         "regional plan for sharing river water."
     )
     assert {("PER", "ECU"), ("PER", "COL")} <= pairs(events_of(pipeline, text), "AGREE")
+
+
+def test_a_leader_acting_for_an_organisation_meets_for_it(pipeline: Any) -> None:
+    text = (
+        "The Portuguese prime minister, acting on behalf of the European Union, held talks "
+        "with the Serbian president in Belgrade on Monday."
+    )
+    assert ("EU", "SRB") in pairs(events_of(pipeline, text), "CONSULT")

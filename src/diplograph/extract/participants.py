@@ -17,6 +17,7 @@ from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.lexicon import TriggerRule
 from diplograph.extract.syntax import (
+    acting_for,
     agents,
     direct_objects,
     expand_conjuncts,
@@ -89,8 +90,11 @@ class ParticipantReader:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
         else:
-            subject_tokens, _ = inherited_subject(predicate)
+            subject_tokens, clause = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+            proxies = acting_for(clause, subject_tokens) if clause is not None else []
+            represented = [hit for token in proxies for hit in finder.of_phrase(token)]
+            sources = represented or sources  # "Sarkozy, acting for the EU": the EU acts
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
             if not sources and trigger.rule.subjects and trigger.rule.reciprocal:
                 # "Flights between Baku and Moscow resumed": the subject names the two sides.
