@@ -172,3 +172,8 @@ def test_a_leader_acting_for_an_organisation_meets_for_it(pipeline: Any) -> None
         "with the Serbian president in Belgrade on Monday."
     )
     assert ("EU", "SRB") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_states_among_the_signers_signed(pipeline: Any) -> None:
+    text = "In 1998 Peru and Ecuador were among the six Andean states that signed the charter."
+    assert frozenset(("PER", "ECU")) in undirected(events_of(pipeline, text), "SUPPORT")
