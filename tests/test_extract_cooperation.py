@@ -177,3 +177,15 @@ def test_a_leader_acting_for_an_organisation_meets_for_it(pipeline: Any) -> None
 def test_states_among_the_signers_signed(pipeline: Any) -> None:
     text = "In 1998 Peru and Ecuador were among the six Andean states that signed the charter."
     assert frozenset(("PER", "ECU")) in undirected(events_of(pipeline, text), "SUPPORT")
+
+
+def test_agreeing_with_someones_assessment_supports_them(pipeline: Any) -> None:
+    text = "Last week Chilean officials agreed with Lima's assessment of the crisis."
+    events = events_of(pipeline, text)
+    assert ("CHL", "PER") in pairs(events, "SUPPORT")
+    assert ("CHL", "PER") not in pairs(events, "AGREE")
+
+
+def test_talks_between_two_sides_that_produced_a_treaty(pipeline: Any) -> None:
+    text = "Talks between Peru and Chile produced a treaty on fishing rights."
+    assert frozenset(("PER", "CHL")) in undirected(events_of(pipeline, text), "SUPPORT")

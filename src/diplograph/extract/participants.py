@@ -101,8 +101,11 @@ class ParticipantReader:
                 sources, targets = prep_targets(("between",), subject_tokens, finder), []
             elif not sources and trigger.rule.reciprocal and trigger.object is not None:
                 # "the treaty that normalised relations between Japan and Korea": a document
-                # acts for no one; the two sides are the ones between whom the relations are.
-                sources, targets = _sides_between(trigger.object, finder), []
+                # acts for no one; the two sides are the ones between whom the relations are
+                # ("talks between A and B produced a treaty": between whom the talks were).
+                sides = _sides_between(trigger.object, finder)
+                sides = sides or [s for t in subject_tokens for s in _sides_between(t, finder)]
+                sources, targets = sides, []
         also = _also_named(predicate, finder) if noun is None else []
         if also and trigger.flipped:
             targets = targets + also  # "In addition to A and B, the CSTO includes C and D"
