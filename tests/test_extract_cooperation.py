@@ -189,3 +189,10 @@ def test_agreeing_with_someones_assessment_supports_them(pipeline: Any) -> None:
 def test_talks_between_two_sides_that_produced_a_treaty(pipeline: Any) -> None:
     text = "Talks between Peru and Chile produced a treaty on fishing rights."
     assert frozenset(("PER", "CHL")) in undirected(events_of(pipeline, text), "SUPPORT")
+
+
+def test_agreeing_to_keep_talking_is_one_promise(pipeline: Any) -> None:
+    text = "Peru's and Chile's foreign ministers met in Lima on Friday and agreed to keep talking."
+    events = events_of(pipeline, text)
+    agreed = [e for e in events if e.type == "AGREE" and e.modality in ("asserted", "planned")]
+    assert len(agreed) == 1
