@@ -196,3 +196,11 @@ def test_agreeing_to_keep_talking_is_one_promise(pipeline: Any) -> None:
     events = events_of(pipeline, text)
     agreed = [e for e in events if e.type == "AGREE" and e.modality in ("asserted", "planned")]
     assert len(agreed) == 1
+
+
+def test_every_navy_of_a_joint_exercise_works_with_every_other(pipeline: Any) -> None:
+    text = (
+        "The navies of Peru, Chile, Ecuador and Colombia began a joint naval exercise in the "
+        "Pacific on Tuesday."
+    )
+    assert frozenset(("ECU", "COL")) in undirected(events_of(pipeline, text), "COOPERATE")

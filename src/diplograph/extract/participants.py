@@ -38,6 +38,11 @@ RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # N(N-1)/2 dyads would misstate it; the first-named party (usually the host or the lead) is
 # paired with each of the others instead.
 MAX_MUTUAL_PARTIES = 3
+# Joint exercises and operations: every participant works with every other one ("the navies
+# of India, the United States, Japan and Australia began the exercise"), however many they are.
+# Beyond six the act is a large multinational one: the first named (the host) with each other.
+JOINT_ACT_TYPES = frozenset({"COOPERATE"})
+MAX_JOINT_PARTIES = 6
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
@@ -285,7 +290,11 @@ class ParticipantReader:
         elif (
             rule.reciprocal or _mutual_type(rule) or mutual(trigger.predicate, trigger.noun)
         ) and len(sources) > 1:
-            pairs = [] if _multilateral_instrument(rule, sources) else _mutual_pairs(sources)
+            pairs = (
+                []
+                if _multilateral_instrument(rule, sources)
+                else _mutual_pairs(sources, every_pair=rule.type in JOINT_ACT_TYPES)
+            )
         elif rule.no_target or self._own_meeting(rule, sources):
             pairs = [(source, None) for source in sources]
         else:
@@ -449,8 +458,10 @@ def _multilateral_instrument(rule: TriggerRule, sources: list[ActorHit]) -> bool
     return rule.type == "SUPPORT" and len(sources) > MAX_MUTUAL_PARTIES
 
 
-def _mutual_pairs(parties: list[ActorHit]) -> list[tuple[ActorHit, ActorHit | None]]:
-    if len(parties) <= MAX_MUTUAL_PARTIES:
+def _mutual_pairs(
+    parties: list[ActorHit], *, every_pair: bool = False
+) -> list[tuple[ActorHit, ActorHit | None]]:
+    if len(parties) <= (MAX_JOINT_PARTIES if every_pair else MAX_MUTUAL_PARTIES):
         return list(combinations(parties, 2))
     lead, *others = parties
     return [(lead, other) for other in others]
