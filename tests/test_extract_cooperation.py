@@ -204,3 +204,8 @@ def test_every_navy_of_a_joint_exercise_works_with_every_other(pipeline: Any) ->
         "Pacific on Tuesday."
     )
     assert frozenset(("ECU", "COL")) in undirected(events_of(pipeline, text), "COOPERATE")
+
+
+def test_the_chairperson_of_an_organisation_stands_for_it(pipeline: Any) -> None:
+    text = "Peru's president invited the chairperson of the African Union to visit Lima."
+    assert ("PER", "AU") in pairs(events_of(pipeline, text), "AGREE")
