@@ -209,3 +209,11 @@ def test_every_navy_of_a_joint_exercise_works_with_every_other(pipeline: Any) ->
 def test_the_chairperson_of_an_organisation_stands_for_it(pipeline: Any) -> None:
     text = "Peru's president invited the chairperson of the African Union to visit Lima."
     assert ("PER", "AU") in pairs(events_of(pipeline, text), "AGREE")
+
+
+def test_those_ranked_before_the_subject_did_the_act_too(pipeline: Any) -> None:
+    text = (
+        "Ecuador became the third Andean state, after Peru and Chile, to recognise the "
+        "government of Kosovo."
+    )
+    assert {("PER", "XKX"), ("CHL", "XKX")} <= pairs(events_of(pipeline, text), "SUPPORT")

@@ -100,6 +100,10 @@ class ParticipantReader:
             proxies = acting_for(clause, subject_tokens) if clause is not None else []
             represented = [hit for token in proxies for hit in finder.of_phrase(token)]
             sources = represented or sources  # "Sarkozy, acting for the EU": the EU acts
+            if sources:
+                sources = sources + [
+                    h for t in _ones_before(predicate) for h in finder.of_phrase(t)
+                ]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
             if not sources and trigger.rule.subjects and trigger.rule.reciprocal:
                 # "Flights between Baku and Moscow resumed": the subject names the two sides.
@@ -432,6 +436,31 @@ def _places_of(predicate: Token, spec: str) -> list[Token]:
         grand
         for child in predicate.children
         if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+
+
+def _ones_before(predicate: Token) -> list[Token]:
+    """ "the UAE became the third Arab state, after Egypt and Jordan, to establish relations":
+    those an ordinal ranking names before the subject did the act before it."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
+        return []
+    head = predicate.head
+    if predicate.dep_ not in ("advcl", "acl", "relcl", "xcomp") or head.i == predicate.i:
+        return []
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "attr"]
+    if not any(
+        child.dep_ == "amod" and child.ent_type_ == "ORDINAL"
+        for noun in nouns
+        for child in noun.children
+    ):
+        return []
+    return [
+        grand
+        for owner in [head, *nouns]
+        for child in owner.children
+        if child.dep_ == "prep" and child.lower_ == "after"
         for grand in child.children
         if grand.dep_ == "pobj"
     ]
