@@ -217,3 +217,13 @@ def test_those_ranked_before_the_subject_did_the_act_too(pipeline: Any) -> None:
         "government of Kosovo."
     )
     assert {("PER", "XKX"), ("CHL", "XKX")} <= pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_recognising_the_independence_of_a_state(pipeline: Any) -> None:
+    text = "Norway recognised the independence of Kosovo in 2008."
+    assert ("NOR", "XKX") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_supporting_the_status_of_neutrality_of_a_state(pipeline: Any) -> None:
+    text = "Peru strongly supports the status of permanent neutrality of Turkmenistan."
+    assert ("PER", "TKM") in pairs(events_of(pipeline, text), "SUPPORT")

@@ -322,6 +322,9 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if spec == "object_of":  # "condemned the launches of North Korea"
             objects = [o for h in heads for o in direct_objects(h)]
             hits = prep_targets(("of", "by"), objects, finder) if objects else []
+            if not hits and objects:  # "recognised the status of neutrality of Turkmenistan"
+                inner = [obj for o in objects for _, obj in prep_objects(o, {"of"})]
+                hits = prep_targets(("of",), inner, finder) if inner else []
             if not hits:  # "condemned the test carried out by North Korea"
                 done = [c for o in objects for c in o.children if c.dep_ == "acl"]
                 hits = [h for verb in done for a in agents(verb) for h in finder.of_phrase(a)]
