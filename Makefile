@@ -34,6 +34,7 @@ bench: install
 eval: install
 	$(BIN)/diplograph eval eval/gold/dev/gold.jsonl --corpus eval/gold/dev
 	$(BIN)/diplograph eval eval/gold/dev2/gold.jsonl --corpus eval/gold/dev2
+	$(BIN)/diplograph eval eval/gold/dev3/gold.jsonl --corpus eval/gold/dev3
 	$(BIN)/diplograph eval eval/gold/heldout/gold.jsonl --corpus eval/gold/heldout
 	$(BIN)/diplograph eval eval/gold/fresh/gold.jsonl --corpus eval/gold/fresh
 	$(BIN)/diplograph eval-resolution tests/resolution_set.jsonl

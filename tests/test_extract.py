@@ -185,6 +185,22 @@ CASES = [
         None, Expect("REQUEST", "DEU", "RUS"), id="called-on-to-withdraw",
     ),
     pytest.param(
+        "The EU gave Minsk two weeks to free the prisoners.",
+        None, Expect("REQUEST", "EU", "BLR"), id="ultimatum",
+    ),
+    pytest.param(
+        "Caracas rejected calls from Brazil and Colombia to publish the tallies.",
+        None, Expect("REQUEST", "BRA", "VEN"), id="rejected-calls-from",
+    ),
+    pytest.param(
+        "Tokyo demands that China immediately stop the drills.",
+        None, Expect("REQUEST", "JPN", "CHN"), id="demands-that-x-stop",
+    ),
+    pytest.param(
+        "Chile called for the OAS and the UN to intervene.",
+        None, Expect("REQUEST", "CHL", "UN"), id="called-for-x-to",
+    ),
+    pytest.param(
         "Kenya urged Somalia to release the prisoners.",
         None, Expect("REQUEST", "KEN", "SOM"), id="urged-to",
     ),
@@ -778,3 +794,52 @@ def test_waging_war_is_fighting_and_a_threatened_attack_is_not_done(pipeline: An
     threatened = events_of(pipeline, "Armenia threatened to attack Azerbaijan.", DOC_DATE)
     assert not [e for e in threatened if e.type == "ASSAULT" and e.modality == "asserted"]
     assert [e for e in threatened if e.type == "THREATEN"]
+
+
+def test_an_ultimatum_asks_and_the_act_is_not_done(pipeline: Any) -> None:
+    events = events_of(pipeline, "The EU gave Minsk two weeks to release the prisoners.", DOC_DATE)
+    assert [e.type for e in events if e.modality == "asserted"] == ["REQUEST"]
+    expelled = events_of(pipeline, "Iran gave the British ambassador a day to leave.", DOC_DATE)
+    assert "REQUEST" not in {e.type for e in expelled}
+
+
+def test_joining_the_organisation_the_text_is_about(pipeline: Any) -> None:
+    text = (
+        "SAARC is a regional organisation of South Asia. It was set up in 1985, grouping "
+        "India, Pakistan and Nepal. Afghanistan joined in April 2007. Modi joined by video link."
+    )
+    members = {
+        (e.source.id, e.date.iso() if e.date else None)
+        for e in events_of(pipeline, text)
+        if e.type == "MEMBER_OF" and e.target is not None and e.target.id == "SAARC"
+    }
+    assert {("IND", "1985"), ("NPL", "1985"), ("AFG", "2007-04")} <= members
+    assert not {actor for actor, _ in members} - {"IND", "PAK", "NPL", "AFG"}
+
+
+def test_help_sent_without_a_destination_goes_to_the_stricken_country(pipeline: Any) -> None:
+    text = (
+        "A strong earthquake struck Nepal on Saturday. Nepal asked for help. India and China "
+        "sent rescue teams. Japan sent engineers to help Nepal rebuild the roads."
+    )
+    aid = {(e.source.id, e.target.id) for e in events_of(pipeline, text, DOC_DATE)
+           if e.type == "AID" and e.source and e.target}  # fmt: skip
+    assert {("IND", "NPL"), ("CHN", "NPL"), ("JPN", "NPL")} <= aid
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd", "target"),
+    [
+        ("Thousands of protesters marched in Lima against the government of Peru.",
+         "ORG:protesters-peru", "PER"),
+        # An embassy's owner is no place: the crowd is where the embassy stands.
+        ("Several hundred protesters rallied near the US embassy in Kuala Lumpur.",
+         "ORG:protesters-malaysia", "USA"),
+    ],
+)  # fmt: skip
+def test_crowds_are_of_the_country_they_protest_in(
+    pipeline: Any, text: str, crowd: str, target: str
+) -> None:
+    found = {(e.source.id, e.target.id) for e in events_of(pipeline, text, DOC_DATE)
+             if e.type == "PROTEST" and e.source and e.target}  # fmt: skip
+    assert (crowd, target) in found

@@ -12,7 +12,7 @@ from diplograph.evaluate import GoldItem, load_corpus, load_gold, missing_senten
 from diplograph.records import PLOVER_TYPES, RELATION_TYPES, PartialDate
 
 GOLD = Path(__file__).resolve().parents[1] / "eval" / "gold"
-SPLITS = ("dev", "heldout", "fresh", "dev2")
+SPLITS = ("dev", "heldout", "fresh", "dev2", "dev3")
 GENRES = {"news", "statement", "encyclopedia", "speech"}
 
 
@@ -59,6 +59,7 @@ def test_size_and_coverage(items: dict[str, list[GoldItem]]) -> None:
     assert documents >= 40 and len(every) >= 250
     assert len(_sources("heldout")) >= 14 and len(items["heldout"]) >= 90
     assert len(_sources("fresh")) >= 24 and len(items["fresh"]) >= 300
+    assert len(_sources("dev3")) >= 24 and len(items["dev3"]) >= 450
     counts = Counter(item.type for item in every if not item.optional)
     assert all(counts[name] >= 5 for name in PLOVER_TYPES), counts
     assert all(counts[name] >= 1 for name in RELATION_TYPES), counts

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from diplograph.records import PartialDate
 from diplograph.resolve.checks import alias_conflicts, missing_references
 from diplograph.resolve.registry import Registry, data_directory
 
@@ -55,3 +56,26 @@ def test_common_names_and_places_are_no_derived_surnames(registry: Registry) -> 
     assert registry.resolve("Harris", on="2023-05-01") is None
     tokayev = registry.resolve("Tokayev", on="2023-05-01")
     assert tokayev is not None and tokayev.id == "PER:kassym-jomart-tokayev"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fund approved a loan to Egypt.", ["IMF", "EGY"]),
+        ("The Green Climate Fund approved a grant.", []),
+        ("The Saudi Fund for Development lent money.", ["SAU"]),
+        ("Member States met in Riyadh.", ["SAU"]),
+        ("He studied in the States.", ["USA"]),
+    ],
+)
+def test_article_short_forms_only_stand_alone(
+    registry: Registry, text: str, expected: list[str]
+) -> None:
+    """ "the Fund" names the IMF; "Fund" inside another name ("Green Climate Fund") does not."""
+    assert [m.actor_id for m in registry.find_mentions(text)] == expected
+
+
+def test_renamed_regional_organisations(registry: Registry) -> None:
+    assert [m.actor_id for m in registry.find_mentions("the South Pacific Forum")] == ["PIF"]
+    assert registry.name_of("PIF", on=PartialDate(1990)) == "South Pacific Forum"
+    assert [m.actor_id for m in registry.find_mentions("BIST-EC and IGAD")] == ["BIMSTEC", "IGAD"]

@@ -39,6 +39,8 @@ STATE_BODIES = frozenset({"government", "authority", "authorities", "regime", "l
 # Words of a military takeover: the state they are said of is where "the junta" rules.
 COUP_WORDS = frozenset({"coup", "putsch", "overthrow", "topple", "oust", "depose", "seize",
                         "takeover"})  # fmt: skip
+# Soldiers who take power are a junta: "the military seized power", "army officers toppled".
+MILITARY_NOUNS = frozenset({"military", "army", "officer", "soldier"})
 # "a number of countries": the phrase names whom its "of" names.
 QUANTITY_NOUNS = frozenset(
     {"number", "majority", "handful", "group", "coalition", "host", "dozen", "dozens", "most",
@@ -147,6 +149,8 @@ class ActorFinder:
         # the answer only changes when the discourse memory does, at the end of a sentence.
         self._phrases: dict[tuple[int, int], list[ActorHit]] = {}
         self._last_juntas: list[str] = []  # the states of the juntas named last
+        # The country and the targets of the crowds the story placed last.
+        self.last_crowd: tuple[str, list[str]] | None = None
         self._coup_states: list[str] | None = None
         self._learned_people: dict[str, str] | None = None
         for mention in mentions:
@@ -278,7 +282,7 @@ class ActorFinder:
             return speaker or self._coref(
                 self._in_sentence(token) or self.memory.pronoun(lowered), token
             )
-        if is_junta(token):
+        if is_junta(token) or _military_takeover(token):
             return self._junta(token, depth)
         body = self._body_named_before(token)
         if body:
@@ -733,3 +737,15 @@ def _coup_place(token: Token) -> bool:
 def _before(token: Token) -> Any:
     """The tokens of ``token``'s sentence before it, nearest first."""
     return reversed(token.doc[token.sent.start : token.i])
+
+
+def _military_takeover(token: Token) -> bool:
+    """ "the military [seized power]", "officers [who toppled the president]": soldiers as the
+    actors of a coup word are the junta, not their state's forces."""
+    if token.lemma_.lower() not in MILITARY_NOUNS:
+        return False
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in COUP_WORDS:
+        return True
+    return any(
+        child.dep_ == "relcl" and child.lemma_.lower() in COUP_WORDS for child in token.children
+    )

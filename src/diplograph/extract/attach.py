@@ -268,6 +268,10 @@ def _named_feature(token: Token, entity: Span | None, mention: Mention | None) -
     return mention is None or mention.kind == "place"
 
 
+# A state's missions abroad: "the US embassy" is in another state than the US.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "mission", "chancery"})
+
+
 def _owned_place(token: Token, registry: Any) -> Location | None:
     """ "in Pakistan's Balochistan province", "in Iran's south-east": a region of a named state;
     "in the Austrian capital": that state's capital."""
@@ -275,6 +279,20 @@ def _owned_place(token: Token, registry: Any) -> Location | None:
         capital = _capital_named_by(token, registry)
         if capital is not None:
             return capital
+    if token.lemma_.lower() in MISSION_NOUNS:
+        # "near the US embassy in Kuala Lumpur": the owner is no place; the embassy's own is.
+        return next(
+            (
+                place
+                for child in token.children
+                if child.dep_ == "prep" and child.lower_ in ("in", "at")
+                for grand in child.children
+                if grand.dep_ == "pobj"
+                for place in [place_of(grand, registry, [])]
+                if place is not None
+            ),
+            None,
+        )
     for child in token.children:
         if child.dep_ == "compound" and child.pos_ == "PROPN":  # "the Fizuli region"
             place = registry.place(child.text)

@@ -41,6 +41,9 @@ class TriggerRule:
     circumstance: bool = False
     venue: bool = False
     infinitive: bool = False
+    deadline: bool = False
+    answered: bool = False
+    intransitive: bool = False
     topic_organisation: bool = False
     contexts: tuple[str, ...] = ()
     confidence: float = 0.6
@@ -70,6 +73,8 @@ class Lexicon:
     nouns: dict[str, list[TriggerRule]] = field(default_factory=dict)
     meeting_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    # Verbs that answer a request noun ("rejected calls from X"): the asked one is the subject.
+    answer_verbs: frozenset[str] = frozenset()
     # Words that name the same kind of act: "the agreements" after "signed the accords".
     act_families: tuple[frozenset[str], ...] = ()
 
@@ -113,6 +118,9 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         circumstance=bool(entry.get("circumstance", False)),
         venue=bool(entry.get("venue", False)),
         infinitive=bool(entry.get("infinitive", False)),
+        deadline=bool(entry.get("deadline", False)),
+        answered=bool(entry.get("answered", False)),
+        intransitive=bool(entry.get("intransitive", False)),
         topic_organisation=bool(entry.get("topic_organisation", False)),
         contexts=tuple(entry.get("contexts", ())),
         confidence=float(entry.get("confidence", 0.6)),
@@ -154,5 +162,6 @@ def default_lexicon() -> Lexicon:
         nouns=_index(data["nouns"], "data/lexicon/triggers.yaml nouns"),
         meeting_nouns=frozenset(data["meeting_nouns"]),
         light_verbs=frozenset(data["light_verbs"]),
+        answer_verbs=frozenset(data.get("answer_verbs", ())),
         act_families=tuple(frozenset(family) for family in data.get("act_families", ())),
     )

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from diplograph.extract.lexicon import read_data_yaml
-from diplograph.extract.syntax import is_subjunctive
+from diplograph.extract.syntax import is_subjunctive, sets_a_deadline
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "INVESTS"})
 # An announced withdrawal or easing is itself a concession (PLOVER: CONCEDE).
@@ -85,8 +85,8 @@ def modality_of(predicate: Token) -> str:
         asked = position > 0 and (
             chain[position - 1].dep_ != "ccomp" or is_subjunctive(chain[position - 1])
         )
-        if asked and verb.lemma_ in cues.requests | cues.allegations:
-            return "hypothetical"
+        if asked and (verb.lemma_ in cues.requests | cues.allegations or sets_a_deadline(verb)):
+            return "hypothetical"  # "urged X to release", "gave X a week to release"
         if position > 0 and verb.lemma_ in cues.denial:
             return "negated"
         if position > 0 and verb.lemma_ in cues.planning:

@@ -26,11 +26,13 @@ from diplograph.extract.syntax import (
     is_passive,
     is_subjunctive,
     joined_with,
+    partitive_head,
     passive_subjects,
     prep_objects,
 )
 from diplograph.extract.triggers import HELPER_PREPS, Trigger, antecedent
 from diplograph.records import Location
+from diplograph.resolve.coreference import ORGANISATION_NOUNS
 
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Cooperative acts of coordinated subjects with no named recipient are mutual ("X and Y agreed").
@@ -43,6 +45,9 @@ MAX_MUTUAL_PARTIES = 3
 # Beyond six the act is a large multinational one: the first named (the host) with each other.
 JOINT_ACT_TYPES = frozenset({"COOPERATE"})
 MAX_JOINT_PARTIES = 6
+# Verbs that report what an actor holds: "said the strikes were a violation".
+REPORTING_VERBS = frozenset({"say", "state", "declare", "insist", "argue", "stress", "note", "add",
+                             "maintain", "believe", "consider", "tell"})  # fmt: skip
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
@@ -105,6 +110,12 @@ class ParticipantReader:
                     h for t in _ones_before(predicate) for h in finder.of_phrase(t)
                 ]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
+            if (
+                trigger.rule.type in RELATION_NEEDS_IGO
+                and trigger.flipped
+                and not all(_has_members(token) for token in subject_tokens)
+            ):
+                sources = []  # "the summit brought together A and B", "its observers include C"
             if not sources and trigger.rule.subjects and trigger.rule.reciprocal:
                 # "Flights between Baku and Moscow resumed": the subject names the two sides.
                 sources, targets = prep_targets(("between",), subject_tokens, finder), []
@@ -146,8 +157,14 @@ class ParticipantReader:
         assert noun is not None
         if noun.dep_ == "nsubj" and trigger.rule.copula:
             return self._listed_members(noun, predicate, finder)
-        if trigger.rule.copula and noun.dep_ == "appos":
-            described = [hit for hit in finder.of_phrase(noun.head) if hit.actor_id]
+        described_by = partitive_head(noun)  # "Chile, [one] of the founding members"
+        if trigger.rule.copula and described_by.dep_ == "appos":
+            inside = {token.i for token in described_by.subtree}
+            described = [
+                hit
+                for hit in finder.of_phrase(described_by.head)
+                if hit.actor_id and hit.token not in inside
+            ]
             return described, prep_targets(trigger.rule.target, [noun], finder)
         if trigger.rule.copula and noun.dep_ == "oprd" and is_passive(predicate):
             # "Kazakhstan was elected a member of the Security Council"
@@ -197,7 +214,10 @@ class ParticipantReader:
         # own agent outranks the clause's.
         agent_preps = tuple(p for p in ("by", "of") if p not in trigger.rule.target)
         by_agents = prep_targets(agent_preps, [noun], finder)
-        return (by_agents or subjects or modifiers), targets
+        sources = by_agents or subjects or modifiers
+        # "anti-Turkish demonstrations took place": the subject phrase names the target only.
+        against = {hit.actor_id for hit in opposed}
+        return [hit for hit in sources if hit.actor_id not in against], targets
 
     def _helpers(
         self, noun: Token, predicate: Token, finder: ActorFinder
@@ -350,7 +370,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 if clause.dep_ in ("acl", "advcl")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             ]
-            hits = [hit for c in clauses for o in direct_objects(c) for hit in finder.of_phrase(o)]
+            hits = [hit for c in clauses for o in _helped(c) for hit in finder.of_phrase(o)]
         elif spec == "complement_subject":
             # "requested [the Council] to respond" parsed as a clause; "demanded that [the
             # groups] give access" (a bare verb or "should").
@@ -373,6 +393,8 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 if c.dep_ in ("nsubj", "nsubjpass")
             ]
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
+        elif spec == "reporter":  # "[China] said the sanctions were an interference"
+            hits = [hit for h in heads[:1] for hit in _reporters(h, finder)]
         elif spec == "xcomp_object":  # "applied to join [NATO]"
             objects = [
                 o for h in heads for x in h.children if x.dep_ == "xcomp" for o in direct_objects(x)
@@ -401,12 +423,42 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
     return []
 
 
+def _reporters(clause: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Who says a reported clause: the subject of the verb of saying it complements."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return []
+    subject_tokens, _ = inherited_subject(clause.head)
+    return [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+
+
+# Verbs of a purpose clause whose bare-infinitive complement's subject is the one helped.
+HELPING_VERBS = frozenset({"help", "assist", "enable", "allow"})
+
+
+def _helped(clause: Token) -> list[Token]:
+    """Whom a "to" clause is for: its object ("to supply [Egypt]"), or who is helped to do
+    something ("to help [Poland] strengthen the fence", parsed as the complement's subject)."""
+    objects = direct_objects(clause)
+    if objects or clause.lemma_.lower() not in HELPING_VERBS:
+        return objects
+    return [
+        subject
+        for complement in clause.children
+        if complement.dep_ in ("ccomp", "xcomp")
+        for subject in complement.children
+        if subject.dep_ == "nsubj"
+    ]
+
+
 def _asked_for(clause: Token) -> bool:
     """A complement clause that states what is asked: "to respond", "should leave", "that
     they give access"."""
+    auxiliaries = {a.lower_ for a in clause.children if a.dep_ == "aux"}
+    if clause.dep_ == "advcl":  # "called for [the UN] to intervene"
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        return "for" in marks and "to" in auxiliaries
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
-    auxiliaries = {a.lower_ for a in clause.children if a.dep_ == "aux"}
     return bool(auxiliaries & {"to", "should"}) or (
         clause.dep_ == "ccomp" and is_subjunctive(clause)
     )
@@ -475,6 +527,18 @@ def _sides_between(thing: Token, finder: ActorFinder) -> list[ActorHit]:
     return sides if len(sides) > 1 else []
 
 
+# Common nouns for a body whose list of members a clause can give ("the bloc includes A").
+BODY_NOUNS = ORGANISATION_NOUNS | {"member", "membership", "community", "commonwealth", "group"}
+
+
+def _has_members(subject: Token) -> bool:
+    """The subject of "includes A and B" is an organisation (named, a pronoun, "the bloc", "its
+    members"), not a summit, a guest list or its observers, which include non-members."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return True  # a name ("the CSTO", sometimes tagged a noun) or a pronoun
+    return subject.lemma_.lower() in BODY_NOUNS
+
+
 def _distinct(hits: list[ActorHit]) -> list[ActorHit]:
     """One hit per actor ("ECOWAS -- the Economic Community of West African States --")."""
     first: dict[str, ActorHit] = {}
@@ -502,9 +566,9 @@ def _mutual_pairs(
 def _against(modifier: Token) -> bool:
     """ "anti-Japanese demonstrations": the modifier names the target, not the actor."""
     left = modifier.doc[modifier.left_edge.i : modifier.i + 1].text.lower()
-    return left.startswith("anti") or (
-        modifier.i > 1 and modifier.doc[modifier.i - 2].lower_ == "anti"
-    )
+    # The parser may hang "anti", "-" and "Japanese" each on the noun.
+    before = [modifier.doc[i].lower_ for i in range(max(modifier.i - 2, 0), modifier.i)]
+    return left.startswith("anti") or "anti" in before
 
 
 def _also_named(predicate: Token, finder: ActorFinder) -> list[ActorHit]:

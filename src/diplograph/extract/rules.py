@@ -55,9 +55,11 @@ from diplograph.extract.readings import (
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.scoring import quad_and_score
 from diplograph.extract.syntax import (
+    PURPOSE_VERBS,
     agents,
     clause_root,
     direct_objects,
+    gapped_objects,
     inherited_subject,
     is_passive,
 )
@@ -81,6 +83,8 @@ PEOPLE_NOUNS = frozenset({"country", "state", "nation", "government", "people", 
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
+# Acts between two sides of a conflict: their actors are whom "both sides" means afterwards.
+SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # People who meet for their side: unnamed, they are the story's two sides ("officials met").
 ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "envoy", "delegate",
                          "representative", "minister", "general", "mediator"})  # fmt: skip
@@ -99,7 +103,7 @@ TELLING_VERBS = frozenset({"tell", "inform", "notify", "warn", "assure", "cautio
 # other side is the recipient. Measured on both development sets; adding ASSAULT, SUPPORT or
 # REQUEST cost more precision than it gained recall.
 PARTNER_TYPES = frozenset(
-    {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONCEDE", "PROTEST", "COERCE"}
+    {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONCEDE", "PROTEST", "COERCE", "RETREAT", "AID"}
 )
 
 
@@ -156,9 +160,25 @@ class RuleExtractor:
         if done:
             context.last_acts = [*context.last_acts[-(RECENT_ACT_SENTENCES - 1) :], done]
             context.act_types.update({event.type for event in done})
+            self._remember_sides(done, finder)
         events.extend(self._renamings(sentence, shared, context, mentions))
         finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
         return events
+
+    def _remember_sides(self, events: list[Event], finder: ActorFinder) -> None:
+        """The two sides of the latest fight, threat or truce: who "both sides" are later, when one
+        of them is an armed group or other organisation (two states are the memory's pair)."""
+        for event in reversed(events):
+            if event.type not in SIDE_TYPES or event.source is None or event.target is None:
+                continue
+            if event.confidence < 0.4:  # a guess from the story, not a pair the text names
+                continue
+            kinds = {self.registry.kind_of(actor.id) for actor in (event.source, event.target)}
+            if kinds <= {"state", "organisation"}:
+                sides = [event.source.id, event.target.id]
+                # Two states are the memory's pair already; an armed group is not among them.
+                finder.memory.sides = sides if "organisation" in kinds else []
+                return
 
     def _same_acts(
         self,
@@ -255,7 +275,43 @@ class RuleExtractor:
                 if place.country:
                     events += self._events(trigger, [(host, None)], place, shared, context)
             return events
+        gapped = self._gapped(trigger)
+        if gapped:
+            return self._gapped_events(trigger, pairs, gapped, location, shared, context)
         return self._events(trigger, pairs, location, shared, context)
+
+    @staticmethod
+    def _gapped(trigger: Trigger) -> list[Token]:
+        """Second objects of a gapped clause, for acts whose recipient is the verb's object."""
+        rule = trigger.rule
+        if trigger.noun is not None or trigger.flipped or rule.target[:1] != ("dobj",):
+            return []
+        return gapped_objects(trigger.predicate)
+
+    def _gapped_events(
+        self,
+        trigger: Trigger,
+        pairs: list[tuple[ActorHit, ActorHit | None]],
+        gapped: list[Token],
+        location: Location | None,
+        shared: SentenceContext,
+        context: DocumentContext,
+    ) -> list[Event]:
+        """ "Kenya joined the Commonwealth in 1963 and the AU in 2002": the act again on each
+        gapped object, each with the dates of its own part of the sentence."""
+        # Each part of the sentence runs from its object to the next gapped object.
+        starts = [conj.i for conj in gapped]
+        first = replace(shared, times=[t for t in shared.times if t.root.i < starts[0]])
+        events = self._events(trigger, pairs, location, first, context)
+        sources = list({source.actor_id: source for source, _ in pairs}.values())
+        ends = [*starts[1:], len(trigger.predicate.doc)]
+        for start, end, conj in zip(starts, ends, gapped, strict=True):
+            dates = [v for t in shared.times if start <= t.root.i < end for v in t.values]
+            targets = context.finder.of_phrase(conj)
+            more = [(s, t) for s in sources for t in targets if t.actor_id != s.actor_id]
+            if more:
+                events += self._events(trigger, more, location, first, context, dates=dates or None)
+        return events
 
     def _read(
         self, trigger: Trigger, context: DocumentContext
@@ -265,7 +321,9 @@ class RuleExtractor:
             return self._venue(trigger, context)
         sources, targets = self.participants.read(trigger, context.finder)
         if trigger.rule.crowd_only and sources:
-            return None
+            if not _crowd_subject(trigger.predicate):
+                return None
+            sources = []  # "protesters in Lima": the place names no actor, only the crowd's
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
@@ -369,6 +427,8 @@ class RuleExtractor:
         if trigger.rule.mode == "multilateral" or trigger.rule.topic_organisation:
             # "Putin took part by video link", "Helsinki applied in May": the organisation
             # (or its summit) the text is about.
+            if trigger.noun is not None and not self._member_of_the_topic(trigger, sources):
+                return []
             topic = context.finder.memory.description("the summit", "summit")
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in topic if a not in own]
         if _responds(trigger):
@@ -398,11 +458,38 @@ class RuleExtractor:
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
-        if trigger.rule.type in PARTNER_TYPES and sources:
+        if trigger.rule.type == "AID" and not _sent_unaddressed(trigger):
+            return []
+        if trigger.rule.type in PARTNER_TYPES and sources and not self._both_sides(own, context):
             # "Moscow condemned the package and promised a response": at the story's other side.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
+
+    def _member_of_the_topic(self, trigger: Trigger, sources: list[ActorHit]) -> bool:
+        """ "Iran became a full member in 2024": a state said to be a member of nothing named
+        is a member of the organisation the text is about. A member "of parliament" or "of the
+        delegation" names its own body; a person is no member state."""
+        noun = trigger.noun
+        if noun is None or any(c.dep_ in ("prep", "poss") for c in noun.children):
+            return False
+        if any(c.dep_ == "compound" and c.lemma_ != "member" for c in noun.children):
+            return False  # "a party member", "a staff member"
+        doc = noun.doc
+        return bool(sources) and all(
+            hit.person is None
+            and self.registry.kind_of(hit.actor_id) == "state"
+            and doc[hit.token].pos_ == "PROPN"
+            and doc[hit.token].dep_ not in ("amod", "compound", "poss")  # "the British minister"
+            for hit in sources
+        )
+
+    @staticmethod
+    def _both_sides(own: set[str], context: DocumentContext) -> bool:
+        """ "The two sides reopened crossings": when the actors are the story's two sides
+        themselves, there is no other side left to be the recipient."""
+        pair = context.finder.memory.pair()
+        return len(own) > 1 and len(pair) > 1 and set(pair) <= own
 
     def _mediated(
         self, trigger: Trigger, own: set[str], context: DocumentContext
@@ -425,9 +512,12 @@ class RuleExtractor:
     def _addressee(
         self, trigger: Trigger, own: set[str], context: DocumentContext
     ) -> list[ActorHit]:
-        """Whom the speaker told about the act: "told Kyiv it would respond"."""
+        """Whom the speaker told about the act: "told Kyiv it would respond", "summoned the
+        envoy to lodge a protest"."""
         clause = trigger.predicate
-        if clause.dep_ != "ccomp" or clause.head.lemma_ not in TELLING_VERBS:
+        told = clause.dep_ == "ccomp" and clause.head.lemma_ in TELLING_VERBS
+        summoned = clause.dep_ == "xcomp" and clause.head.lemma_ in PURPOSE_VERBS
+        if not (told or summoned):
             return []
         return [
             hit
@@ -559,6 +649,8 @@ class RuleExtractor:
     ) -> list[ActorHit]:
         """ "Iran condemned the strikes": the recipient is whoever did the act just reported."""
         objects = [child for child in trigger.predicate.children if child.dep_ == "dobj"]
+        if trigger.flipped:  # "the strikes were a violation", "the move drew criticism"
+            objects = [c for c in trigger.predicate.children if c.dep_ == "nsubj"]
         if not objects or not any(
             det.lower_ in ANAPHORIC_DETERMINERS for det in objects[0].children
         ):
@@ -568,7 +660,8 @@ class RuleExtractor:
         own = {hit.actor_id for hit in sources}
         if trigger.rule.type == "SUPPORT" and self._party_to_act(objects[0], own, context):
             return []  # Iran "hailed the deal" it made: praise of its own act, aimed at no one
-        return self._actors_of_act(objects[0], own, context, latest=True)
+        # A judged subject ("the actions amounted to ...") must name the act it refers to.
+        return self._actors_of_act(objects[0], own, context, latest=not trigger.flipped)
 
     def _party_to_act(self, noun: Token, own: set[str], context: DocumentContext) -> bool:
         """One of ``own`` took part in the latest act that ``noun`` names by its word."""
@@ -678,11 +771,34 @@ class RuleExtractor:
         if anchor is None or not (event_noun or is_crowd(anchor)):
             return [], targets
         place = self._location(trigger, [], context)  # where it happened, not the dateline
-        country = (place.country if place else None) or context.finder.memory.main_actor
+        if place is None and subject is not None:  # "protesters in Lima vandalised ..."
+            place = location_for([subject], self.registry, context.near, context.finder.mention_at)
+        # Unplaced crowds ("the protests spread", "crowds in several cities") are the crowds
+        # the story placed last.
+        finder = context.finder
+        last_country, last_targets = finder.last_crowd or (None, [])
+        placed = place.country if place else None
+        country = placed or last_country or finder.memory.main_actor
+        if not placed and country in {hit.actor_id for hit in targets}:
+            # Unplaced crowds turning on a country are not its own; placed ones protest
+            # against their own government ("marched in Lima against the government").
+            country = self._crowd_abroad(country, context)
         if not country or self.registry.kind_of(country) != "state":
             return [], targets
+        targets = targets or _purpose_targets(trigger.predicate, finder)
+        if not targets and country == last_country:
+            targets = [ActorHit(a, "", anchor.i, via="coref") for a in last_targets]
+        targets = targets or [ActorHit(country, "", anchor.i, via="location")]
+        finder.last_crowd = (country, [hit.actor_id for hit in targets])
         crowd = ActorHit(crowd_id(country, self.registry), anchor.text, anchor.i, sector="OPP")
-        return [crowd], targets or [ActorHit(country, "", anchor.i, via="location")]
+        return [crowd], targets
+
+    def _crowd_abroad(self, target: str, context: DocumentContext) -> str | None:
+        """Crowds that turn on a foreign country ("crowds smashed Japanese-owned shops",
+        "demonstrated outside the French embassy") are not its own people: they are the
+        story's other side's."""
+        partner = context.finder.memory.partner({target})
+        return partner[0] if partner else None
 
     def _seated_at(self, actor_id: str, location: Location) -> bool:
         """The organisation (or the one it belongs to) has its seat in ``location``."""
@@ -955,6 +1071,25 @@ def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
     ]
 
 
+# Verbs that send help somewhere: sent with no destination, it goes to the story's other side.
+SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "airlift", "fly", "rush"})
+
+
+def _sent_unaddressed(trigger: Trigger) -> bool:
+    """ "Russia and Thailand also sent rescue teams": help sent with no "to" or "for" phrase at
+    all goes to the story's other side (in a disaster story, the stricken country). Nouns
+    ("international backing") and help sent to someone the text names are not guessed."""
+    predicate = trigger.predicate
+    if trigger.noun is not None or predicate.lemma_.lower() not in SENDING_VERBS:
+        return False
+    if predicate.dep_ in ("acl", "amod", "relcl") or is_passive(predicate):
+        return False  # "forces, backed by Russian strikes": the helped are named, if at all
+    return not any(
+        child.dep_ in ("prep", "dative") and child.lower_ in ("to", "for", "into")
+        for child in trigger.predicate.children
+    )
+
+
 def _document_date(context: DocumentContext) -> list[TimeValue]:
     when = context.document.date
     return [TimeValue(when)] if when is not None else []
@@ -1117,3 +1252,28 @@ def _union(first: list[Any], second: list[Any]) -> list[Any]:
         if item not in result:
             result.append(item)
     return result
+
+
+def _crowd_subject(predicate: Token) -> bool:
+    """The clause's subject is a crowd ("protesters in Lima", "supporters of the junta")."""
+    return any(c.dep_ == "nsubj" and is_crowd(c) for c in predicate.children)
+
+
+def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Whom a crowd gathered against, said by its purpose: "rallied in Tehran [to denounce the
+    United States]", "marched to protest against France"."""
+    hits: list[ActorHit] = []
+    for clause in predicate.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            continue
+        objects = direct_objects(clause) + [
+            pobj
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ in ("against", "at")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        hits += [hit for token in objects for hit in finder.of_phrase(token)]
+    return hits

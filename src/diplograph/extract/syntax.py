@@ -51,8 +51,32 @@ ACTIVE_FORMS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 def subjects(verb: Token) -> list[Token]:
     """Direct subjects of ``verb`` (passive subjects included)."""
     found = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
-    fused = _fused_with_date(found[0]) if found else None
+    if not found:  # "In February 2021 Palau, Nauru and Kiribati announced": all swallowed
+        return _swallowed_by_date(verb)
+    fused = _fused_with_date(found[0])
     return [fused, *found] if fused is not None else found
+
+
+def _swallowed_by_date(verb: Token) -> list[Token]:
+    """A clause without a subject whose opening date phrase ends in a name ("In February
+    2021 Palau, ... announced"): the parser took the subject for the date's object."""
+    for preposition in verb.children:
+        if preposition.dep_ != "prep" or preposition.i >= verb.i:
+            continue
+        names = [
+            child
+            for child in preposition.children
+            if child.dep_ == "pobj"
+            and child.i < verb.i
+            and child.pos_ == "PROPN"
+            and child.ent_type_ not in ("DATE", "TIME")
+        ]
+        if len(names) != 1:
+            continue
+        between = verb.doc[preposition.i + 1 : names[0].i]
+        if len(between) > 0 and all(token.ent_type_ == "DATE" for token in between):
+            return names
+    return []
 
 
 def _fused_with_date(subject: Token) -> Token | None:
@@ -90,6 +114,11 @@ def agents(verb: Token) -> list[Token]:
     return found
 
 
+# Verbs whose "to" infinitive says why the subject acted, not what the object is to do:
+# "China summoned the ambassador to protest": China protests.
+PURPOSE_VERBS = frozenset({"summon"})
+
+
 def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Token | None]:
     """The subject a verb shares with the verbs that govern it, and the verb that has it.
 
@@ -101,6 +130,9 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
     current = verb
     for _ in range(max_steps):
         own = subjects(current) or _with_absolute_subject(current)
+        if not own and current is not verb and _participle_of(verb, current):
+            # "It was set up in 1997, grouping A and B": what was set up does the grouping.
+            own = passive_subjects(current)
         if own:
             if own[0].tag_ == "WDT" and current.dep_ == "relcl":
                 return [current.head], current
@@ -115,6 +147,11 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             return [controller], current.head
         current = current.head
     return [], None
+
+
+def _participle_of(verb: Token, head: Token) -> bool:
+    """``verb`` is an -ing participle clause directly on ``head``: "..., grouping A and B"."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i == head.i
 
 
 def _with_absolute_subject(verb: Token) -> list[Token]:
@@ -135,6 +172,8 @@ def _controlling_object(complement: Token) -> Token | None:
     """The object of the verb governing an infinitive or gerund complement, if it has one."""
     if complement.dep_ == "xcomp":
         governor = complement.head
+        if governor.lemma_.lower() in PURPOSE_VERBS:
+            return None
     elif complement.dep_ == "pcomp" and complement.head.dep_ == "prep":
         governor = complement.head.head  # "warned Kyiv against [joining]"
     else:
@@ -192,6 +231,35 @@ def direct_objects(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in OBJECT_DEPS or child.dep_ == "dative"]
 
 
+# "one of the founding members", "several of its members": a part of a group named by a noun.
+PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each"})
+
+
+def partitive_head(noun: Token) -> Token:
+    """The word that picks a part out of the noun ("[one] of the founding members"), or the noun
+    itself: what the noun's phrase does in the clause."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PARTITIVE_WORDS:
+        return head.head
+    return noun
+
+
+def gapped_objects(verb: Token) -> list[Token]:
+    """Objects of a gapped second clause: in "joined the UN in 1992 and the OIC in 1995" the
+    parser hangs "the OIC" on the verb as a coordinated noun, standing for "joined the OIC"."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if not objects:
+        return []
+    return [
+        child
+        for child in verb.children
+        if child.dep_ == "conj"
+        and child.pos_ in ("NOUN", "PROPN")
+        and child.i > objects[0].i
+        and not any(grand.dep_ in ("nsubj", "nsubjpass", "aux") for grand in child.children)
+    ]
+
+
 def expand_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("A, B and C")."""
     result = [token]
@@ -213,10 +281,14 @@ def is_subjunctive(verb: Token) -> bool:
     """ "demanded that Sudan [withdraw] its troops": a bare verb with a subject and no
     auxiliary, what is asked for rather than what happened."""
     children = list(verb.children)
+    subjects = [child for child in children if child.dep_ == "nsubj"]
+    # The tagger often reads the bare verb as a present tense ("that North Korea [stop]"),
+    # which a singular name or noun as subject rules out.
+    bare = verb.tag_ == "VB" or (
+        verb.tag_ == "VBP" and any(s.tag_ in ("NNP", "NN") for s in subjects)
+    )
     return (
-        verb.tag_ == "VB"
-        and any(child.dep_ == "nsubj" for child in children)
-        and not any(child.dep_ in ("aux", "auxpass") for child in children)
+        bare and bool(subjects) and not any(child.dep_ in ("aux", "auxpass") for child in children)
     )
 
 
@@ -271,3 +343,30 @@ def acting_for(verb: Token, subject_tokens: list[Token]) -> list[Token]:
                         if g.dep_ == "pobj"
                     )
     return found
+
+
+# Time spans a deadline is given in: "gave Tehran [30 days] to comply".
+DEADLINE_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year", "deadline"})
+DEADLINE_VERBS = frozenset({"give", "grant", "allow"})
+# Acts a deadline is given for that are an expulsion, read by the leaving rules instead.
+LEAVING_VERBS = frozenset({"leave", "quit", "depart", "exit", "go"})
+
+
+def sets_a_deadline(verb: Token) -> bool:
+    """An ultimatum: "gave the Kremlin [until midnight] [to explain]", "gave Belarus [two
+    weeks] [to release] the prisoners": a time span given (or "until") and a to-infinitive."""
+    if verb.lemma_.lower() not in DEADLINE_VERBS:
+        return False
+    acts = [
+        child
+        for child in verb.children
+        if child.dep_ in ("advcl", "xcomp", "ccomp")
+        and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+    ]
+    if not acts or any(act.lemma_.lower() in LEAVING_VERBS for act in acts):
+        return False
+    return any(
+        (child.dep_ == "prep" and child.lower_ in ("until", "till"))
+        or (child.dep_ == "dobj" and child.lemma_.lower() in DEADLINE_SPANS)
+        for child in verb.children
+    )

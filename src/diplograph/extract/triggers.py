@@ -14,7 +14,9 @@ from diplograph.extract.syntax import (
     expand_conjuncts,
     governing_verb,
     infinitive_controllers,
+    partitive_head,
     passive_subjects,
+    sets_a_deadline,
 )
 
 # "hosted Aliyev", "summoned the envoy": an actor object must be the verb's own object, not
@@ -46,7 +48,8 @@ class Trigger:
     @property
     def flipped(self) -> bool:
         return self.rule.flip or (
-            self.noun is not None and self.predicate.lemma_ in FLIP_LIGHT_VERBS
+            self.noun is not None
+            and (self.predicate.lemma_ in FLIP_LIGHT_VERBS or self.rule.answered)
         )
 
 
@@ -75,6 +78,10 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             found = _noun_trigger(token, lexicon, actor_kind)
             if found is not None:
                 yield found
+        else:  # "rejected calls from X": the rejection, and the request it answers
+            answered = _answered_trigger(token, lexicon)
+            if answered is not None:
+                yield answered
         if token.i not in hosted:
             venue = _venue_trigger(token, lexicon)
             if venue is not None:
@@ -89,6 +96,10 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue
         if rule.infinitive and not _has_infinitive(token):
             continue
+        if rule.deadline and not sets_a_deadline(token):
+            continue
+        if rule.intransitive and not _joined_as_a_state(token, actor_kind):
+            continue
         if not rule.objects:
             return Trigger(rule, token)
         matched = _matching_object(token, rule, lexicon, actor_kind)
@@ -101,6 +112,23 @@ COPULAS = frozenset({"be", "become", "remain", "elect"})  # "was elected a membe
 # "admitted Belarus as a full member": the verb's object takes the role the noun names.
 AS_VERBS = frozenset({"admit", "accept", "welcome", "induct", "include", "elect", "approve"})
 CIRCUMSTANCE_PREPS = frozenset({"during", "on", "after", "before", "at", "in", "following"})
+
+
+def _answered_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    """A request noun that a verb trigger answers ("rebuffed U.S. calls"): also a request."""
+    verb = token.head
+    if verb.lemma_.lower() not in lexicon.answer_verbs or not _answered_object(token, verb):
+        return None
+    for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
+        if rule.answered:
+            return Trigger(rule, verb, noun=token)
+    return None
+
+
+def _answered_object(noun: Token, verb: Token) -> bool:
+    """The noun is what the verb answers: its object ("rebuffed U.S. calls"), or its passive
+    subject ("calls from Washington were rejected")."""
+    return noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass")
 
 
 def _venue_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -176,12 +204,7 @@ def placing_clauses(meeting: Token) -> list[Token]:
 
 
 def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
-    rules = (
-        lexicon.noun_rules(token.lemma_.lower())
-        or lexicon.noun_rules(token.lower_)
-        or lexicon.noun_rules(_modified_noun(token))
-    )
-    for rule in rules:
+    for rule in _noun_rules(token, lexicon):
         if rule.venue:
             continue
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
@@ -203,7 +226,17 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             # Less sure than a clause that reports the act (headlines restate it that way).
             weaker = replace(rule, confidence=round(rule.confidence - 0.1, 2))
             return Trigger(weaker, verb or token.head, noun=token)
+        if rule.copula and _former(token):
+            continue  # "Britain, a former member of the EU": no longer one
+        described = partitive_head(token)
+        if rule.copula and described.dep_ == "appos":
+            # "Turkey, a member of NATO since 1952", "Chile, one of the founding members"
+            return Trigger(rule, governing_verb(described) or described.head, noun=token)
         if verb is None:
+            continue
+        if rule.answered:  # "Maduro rejected calls from the US": only as what is answered
+            if verb.lemma_.lower() in lexicon.answer_verbs and _answered_object(token, verb):
+                return Trigger(rule, verb, noun=token)
             continue
         if (
             rule.copula
@@ -213,11 +246,29 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             return Trigger(rule, verb, noun=token)
         if rule.copula and _as_complement(token) and verb.lemma_ in AS_VERBS:
             return Trigger(rule, verb, noun=token)
-        if rule.copula and token.dep_ == "appos":  # "Turkey, a member of NATO since 1952"
-            return Trigger(rule, verb, noun=token)
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
+
+
+def _noun_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
+    """Rules of an event noun, those listed for its surface form first: a plural can name
+    another event than its singular ("protests erupted" are demonstrations, "a protest" lodged
+    with an embassy is a complaint)."""
+    surface = lexicon.noun_rules(token.lower_)
+    by_lemma = [rule for rule in lexicon.noun_rules(token.lemma_.lower()) if rule not in surface]
+    return surface + by_lemma or lexicon.noun_rules(_modified_noun(token))
+
+
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
+
+
+def _former(noun: Token) -> bool:
+    """ "a former member": what the subject was, not what it is."""
+    return any(
+        child.dep_ in ("amod", "compound") and child.lower_ in FORMER_WORDS
+        for child in noun.children
+    )
 
 
 def _measured(noun: Token) -> Token:
@@ -300,13 +351,42 @@ def _has_infinitive(verb: Token) -> bool:
     )
 
 
+# Prepositions that give "join" an object of another kind ("joined in the talks").
+JOINING_PREPOSITIONS = frozenset({"in", "with", "into", "as", "by", "via", "through"})
+
+
+def _joined_as_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
+    """ "Myanmar joined in December 1997": no object (only dates), and a state joins, not a
+    person ("Putin joined by video link") or a crowd ("protesters joined in")."""
+    if direct_objects(verb) or any(child.dep_ in ("prt", "dative") for child in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in JOINING_PREPOSITIONS:
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if not all(obj.ent_type_ in ("DATE", "TIME") for obj in objects):
+                return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    return bool(subjects) and all(actor_kind(subject) == "state" for subject in subjects)
+
+
 def _has_particle(token: Token, wanted: frozenset[str]) -> bool:
     for child in token.children:
         if child.lower_ in wanted:
             return True
         if child.dep_ == "dobj" and any(grand.lower_ in wanted for grand in child.children):
             return True
+        if _clause_opened_by(child, token, wanted):
+            return True
     return False
+
+
+def _clause_opened_by(clause: Token, verb: Token, wanted: frozenset[str]) -> bool:
+    """ "called for [the UN to intervene]": the parser makes "for" the mark of the clause
+    whose subject is asked to act, so the particle heads the verb's complement."""
+    return clause.dep_ in ("advcl", "ccomp") and any(
+        grand.dep_ == "mark" and grand.lower_ in wanted and grand.i == verb.i + 1
+        for grand in clause.children
+    )
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -43,6 +43,16 @@ PAIR_PHRASES = (
     "two armies",
     "both armies",
 )
+# The two sides of a conflict or a negotiation, who need not be states ("urged both sides").
+SIDE_PHRASES = (
+    "two sides",
+    "both sides",
+    "two parties",
+    "both parties",
+    "warring parties",
+    "warring sides",
+    "belligerents",
+)
 OWN_COUNTRY_PHRASES = (
     "our country",
     "my country",
@@ -109,6 +119,8 @@ class DiscourseMemory:
     last_person: str | None = None
     # How prominent each actor is in the whole document, and its kind.
     story: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # The two actors of the latest act between opposing sides: who "both sides" are.
+    sides: list[str] = field(default_factory=list)
 
     @classmethod
     def for_document(
@@ -164,6 +176,8 @@ class DiscourseMemory:
         lowered = " ".join(phrase.lower().split())
         if any(own in lowered for own in OWN_COUNTRY_PHRASES):
             return self.own_country()
+        if self.sides and any(side in lowered for side in SIDE_PHRASES):
+            return list(self.sides)
         if is_pair_phrase(lowered):
             return self.pair()
         if lowered in ("the latter", "the former"):
@@ -225,12 +239,21 @@ class DiscourseMemory:
         return [recent[k].actor_id for k in sorted(ranked, reverse=True)]
 
     def _topic(self, kind: str) -> list[str]:
-        """The actor of this kind the document has named most often (the latest on a tie)."""
+        """The actor of this kind the text is about: the one the whole document names most
+        (the more recently named on a tie). A list of members can push it out of the recent
+        mentions ("... and Tuvalu joined. In 2021 five states left the Forum")."""
+        recency = {referent.actor_id: k for k, referent in enumerate(self.recent)}
         best: tuple[int, int, str] | None = None
-        for position, referent in enumerate(self.recent):
-            if referent.kind == kind:
-                candidate = (self.counts.get(referent.actor_id, 0), position, referent.actor_id)
+        for actor, (count, actor_kind) in self.story.items():
+            if actor_kind == kind:
+                candidate = (count, recency.get(actor, -1), actor)
                 best = candidate if best is None or candidate > best else best
+        if best is None:  # memory built without the document's counts
+            for position, referent in enumerate(self.recent):
+                if referent.kind == kind:
+                    count = self.counts.get(referent.actor_id, 0)
+                    candidate = (count, position, referent.actor_id)
+                    best = candidate if best is None or candidate > best else best
         return [best[2]] if best else []
 
     def latest_other(self, kind: str, excluding: Collection[str]) -> list[str]:

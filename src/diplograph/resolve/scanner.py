@@ -73,7 +73,11 @@ class MentionScanner:
         for n in range(width, 0, -1):
             key = " ".join(tok[2] for tok in toks[i : i + n])
             span = text[toks[i][0] : toks[i + n - 1][1]]
-            entries = [e for e in local.get(key) or self._index.exact(key) if _case_ok(e, span)]
+            entries = [
+                e
+                for e in local.get(key) or self._index.exact(key)
+                if _case_ok(e, span) and (n > 1 or _short_form_ok(e, text, toks, i))
+            ]
             if entries:
                 if entries[0].text.endswith(".") and text[toks[i + n - 1][1] :][:1] == ".":
                     span += "."  # "U.S." keeps its final dot
@@ -106,6 +110,23 @@ class MentionScanner:
             note = f"renaming stated in the text at {renamed.start(1)}"
             _remember(local, learned, mention, renamed.group(1), "former", note, text)
         return i
+
+
+def _short_form_ok(entry: AliasEntry, text: str, toks: list[_Token], i: int) -> bool:
+    """A short form made of the article and a common noun ("the Fund", "the Alliance") names
+    the actor only as "the Fund" on its own: not "Fund" alone, and not the end or the start of
+    a longer name ("the Green Climate Fund", "the Saudi Fund for Development")."""
+    words = entry.text.split()
+    if len(words) != 2 or words[0] != "the":
+        return True
+    if i == 0 or toks[i - 1][2] != "the":
+        return False
+    if i + 1 < len(toks):
+        after = toks[i + 1]
+        gap = text[toks[i][1] : after[0]]
+        if not gap.strip() and (text[after[0]].isupper() or after[2] in ("of", "for")):
+            return False
+    return True
 
 
 def _case_ok(entry: AliasEntry, span: str) -> bool:

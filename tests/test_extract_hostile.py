@@ -1,0 +1,148 @@
+"""Conflictual events: protests and riots by crowds, disapproval, blame and rejection.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2023, 5, 10)
+
+
+def events_of(pipeline: Any, text: str) -> list[Event]:
+    return pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+
+
+def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type and e.modality == "asserted"
+    }
+
+
+def test_protests_that_erupt_are_demonstrations(pipeline: Any) -> None:
+    events = events_of(pipeline, "Protests erupted in Nairobi against Uganda.")
+    assert ("ORG:protesters-kenya", "UGA") in pairs(events, "PROTEST")
+
+
+def test_anti_adjective_names_the_target_of_a_demonstration(pipeline: Any) -> None:
+    events = events_of(pipeline, "Anti-Turkish demonstrations took place in Athens.")
+    assert pairs(events, "PROTEST") == {("ORG:protesters-greece", "TUR")}
+
+
+def test_crowds_damaging_property_riot(pipeline: Any) -> None:
+    events = events_of(pipeline, "Protesters in Lima vandalised the Chilean consulate.")
+    assert ("ORG:protesters-peru", "CHL") in pairs(events, "PROTEST")
+
+
+def test_damage_by_a_state_is_no_riot(pipeline: Any) -> None:
+    events = events_of(pipeline, "Peru burned the documents.")
+    assert not pairs(events, "PROTEST")
+
+
+def test_unplaced_crowds_are_the_crowds_placed_before(pipeline: Any) -> None:
+    text = (
+        "Thousands of demonstrators rallied outside the Japanese embassy in Seoul.\n\n"
+        "Over the weekend, crowds in several cities smashed shops."
+    )
+    smashed = [
+        (e.source.id, e.target.id)
+        for e in events_of(pipeline, text)
+        if e.type == "PROTEST" and e.source and e.target
+        if any("smashed" in evidence.sentence for evidence in e.evidence)
+    ]
+    assert smashed == [("ORG:protesters-south-korea", "JPN")]
+
+
+def test_crowds_at_a_foreign_embassy_are_not_its_people(pipeline: Any) -> None:
+    text = (
+        "Niger's junta ordered the French ambassador to leave the country. France refused.\n\n"
+        "Thousands of supporters of the junta demonstrated outside the French embassy."
+    )
+    protests = pairs(events_of(pipeline, text), "PROTEST")
+    assert ("ORG:protesters-niger", "FRA") in protests
+    assert ("ORG:protesters-france", "FRA") not in protests
+
+
+def test_regretting_a_decision_is_disapproval(pipeline: Any) -> None:
+    events = events_of(pipeline, "Canada regretted Venezuela's decision to expel its diplomats.")
+    assert ("CAN", "VEN") in pairs(events, "ACCUSE")
+
+
+def test_lashing_out_at_a_state_is_disapproval(pipeline: Any) -> None:
+    events = events_of(pipeline, "Turkey lashed out at Sweden over the protests.")
+    assert ("TUR", "SWE") in pairs(events, "ACCUSE")
+
+
+def test_the_summoner_protests_not_the_summoned(pipeline: Any) -> None:
+    text = "Kenya mourned the victims. Tokyo summoned China's ambassador to protest."
+    accused = pairs(events_of(pipeline, text), "ACCUSE")
+    assert ("JPN", "CHN") in accused
+    assert not {pair for pair in accused if pair[0] == "CHN"}
+
+
+def test_soldiers_who_seize_power_are_a_junta(pipeline: Any) -> None:
+    events = events_of(pipeline, "The military seized power in Bamako on Tuesday.")
+    assert ("ORG:mali-junta", "MLI") in pairs(events, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Japan drew sharp criticism from China over the visit.", "ACCUSE", ("CHN", "JPN")),
+        ("Fiji turned down Australia's offer of police assistance.", "REJECT", ("FJI", "AUS")),
+        ("Venezuela ruled out talks with Guyana.", "REJECT", ("VEN", "GUY")),
+        ("Iran defied the demands of the IAEA.", "REJECT", ("IRN", "IAEA")),
+        ("Canada froze the assets of the Iranian central bank.", "SANCTION", ("CAN", "IRN")),
+        ("Russia cut off gas supplies to Moldova.", "SANCTION", ("RUS", "MDA")),
+        ("Ukraine came under attack from Russian troops.", "ASSAULT", ("RUS", "UKR")),
+        ("Turkish jets bombarded Kurdish positions in northern Iraq.", "ASSAULT", ("TUR", "IRQ")),
+        (
+            "Hundreds of Syrians took to the streets of Damascus.",
+            "PROTEST",
+            ("ORG:protesters-syria", "SYR"),
+        ),
+        ("The Iraqi government cracked down on protesters.", "COERCE", ("IRQ", None)),
+        (
+            "Demonstrators hurled stones at the Russian embassy in Kyiv.",
+            "PROTEST",
+            ("ORG:protesters-ukraine", "RUS"),
+        ),
+        (
+            "Protesters set fire to the Swedish embassy in Baghdad.",
+            "PROTEST",
+            ("ORG:protesters-iraq", "SWE"),
+        ),
+        (
+            "Thousands of Iranians rallied in Tehran to denounce the United States.",
+            "PROTEST",
+            ("ORG:protesters-iran", "USA"),
+        ),
+        ("A Russian court sentenced an American journalist to prison.", "ACCUSE", ("RUS", "USA")),
+        (
+            "Borrell said Russia's aggression was a blatant violation of international law.",
+            "ACCUSE",
+            ("EU", "RUS"),
+        ),
+    ],
+)
+def test_hostile_phrasings(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str | None]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), event_type)
+
+
+def test_a_reported_judgement_accuses_the_actor_of_the_act_named(pipeline: Any) -> None:
+    text = "Russia expelled two Estonian diplomats. Estonia said the expulsions were a provocation."
+    assert ("EST", "RUS") in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_an_unreported_judgement_accuses_no_one(pipeline: Any) -> None:
+    events = events_of(pipeline, "The United States said the deal was a good one.")
+    assert not pairs(events, "ACCUSE")
