@@ -449,7 +449,7 @@ def event_name_for(meeting: Token | None, sentence: Span) -> str | None:
     name: its modifiers, the noun and an "of" phrase ("Third Summit of the Turkic Council")."""
     if meeting is None:
         return None
-    tail = sentence.doc.text[meeting.idx : sentence.end_char]
+    tail = sentence.doc[meeting.i : sentence.end].text  # not doc.text: rebuilt on every read
     quoted = QUOTED.search(tail)
     if quoted and quoted.start() < 160:
         return quoted.group(1).strip()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -86,6 +86,12 @@ class Lexicon:
 
     def noun_rules(self, lemma: str) -> list[TriggerRule]:
         return self.nouns.get(lemma, [])
+
+    @cached_property
+    def noun_heads(self) -> frozenset[str]:
+        """The last word of every noun entry ("state" of "member state"): a token whose lemma
+        and form are not among them can trigger nothing as a noun."""
+        return frozenset(key.split()[-1] for key in self.nouns)
 
 
 def _words(values: Any) -> tuple[str, ...]:

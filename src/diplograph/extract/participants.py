@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import LOCATION_PREPS
@@ -638,12 +638,29 @@ def mutual(predicate: Token, noun: Token | None = None) -> bool:
     """ "accused each other", "met one another", "embassies in each other's capitals": the
     subjects act on each other. The event noun itself owned by "each other" ("each other's
     capital") is a thing, not an act between them."""
+    doc = predicate.doc
+    left, right = predicate.left_edge.i, predicate.right_edge.i
+    candidates = [doc[i] for i in reciprocal_words(doc) if left <= i <= right]
     return any(
-        child.lower_ in ("other", "another") and child.nbor(-1).lower_ in ("each", "one")
-        for child in predicate.subtree
-        if child.i > 0
+        child.nbor(-1).lower_ in ("each", "one")
         and (
             child.dep_ in ("dobj", "pobj")
             or (child.dep_ == "poss" and (noun is None or child.head.i != noun.i))
         )
+        and predicate.is_ancestor(child)
+        for child in candidates
     )
+
+
+RECIPROCAL_KEY = "diplograph.reciprocal_words"
+
+
+def reciprocal_words(doc: Doc) -> tuple[int, ...]:
+    """Indices of "other"/"another" after a first word, found once per document (``mutual`` is
+    asked for every trigger and would otherwise walk the clause each time)."""
+    found = doc.user_data.get(RECIPROCAL_KEY)
+    if found is None:
+        found = doc.user_data[RECIPROCAL_KEY] = tuple(
+            token.i for token in doc if token.i > 0 and token.lower_ in ("other", "another")
+        )
+    return found  # type: ignore[no-any-return]

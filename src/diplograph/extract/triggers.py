@@ -57,7 +57,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
     """Every trigger in ``sentence``; a noun used as a verb trigger's object is not counted twice."""
     used_nouns: set[int] = set()
     verb_triggers = []
-    for token in sentence:
+    tokens = list(sentence)  # one pass of spaCy token objects for both loops
+    for token in tokens:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             found = _verb_trigger(token, lexicon, actor_kind)
             if found is not None:
@@ -67,11 +68,14 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
                     used_nouns.add(found.object.i)
     yield from verb_triggers
     hosted = {t.object.i for t in verb_triggers if t.rule.type == "HOSTS" and t.object is not None}
-    for token in sentence:
-        if token.ent_type_ in ("DATE", "TIME"):
-            continue  # "in March" is no march
+    heads = lexicon.noun_heads
+    for token in tokens:
         if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
+        if token.lemma_.lower() not in heads and token.lower_ not in heads:
+            continue  # names no event, however modified
+        if token.ent_type_ in ("DATE", "TIME"):
+            continue  # "in March" is no march
         # "hosted talks between A and B": the host hosts, and A and B talk with each other.
         meets = token.i in hosted and _between_pair(token)
         if token.i not in used_nouns or meets:
