@@ -156,3 +156,74 @@ def test_a_multilateral_declaration_pairs_no_two_of_its_signers(pipeline: Any) -
         "declaration on Andean cooperation."
     )
     assert not pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_a_proposal_made_on_a_visit_is_made_to_the_hosts(pipeline: Any) -> None:
+    text = (
+        "Peru's foreign minister, who visited Quito and Bogota last week, proposed a "
+        "regional plan for sharing river water."
+    )
+    assert {("PER", "ECU"), ("PER", "COL")} <= pairs(events_of(pipeline, text), "AGREE")
+
+
+def test_a_leader_acting_for_an_organisation_meets_for_it(pipeline: Any) -> None:
+    text = (
+        "The Portuguese prime minister, acting on behalf of the European Union, held talks "
+        "with the Serbian president in Belgrade on Monday."
+    )
+    assert ("EU", "SRB") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_states_among_the_signers_signed(pipeline: Any) -> None:
+    text = "In 1998 Peru and Ecuador were among the six Andean states that signed the charter."
+    assert frozenset(("PER", "ECU")) in undirected(events_of(pipeline, text), "SUPPORT")
+
+
+def test_agreeing_with_someones_assessment_supports_them(pipeline: Any) -> None:
+    text = "Last week Chilean officials agreed with Lima's assessment of the crisis."
+    events = events_of(pipeline, text)
+    assert ("CHL", "PER") in pairs(events, "SUPPORT")
+    assert ("CHL", "PER") not in pairs(events, "AGREE")
+
+
+def test_talks_between_two_sides_that_produced_a_treaty(pipeline: Any) -> None:
+    text = "Talks between Peru and Chile produced a treaty on fishing rights."
+    assert frozenset(("PER", "CHL")) in undirected(events_of(pipeline, text), "SUPPORT")
+
+
+def test_agreeing_to_keep_talking_is_one_promise(pipeline: Any) -> None:
+    text = "Peru's and Chile's foreign ministers met in Lima on Friday and agreed to keep talking."
+    events = events_of(pipeline, text)
+    agreed = [e for e in events if e.type == "AGREE" and e.modality in ("asserted", "planned")]
+    assert len(agreed) == 1
+
+
+def test_every_navy_of_a_joint_exercise_works_with_every_other(pipeline: Any) -> None:
+    text = (
+        "The navies of Peru, Chile, Ecuador and Colombia began a joint naval exercise in the "
+        "Pacific on Tuesday."
+    )
+    assert frozenset(("ECU", "COL")) in undirected(events_of(pipeline, text), "COOPERATE")
+
+
+def test_the_chairperson_of_an_organisation_stands_for_it(pipeline: Any) -> None:
+    text = "Peru's president invited the chairperson of the African Union to visit Lima."
+    assert ("PER", "AU") in pairs(events_of(pipeline, text), "AGREE")
+
+
+def test_those_ranked_before_the_subject_did_the_act_too(pipeline: Any) -> None:
+    text = (
+        "Ecuador became the third Andean state, after Peru and Chile, to recognise the "
+        "government of Kosovo."
+    )
+    assert {("PER", "XKX"), ("CHL", "XKX")} <= pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_recognising_the_independence_of_a_state(pipeline: Any) -> None:
+    text = "Norway recognised the independence of Kosovo in 2008."
+    assert ("NOR", "XKX") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_supporting_the_status_of_neutrality_of_a_state(pipeline: Any) -> None:
+    text = "Peru strongly supports the status of permanent neutrality of Turkmenistan."
+    assert ("PER", "TKM") in pairs(events_of(pipeline, text), "SUPPORT")

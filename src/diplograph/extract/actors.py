@@ -325,6 +325,9 @@ class ActorFinder:
             # CIS": an "of" phrase that names someone settles the description.
             named = self._named_by_of(token, depth)
             return named or self._coref(described, token)
+        among = self._among(token, depth)
+        if among:
+            return among
         if token.lemma_.lower() in QUANTITY_NOUNS:
             # "a number of Gulf states, including Oman and Kuwait": some of the group, so
             # the states named act, not the group as a whole.
@@ -363,6 +366,19 @@ class ActorFinder:
                 break
             current = current.head
         return []
+
+    def _among(self, group: Token, depth: int) -> list[ActorHit]:
+        """ "Russia and Kazakhstan were among the five states that signed it": the ones said to
+        be among a group that did something did it."""
+        among = group.head
+        if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+            return []
+        return [
+            hit
+            for subject in among.head.children
+            if subject.dep_ == "nsubj"
+            for hit in self.of_phrase(subject, depth=depth + 1)
+        ]
 
     def _author(self, document: Token, depth: int) -> list[ActorHit]:
         """Who issued a text: the subject of "[ECOWAS] issued a statement (that condemned ...)",

@@ -17,6 +17,7 @@ from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.lexicon import TriggerRule
 from diplograph.extract.syntax import (
+    acting_for,
     agents,
     direct_objects,
     expand_conjuncts,
@@ -39,6 +40,11 @@ RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # N(N-1)/2 dyads would misstate it; the first-named party (usually the host or the lead) is
 # paired with each of the others instead.
 MAX_MUTUAL_PARTIES = 3
+# Joint exercises and operations: every participant works with every other one ("the navies
+# of India, the United States, Japan and Australia began the exercise"), however many they are.
+# Beyond six the act is a large multinational one: the first named (the host) with each other.
+JOINT_ACT_TYPES = frozenset({"COOPERATE"})
+MAX_JOINT_PARTIES = 6
 # Verbs that report what an actor holds: "said the strikes were a violation".
 REPORTING_VERBS = frozenset({"say", "state", "declare", "insist", "argue", "stress", "note", "add",
                              "maintain", "believe", "consider", "tell"})  # fmt: skip
@@ -94,8 +100,15 @@ class ParticipantReader:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
         else:
-            subject_tokens, _ = inherited_subject(predicate)
+            subject_tokens, clause = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+            proxies = acting_for(clause, subject_tokens) if clause is not None else []
+            represented = [hit for token in proxies for hit in finder.of_phrase(token)]
+            sources = represented or sources  # "Sarkozy, acting for the EU": the EU acts
+            if sources:
+                sources = sources + [
+                    h for t in _ones_before(predicate) for h in finder.of_phrase(t)
+                ]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
             if (
                 trigger.rule.type in RELATION_NEEDS_IGO
@@ -108,8 +121,11 @@ class ParticipantReader:
                 sources, targets = prep_targets(("between",), subject_tokens, finder), []
             elif not sources and trigger.rule.reciprocal and trigger.object is not None:
                 # "the treaty that normalised relations between Japan and Korea": a document
-                # acts for no one; the two sides are the ones between whom the relations are.
-                sources, targets = _sides_between(trigger.object, finder), []
+                # acts for no one; the two sides are the ones between whom the relations are
+                # ("talks between A and B produced a treaty": between whom the talks were).
+                sides = _sides_between(trigger.object, finder)
+                sides = sides or [s for t in subject_tokens for s in _sides_between(t, finder)]
+                sources, targets = sides, []
         also = _also_named(predicate, finder) if noun is None else []
         if also and trigger.flipped:
             targets = targets + also  # "In addition to A and B, the CSTO includes C and D"
@@ -298,7 +314,11 @@ class ParticipantReader:
         elif (
             rule.reciprocal or _mutual_type(rule) or mutual(trigger.predicate, trigger.noun)
         ) and len(sources) > 1:
-            pairs = [] if _multilateral_instrument(rule, sources) else _mutual_pairs(sources)
+            pairs = (
+                []
+                if _multilateral_instrument(rule, sources)
+                else _mutual_pairs(sources, every_pair=rule.type in JOINT_ACT_TYPES)
+            )
         elif rule.no_target or self._own_meeting(rule, sources):
             pairs = [(source, None) for source in sources]
         else:
@@ -322,6 +342,9 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if spec == "object_of":  # "condemned the launches of North Korea"
             objects = [o for h in heads for o in direct_objects(h)]
             hits = prep_targets(("of", "by"), objects, finder) if objects else []
+            if not hits and objects:  # "recognised the status of neutrality of Turkmenistan"
+                inner = [obj for o in objects for _, obj in prep_objects(o, {"of"})]
+                hits = prep_targets(("of",), inner, finder) if inner else []
             if not hits:  # "condemned the test carried out by North Korea"
                 done = [c for o in objects for c in o.children if c.dep_ == "acl"]
                 hits = [h for verb in done for a in agents(verb) for h in finder.of_phrase(a)]
@@ -473,6 +496,31 @@ def _places_of(predicate: Token, spec: str) -> list[Token]:
     ]
 
 
+def _ones_before(predicate: Token) -> list[Token]:
+    """ "the UAE became the third Arab state, after Egypt and Jordan, to establish relations":
+    those an ordinal ranking names before the subject did the act before it."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
+        return []
+    head = predicate.head
+    if predicate.dep_ not in ("advcl", "acl", "relcl", "xcomp") or head.i == predicate.i:
+        return []
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "attr"]
+    if not any(
+        child.dep_ == "amod" and child.ent_type_ == "ORDINAL"
+        for noun in nouns
+        for child in noun.children
+    ):
+        return []
+    return [
+        grand
+        for owner in [head, *nouns]
+        for child in owner.children
+        if child.dep_ == "prep" and child.lower_ == "after"
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+
+
 def _sides_between(thing: Token, finder: ActorFinder) -> list[ActorHit]:
     """The two or more sides of "relations between A and B" (none for a single name)."""
     sides = _distinct(prep_targets(("between",), [thing], finder))
@@ -506,8 +554,10 @@ def _multilateral_instrument(rule: TriggerRule, sources: list[ActorHit]) -> bool
     return rule.type == "SUPPORT" and len(sources) > MAX_MUTUAL_PARTIES
 
 
-def _mutual_pairs(parties: list[ActorHit]) -> list[tuple[ActorHit, ActorHit | None]]:
-    if len(parties) <= MAX_MUTUAL_PARTIES:
+def _mutual_pairs(
+    parties: list[ActorHit], *, every_pair: bool = False
+) -> list[tuple[ActorHit, ActorHit | None]]:
+    if len(parties) <= (MAX_JOINT_PARTIES if every_pair else MAX_MUTUAL_PARTIES):
         return list(combinations(parties, 2))
     lead, *others = parties
     return [(lead, other) for other in others]

@@ -99,9 +99,12 @@ def without_echoes(events: list[Event]) -> list[Event]:
     (planned, aimed at Syria) says what the words of intent say, so an asserted AGREE of the same
     sources with no recipient, or aimed at each other, is an echo of it and goes."""
     promised: dict[str, set[str]] = {}
+    pairs: set[frozenset[str]] = set()  # "A and B agreed to keep talking": planned between them
     for event in events:
         if event.type == "AGREE" and event.modality == "planned" and event.source:
             promised.setdefault(event.source.id, set())
+            if event.target is not None:
+                pairs.add(frozenset((event.source.id, event.target.id)))
     if not promised:
         return events
     speakers = set(promised)
@@ -111,8 +114,16 @@ def without_echoes(events: list[Event]) -> list[Event]:
             event.type == "AGREE"
             and event.modality == "asserted"
             and event.source is not None
-            and event.source.id in speakers
-            and (event.target is None or event.target.id in speakers)
+            and (
+                (
+                    event.source.id in speakers
+                    and (event.target is None or event.target.id in speakers)
+                )
+                or (
+                    event.target is not None
+                    and frozenset((event.source.id, event.target.id)) in pairs
+                )
+            )
         )
         if not echo:
             kept.append(event)

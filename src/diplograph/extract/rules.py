@@ -158,7 +158,8 @@ class RuleExtractor:
             if trigger.rule.reciprocal:  # "fighting between A and B": both fought
                 acts.extend((words, e.target.id, False) for e in done if e.target)
         context.acts.append(acts)
-        events = without_unaimed_repeats(without_echoes(_without_visit_purposes(events, read)))
+        events = _offered_to_the_visited(_without_visit_purposes(events, read))
+        events = without_unaimed_repeats(without_echoes(events))
         events.extend(self._same_acts(sentence, events, context, shared))
         done = [e for e in events if e.modality == "asserted" and e.source is not None]
         if done:
@@ -1208,6 +1209,26 @@ def _without_visit_purposes(
         and (trigger.predicate.head.i, event.source.id, event.target.id) in visits
     }
     return [event for event in events if id(event) not in purposes]
+
+
+def _offered_to_the_visited(events: list[Event]) -> list[Event]:
+    """ "Wang Yi, who visited Dhaka and Naypyitaw, proposed a plan": a proposal or promise that
+    names no recipient, made by a visitor in the sentence that reports the visit, is made to
+    the ones visited."""
+    visited: dict[str, list[ActorRef]] = {}
+    for event in events:
+        if event.type == "CONSULT" and event.mode == "visit" and event.source and event.target:
+            visited.setdefault(event.source.id, []).append(event.target)
+    if not visited:
+        return events
+    result: list[Event] = []
+    for event in events:
+        hosts = visited.get(event.source.id, []) if event.source else []
+        if event.type == "AGREE" and event.target is None and hosts:
+            result.extend(replace(event, target=host, id="") for host in hosts)
+        else:
+            result.append(event)
+    return result
 
 
 def _purpose_clause(verb: Token) -> bool:

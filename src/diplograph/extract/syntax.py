@@ -339,6 +339,34 @@ def joined_with(prep: Token) -> list[Token]:
     return []
 
 
+def acting_for(verb: Token, subject_tokens: list[Token]) -> list[Token]:
+    """ "Sarkozy, acting for the European Union, held talks": whom the subject acts for, from
+    an "acting for X" or "acting on behalf of X" phrase on the clause or on the subject."""
+    found: list[Token] = []
+    for head in [verb, *subject_tokens]:
+        for clause in head.children:
+            if clause.dep_ not in ("advcl", "acl") or clause.lemma_.lower() != "act":
+                continue
+            if any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children):
+                continue
+            for prep in clause.children:
+                if prep.dep_ != "prep":
+                    continue
+                if prep.lower_ == "for":
+                    found.extend(g for g in prep.children if g.dep_ == "pobj")
+                elif prep.lower_ == "on":  # "on behalf of X"
+                    found.extend(
+                        g
+                        for behalf in prep.children
+                        if behalf.lower_ == "behalf"
+                        for of in behalf.children
+                        if of.lower_ == "of"
+                        for g in of.children
+                        if g.dep_ == "pobj"
+                    )
+    return found
+
+
 # Time spans a deadline is given in: "gave Tehran [30 days] to comply".
 DEADLINE_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year", "deadline"})
 DEADLINE_VERBS = frozenset({"give", "grant", "allow"})
