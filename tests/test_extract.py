@@ -778,3 +778,26 @@ def test_waging_war_is_fighting_and_a_threatened_attack_is_not_done(pipeline: An
     threatened = events_of(pipeline, "Armenia threatened to attack Azerbaijan.", DOC_DATE)
     assert not [e for e in threatened if e.type == "ASSAULT" and e.modality == "asserted"]
     assert [e for e in threatened if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lender named after the money of a passive "financed by"
+        ("The dam in Ghana was financed by loans from China.", ("AID", "CHN", "GHA")),
+        # the place of the thing paid for is where the funding went
+        ("The bridge in Laos was funded by Japan.", ("AID", "JPN", "LAO")),
+        ("The EU provided 20 million euros to Jordan.", ("AID", "EU", "JOR")),
+        ("The IMF lent Egypt $3 billion last year.", ("AID", "IMF", "EGY")),
+        ("Qatar pledged $1 billion to rebuild Syria.", ("AID", "QAT", "SYR")),
+    ],
+)
+def test_money_given_lent_or_paid_for_abroad_is_aid(
+    pipeline: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.source and e.modality == "asserted"
+    }
+    assert expected in found

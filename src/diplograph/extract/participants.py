@@ -68,6 +68,8 @@ class ParticipantReader:
             )
         elif is_passive(predicate):
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
+            if not sources and trigger.rule.type == "AID":
+                sources = _lenders(predicate, finder)
             targets = self._targets(trigger, finder, passive=True, exclude=sources)
             if not sources and trigger.rule.type == "MEMBER_OF":
                 # "South Sudan was admitted to the UN": the one admitted is the member.
@@ -334,7 +336,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 for h in heads
                 for owner in (h, *direct_objects(h))
                 for clause in owner.children
-                if clause.dep_ in ("acl", "advcl")
+                if clause.dep_ in ("acl", "advcl", "relcl")  # "$1 billion [to rebuild] Gaza"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             ]
             hits = [hit for c in clauses for o in direct_objects(c) for hit in finder.of_phrase(o)]
@@ -427,6 +429,17 @@ def _places_of(predicate: Token, spec: str) -> list[Token]:
         for grand in child.children
         if grand.dep_ == "pobj"
     ]
+
+
+# What pays for something: "financed by loans from China" names the lender after the money.
+MONEY_NOUNS = frozenset({"loan", "grant", "fund", "credit", "money", "donation", "financing",
+                         "funding", "aid", "assistance", "contribution", "investment"})  # fmt: skip
+
+
+def _lenders(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "financed by loans from the Export-Import Bank of China": who gave the money."""
+    money = [agent for agent in agents(predicate) if agent.lemma_.lower() in MONEY_NOUNS]
+    return prep_targets(("from", "of", "poss"), money, finder) if money else []
 
 
 # Common nouns for a body whose list of members a clause can give ("the bloc includes A").

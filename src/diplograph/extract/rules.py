@@ -61,6 +61,7 @@ from diplograph.extract.syntax import (
     gapped_objects,
     inherited_subject,
     is_passive,
+    passive_subjects,
 )
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers, placing_clauses
@@ -778,6 +779,13 @@ class RuleExtractor:
             met = direct_objects(trigger.predicate)
             met += [child for obj in met for child in obj.children if child.dep_ == "appos"]
             place = location_for(met, self.registry, context.near, context.finder.mention_at)
+            if place is not None:
+                return place
+        if trigger.rule.abroad and trigger.noun is None:
+            # "equipped hospitals in Mongolia", "the bridge in Laos was funded by Japan": where
+            # the thing built or paid for is, is where the act happened.
+            done_to = direct_objects(trigger.predicate) + passive_subjects(trigger.predicate)
+            place = location_for(done_to, self.registry, context.near, mention_at)
             if place is not None:
                 return place
         place = self._shared_place(trigger.predicate, context)
