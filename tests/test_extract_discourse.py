@@ -1058,3 +1058,19 @@ def test_no_membership_for_guests_observers_candidates_or_former_members(
     pipeline: Any, text: str
 ) -> None:
     assert not pairs(events_of(pipeline, text), "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia said Azerbaijan was moving tanks to the border.", ("AZE", "ARM")),
+        ("Azerbaijani troops were reinforcing their positions, Armenia said.", ("AZE", "ARM")),
+        ("Azerbaijani armoured columns poured into the region on Friday.", ("AZE", "ARM")),
+        ("Azerbaijan moved troops to its southern border on Friday.", ("AZE", None)),
+    ],
+)
+def test_forces_moved_to_the_front_face_the_other_side(
+    pipeline: Any, text: str, expected: tuple[str, str | None]
+) -> None:
+    story = "Armenia and Azerbaijan accused each other of shelling border villages on Monday. "
+    assert expected in pairs(events_of(pipeline, story + text), "MOBILIZE")

@@ -416,6 +416,11 @@ class RuleExtractor:
             abroad = self._abroad_target(sources, location, trigger)
             if abroad:
                 return abroad
+        front = trigger.rule.type == "MOBILIZE" and _at_the_front(trigger)
+        if front and sources and not self._both_sides(own, context):
+            # "moving forces to the border", "reinforcing their positions": facing the other side
+            partner = context.finder.memory.partner(own)
+            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         if trigger.rule.type == "REQUEST":
             stopping = self._asked_to_stop(trigger, own, context)
             if stopping:
@@ -982,6 +987,34 @@ def _free_relatives(predicate: Token) -> list[Token]:
         if clause.dep_ == "ccomp"
         and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children)
     ]
+
+
+# Where forces are moved to face an adversary: "to the border", "along the frontier".
+FRONT_NOUNS = frozenset({"border", "frontier", "boundary", "front", "frontline", "front-line"})
+FRONT_PREPS = frozenset({"to", "toward", "towards", "along", "near", "at", "on"})
+OWN_WORDS = frozenset({"its", "their", "our", "own", "his", "her"})
+# "columns poured into the region": entering a contested area.
+ENTERED_NOUNS = frozenset({"region", "territory", "area", "zone", "enclave"})
+
+
+def _at_the_front(trigger: Trigger) -> bool:
+    """Forces moved to "the border" (not "its northern border", which is the mover's own
+    affair), into "the region", or dug in at their positions face the other side of a
+    conflict."""
+    if trigger.object is not None and trigger.object.lemma_.lower() == "position":
+        return True
+    for prep in trigger.predicate.children:
+        if prep.dep_ != "prep":
+            continue
+        for place in prep.children:
+            owned = any(c.lower_ in OWN_WORDS for c in place.children)
+            if place.dep_ != "pobj" or owned:
+                continue
+            if place.lemma_.lower() in FRONT_NOUNS and prep.lower_ in FRONT_PREPS:
+                return True
+            if place.lemma_.lower() in ENTERED_NOUNS and prep.lower_ == "into":
+                return True
+    return False
 
 
 def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
