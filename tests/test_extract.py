@@ -801,3 +801,21 @@ def test_money_given_lent_or_paid_for_abroad_is_aid(
         if e.source and e.modality == "asserted"
     }
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana changed the bill to meet concerns raised by Nigeria.", ("GHA", "NGA")),
+        ("Mali heeded calls by ECOWAS to hold elections.", ("MLI", "ECOWAS")),
+    ],
+)
+def test_meeting_another_side_s_concerns_concedes_to_it(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    found = {
+        (e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.type == "CONCEDE" and e.source and e.modality == "asserted"
+    }
+    assert expected in found
