@@ -819,3 +819,14 @@ def test_meeting_another_side_s_concerns_concedes_to_it(
         if e.type == "CONCEDE" and e.source and e.modality == "asserted"
     }
     assert expected in found
+
+
+def test_all_who_imposed_the_lifted_sanctions_concede(pipeline: Any) -> None:
+    text = (
+        "Sanctions imposed by the United Nations, the European Union and Canada over the "
+        "missile programme will be lifted once Iran complies."
+    )
+    sources = {
+        e.source.id for e in events_of(pipeline, text, DOC_DATE) if e.type == "CONCEDE" and e.source
+    }
+    assert {"UN", "EU", "CAN"} <= sources

@@ -81,7 +81,7 @@ class ParticipantReader:
                     for subject in passive_subjects(predicate)
                     for clause in subject.children
                     if clause.dep_ == "acl"
-                    for agent in agents(clause)
+                    for agent in [*agents(clause), *_stray_agents(subject, clause)]
                     for hit in finder.of_phrase(agent)
                 ]
             elif not sources and trigger.rule.mode in ("deport", "expel"):
@@ -428,6 +428,19 @@ def _places_of(predicate: Token, spec: str) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS
         for grand in child.children
         if grand.dep_ == "pobj"
+    ]
+
+
+def _stray_agents(noun: Token, clause: Token) -> list[Token]:
+    """ "sanctions imposed by the UN, the EU and Washington": parsers often hang the list's
+    later names on the noun rather than on the first agent; names coordinated with the noun
+    after its "by" clause continue that clause's list of agents."""
+    if not agents(clause):
+        return []
+    return [
+        child
+        for child in noun.children
+        if child.dep_ == "conj" and child.i > clause.i and child.pos_ == "PROPN"
     ]
 
 
