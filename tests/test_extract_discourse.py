@@ -1074,3 +1074,14 @@ def test_forces_moved_to_the_front_face_the_other_side(
 ) -> None:
     story = "Armenia and Azerbaijan accused each other of shelling border villages on Monday. "
     assert expected in pairs(events_of(pipeline, story + text), "MOBILIZE")
+
+
+def test_a_disbanded_force_s_side_retreats(pipeline: Any) -> None:
+    text = (
+        "Colombia and the FARC signed a peace deal in 2016, and Colombia promised land reform. "
+        "Under the deal, the FARC was disbanded in 2017. "
+        "Russia withdrew its military advisers from Mali."
+    )
+    retreats = pairs(events_of(pipeline, text), "RETREAT")
+    assert ("ORG:farc", "COL") in retreats
+    assert ("RUS", "MLI") in retreats  # advisers, like troops, are withdrawn

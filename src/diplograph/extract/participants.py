@@ -34,6 +34,8 @@ from diplograph.records import Location
 from diplograph.resolve.coreference import ORGANISATION_NOUNS
 
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
+# Retreats whose passive subject names who retreated: "the rebel army was disbanded".
+SELF_WITHDRAWN = frozenset({"disarm"})
 # Cooperative acts of coordinated subjects with no named recipient are mutual ("X and Y agreed").
 # Beyond three parties a joint act is multilateral: PLOVER codes one event with a list of actors.
 # N(N-1)/2 dyads would misstate it; the first-named party (usually the host or the lead) is
@@ -71,8 +73,11 @@ class ParticipantReader:
             if not sources and trigger.rule.type == "AID":
                 sources = _lenders(predicate, finder)
             targets = self._targets(trigger, finder, passive=True, exclude=sources)
-            if not sources and trigger.rule.type == "MEMBER_OF":
+            if not sources and (
+                trigger.rule.type == "MEMBER_OF" or trigger.rule.mode in SELF_WITHDRAWN
+            ):
                 # "South Sudan was admitted to the UN": the one admitted is the member.
+                # "The rebel army was disbanded": its side disarmed.
                 sources = [h for t in passive_subjects(predicate) for h in finder.of_phrase(t)]
             elif not sources and trigger.rule.type == "CONCEDE":
                 # "sanctions imposed by the UN and the EU will be lifted": by who imposed them.
