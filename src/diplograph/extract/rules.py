@@ -243,7 +243,8 @@ class RuleExtractor:
                     )
             if events:
                 return events
-            for place in places_listed_with(location, heads, self.registry, context.near):
+            places = places_listed_with(location, heads, self.registry, context.near)
+            for place in places + self._later_venues(trigger, places, context):
                 host = ActorHit(
                     place.country or "", place.name, trigger.predicate.i, via="location"
                 )
@@ -254,6 +255,22 @@ class RuleExtractor:
         if gapped:
             return self._gapped_events(trigger, pairs, gapped, location, shared, context)
         return self._events(trigger, pairs, location, shared, context)
+
+    def _later_venues(
+        self, trigger: Trigger, places: list[Location], context: DocumentContext
+    ) -> list[Location]:
+        """ "The talks opened in Oslo and then continued in Havana": each clause that places
+        the meeting adds its own venue."""
+        if not trigger.rule.venue or trigger.noun is None:
+            return []
+        found = []
+        seen = {place.name for place in places}
+        for clause in placing_clauses(trigger.noun):
+            place = location_for([clause], self.registry, context.near, context.finder.mention_at)
+            if place is not None and place.name not in seen:
+                seen.add(place.name)
+                found.append(place)
+        return found
 
     @staticmethod
     def _gapped(trigger: Trigger) -> list[Token]:
