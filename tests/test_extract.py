@@ -830,3 +830,21 @@ def test_all_who_imposed_the_lifted_sanctions_concede(pipeline: Any) -> None:
         e.source.id for e in events_of(pipeline, text, DOC_DATE) if e.type == "CONCEDE" and e.source
     }
     assert {"UN", "EU", "CAN"} <= sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan funds the reconstruction of Iraq.", ("JPN", "IRQ")),
+        ("France supports the training of Malian soldiers.", ("FRA", "MLI")),
+    ],
+)
+def test_paying_for_another_country_s_rebuilding_or_training_is_aid(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    found = {
+        (e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.type == "AID" and e.source and e.modality == "asserted"
+    }
+    assert expected in found
