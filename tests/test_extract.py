@@ -843,3 +843,73 @@ def test_crowds_are_of_the_country_they_protest_in(
     found = {(e.source.id, e.target.id) for e in events_of(pipeline, text, DOC_DATE)
              if e.type == "PROTEST" and e.source and e.target}  # fmt: skip
     assert (crowd, target) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lender named after the money of a passive "financed by"
+        ("The dam in Ghana was financed by loans from China.", ("AID", "CHN", "GHA")),
+        # the place of the thing paid for is where the funding went
+        ("The bridge in Laos was funded by Japan.", ("AID", "JPN", "LAO")),
+        ("The EU provided 20 million euros to Jordan.", ("AID", "EU", "JOR")),
+        ("The IMF lent Egypt $3 billion last year.", ("AID", "IMF", "EGY")),
+        ("Qatar pledged $1 billion to rebuild Syria.", ("AID", "QAT", "SYR")),
+    ],
+)
+def test_money_given_lent_or_paid_for_abroad_is_aid(
+    pipeline: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {
+        (e.type, e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.source and e.modality == "asserted"
+    }
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana changed the bill to meet concerns raised by Nigeria.", ("GHA", "NGA")),
+        ("Mali heeded calls by ECOWAS to hold elections.", ("MLI", "ECOWAS")),
+    ],
+)
+def test_meeting_another_side_s_concerns_concedes_to_it(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    found = {
+        (e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.type == "CONCEDE" and e.source and e.modality == "asserted"
+    }
+    assert expected in found
+
+
+def test_all_who_imposed_the_lifted_sanctions_concede(pipeline: Any) -> None:
+    text = (
+        "Sanctions imposed by the United Nations, the European Union and Canada over the "
+        "missile programme will be lifted once Iran complies."
+    )
+    sources = {
+        e.source.id for e in events_of(pipeline, text, DOC_DATE) if e.type == "CONCEDE" and e.source
+    }
+    assert {"UN", "EU", "CAN"} <= sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan funds the reconstruction of Iraq.", ("JPN", "IRQ")),
+        ("France supports the training of Malian soldiers.", ("FRA", "MLI")),
+    ],
+)
+def test_paying_for_another_country_s_rebuilding_or_training_is_aid(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    found = {
+        (e.source.id, e.target.id if e.target else None)
+        for e in events_of(pipeline, text, DOC_DATE)
+        if e.type == "AID" and e.source and e.modality == "asserted"
+    }
+    assert expected in found

@@ -1133,3 +1133,30 @@ def test_a_subject_the_parser_took_for_the_object_of_a_date() -> None:
     ents = ["B-DATE", "I-DATE", "I-DATE", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert [token.text for token in subjects(doc[8])] == ["Palau"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia said Azerbaijan was moving tanks to the border.", ("AZE", "ARM")),
+        ("Azerbaijani troops were reinforcing their positions, Armenia said.", ("AZE", "ARM")),
+        ("Azerbaijani armoured columns poured into the region on Friday.", ("AZE", "ARM")),
+        ("Azerbaijan moved troops to its southern border on Friday.", ("AZE", None)),
+    ],
+)
+def test_forces_moved_to_the_front_face_the_other_side(
+    pipeline: Any, text: str, expected: tuple[str, str | None]
+) -> None:
+    story = "Armenia and Azerbaijan accused each other of shelling border villages on Monday. "
+    assert expected in pairs(events_of(pipeline, story + text), "MOBILIZE")
+
+
+def test_a_disbanded_force_s_side_retreats(pipeline: Any) -> None:
+    text = (
+        "Colombia and the FARC signed a peace deal in 2016, and Colombia promised land reform. "
+        "Under the deal, the FARC was disbanded in 2017. "
+        "Russia withdrew its military advisers from Mali."
+    )
+    retreats = pairs(events_of(pipeline, text), "RETREAT")
+    assert ("ORG:farc", "COL") in retreats
+    assert ("RUS", "MLI") in retreats  # advisers, like troops, are withdrawn

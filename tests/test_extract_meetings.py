@@ -82,3 +82,13 @@ def test_taking_part_without_a_named_meeting_is_in_the_summit_of_the_text(pipeli
 def test_talks_held_in_a_capital_named_by_its_nation(pipeline: Any) -> None:
     text = "The third round of talks, held at a hotel in the Omani capital, ended on Friday."
     assert ("OMN", None) in pairs(events_of(pipeline, text), "HOSTS")
+
+
+def test_talks_that_opened_in_one_city_and_went_on_in_another_have_two_hosts(
+    pipeline: Any,
+) -> None:
+    text = "Sudan and South Sudan held talks, which opened in Nairobi and then continued in Doha."
+    hosts = {source for source, _ in pairs(events_of(pipeline, text), "HOSTS")}
+    assert {"KEN", "QAT"} <= hosts
+    relative = "The summit, which took place in Accra, ended on Friday."
+    assert ("GHA", None) in pairs(events_of(pipeline, relative), "HOSTS")

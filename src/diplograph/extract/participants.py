@@ -35,6 +35,8 @@ from diplograph.records import Location
 from diplograph.resolve.coreference import ORGANISATION_NOUNS
 
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
+# Retreats whose passive subject names who retreated: "the rebel army was disbanded".
+SELF_WITHDRAWN = frozenset({"disarm"})
 # Cooperative acts of coordinated subjects with no named recipient are mutual ("X and Y agreed").
 # Beyond three parties a joint act is multilateral: PLOVER codes one event with a list of actors.
 # N(N-1)/2 dyads would misstate it; the first-named party (usually the host or the lead) is
@@ -77,9 +79,14 @@ class ParticipantReader:
             )
         elif is_passive(predicate):
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
+            if not sources and trigger.rule.type == "AID":
+                sources = _lenders(predicate, finder)
             targets = self._targets(trigger, finder, passive=True, exclude=sources)
-            if not sources and trigger.rule.type == "MEMBER_OF":
+            if not sources and (
+                trigger.rule.type == "MEMBER_OF" or trigger.rule.mode in SELF_WITHDRAWN
+            ):
                 # "South Sudan was admitted to the UN": the one admitted is the member.
+                # "The rebel army was disbanded": its side disarmed.
                 sources = [h for t in passive_subjects(predicate) for h in finder.of_phrase(t)]
             elif not sources and trigger.rule.type == "CONCEDE":
                 # "sanctions imposed by the UN and the EU will be lifted": by who imposed them.
@@ -88,7 +95,7 @@ class ParticipantReader:
                     for subject in passive_subjects(predicate)
                     for clause in subject.children
                     if clause.dep_ == "acl"
-                    for agent in agents(clause)
+                    for agent in [*agents(clause), *_stray_agents(subject, clause)]
                     for hit in finder.of_phrase(agent)
                 ]
             elif not sources and trigger.rule.mode in ("deport", "expel"):
@@ -367,7 +374,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 for h in heads
                 for owner in (h, *direct_objects(h))
                 for clause in owner.children
-                if clause.dep_ in ("acl", "advcl")
+                if clause.dep_ in ("acl", "advcl", "relcl")  # "$1 billion [to rebuild] Gaza"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             ]
             hits = [hit for c in clauses for o in _helped(c) for hit in finder.of_phrase(o)]
@@ -525,6 +532,30 @@ def _sides_between(thing: Token, finder: ActorFinder) -> list[ActorHit]:
     """The two or more sides of "relations between A and B" (none for a single name)."""
     sides = _distinct(prep_targets(("between",), [thing], finder))
     return sides if len(sides) > 1 else []
+
+
+def _stray_agents(noun: Token, clause: Token) -> list[Token]:
+    """ "sanctions imposed by the UN, the EU and Washington": parsers often hang the list's
+    later names on the noun rather than on the first agent; names coordinated with the noun
+    after its "by" clause continue that clause's list of agents."""
+    if not agents(clause):
+        return []
+    return [
+        child
+        for child in noun.children
+        if child.dep_ == "conj" and child.i > clause.i and child.pos_ == "PROPN"
+    ]
+
+
+# What pays for something: "financed by loans from China" names the lender after the money.
+MONEY_NOUNS = frozenset({"loan", "grant", "fund", "credit", "money", "donation", "financing",
+                         "funding", "aid", "assistance", "contribution", "investment"})  # fmt: skip
+
+
+def _lenders(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "financed by loans from the Export-Import Bank of China": who gave the money."""
+    money = [agent for agent in agents(predicate) if agent.lemma_.lower() in MONEY_NOUNS]
+    return prep_targets(("from", "of", "poss"), money, finder) if money else []
 
 
 # Common nouns for a body whose list of members a clause can give ("the bloc includes A").

@@ -63,6 +63,7 @@ from diplograph.extract.syntax import (
     gapped_objects,
     inherited_subject,
     is_passive,
+    passive_subjects,
     prep_objects,
 )
 from diplograph.extract.temporal import TimeValue
@@ -273,7 +274,8 @@ class RuleExtractor:
                     )
             if events:
                 return events
-            for place in places_listed_with(location, heads, self.registry, context.near):
+            places = places_listed_with(location, heads, self.registry, context.near)
+            for place in places + self._later_venues(trigger, places, context):
                 host = ActorHit(
                     place.country or "", place.name, trigger.predicate.i, via="location"
                 )
@@ -284,6 +286,22 @@ class RuleExtractor:
         if gapped:
             return self._gapped_events(trigger, pairs, gapped, location, shared, context)
         return self._events(trigger, pairs, location, shared, context)
+
+    def _later_venues(
+        self, trigger: Trigger, places: list[Location], context: DocumentContext
+    ) -> list[Location]:
+        """ "The talks opened in Oslo and then continued in Havana": each clause that places
+        the meeting adds its own venue."""
+        if not trigger.rule.venue or trigger.noun is None:
+            return []
+        found = []
+        seen = {place.name for place in places}
+        for clause in placing_clauses(trigger.noun):
+            place = location_for([clause], self.registry, context.near, context.finder.mention_at)
+            if place is not None and place.name not in seen:
+                seen.add(place.name)
+                found.append(place)
+        return found
 
     @staticmethod
     def _gapped(trigger: Trigger) -> list[Token]:
@@ -449,6 +467,11 @@ class RuleExtractor:
             abroad = self._abroad_target(sources, location, trigger)
             if abroad:
                 return abroad
+        front = trigger.rule.type == "MOBILIZE" and _at_the_front(trigger)
+        if front and sources and not self._both_sides(own, context):
+            # "moving forces to the border", "reinforcing their positions": facing the other side
+            partner = context.finder.memory.partner(own)
+            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         if trigger.rule.type == "REQUEST":
             stopping = self._asked_to_stop(trigger, own, context)
             if stopping:
@@ -914,6 +937,13 @@ class RuleExtractor:
             place = location_for(met, self.registry, context.near, context.finder.mention_at)
             if place is not None:
                 return place
+        if trigger.rule.abroad and trigger.noun is None:
+            # "equipped hospitals in Mongolia", "the bridge in Laos was funded by Japan": where
+            # the thing built or paid for is, is where the act happened.
+            done_to = direct_objects(trigger.predicate) + passive_subjects(trigger.predicate)
+            place = location_for(done_to, self.registry, context.near, mention_at)
+            if place is not None:
+                return place
         place = self._shared_place(trigger.predicate, context)
         if place is not None:
             return place
@@ -1108,6 +1138,34 @@ def _free_relatives(predicate: Token) -> list[Token]:
         if clause.dep_ == "ccomp"
         and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children)
     ]
+
+
+# Where forces are moved to face an adversary: "to the border", "along the frontier".
+FRONT_NOUNS = frozenset({"border", "frontier", "boundary", "front", "frontline", "front-line"})
+FRONT_PREPS = frozenset({"to", "toward", "towards", "along", "near", "at", "on"})
+OWN_WORDS = frozenset({"its", "their", "our", "own", "his", "her"})
+# "columns poured into the region": entering a contested area.
+ENTERED_NOUNS = frozenset({"region", "territory", "area", "zone", "enclave"})
+
+
+def _at_the_front(trigger: Trigger) -> bool:
+    """Forces moved to "the border" (not "its northern border", which is the mover's own
+    affair), into "the region", or dug in at their positions face the other side of a
+    conflict."""
+    if trigger.object is not None and trigger.object.lemma_.lower() == "position":
+        return True
+    for prep in trigger.predicate.children:
+        if prep.dep_ != "prep":
+            continue
+        for place in prep.children:
+            owned = any(c.lower_ in OWN_WORDS for c in place.children)
+            if place.dep_ != "pobj" or owned:
+                continue
+            if place.lemma_.lower() in FRONT_NOUNS and prep.lower_ in FRONT_PREPS:
+                return True
+            if place.lemma_.lower() in ENTERED_NOUNS and prep.lower_ == "into":
+                return True
+    return False
 
 
 def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:

@@ -204,6 +204,22 @@ def placing_clauses(meeting: Token) -> list[Token]:
     intransitive = all(obj.lemma_ == "place" for obj in direct_objects(head))
     if meeting.dep_ == "nsubj" and head.i != meeting.i and head.pos_ in ("VERB", "AUX"):
         clauses += [head] if intransitive else []
+    # "talks, which opened in Oslo": a relative clause whose subject is the meeting itself.
+    clauses += [
+        c
+        for noun in described
+        for c in noun.children
+        if c.dep_ == "relcl"
+        and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)
+        and all(obj.lemma_ == "place" for obj in direct_objects(c))  # "which took place in"
+    ]
+    # "opened in Geneva and continued in Vienna": the meeting went on elsewhere.
+    clauses += [
+        c
+        for clause in list(clauses)
+        for c in clause.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children)
+    ]
     return clauses
 
 
