@@ -197,6 +197,10 @@ CASES = [
         None, Expect("REQUEST", "JPN", "CHN"), id="demands-that-x-stop",
     ),
     pytest.param(
+        "China pledged to punish Taiwan.",
+        None, Expect("THREATEN", "CHN", "TWN"), id="vowed-to-punish",
+    ),
+    pytest.param(
         "Chile called for the OAS and the UN to intervene.",
         None, Expect("REQUEST", "CHL", "UN"), id="called-for-x-to",
     ),

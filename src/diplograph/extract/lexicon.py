@@ -27,6 +27,7 @@ class TriggerRule:
     objects: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
+    complements: frozenset[str] = frozenset()
     target: tuple[str, ...] = ("dobj",)
     reciprocal: bool = False
     flip: bool = False
@@ -51,7 +52,7 @@ class TriggerRule:
     @property
     def specificity(self) -> int:
         return (
-            (2 if self.objects or self.subjects else 0)
+            (2 if self.objects or self.subjects or self.complements else 0)
             + (1 if self.particles else 0)
             + (1 if self.infinitive else 0)
         )
@@ -110,6 +111,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         objects=frozenset(_words(entry.get("objects", ()))),
         particles=frozenset(_words(entry.get("particles", ()))),
         subjects=frozenset(_words(entry.get("subjects", ()))),
+        complements=frozenset(_words(entry.get("complements", ()))),
         target=_words(entry.get("target", ("dobj",))),
         reciprocal=bool(entry.get("reciprocal", False)),
         flip=bool(entry.get("flip", False)),

@@ -100,6 +100,8 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue
         if rule.infinitive and not _has_infinitive(token):
             continue
+        if rule.complements and not _has_complement(token, rule.complements):
+            continue
         if rule.deadline and not sets_a_deadline(token):
             continue
         if rule.intransitive and not _joined_as_a_state(token, actor_kind):
@@ -387,6 +389,16 @@ def _joined_as_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
                 return False
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
     return bool(subjects) and all(actor_kind(subject) == "state" for subject in subjects)
+
+
+def _has_complement(verb: Token, wanted: frozenset[str]) -> bool:
+    """ "vowed [to retaliate]": a to-infinitive complement of one of these verbs."""
+    return any(
+        child.dep_ in ("xcomp", "ccomp")
+        and child.lemma_.lower() in wanted
+        and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+        for child in verb.children
+    )
 
 
 def _has_particle(token: Token, wanted: frozenset[str]) -> bool:
