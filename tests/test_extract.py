@@ -197,6 +197,10 @@ CASES = [
         None, Expect("REQUEST", "JPN", "CHN"), id="demands-that-x-stop",
     ),
     pytest.param(
+        "Peru agreed to take custody of the Bolivian embassy.",
+        None, Expect("AGREE", "PER", "BOL"), id="promise-for-whom-the-act-names",
+    ),
+    pytest.param(
         "China pledged to punish Taiwan.",
         None, Expect("THREATEN", "CHN", "TWN"), id="vowed-to-punish",
     ),
@@ -917,3 +921,14 @@ def test_paying_for_another_country_s_rebuilding_or_training_is_aid(
         if e.type == "AID" and e.source and e.modality == "asserted"
     }
     assert expected in found
+
+
+def test_a_promise_is_not_for_a_place_or_an_apposition(pipeline: Any) -> None:
+    text = (
+        "ECOWAS agreed to restore order in Niger. The AU pledged to support the talks through "
+        "its envoy, a former Kenyan president."
+    )
+    aimed = {
+        e.target.id for e in events_of(pipeline, text, DOC_DATE) if e.type == "AGREE" and e.target
+    }
+    assert not aimed & {"NER", "KEN"}

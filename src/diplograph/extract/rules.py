@@ -459,6 +459,10 @@ class RuleExtractor:
             responded = self._responded_to(trigger, sources, context)
             if responded:
                 return responded
+        if trigger.rule.type == "AGREE" and trigger.noun is None:
+            beneficiaries = self._named_in_promise(trigger.predicate, own, context)
+            if beneficiaries:
+                return beneficiaries
         if trigger.rule.type in LOCATION_TARGET_TYPES:
             holders = [h for h in _place_holders(trigger, context.finder) if h.actor_id not in own]
             if holders:
@@ -518,6 +522,35 @@ class RuleExtractor:
                 return [
                     ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(aimed)
                 ]
+        return []
+
+    def _named_in_promise(
+        self, promise: Token, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "agreed to take custody of the Argentine embassy", "pledged to fund a line to
+        Zambia": the actor the promised act names (not a place, not the promiser) is whom the
+        promise is for, when no clause of the promise names a recipient itself."""
+        acts = [
+            child
+            for child in promise.children
+            if child.dep_ in ("xcomp", "ccomp")
+            and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+        ]
+        finder = context.finder
+        for act in acts:
+            for token in act.subtree:
+                if token.i == act.i or token.dep_ in ("nsubj", "nsubjpass"):
+                    continue
+                if token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS:
+                    continue  # "to restore democracy in Niger": where, not for whom
+                if _inside_apposition(token, act):
+                    continue  # "through its mediator, former Nigerian president X"
+                mention = finder.mention_at(token)
+                if mention is None or mention.actor_id is None or _only_a_place(mention):
+                    continue
+                hits = [h for h in finder.of_phrase(token) if h.actor_id not in own]
+                if hits:
+                    return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
         return []
 
     def _member_of_the_topic(self, trigger: Trigger, sources: list[ActorHit]) -> bool:
@@ -1193,6 +1226,16 @@ def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
 
 # Verbs that send help somewhere: sent with no destination, it goes to the story's other side.
 SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "airlift", "fly", "rush"})
+
+
+def _inside_apposition(token: Token, top: Token) -> bool:
+    """ ``token`` is within an apposition below ``top`` ("its mediator, [the Nigerian ...]")."""
+    current = token
+    while current.i != top.i and current.head.i != current.i:
+        if current.dep_ == "appos":
+            return True
+        current = current.head
+    return False
 
 
 def _sent_unaddressed(trigger: Trigger) -> bool:
