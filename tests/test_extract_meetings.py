@@ -92,3 +92,26 @@ def test_talks_that_opened_in_one_city_and_went_on_in_another_have_two_hosts(
     assert {"KEN", "QAT"} <= hosts
     relative = "The summit, which took place in Accra, ended on Friday."
     assert ("GHA", None) in pairs(events_of(pipeline, relative), "HOSTS")
+
+
+def hosts(events: list[Event]) -> dict[str, list[str | None]]:
+    found: dict[str, list[str | None]] = {}
+    for e in events:
+        if e.type == "HOSTS" and e.source is not None:
+            found.setdefault(e.source.id, []).append(e.date.iso() if e.date else None)
+    return found
+
+
+def test_a_summit_in_a_capital_its_state_names(pipeline: Any) -> None:
+    text = "The ministers met at a summit in the Senegalese capital on Friday."
+    assert "SEN" in hosts(events_of(pipeline, text))
+
+
+def test_a_summit_a_relative_clause_says_a_state_hosts(pipeline: Any) -> None:
+    text = "Modi arrived before the Shanghai Cooperation Organisation summit that Kazakhstan hosts from Thursday."
+    assert "KAZ" in hosts(events_of(pipeline, text))
+
+
+def test_a_place_set_off_after_an_opening_summit(pipeline: Any) -> None:
+    text = "At the fifth summit, in Hanoi on 3 May 2022, the leaders adopted the Hanoi Plan 2040."
+    assert hosts(events_of(pipeline, text)) == {"VNM": ["2022-05-03"]}

@@ -58,6 +58,8 @@ def sentence_times(
             continue
         if any(start <= entity.start_char < end for start, end in skip or ()):
             continue
+        if _names_a_year(entity):
+            continue  # "the Bangkok Vision 2030", "Agenda 2063": a title, not a date
         before = entity.doc[entity.start - 1] if entity.start > sentence.start else None
         opener = before.text + " " if before is not None and before.lower_ in RANGE_OPENERS else ""
         values = parse_time_expression(opener + entity.text, anchor, previous)
@@ -67,6 +69,18 @@ def sentence_times(
             found.append(mention)
             previous = story_date([mention], previous, anchor)
     return found
+
+
+def _names_a_year(entity: Span) -> bool:
+    """A bare year that ends a proper name ("Vision 2030", "Expo 2020", "Agenda 2063")."""
+    root = entity.root
+    return (
+        len(entity) == 1
+        and root.like_num
+        and root.dep_ in ("nummod", "npadvmod", "appos", "compound")
+        and root.head.pos_ == "PROPN"
+        and root.head.i == root.i - 1
+    )
 
 
 def story_date(

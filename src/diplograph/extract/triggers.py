@@ -159,7 +159,10 @@ def _names_a_place(meeting: Token) -> bool:
         if (
             child.dep_ == "prep"
             and child.lower_ in ("in", "at")
-            and any(grand.dep_ == "pobj" and grand.pos_ == "PROPN" for grand in child.children)
+            and any(
+                grand.dep_ == "pobj" and (grand.pos_ == "PROPN" or _owned_capital(grand))
+                for grand in child.children
+            )
         ):
             return True
         if (
@@ -169,6 +172,14 @@ def _names_a_place(meeting: Token) -> bool:
         ):
             return True  # "the Istanbul Summit" (the resolver tells a place from "the SCO summit")
     return any(_names_a_city(clause) for clause in placing_clauses(meeting))
+
+
+def _owned_capital(noun: Token) -> bool:
+    """ "in the Ghanaian capital", "in Ghana's capital": a capital its state names."""
+    return noun.lemma_.lower() == "capital" and any(
+        child.dep_ in ("amod", "poss", "compound") and child.pos_ in ("PROPN", "ADJ")
+        for child in noun.children
+    )
 
 
 def _names_a_city(clause: Token, depth: int = 0) -> bool:
@@ -215,6 +226,7 @@ def placing_clauses(meeting: Token) -> list[Token]:
         and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)
         and all(obj.lemma_ == "place" for obj in direct_objects(c))  # "which took place in"
     ]
+    clauses += _set_off_place(meeting)
     # "opened in Geneva and continued in Vienna": the meeting went on elsewhere.
     clauses += [
         c
@@ -223,6 +235,25 @@ def placing_clauses(meeting: Token) -> list[Token]:
         if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children)
     ]
     return clauses
+
+
+def _set_off_place(meeting: Token) -> list[Token]:
+    """ "At the sixth summit, in Bangkok on 4 April, the leaders adopted ...": a place set off
+    by commas right after the meeting of an opening "at" phrase is the meeting's, though the
+    parser hangs it on the clause's verb."""
+    preposition = meeting.head
+    if meeting.dep_ != "pobj" or preposition.lower_ not in ("at", "during"):
+        return []
+    verb = preposition.head
+    after = meeting.right_edge.i + 1
+    doc = meeting.doc
+    if verb.pos_ not in ("VERB", "AUX") or after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    placed = any(
+        child.i == after + 1 and child.dep_ == "prep" and child.lower_ in ("in", "at")
+        for child in verb.children
+    )
+    return [verb] if placed else []
 
 
 def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:

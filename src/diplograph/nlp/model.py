@@ -49,13 +49,18 @@ def mark_line_breaks(doc: Doc) -> Doc:
 @Language.component(VERB_TAGS_COMPONENT)
 def retag_verbs(doc: Doc) -> Doc:
     """Re-tag third-person verbs the tagger read as plural nouns ("The Ministry thanks
-    Uzbekistan ..."): an NNS with a subject before it and an object or clause after it. Runs
+    Uzbekistan ..."): an NNS with a subject before it and an object or clause after it (or a
+    relative pronoun as its object: "the summit that Peru hosts"). Runs
     after the parser and before the attribute ruler and lemmatizer, so both see a verb."""
     for token in doc:
         if token.tag_ != "NNS":
             continue
         deps = {child.dep_ for child in token.children if child.i > token.i}
-        if deps & VERB_ONLY_DEPS and any(
+        # "the summit that Peru hosts": a relative clause's object comes before the verb.
+        relative_object = token.dep_ == "relcl" and any(
+            child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") for child in token.children
+        )
+        if (deps & VERB_ONLY_DEPS or relative_object) and any(
             child.dep_ == "nsubj" and child.i < token.i for child in token.children
         ):
             token.tag_ = "VBZ"
