@@ -932,3 +932,13 @@ def test_a_promise_is_not_for_a_place_or_an_apposition(pipeline: Any) -> None:
         e.target.id for e in events_of(pipeline, text, DOC_DATE) if e.type == "AGREE" and e.target
     }
     assert not aimed & {"NER", "KEN"}
+
+
+def test_a_withdrawal_from_a_place_is_from_its_state(pipeline: Any) -> None:
+    text = (
+        "Israel attacked Hezbollah in Lebanon. Armenian troops pulled out of Kherson. "
+        "Turkish soldiers left the towns of Afrin and Azaz."
+    )
+    left = {(e.source.id, e.target.id) for e in events_of(pipeline, text, DOC_DATE)
+            if e.type == "RETREAT" and e.source and e.target}  # fmt: skip
+    assert {("ARM", "UKR"), ("TUR", "SYR")} <= left

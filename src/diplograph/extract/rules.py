@@ -467,6 +467,10 @@ class RuleExtractor:
             holders = [h for h in _place_holders(trigger, context.finder) if h.actor_id not in own]
             if holders:
                 return holders  # "struck targets in Houthi-controlled areas": the Houthis
+        if trigger.rule.type == "RETREAT":
+            left = self._places_left(trigger, own, context)
+            if left:
+                return left  # "withdrew from the city of Kherson": from Ukraine
         if trigger.rule.type in LOCATION_TARGET_TYPES and location and location.country:
             abroad = self._abroad_target(sources, location, trigger)
             if abroad:
@@ -1062,6 +1066,37 @@ class RuleExtractor:
         if trigger.predicate.idx > context.dateline_reach:
             return None
         return context.dateline
+
+    def _places_left(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """The state of the place a withdrawal leaves: "pulled out of Kherson", "left the
+        towns of Khiam and Naqoura" (a place named by "from"/"out of" or left as an object,
+        or the "of" place of such a noun)."""
+        predicate = trigger.predicate
+        heads = [
+            grand
+            for child in predicate.children
+            if child.dep_ == "prep" and child.lower_ in ("from", "of", "out")
+            for grand in child.subtree
+            if grand.dep_ == "pobj"
+        ]
+        heads += direct_objects(predicate)
+        heads += [obj for head in list(heads) for _, obj in prep_objects(head, {"of"})]
+        for head in heads:
+            for token in (head, *head.conjuncts):
+                mention = context.finder.mention_at(token)
+                if mention is not None and not _only_a_place(mention):
+                    continue  # an actor, read as the recipient by the rule's own specs
+                place = place_of(token, self.registry, context.near, mention)
+                if place is None and token.pos_ == "PROPN":
+                    # "out of Kherson": the tagger may take a town for a person; the place
+                    # words of a withdrawal say otherwise.
+                    found = self.registry.place(token.text, near=context.near)
+                    place = place_named(found, token.text) if found is not None else None
+                if place is not None and place.country and place.country not in own:
+                    return [ActorHit(place.country, place.name, token.i, via="location")]
+        return []
 
     def _abroad_target(
         self, sources: list[ActorHit], location: Location | None, trigger: Trigger
