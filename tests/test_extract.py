@@ -201,6 +201,14 @@ CASES = [
         None, Expect("AGREE", "PER", "BOL"), id="promise-for-whom-the-act-names",
     ),
     pytest.param(
+        "Ghana suspended visa processing for Togolese citizens.",
+        None, Expect("SANCTION", "GHA", "TGO"), id="suspended-visas",
+    ),
+    pytest.param(
+        "The EU broadened its sanctions regime against Minsk.",
+        None, Expect("SANCTION", "EU", "BLR"), id="broadened-sanctions",
+    ),
+    pytest.param(
         "China pledged to punish Taiwan.",
         None, Expect("THREATEN", "CHN", "TWN"), id="vowed-to-punish",
     ),
@@ -942,3 +950,12 @@ def test_a_withdrawal_from_a_place_is_from_its_state(pipeline: Any) -> None:
     left = {(e.source.id, e.target.id) for e in events_of(pipeline, text, DOC_DATE)
             if e.type == "RETREAT" and e.source and e.target}  # fmt: skip
     assert {("ARM", "UKR"), ("TUR", "SYR")} <= left
+
+
+def test_following_with_measures_of_ones_own(pipeline: Any) -> None:
+    text = (
+        "Japan imposed sanctions on Syria, and Korea and India followed with measures of their own."
+    )
+    sanctions = {(e.source.id, e.target.id) for e in events_of(pipeline, text, DOC_DATE)
+                 if e.type == "SANCTION" and e.source and e.target}  # fmt: skip
+    assert {("KOR", "SYR"), ("IND", "SYR")} <= sanctions

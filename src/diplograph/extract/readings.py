@@ -84,12 +84,20 @@ def off_a_blacklist(predicate: Token) -> bool:
 
 
 def repeats_an_act(verb: Token) -> bool:
-    """ "did the same", "followed suit", "did likewise"."""
+    """ "did the same", "followed suit", "did likewise", "followed with measures of its own"."""
     lemma = verb.lemma_.lower()
     if lemma not in ("follow", "do"):
         return False
     objects = {child.lower_ for child in verb.children if child.dep_ in ("dobj", "advmod")}
-    return (lemma == "follow" and "suit" in objects) or (
+    # "Canada followed with measures of its own": the same act, by the follower.
+    followed_with = {
+        grand.lemma_.lower()
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ == "with"
+        for grand in child.children
+        if grand.dep_ == "pobj" and any(c.lower_ == "own" for c in grand.subtree)
+    }
+    return (lemma == "follow" and ("suit" in objects or bool(followed_with))) or (
         lemma == "do" and bool(objects & {"same", "likewise", "so"})
     )
 
