@@ -115,3 +115,14 @@ def test_a_summit_a_relative_clause_says_a_state_hosts(pipeline: Any) -> None:
 def test_a_place_set_off_after_an_opening_summit(pipeline: Any) -> None:
     text = "At the fifth summit, in Hanoi on 3 May 2022, the leaders adopted the Hanoi Plan 2040."
     assert hosts(events_of(pipeline, text)) == {"VNM": ["2022-05-03"]}
+
+
+def test_a_meeting_held_with_someone_is_a_meeting_not_a_summit(pipeline: Any) -> None:
+    text = "Erdogan held his first meeting with Kassym-Jomart Tokayev on Monday."
+    events = events_of(pipeline, text)
+    assert ("TUR", "KAZ") in pairs(events, "CONSULT") and not hosts(events)
+
+
+def test_a_delegation_acts_for_whoever_leads_it(pipeline: Any) -> None:
+    text = "The delegation, led by Kremlin adviser Yuri Ushakov, met President Erdogan in Ankara."
+    assert ("RUS", "TUR") in pairs(events_of(pipeline, text), "CONSULT")

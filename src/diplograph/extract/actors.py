@@ -101,6 +101,8 @@ COLLECTIVE_NOUNS = frozenset(
 # has the noun, named last before it.
 NAMED_BODY_NOUNS = frozenset({"court", "tribunal", "commission", "agency", "bank", "fund"})
 # Titles that stand for the person last named: "the president said".
+# Groups of envoys that act for whoever leads them ("the delegation, led by X").
+LED_NOUNS = frozenset({"delegation", "team", "mission", "group", "party", "side"})
 PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
                            "emir", "sultan", "prince", "spokesman", "spokeswoman", "spokesperson"})  # fmt: skip
 # Texts that act for whoever issued them: "a resolution that called on Myanmar to ...".
@@ -287,6 +289,9 @@ class ActorFinder:
         body = self._body_named_before(token)
         if body:
             return body
+        led = self._led_by(token, depth)
+        if led:
+            return led  # "the delegation, led by White House coordinator Kurt Campbell"
         relational = token.lemma_.lower() in RELATIONAL_NOUNS
         hits = [
             hit
@@ -346,6 +351,18 @@ class ActorFinder:
             ]
             return named or self._titled_person(token)
         return []
+
+    def _led_by(self, token: Token, depth: int) -> list[ActorHit]:
+        """A delegation or team "led/headed by X" acts for X's side."""
+        if token.lemma_.lower() not in LED_NOUNS:
+            return []
+        return [
+            hit
+            for clause in token.children
+            if clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head", "chair")
+            for agent in agents(clause)
+            for hit in self.of_phrase(agent, depth=depth + 1)
+        ]
 
     def _titled_person(self, token: Token) -> list[ActorHit]:
         """ "The president said ...": the person last named, by title alone."""

@@ -1264,7 +1264,7 @@ SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "airlift", "fl
 
 
 def _inside_apposition(token: Token, top: Token) -> bool:
-    """ ``token`` is within an apposition below ``top`` ("its mediator, [the Nigerian ...]")."""
+    """``token`` is within an apposition below ``top`` ("its mediator, [the Nigerian ...]")."""
     current = token
     while current.i != top.i and current.head.i != current.i:
         if current.dep_ == "appos":

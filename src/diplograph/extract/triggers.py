@@ -109,9 +109,16 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if not rule.objects:
             return Trigger(rule, token)
         matched = _matching_object(token, rule, lexicon, actor_kind)
+        if matched is not None and rule.type == "HOSTS" and _met_with_someone(matched):
+            continue  # "held his first meeting with Yunus": a meeting between two, CONSULT
         if matched is not None:
             return Trigger(rule, token, object=matched)
     return None
+
+
+def _met_with_someone(meeting: Token) -> bool:
+    """ "a meeting with X": the meeting noun names whom the subject met."""
+    return any(child.dep_ == "prep" and child.lower_ == "with" for child in meeting.children)
 
 
 COPULAS = frozenset({"be", "become", "remain", "elect"})  # "was elected a member of"
