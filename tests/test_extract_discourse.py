@@ -268,6 +268,16 @@ def test_unnamed_forces_after_another_states_troops_are_not_the_dateline_states(
     assert "KEN" not in sources
 
 
+def test_government_forces_belong_to_the_government_named_before(pipeline: Any) -> None:
+    text = (
+        "GENEVA, 10 May 2023 – The talks brought a Libyan government delegation to Geneva for "
+        "the first time, with Swiss diplomats as hosts. Government forces later shelled rebel "
+        "positions."
+    )
+    sources = {s for s, _ in pairs(events_of(pipeline, text), "ASSAULT")}
+    assert "LBY" in sources and "CHE" not in sources
+
+
 def test_a_junta_named_with_its_country(pipeline: Any) -> None:
     events = events_of(pipeline, "Mali's junta expelled the French ambassador in January.")
     assert ("ORG:mali-junta", "FRA") in pairs(events, "SANCTION")

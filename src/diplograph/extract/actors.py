@@ -670,6 +670,10 @@ class ActorFinder:
                     continue
                 owners = [c for c in word.children if c.dep_ in MODIFIER_DEPS | {"amod"}]
                 owners += [obj for preposition, obj in _of_objects(word) if preposition == "of"]
+                if word.dep_ == "compound":  # "a Syrian government delegation"
+                    owners += [
+                        c for c in word.head.children if c.dep_ in ("amod", "poss") and c.i < word.i
+                    ]
                 states = {
                     state
                     for owner in owners
