@@ -242,6 +242,42 @@ def test_juntas_are_actors_of_their_own_named_after_their_country(pipeline: Any)
     assert junta.kind == "organisation" and junta.sector == "MIL"
 
 
+def test_unnamed_police_and_troops_are_the_forces_of_the_state_the_story_is_set_in(
+    pipeline: Any,
+) -> None:
+    text = (
+        "LIMA, 10 May 2023 – Thousands of demonstrators marched in Lima against the new "
+        "pension law on Tuesday. Riot police fired tear gas at the protesters."
+    )
+    assert ("PER", "ORG:protesters-peru") in pairs(events_of(pipeline, text), "ASSAULT")
+    text = (
+        "Talks between the Ethiopian army and the rebels stalled. "
+        "On Sunday the army carried out air strikes on rebel positions."
+    )
+    assert any(s == "ETH" for s, _ in pairs(events_of(pipeline, text), "ASSAULT"))
+
+
+def test_unnamed_forces_after_another_states_troops_are_not_the_dateline_states(
+    pipeline: Any,
+) -> None:
+    text = (
+        "NAIROBI, 10 May 2023 – Ugandan troops crossed into South Sudan on Monday. "
+        "The troops shelled a rebel base near the border."
+    )
+    sources = {s for s, _ in pairs(events_of(pipeline, text), "ASSAULT")}
+    assert "KEN" not in sources
+
+
+def test_government_forces_belong_to_the_government_named_before(pipeline: Any) -> None:
+    text = (
+        "GENEVA, 10 May 2023 – The talks brought a Libyan government delegation to Geneva for "
+        "the first time, with Swiss diplomats as hosts. Government forces later shelled rebel "
+        "positions."
+    )
+    sources = {s for s, _ in pairs(events_of(pipeline, text), "ASSAULT")}
+    assert "LBY" in sources and "CHE" not in sources
+
+
 def test_a_junta_named_with_its_country(pipeline: Any) -> None:
     events = events_of(pipeline, "Mali's junta expelled the French ambassador in January.")
     assert ("ORG:mali-junta", "FRA") in pairs(events, "SANCTION")

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from diplograph.extract.attach import LOCATION_PREPS
-from diplograph.extract.crowds import is_junta, junta_id
+from diplograph.extract.crowds import crowd_id, is_junta, junta_id
 from diplograph.extract.syntax import (
     agents,
     clause_root,
@@ -36,6 +36,21 @@ from diplograph.resolve.coreference import (
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 # Bodies named by their seat: "the government in Khartoum", "the authorities in Kabul".
 STATE_BODIES = frozenset({"government", "authority", "authorities", "regime", "leadership"})
+# A state's own armed and security bodies, named without their state ("security forces", "the
+# police", "border guards", "the authorities"), by kind: "the army" takes up "the Sudanese
+# troops", "police" "Iran's police".
+BODY_KIND_OF = {"police": "police", "policeman": "police", "policemen": "police",
+                "authority": "government", "authorities": "government", "guard": "guard",
+                "army": "military", "military": "military", "troop": "military",
+                "soldier": "military", "force": "military"}  # fmt: skip
+# Words that may stand before such a body without naming a state: "riot police".
+BODY_KINDS = frozenset(
+    {"the", "security", "government", "border", "coast", "riot", "armed", "state", "these",
+     "paramilitary", "federal", "local", "national", "regular"}
+)  # fmt: skip
+# Crowds as the ones acted on: "fired tear gas at the crowds", "arrested hundreds".
+ACTED_ON_CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "marcher",
+                             "thousands", "hundreds"})  # fmt: skip
 # Words of a military takeover: the state they are said of is where "the junta" rules.
 COUP_WORDS = frozenset({"coup", "putsch", "overthrow", "topple", "oust", "depose", "seize",
                         "takeover"})  # fmt: skip
@@ -155,6 +170,9 @@ class ActorFinder:
         self.last_crowd: tuple[str, list[str]] | None = None
         self._coup_states: list[str] | None = None
         self._learned_people: dict[str, str] | None = None
+        # The country of the story's dateline: where its unnamed police and troops may serve.
+        self.home_state: str | None = None
+        self._bodies: list[tuple[int, str, str]] | None = None
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or mention.actor_id is None:
@@ -292,6 +310,9 @@ class ActorFinder:
         led = self._led_by(token, depth)
         if led:
             return led  # "the delegation, led by White House coordinator Kurt Campbell"
+        crowd = self._crowd_acted_on(token)
+        if crowd:
+            return crowd
         relational = token.lemma_.lower() in RELATIONAL_NOUNS
         hits = [
             hit
@@ -333,6 +354,9 @@ class ActorFinder:
         among = self._among(token, depth)
         if among:
             return among
+        home = self._home_body(token)
+        if home:
+            return home
         if token.lemma_.lower() in QUANTITY_NOUNS:
             # "a number of Gulf states, including Oman and Kuwait": some of the group, so
             # the states named act, not the group as a whole.
@@ -560,6 +584,138 @@ class ActorFinder:
                 return [actor]
         return []
 
+    def _home_body(self, token: Token) -> list[ActorHit]:
+        """ "Security forces fired on the crowds", "police in Lima arrested ...": a state's own
+        forces named without their state are those of the place named with them, else those
+        of the same kind the text named with their state before ("the Sudanese army ... the
+        army", so never the dateline's when another state's troops were just named), else of
+        the city or region their clause names, else of the dateline's country (when the story
+        names it), else of the country whose crowds the story placed last, else of the story's
+        main state - never the state that is the clause's own subject when the body is its
+        object."""
+        if not self._bare_state_body(token):
+            return []
+        crowd = self.last_crowd[0] if self.last_crowd else None
+        dateline = self.home_state if self.home_state in self.memory.story else None
+        state = (
+            self._seat_state(token)
+            or self._owned_before(token)
+            or self._clause_place_state(token)
+            or dateline
+            or crowd
+            or self.memory.main_actor
+        )
+        if not state or self.registry.kind_of(state) != "state":
+            return []
+        if state in self._subject_states(token):
+            return []
+        return [ActorHit(state, token.text, token.i, None, self._sector(token), "coref")]
+
+    def _bare_state_body(self, token: Token) -> bool:
+        """A body noun with no owner: no name, possessive or "of" phrase beside it."""
+        if _body_kind(token) is None or token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(preposition == "of" for preposition, _ in _of_objects(token)):
+            return False
+        return all(
+            child.lower_ in BODY_KINDS
+            or child.dep_ not in MODIFIER_DEPS | {"det", "amod", "compound"}
+            for child in token.children
+        ) and not any(t.lower_ in ("their", "its", "his", "her", "our") for t in token.lefts)
+
+    def _crowd_acted_on(self, token: Token) -> list[ActorHit]:
+        """ "Police fired tear gas at the crowds", "arrested hundreds": crowds that something is
+        done to, after the story placed protests in a country, are that country's protesters."""
+        if self.last_crowd is None or token.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            return []
+        if token.lemma_.lower() not in ACTED_ON_CROWDS and token.lower_ not in ACTED_ON_CROWDS:
+            return []
+        country = self._seat_state(token) or self.last_crowd[0]  # "protesters in Tehran"
+        if any(
+            self.mention_at(word) is not None and not _placed(word, self.mention_at(word))
+            for word in token.subtree
+        ):
+            return []  # "crowds outside the French embassy", "Iranian protesters"
+        return [ActorHit(crowd_id(country, self.registry), token.text, token.i, None, "OPP")]
+
+    def _seat_state(self, token: Token) -> str | None:
+        """The state of a place named by "in" with the body ("police in Goma")."""
+        for preposition, obj in _of_objects(token):
+            mention = self.mention_at(obj)
+            state = self._state_of(mention) if mention is not None else None
+            if preposition == "in" and state:
+                return state
+        return None
+
+    def _clause_place_state(self, token: Token) -> str | None:
+        """The state of the first city or region the body's clause names ("retook Aleppo")."""
+        for word in clause_root(token.head).subtree:
+            mention = self.mention_at(word)
+            if mention is not None and mention.kind == "place":
+                state = self._state_of(mention)
+                if state:
+                    return state
+        return None
+
+    def _state_of(self, mention: Mention) -> str | None:
+        """The state a name stands for: itself, or the state of its city or official."""
+        if not mention.actor_id:
+            return None
+        actor = self.acting(mention)[0] or self.registry.acts_for(mention.actor_id, self.on)
+        actor = actor or mention.actor_id
+        return str(actor) if self.registry.kind_of(actor) == "state" else None
+
+    def _owned_before(self, token: Token) -> str | None:
+        """The state of the last body of the same kind the text named with its owner."""
+        kind = _body_kind(token)
+        found = None
+        for index, other_kind, state in self._owned_bodies():
+            if index >= token.i:
+                break
+            if other_kind == kind:
+                found = state
+        return found
+
+    def _owned_bodies(self) -> list[tuple[int, str, str]]:
+        """Bodies the document names with their state ("the Sudanese army", "Iran's police",
+        "the army of General Burhan"), in order: (token index, kind, state)."""
+        if self._bodies is None:
+            self._bodies = []
+            for word in self.doc:
+                kind = _body_kind(word) or ("government" if word.lemma_ == "government" else None)
+                if kind is None:
+                    continue
+                owners = [c for c in word.children if c.dep_ in MODIFIER_DEPS | {"amod"}]
+                owners += [obj for preposition, obj in _of_objects(word) if preposition == "of"]
+                if word.dep_ == "compound":  # "a Syrian government delegation"
+                    owners += [
+                        c for c in word.head.children if c.dep_ in ("amod", "poss") and c.i < word.i
+                    ]
+                states = {
+                    state
+                    for owner in owners
+                    for mention in [self.mention_at(owner)]
+                    if mention is not None
+                    for state in [self._state_of(mention)]
+                    if state
+                }
+                if len(states) == 1:
+                    self._bodies.append((word.i, kind, states.pop()))
+        return self._bodies
+
+    def _subject_states(self, token: Token) -> set[str]:
+        """The named subjects' actors of the clause that has ``token`` as object."""
+        if token.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            return set()
+        own: set[str] = set()
+        for subject in inherited_subject(clause_root(token.head))[0]:
+            for word in subject.subtree:
+                mention = self.mention_at(word)
+                if mention is not None and mention.actor_id:
+                    actor = self.acting(mention)[0] or self.registry.acts_for(mention.actor_id)
+                    own.add(str(actor or mention.actor_id))
+        return own
+
     def _named_by_of(self, token: Token, depth: int) -> list[ActorHit]:
         """ "the Government of Japan", "the government in Khartoum"."""
         wanted = ("of", "in") if token.lemma_.lower() in STATE_BODIES else ("of",)
@@ -749,6 +905,14 @@ def _coup_place(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "in":
         return True
     return token.dep_ in ("poss", "amod", "compound") and token.head.lemma_.lower() in COUP_WORDS
+
+
+def _body_kind(token: Token) -> str | None:
+    """ "government" for "authorities", "military" for "troops", "police" for "police"."""
+    kind = BODY_KIND_OF.get(token.lemma_.lower()) or BODY_KIND_OF.get(token.lower_)
+    if kind == "military" and any(c.lower_ == "government" for c in token.children):
+        return "government"  # "government forces" are the government's
+    return kind
 
 
 def _before(token: Token) -> Any:
