@@ -23,6 +23,8 @@ def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
         ("Aid was sent to Syria by Turkey.", "sent", "asserted"),
         ("Turkey did not send aid to Syria.", "send", "negated"),
         ("Turkey never sent aid to Syria.", "sent", "negated"),
+        ("Turkey sent no aid to Syria.", "sent", "negated"),
+        ("Iran offered no evidence for the claim.", "offered", "negated"),
         ("Neither Turkey nor Iran sent aid to Syria.", "sent", "negated"),
         ("No Turkish ships sent aid to Syria.", "sent", "negated"),
         ("Both Turkey and Iran sent aid to Syria.", "sent", "asserted"),

@@ -268,6 +268,10 @@ def _is_negated(verb: Token, cues: ModalityCues) -> bool:
             for grand in child.children
         ):
             return True  # "Neither Chile nor Peru boycotted", "no troops entered"
+        if child.dep_ == "dobj" and any(
+            grand.dep_ == "det" and grand.lower_ == "no" for grand in child.children
+        ):
+            return True  # "offered no evidence", "made no commitment", "sent no troops"
         if child.dep_ == "neg" or (child.lower_ in ("never",) and child.dep_ == "advmod"):
             following = verb.doc[child.i + 1] if child.i + 1 < len(verb.doc) else None
             if following is not None and following.lower_ in cues.cancellers:
