@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from diplograph.extract.lexicon import read_data_yaml
-from diplograph.extract.syntax import is_subjunctive, sets_a_deadline
+from diplograph.extract.syntax import has_to, is_subjunctive, sets_a_deadline
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "INVESTS"})
 # An announced withdrawal or easing is itself a concession (PLOVER: CONCEDE).
@@ -130,14 +130,14 @@ def _intended(predicate: Token) -> bool:
     """ "an agreement to resume relations", "plans to build": the act is still to come."""
     if predicate.dep_ != "acl" or predicate.head.lemma_.lower() not in INTENT_NOUNS:
         return False
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children)
+    return has_to(predicate)
 
 
 def _refused(predicate: Token, cues: ModalityCues) -> bool:
     """ "regretted Ukraine's refusal to talk to Hungary": the refused act did not happen."""
     if predicate.dep_ != "acl" or predicate.head.lemma_.lower() not in cues.refusal_nouns:
         return False
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in predicate.children)
+    return has_to(predicate)
 
 
 def conditional_threat(event_type: str, predicate: Token) -> bool:
@@ -256,9 +256,7 @@ def _governing_chain(predicate: Token) -> list[Token]:
 def _infinitive_clause(verb: Token) -> bool:
     """ "called on North Korea [to comply]" parsed as an adverbial clause: a "to" infinitive
     depends on its verb like a complement (the parser often hangs it as ``advcl``)."""
-    return verb.dep_ == "advcl" and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
-    )
+    return verb.dep_ == "advcl" and has_to(verb)
 
 
 def _is_negated(verb: Token, cues: ModalityCues) -> bool:
@@ -282,11 +280,7 @@ def _is_negated(verb: Token, cues: ModalityCues) -> bool:
 
 def _scheduled(predicate: Token) -> bool:
     """ "Kerry is to travel to Havana": "be to" arranges an act to come."""
-    return (
-        predicate.dep_ == "xcomp"
-        and predicate.head.lemma_ == "be"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
-    )
+    return predicate.dep_ == "xcomp" and predicate.head.lemma_ == "be" and has_to(predicate)
 
 
 def _disowned(predicate: Token) -> bool:

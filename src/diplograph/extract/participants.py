@@ -21,6 +21,7 @@ from diplograph.extract.syntax import (
     agents,
     direct_objects,
     expand_conjuncts,
+    has_to,
     infinitive_controllers,
     inherited_subject,
     is_passive,
@@ -375,7 +376,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 for owner in (h, *direct_objects(h))
                 for clause in owner.children
                 if clause.dep_ in ("acl", "advcl", "relcl")  # "$1 billion [to rebuild] Gaza"
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                and has_to(clause)
             ]
             hits = [hit for c in clauses for o in _helped(c) for hit in finder.of_phrase(o)]
         elif spec == "complement_subject":
@@ -506,7 +507,7 @@ def _places_of(predicate: Token, spec: str) -> list[Token]:
 def _ones_before(predicate: Token) -> list[Token]:
     """ "the UAE became the third Arab state, after Egypt and Jordan, to establish relations":
     those an ordinal ranking names before the subject did the act before it."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
+    if not has_to(predicate):
         return []
     head = predicate.head
     if predicate.dep_ not in ("advcl", "acl", "relcl", "xcomp") or head.i == predicate.i:

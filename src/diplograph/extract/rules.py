@@ -61,10 +61,12 @@ from diplograph.extract.syntax import (
     clause_root,
     direct_objects,
     gapped_objects,
+    has_to,
     inherited_subject,
     is_passive,
     passive_subjects,
     prep_objects,
+    to_complements,
 )
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers, placing_clauses
@@ -534,14 +536,8 @@ class RuleExtractor:
         """ "agreed to take custody of the Argentine embassy", "pledged to fund a line to
         Zambia": the actor the promised act names (not a place, not the promiser) is whom the
         promise is for, when no clause of the promise names a recipient itself."""
-        acts = [
-            child
-            for child in promise.children
-            if child.dep_ in ("xcomp", "ccomp")
-            and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
-        ]
         finder = context.finder
-        for act in acts:
+        for act in to_complements(promise):
             for token in act.subtree:
                 if token.i == act.i or token.dep_ in ("nsubj", "nsubjpass"):
                     continue
@@ -1369,9 +1365,7 @@ def _offered_to_the_visited(events: list[Event]) -> list[Event]:
 
 def _purpose_clause(verb: Token) -> bool:
     """A "to" infinitive that says what its head verb was for ("flew to Kyiv to show ...")."""
-    return verb.dep_ in ("advcl", "xcomp") and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
-    )
+    return verb.dep_ in ("advcl", "xcomp") and has_to(verb)
 
 
 def _each_other(trigger: Trigger, sources: list[ActorHit]) -> bool:
@@ -1464,9 +1458,7 @@ def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
     United States]", "marched to protest against France"."""
     hits: list[ActorHit] = []
     for clause in predicate.children:
-        if clause.dep_ not in ("advcl", "xcomp") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-        ):
+        if clause.dep_ not in ("advcl", "xcomp") or not has_to(clause):
             continue
         objects = direct_objects(clause) + [
             pobj

@@ -48,6 +48,16 @@ VERBAL = frozenset({"VERB", "AUX"})
 ACTIVE_FORMS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 
 
+def has_to(verb: Token) -> bool:
+    """A "to" infinitive: "to" is the verb's auxiliary ("agreed [to] send")."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def to_complements(verb: Token, deps: tuple[str, ...] = ("xcomp", "ccomp")) -> list[Token]:
+    """The "to" infinitives hung on ``verb`` by ``deps`` ("vowed [to retaliate]")."""
+    return [child for child in verb.children if child.dep_ in deps and has_to(child)]
+
+
 def subjects(verb: Token) -> list[Token]:
     """Direct subjects of ``verb`` (passive subjects included)."""
     found = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
@@ -217,9 +227,7 @@ def _controlling_object(complement: Token) -> Token | None:
 def infinitive_controllers(verb: Token) -> list[Token]:
     """Who does a subjectless "to" infinitive hung on a verb with an object: that object
     ("gave the ambassador 24 hours [to leave]", "told the envoys [to leave]")."""
-    if verb.dep_ not in ("xcomp", "advcl") or not any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
-    ):
+    if verb.dep_ not in ("xcomp", "advcl") or not has_to(verb):
         return []
     return [child for child in verb.head.children if child.dep_ in ("dobj", "dative")]
 
@@ -379,12 +387,7 @@ def sets_a_deadline(verb: Token) -> bool:
     weeks] [to release] the prisoners": a time span given (or "until") and a to-infinitive."""
     if verb.lemma_.lower() not in DEADLINE_VERBS:
         return False
-    acts = [
-        child
-        for child in verb.children
-        if child.dep_ in ("advcl", "xcomp", "ccomp")
-        and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
-    ]
+    acts = to_complements(verb, ("advcl", "xcomp", "ccomp"))
     if not acts or any(act.lemma_.lower() in LEAVING_VERBS for act in acts):
         return False
     return any(

@@ -17,6 +17,7 @@ from diplograph.extract.syntax import (
     partitive_head,
     passive_subjects,
     sets_a_deadline,
+    to_complements,
 )
 
 # "hosted Aliyev", "summoned the envoy": an actor object must be the verb's own object, not
@@ -130,7 +131,7 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "on", "after", "before", "at", "in", "
 def _answered_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     """A request noun that a verb trigger answers ("rebuffed U.S. calls"): also a request."""
     verb = token.head
-    if verb.lemma_.lower() not in lexicon.answer_verbs or not _answered_object(token, verb):
+    if not _answers(verb, token, lexicon):
         return None
     for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
         if rule.answered:
@@ -138,10 +139,14 @@ def _answered_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     return None
 
 
-def _answered_object(noun: Token, verb: Token) -> bool:
-    """The noun is what the verb answers: its object ("rebuffed U.S. calls"), or its passive
-    subject ("calls from Washington were rejected")."""
-    return noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass")
+def _answers(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """``verb`` answers ``noun``: an answer verb whose object is the noun ("rebuffed U.S.
+    calls") or whose passive subject it is ("calls from Washington were rejected")."""
+    return (
+        verb.lemma_.lower() in lexicon.answer_verbs
+        and noun.head.i == verb.i
+        and noun.dep_ in ("dobj", "nsubjpass")
+    )
 
 
 def _venue_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -295,7 +300,7 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if verb is None:
             continue
         if rule.answered:  # "Maduro rejected calls from the US": only as what is answered
-            if verb.lemma_.lower() in lexicon.answer_verbs and _answered_object(token, verb):
+            if _answers(verb, token, lexicon):
                 return Trigger(rule, verb, noun=token)
             continue
         if (
@@ -404,11 +409,7 @@ def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
 
 def _has_infinitive(verb: Token) -> bool:
     """ "called Addis Ababa [to cooperate]": a to-infinitive complement."""
-    return any(
-        child.dep_ in ("xcomp", "ccomp")
-        and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
-        for child in verb.children
-    )
+    return bool(to_complements(verb))
 
 
 # Prepositions that give "join" an object of another kind ("joined in the talks").
@@ -431,12 +432,7 @@ def _joined_as_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
 
 def _has_complement(verb: Token, wanted: frozenset[str]) -> bool:
     """ "vowed [to retaliate]": a to-infinitive complement of one of these verbs."""
-    return any(
-        child.dep_ in ("xcomp", "ccomp")
-        and child.lemma_.lower() in wanted
-        and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
-        for child in verb.children
-    )
+    return any(act.lemma_.lower() in wanted for act in to_complements(verb))
 
 
 def _has_particle(token: Token, wanted: frozenset[str]) -> bool:
