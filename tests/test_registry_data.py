@@ -79,3 +79,21 @@ def test_renamed_regional_organisations(registry: Registry) -> None:
     assert [m.actor_id for m in registry.find_mentions("the South Pacific Forum")] == ["PIF"]
     assert registry.name_of("PIF", on=PartialDate(1990)) == "South Pacific Forum"
     assert [m.actor_id for m in registry.find_mentions("BIST-EC and IGAD")] == ["BIMSTEC", "IGAD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels took a town in eastern Congo.", "COD"),  # the usual sense in the news
+        ("Kinshasa protested. Congo's army retreated.", "COD"),
+        ("Brazzaville hosted talks. Congo and Gabon signed.", "COG"),
+        ("Officials in Brazzaville said the Congolese army was ready.", "COG"),
+        ("the Democratic Republic of Congo", "COD"),
+        ("the Republic of Congo", "COG"),
+    ],
+)
+def test_a_shared_name_goes_to_the_actor_the_text_names_elsewhere(
+    registry: Registry, text: str, expected: str
+) -> None:
+    shared = [m for m in registry.find_mentions(text, "2025") if "Congo" in m.text]
+    assert [m.actor_id for m in shared] == [expected]

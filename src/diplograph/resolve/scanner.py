@@ -6,13 +6,15 @@ A multi-token alias never spans sentence punctuation. Two things are learned whi
 scanning: acronyms the text defines ("Collective Security Treaty Organization (CSTO)",
 "...Conference - OIC") and renamings ("which is now the X"); both hold for the rest of the
 text only. Group adjectives joined to a group phrase ("Muslim and Western countries")
-count as group names.
+count as group names. A name two actors share ("Congo", "Congolese") goes to the one the
+same text names unambiguously elsewhere ("Brazzaville"), else to the registry's default.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from diplograph.records import Mention, PartialDate
@@ -46,20 +48,41 @@ class MentionScanner:
         joinable = [_BAD_GAP.search(text, a[1], b[0]) is None for a, b in itertools.pairwise(toks)]
         local = _local_entries(learned)
         mentions: list[Mention] = []
+        shared: dict[int, list[AliasEntry]] = {}  # mention index -> entries of a shared name
         i = 0
         while i < len(toks):
             found = self._match_at(text, toks, joinable, i, on, local)
             if found is None:
                 i += 1
                 continue
-            width, mention = found
+            width, mention, entries = found
+            actors = [entry for entry in entries if entry.place is None]
+            if len({entry.actor_id for entry in actors}) > 1:
+                shared[len(mentions)] = actors
             mentions.append(mention)
             i = self._learn_after(text, toks, i + width, mention, local, learned)
-        return _join_ellipses(text, mentions)
+        return _join_ellipses(text, self._settle_shared_names(mentions, shared, on))
+
+    def _settle_shared_names(self, mentions: list[Mention], shared: dict[int, list[AliasEntry]],
+                             on: PartialDate | None) -> list[Mention]:  # fmt: skip
+        """A name several actors share resolves to the one of them the text names by an
+        unshared name, capital or place ("Kinshasa ... eastern Congo": the DRC)."""
+        if not shared:
+            return mentions
+        named = {m.actor_id for k, m in enumerate(mentions) if k not in shared and m.actor_id}
+        settled = list(mentions)
+        for k, entries in shared.items():
+            candidates = {entry.actor_id for entry in entries} & named
+            if len(candidates) != 1 or mentions[k].actor_id in candidates:
+                continue
+            chosen = [entry for entry in entries if entry.actor_id in candidates]
+            mention = self._mention(mentions[k].text, mentions[k].start, chosen, on)
+            settled[k] = replace(mention, why=f"{mention.why}; the text names it elsewhere")
+        return settled
 
     def _match_at(self, text: str, toks: list[_Token], joinable: list[bool], i: int,
                   on: PartialDate | None, local: dict[str, list[AliasEntry]]
-                  ) -> tuple[int, Mention] | None:  # fmt: skip
+                  ) -> tuple[int, Mention, list[AliasEntry]] | None:  # fmt: skip
         first = toks[i][2]
         longest = max(
             self._index.max_tokens(first),
@@ -81,7 +104,7 @@ class MentionScanner:
             if entries:
                 if entries[0].text.endswith(".") and text[toks[i + n - 1][1] :][:1] == ".":
                     span += "."  # "U.S." keeps its final dot
-                return n, self._mention(span, toks[i][0], entries, on)
+                return n, self._mention(span, toks[i][0], entries, on), entries
         return None
 
     def _mention(self, span: str, start: int, entries: list[AliasEntry],
