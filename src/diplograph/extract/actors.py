@@ -205,8 +205,27 @@ class ActorFinder:
                         hits.extend(self.of_phrase(grand, depth=depth + 1))
             elif child.dep_ == "prep" and child.lower_ in ("with", "along"):
                 hits.extend(self._joined(child, depth))
+        for item in self._items_hung_inside_name(token):
+            hits.extend(self.of_phrase(item, depth=depth))
         hits.extend(self._surface_elaboration(token))
         return _unique(hits)
+
+    def _items_hung_inside_name(self, token: Token) -> list[Token]:
+        """ "Angola, the Democratic Republic of Congo and Zambia": the parser may hang the next
+        list item on a word inside a long name rather than on the name's head."""
+        mention = self.mention_at(token)
+        if mention is None or " " not in mention.text:
+            return []
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return []
+        return [
+            child
+            for inner in span
+            if inner.i != token.i
+            for child in inner.children
+            if child.dep_ == "conj" and not span.start <= child.i < span.end
+        ]
 
     def _names_someone(self, appos: Token) -> bool:
         """An apposition that is a name ("..., Ilham Aliyev,") adds an actor; a description
@@ -333,6 +352,8 @@ class ActorFinder:
                 # "its neighbour": the other side of the story the owner is in.
                 return self._coref(self.memory.partner({h.actor_id for h in owners}), token)
         phrase = self.doc[token.left_edge.i : token.i + 1].text
+        if phrase.lower() in ("the latter", "the former"):
+            return self._coref(self._latter_or_former(token, phrase.lower()), token)
         described = self._pair_in_sentence(token, phrase) or self.memory.description(
             phrase, token.lemma_.lower()
         )
@@ -459,6 +480,8 @@ class ActorFinder:
                     actors = list(dict.fromkeys(h.actor_id for h in self.of_phrase(previous)))
                     return actors if len(actors) > 1 else []
             return []
+        if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):
+            return self._person_named_before(token)
         if token.lower_ not in ("it", "its"):
             return []
         for previous in _before(token):
@@ -468,6 +491,56 @@ class ActorFinder:
                     actor, _ = self.acting(mention)
                     return [actor] if actor else []
         return []
+
+    def _person_named_before(self, pronoun: Token) -> list[str]:
+        """ "Khartoum expelled the UN envoy, accusing him of bias": an object pronoun stands
+        for a person named before it in its sentence who is not the subject of its own clause:
+        the nearest one that is a clause's subject ("Putin said Xi had invited him": Putin; "Xi
+        met Macron and von der Leyen, who pressed him": Xi), else the nearest one ("Lithuania
+        summoned the ambassador and handed him a note")."""
+        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        own, clause = inherited_subject(verb)
+        if clause is not None and any(t.tag_ in ("WP", "WDT") for t in own):
+            own = [*own, clause.head]  # "von der Leyen, who pressed him"
+        own_names = {id(self.mention_at(t)) for t in own if self.mention_at(t)}
+        people = [
+            previous
+            for previous in _before(pronoun)
+            if previous.dep_ != "compound"
+            and previous not in own
+            and id(self.mention_at(previous)) not in own_names
+            and self._names_a_person(previous)
+        ]
+        subjects = [person for person in people if person.dep_ in ("nsubj", "nsubjpass")]
+        for person in subjects[:1] or people[:1]:
+            # "the UN envoy Volker Perthes": a name the registry lacks is known by its title
+            phrase = [person, person.head] if person.dep_ == "appos" else [person]
+            return list(dict.fromkeys(h.actor_id for t in phrase for h in self.of_phrase(t)))
+        return []
+
+    def _latter_or_former(self, token: Token, phrase: str) -> list[str]:
+        """ "India blamed Pakistan, while the latter denied it": the last actor named before the
+        phrase; "the former" is the one named before that (earlier sentences count too)."""
+        named: list[str] = []
+        for previous in self.doc[token.sent.start : token.i]:
+            mention = self.mention_at(previous)
+            actor = self.acting(mention)[0] if mention and not _where(previous, mention) else None
+            if actor and (not named or named[-1] != actor):
+                named = [other for other in named if other != actor] + [actor]
+        earlier = [r.actor_id for r in self.memory.recent if r.actor_id not in named]
+        named = earlier + named
+        if len(named) < 2:
+            return []
+        return named[-1:] if phrase == "the latter" else named[-2:-1]
+
+    def _names_a_person(self, token: Token) -> bool:
+        """A registry person, a name the parser calls a person, or an official's title."""
+        mention = self.mention_at(token)
+        if mention is not None:
+            return mention.kind == "person"
+        if token.ent_type_ == "PERSON":
+            return True
+        return token.tag_ in ("NN", "NNP") and self._sector(token) is not None
 
     def _from_mention(self, mention: Mention, token: Token) -> list[ActorHit]:
         actor, person = self.acting(mention)
