@@ -11,6 +11,7 @@ import pytest
 from diplograph.errors import InputError
 from diplograph.evaluate import load_corpus, load_gold, missing_sentences, score
 from diplograph.evaluate.gold import GoldItem
+from diplograph.evaluate.run import run_eval
 from diplograph.evaluate.scorer import same_date, same_place, same_sentence
 from diplograph.records import PartialDate
 
@@ -258,3 +259,28 @@ def test_load_corpus_with_sources(tmp_path: Path) -> None:
 def test_load_corpus_without_texts(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"no \.txt"):
         load_corpus(tmp_path)
+
+
+def test_a_fact_two_documents_state_is_scored_in_each(tmp_path: Path, pipeline: Any) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = "Kazakhstan is a member of the Collective Security Treaty Organization."
+    for name in ("a.txt", "b.txt"):
+        (docs / name).write_text(f"{text}\n\nIt held talks in {name[0].upper()}.", "utf-8")
+    rows = [
+        {
+            "doc": name,
+            "sentence": text,
+            "source": "KAZ",
+            "target": "CSTO",
+            "type": "MEMBER_OF",
+            "context": ["military"],
+            "date": None,
+            "location": None,
+        }
+        for name in ("a.txt", "b.txt")
+    ]
+    gold_file = tmp_path / "gold.jsonl"
+    gold_file.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+    report = run_eval(gold_file, docs, pipeline=pipeline)
+    assert (report.overall.tp, report.overall.fn) == (2, 0)

@@ -18,7 +18,9 @@ def run_eval(
     """Extract events from every document of ``corpus_dir`` and score them against ``gold_path``.
 
     The events go through a scratch in-memory store and come back as export records, so the
-    score is of exactly what ``diplograph export`` would give.
+    score is of exactly what ``diplograph export`` would give. The store merges one fact read
+    in several documents into one event (a membership two texts state); it is scored once per
+    document that states it, as the gold set has it once per document.
     """
     from diplograph.pipeline import Pipeline
 
@@ -28,5 +30,27 @@ def run_eval(
     with Store.open("sqlite://") as store:
         for processed in pipeline.process_many(documents):
             store.add_document(processed.document, processed.events, processed.mentions)
-        records = list(store.export_records())
+        sources = {row["id"]: row for row in store.documents()}
+        records = [
+            reading
+            for record in store.export_records()
+            for reading in per_document(record, sources)
+        ]
     return score(records, gold)
+
+
+def per_document(
+    record: dict[str, Any], documents: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """One export record per document among its evidence, each with that document's evidence."""
+    evidence = record.get("evidence") or []
+    ids = list(dict.fromkeys(piece["document_id"] for piece in evidence))
+    if len(ids) < 2:
+        return [record]
+    readings = []
+    for document_id in ids:
+        row = documents.get(document_id, {})
+        document = {"id": document_id, "source": row.get("source"), "title": row.get("title")}
+        own = [piece for piece in evidence if piece["document_id"] == document_id]
+        readings.append({**record, "document": document, "evidence": own})
+    return readings
