@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -71,6 +72,14 @@ def retag_verbs(doc: Doc) -> Doc:
     return doc
 
 
+def _split_glued_stops(nlp: Language) -> None:
+    """Add ``GLUED_SENTENCE_STOP`` to the tokenizer's infixes."""
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        infixes = [*(nlp.Defaults.infixes or ()), GLUED_SENTENCE_STOP]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline named by ``model``, ``$DIPLOGRAPH_MODEL`` or the first default installed.
 
@@ -87,8 +96,7 @@ def _load(model: str | None) -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
-        infixes = [*nlp.Defaults.infixes, GLUED_SENTENCE_STOP]
-        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        _split_glued_stops(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             nlp.add_pipe(VERB_TAGS_COMPONENT, after="parser")
