@@ -76,6 +76,8 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     # Verbs that answer a request noun ("rejected calls from X"): the asked one is the subject.
     answer_verbs: frozenset[str] = frozenset()
+    # Verbs whose agent hosts the meeting they follow ("a conference co-hosted by A and B").
+    host_verbs: frozenset[str] = frozenset()
     # Words that name the same kind of act: "the agreements" after "signed the accords".
     act_families: tuple[frozenset[str], ...] = ()
 
@@ -171,5 +173,6 @@ def default_lexicon() -> Lexicon:
         meeting_nouns=frozenset(data["meeting_nouns"]),
         light_verbs=frozenset(data["light_verbs"]),
         answer_verbs=frozenset(data.get("answer_verbs", ())),
+        host_verbs=frozenset(data.get("host_verbs", ())),
         act_families=tuple(frozenset(family) for family in data.get("act_families", ())),
     )

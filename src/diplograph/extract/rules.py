@@ -382,6 +382,9 @@ class RuleExtractor:
         finder = context.finder
         location = location_for(heads, self.registry, context.near, finder.mention_at, nested=True)
         location = location or self._named_venue(meeting, context)
+        named = self._hosts_named_by_participle(meeting, finder)
+        if named:  # "a conference in Geneva co-hosted by A and B": A and B host it
+            return trigger, [(host, None) for host in named], location
         if location is None or not location.country:
             return None
         host = ActorHit(location.country, location.name, meeting.i, via="location")
@@ -392,6 +395,27 @@ class RuleExtractor:
         if self._meeting_rule(trigger, [host], location) is None:
             return None
         return trigger, [(host, None)], location
+
+    def _hosts_named_by_participle(self, meeting: Token, finder: ActorFinder) -> list[ActorHit]:
+        """ "a conference hosted by Kazakhstan", "the meeting, co-hosted by A and B", "was
+        organised by": the agents of a hosting participle after the meeting phrase host it
+        (looked for on the surface too, as the parser splits "co-hosted")."""
+        doc = meeting.doc
+        end = min(meeting.right_edge.i + 7, meeting.sent.end - 1)
+        for token in doc[meeting.right_edge.i + 1 : end]:
+            if token.lower_ in ("co", "-"):
+                continue  # "co-hosted", split by the tokenizer
+            if token.pos_ == "VERB" and token.lemma_.lower() not in self.lexicon.host_verbs:
+                return []  # another clause begins
+            following = doc[token.i + 1]
+            if token.lemma_.lower() in self.lexicon.host_verbs and following.lower_ == "by":
+                return [
+                    hit
+                    for agent in following.children
+                    if agent.dep_ == "pobj"
+                    for hit in finder.of_phrase(agent)
+                ]
+        return []
 
     def _named_venue(self, meeting: Token, context: DocumentContext) -> Location | None:
         """ "the Istanbul Summit": a place name in front of the meeting noun."""
@@ -837,8 +861,8 @@ class RuleExtractor:
             child.lower_ in ("news", "press") for child in meeting.children
         ):
             return None
-        if trigger.predicate.lemma_ == "host":
-            return rule  # co-hosts: "hosted by Saudi Arabia and the United States"
+        if trigger.predicate.lemma_.lower() in self.lexicon.host_verbs:
+            return rule  # co-hosts: "hosted by Saudi Arabia and the United States", "organised"
         several = len(sources) > 1 or any(
             self.registry.kind_of(hit.actor_id) in ("igo", "group") for hit in sources
         )

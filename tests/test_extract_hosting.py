@@ -1,0 +1,30 @@
+"""Who hosts a meeting: the agents of "hosted/organised by", else the state of its place.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.records import Document, PartialDate
+
+DATE = PartialDate(2024, 3, 5)
+
+
+def hosts(pipeline: Any, text: str) -> set[str | None]:
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    return {e.source.id if e.source else None for e in events if e.type == "HOSTS"}
+
+
+def test_co_hosts_named_after_the_meeting_host_it_not_the_city_state(pipeline: Any) -> None:
+    text = (
+        "At a donors' conference in Brussels on Monday, co-hosted by Norway, Japan and the "
+        "United Nations, governments pledged 2 billion dollars for Yemen."
+    )
+    assert hosts(pipeline, text) == {"NOR", "JPN", "UN"}
+
+
+def test_a_meeting_organised_by_two_states_is_hosted_by_both(pipeline: Any) -> None:
+    text = "A forum organised by Chile and Peru opened in Lima on Tuesday."
+    assert hosts(pipeline, text) == {"CHL", "PER"}
