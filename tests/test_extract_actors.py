@@ -63,3 +63,13 @@ def test_a_full_stop_glued_to_a_year_still_ends_the_sentence(pipeline: Any) -> N
     assert "Its founding members are Ghana and Nigeria, which signed its charter in Khartoum." in (
         sentences
     )
+
+
+def test_a_military_government_acts_for_its_state_unlike_a_junta(pipeline: Any) -> None:
+    text = (
+        "Sudan's military government recalled its ambassador from Kenya on Tuesday, and "
+        "Niger's junta expelled France's ambassador."
+    )
+    sanctions = pairs(events_of(pipeline, text), "SANCTION")
+    assert ("SDN", "KEN") in sanctions
+    assert ("ORG:niger-junta", "FRA") in sanctions

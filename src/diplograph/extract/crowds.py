@@ -28,8 +28,10 @@ CONSUMERS_PREFIX = "ORG:consumers-"
 JUNTA_SUFFIX = "-junta"
 JUNTA_NOUNS = frozenset({"junta", "juntas", "putschist", "putschists"})
 # "the military authorities", "the military rulers": heads that with "military" mean a junta.
+# A "military government" is the state's government, however it came to power: it acts for the
+# state ("Myanmar's military government announced a ceasefire").
 MILITARY_RULE_NOUNS = frozenset({"authority", "authorities", "ruler", "rulers", "regime",
-                                 "government", "leadership", "council"})  # fmt: skip
+                                 "leadership", "council"})  # fmt: skip
 
 
 def is_crowd(token: Token) -> bool:
