@@ -73,3 +73,8 @@ def test_a_military_government_acts_for_its_state_unlike_a_junta(pipeline: Any) 
     sanctions = pairs(events_of(pipeline, text), "SANCTION")
     assert ("SDN", "KEN") in sanctions
     assert ("ORG:niger-junta", "FRA") in sanctions
+
+
+def test_whose_names_the_noun_its_relative_clause_describes(pipeline: Any) -> None:
+    text = "Chad, whose soldiers serve alongside the Nigerien army, sent more troops on Monday."
+    assert ("TCD", "NER") in pairs(events_of(pipeline, text), "COOPERATE")

@@ -559,6 +559,8 @@ class ActorFinder:
     def _modifier(self, child: Token, head: Token) -> list[ActorHit]:
         mention = self.mention_at(child)
         if mention is None:
+            if child.dep_ == "poss" and child.lower_ == "whose":
+                return self._whose(child)  # "Burundi, whose troops fight ..."
             if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lower_ in PRONOUNS):
                 # "Brazil sent troops to its border": the sentence's own subject first.
                 found = self._in_sentence(child) or self.memory.pronoun(child.lower_)
@@ -573,6 +575,18 @@ class ActorFinder:
         return [
             ActorHit(h.actor_id, h.text, h.token, h.person, sector or h.sector, "modifier")
             for h in hits
+        ]
+
+    def _whose(self, whose: Token) -> list[ActorHit]:
+        """ "Burundi, whose troops fight alongside ...": the noun the relative clause describes."""
+        clause = whose.head
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return []
+        return [
+            ActorHit(hit.actor_id, hit.text, hit.token, hit.person, hit.sector, "modifier")
+            for hit in self.of_phrase(clause.head)
         ]
 
     def _pair_in_sentence(self, token: Token, phrase: str) -> list[str]:
