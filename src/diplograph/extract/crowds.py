@@ -19,9 +19,16 @@ from diplograph.records import ActorRef
 
 CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioter",
                          "rioters", "crowd", "crowds", "mob", "activist", "activists", "student",
-                         "students", "supporter", "supporters", "thousands", "hundreds",
+                         "students", "supporter", "supporters",
                          "marcher", "marchers", "consumer", "consumers", "shopper",
                          "shoppers", "customer", "customers", "buyer", "buyers"})  # fmt: skip
+# Counts that are a crowd on their own ("thousands marched") or of a crowd ("dozens of
+# protesters"), but not of anyone else ("hundreds of soldiers").
+CROWD_COUNTS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
+# Civilians a count can be of: "thousands of people", "hundreds of residents" (or a nationality:
+# "thousands of South Koreans").
+PEOPLE_NOUNS = frozenset({"people", "person", "citizen", "resident", "civilian", "worker",
+                          "woman", "man", "youth", "villager", "farmer", "member"})  # fmt: skip
 CROWD_PREFIX = "ORG:protesters-"
 # Crowds that boycott a country's goods are its consumers: ``ORG:consumers-china``.
 CONSUMERS_PREFIX = "ORG:consumers-"
@@ -36,7 +43,21 @@ MILITARY_RULE_NOUNS = frozenset({"authority", "authorities", "ruler", "rulers", 
 
 def is_crowd(token: Token) -> bool:
     """A phrase that names a crowd rather than an organised actor."""
-    return token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS
+    if token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS:
+        return True
+    if token.lower_ not in CROWD_COUNTS:
+        return False
+    counted = [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return all(
+        is_crowd(obj) or obj.lemma_.lower() in PEOPLE_NOUNS or obj.ent_type_ == "NORP"
+        for obj in counted
+    )
 
 
 def is_junta(token: Token) -> bool:

@@ -419,6 +419,8 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 if child.dep_ == "poss"
                 for hit in finder.of_phrase(child)
             ]
+            if not hits and spec == "object_owner":  # "pelted the Turkish embassy"
+                hits = [hit for owner in owners for hit in _state_named_by_adjective(owner, finder)]
         else:
             hits = [
                 hit
@@ -429,6 +431,18 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _state_named_by_adjective(noun: Token, finder: ActorFinder) -> list[ActorHit]:
+    """The state a national adjective in front of a noun names ("the Turkish embassy")."""
+    return [
+        hit
+        for child in noun.children
+        if child.dep_ in ("amod", "compound")
+        and (mention := finder.mention_at(child)) is not None
+        and mention.kind == "state"
+        for hit in finder.of_phrase(child)
+    ]
 
 
 def _reporters(clause: Token, finder: ActorFinder) -> list[ActorHit]:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import (
     LOCATION_PREPS,
+    MISSION_NOUNS,
     TimeMention,
     event_name_for,
     location_for,
@@ -1016,6 +1017,12 @@ class RuleExtractor:
                     place = place_of(struck, self.registry, context.near)
                     if place is not None:
                         return place
+        for mission in _acted_on(trigger.predicate):
+            if mission.lemma_.lower() in MISSION_NOUNS and trigger.noun is None:
+                # "pelted the Turkish embassy in Moscow": the embassy's city is where it happened
+                place = place_of(mission, self.registry, context.near)
+                if place is not None:
+                    return place
         if trigger.rule.type == "HOSTS":
             # Parsers often hang "in <city>" on the wrong word of a long meeting title.
             meeting = trigger.object or trigger.predicate
@@ -1468,6 +1475,11 @@ def _union(first: list[Any], second: list[Any]) -> list[Any]:
         if item not in result:
             result.append(item)
     return result
+
+
+def _acted_on(predicate: Token) -> list[Token]:
+    """What a verb acts on: its objects, or its passive subjects ("the embassy was stormed")."""
+    return direct_objects(predicate) or passive_subjects(predicate)
 
 
 def _crowd_token(predicate: Token) -> Token | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from diplograph.extract.crowds import is_crowd
 from diplograph.extract.lexicon import Lexicon, TriggerRule
 from diplograph.extract.syntax import (
     ACTIVE_FORMS,
@@ -94,7 +95,11 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
 
 
 def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
-    for rule in lexicon.verb_rules(token.lemma_.lower()):
+    rules = lexicon.verb_rules(token.lemma_.lower())
+    if any(rule.crowd_only for rule in rules) and _crowd_subject(token):
+        # "supporters protested in Caracas" is a demonstration, not a diplomatic protest
+        rules = [rule for rule in rules if rule.crowd_only]
+    for rule in rules:
         if rule.particles and not _has_particle(token, rule.particles):
             continue
         if rule.subjects and not _has_subject(token, rule.subjects):
@@ -115,6 +120,10 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if matched is not None:
             return Trigger(rule, token, object=matched)
     return None
+
+
+def _crowd_subject(verb: Token) -> bool:
+    return any(child.dep_ == "nsubj" and is_crowd(child) for child in verb.children)
 
 
 def _met_with_someone(meeting: Token) -> bool:

@@ -1,0 +1,36 @@
+"""Unnamed crowds: who they are, where, and against whom.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2024, 10, 8)
+
+
+def protests(pipeline: Any, text: str) -> list[Event]:
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    return [e for e in events if e.type == "PROTEST" and e.modality == "asserted"]
+
+
+def test_a_crowd_protesting_is_a_demonstration_not_a_diplomatic_protest(pipeline: Any) -> None:
+    found = protests(pipeline, "Hundreds of farmers protested in Nairobi on Monday.")
+    assert [(e.source.id if e.source else None) for e in found] == ["ORG:protesters-kenya"]
+
+
+def test_a_count_of_soldiers_is_no_crowd(pipeline: Any) -> None:
+    assert not protests(pipeline, "Hundreds of soldiers gathered in Nairobi on Monday.")
+
+
+def test_an_embassy_pelted_in_a_city_places_the_crowd_there_and_targets_its_owner(
+    pipeline: Any,
+) -> None:
+    text = "Dozens of students pelted the French embassy in Bamako with stones."
+    (event,) = protests(pipeline, text)
+    assert event.source is not None and event.source.id == "ORG:protesters-mali"
+    assert event.target is not None and event.target.id == "FRA"
+    assert event.location is not None and event.location.name == "Bamako"
