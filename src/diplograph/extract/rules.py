@@ -98,6 +98,9 @@ ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "env
                          "representative", "minister", "general", "mediator"})  # fmt: skip
 # "Houthi-controlled", "rebel-held", "Hamas-run": the place's holder.
 HOLDING_VERBS = frozenset({"control", "hold", "run", "occupy", "administer"})
+# Subjects that stand for the organisation a text is about when it is renamed.
+RENAMING_SUBJECTS = frozenset({"group", "grouping", "organisation", "organization", "bloc",
+                               "forum", "alliance", "body", "leader", "member", "union"})  # fmt: skip
 # Acts whose direct object may be the place acted on ("invaded the Batken region").
 STRUCK_PLACE_TYPES = frozenset({"ASSAULT"})
 # "demanded an end to the fighting": what is asked to stop is named after these.
@@ -1198,7 +1201,73 @@ class RuleExtractor:
                 evidence=[shared.evidence],
             )
             events.append(event)
-        return events
+        return events or self._renamed_by_verb(sentence, shared, context)
+
+    def _renamed_by_verb(
+        self, sentence: Span, shared: SentenceContext, context: DocumentContext
+    ) -> list[Event]:
+        """ "the group was renamed BIMST-EC", "the organisation adopted its present name in
+        2000": a renaming stated by its verb, of the organisation the subject names."""
+        for verb in sentence:
+            lemma = verb.lemma_.lower()
+            if lemma in ("rename", "rebrand"):
+                renamed = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
+                    c for c in verb.children if c.dep_ == "nsubj"
+                ]
+                named = [c for c in verb.children if c.dep_ == "oprd"]
+            elif lemma in ("adopt", "take", "assume") and _new_name_object(verb):
+                renamed = [c for c in verb.children if c.dep_ == "nsubj"]
+                named = []
+            else:
+                continue
+            actors = self._organisations_named(renamed, context)
+            if len(actors) != 1:
+                continue
+            actor = actors[0]
+            when = shared.times[0].values[0] if len(shared.times) == 1 else None
+            new_name = (
+                sentence.doc[named[0].left_edge.i : named[0].right_edge.i + 1].text
+                if named
+                else self.registry.name_of(actor)
+            )
+            source = ActorHit(actor, verb.text, verb.i)
+            return [
+                Event(
+                    type="RENAMED",
+                    source=self._ref(source, None),
+                    new_name=new_name,
+                    date=when.date if when else None,
+                    contexts=["diplomatic"],
+                    extractor=EXTRACTOR_NAME,
+                    confidence=0.6,
+                    evidence=[shared.evidence],
+                )
+            ]
+        return []
+
+    def _organisations_named(self, subjects: list[Token], context: DocumentContext) -> list[str]:
+        """The organisation a renaming's subject names: itself, or the one the text is about
+        ("the group", "the organisation", "the leaders [adopted the current name]")."""
+        finder = context.finder
+        found = [
+            hit.actor_id
+            for subject in subjects
+            for hit in finder.of_phrase(subject)
+            if self.registry.kind_of(hit.actor_id) in ("igo", "organisation")
+        ]
+        if not found and any(s.lemma_.lower() in RENAMING_SUBJECTS for s in subjects):
+            found = finder.memory.description("the organization", "organization")
+        return list(dict.fromkeys(found))
+
+
+def _new_name_object(verb: Token) -> bool:
+    """ "adopted its present name", "took the new name": a name said to be the current one."""
+    return any(
+        obj.lemma_.lower() == "name"
+        and any(m.lower_ in ("present", "current", "new") for m in obj.children)
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+    )
 
 
 def _renaming_date(sentence: Span, times: list[TimeMention], new: Mention) -> TimeValue | None:
