@@ -78,3 +78,19 @@ def test_a_military_government_acts_for_its_state_unlike_a_junta(pipeline: Any) 
 def test_whose_names_the_noun_its_relative_clause_describes(pipeline: Any) -> None:
     text = "Chad, whose soldiers serve alongside the Nigerien army, sent more troops on Monday."
     assert ("TCD", "NER") in pairs(events_of(pipeline, text), "COOPERATE")
+
+
+def test_a_regions_leaders_in_a_story_about_its_bloc_are_the_bloc(pipeline: Any) -> None:
+    text = (
+        "The East African Community held a summit in Arusha on Friday. "
+        "East African leaders imposed sanctions on South Sudan, and the European Union "
+        "welcomed the East African measures."
+    )
+    events = events_of(pipeline, text)
+    assert ("EAC", "SSD") in pairs(events, "SANCTION")
+    assert ("EU", "EAC") in pairs(events, "SUPPORT")
+
+
+def test_a_regions_leaders_meeting_elsewhere_stay_the_region(pipeline: Any) -> None:
+    text = "The East African Community met in Arusha. African leaders later met in Beijing."
+    assert ("GRP:AFRICA", None) in pairs(events_of(pipeline, text), "CONSULT")

@@ -120,6 +120,10 @@ NAMED_BODY_NOUNS = frozenset({"court", "tribunal", "commission", "agency", "bank
 LED_NOUNS = frozenset({"delegation", "team", "mission", "group", "party", "side"})
 PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
                            "emir", "sultan", "prince", "spokesman", "spokeswoman", "spokesperson"})  # fmt: skip
+# What a region's bloc acts through: "West African leaders" and "the West African measures" in
+# a story about ECOWAS are ECOWAS's; and how much larger than the bloc the region may be.
+BLOC_ACT_NOUNS = frozenset({"leader", "measure", "sanction", "summit", "head", "decision"})
+REGION_TO_BLOC = 1.5
 # Texts that act for whoever issued them: "a resolution that called on Myanmar to ...".
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué",
                             "report", "letter", "decision", "decree", "motion", "memorandum",
@@ -554,7 +558,25 @@ class ActorFinder:
                     sector = sector or self._sector(child)
         if person and sector is None:
             sector = "GOV"
+        if mention.kind == "group":
+            actor = self._bloc_of_the_story(actor, token, span) or actor
         return [ActorHit(actor, mention.text, token.i, person, sector, "name")]
+
+    def _bloc_of_the_story(self, group: str, token: Token, span: Any) -> str | None:
+        """ "West African leaders lifted the sanctions", "the West African measures" in a story
+        about ECOWAS: the leaders or measures of the region's bloc the story is about, when the
+        bloc's members are (nearly all) the region's states."""
+        heads = [t for t in (span if span is not None else [token])] + [token.head]
+        if not any(t.lemma_.lower() in BLOC_ACT_NOUNS for t in heads):
+            return None
+        topic = self.memory.description("the organization", "organization")
+        if not topic or self.registry.kind_of(topic[0]) != "igo":
+            return None
+        members = set(self.registry.members(topic[0], self.on))
+        region = set(self.registry.members(group, self.on))
+        if members and members <= region and len(region) <= REGION_TO_BLOC * len(members):
+            return topic[0]
+        return None
 
     def _modifier(self, child: Token, head: Token) -> list[ActorHit]:
         mention = self.mention_at(child)
