@@ -94,3 +94,8 @@ def test_a_regions_leaders_in_a_story_about_its_bloc_are_the_bloc(pipeline: Any)
 def test_a_regions_leaders_meeting_elsewhere_stay_the_region(pipeline: Any) -> None:
     text = "The East African Community met in Arusha. African leaders later met in Beijing."
     assert ("GRP:AFRICA", None) in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_the_region_country_is_the_member_of_the_region_named_last(pipeline: Any) -> None:
+    text = "Peru recalled its envoy after Washington imposed tariffs on the South American country."
+    assert ("USA", "PER") in pairs(events_of(pipeline, text), "SANCTION")

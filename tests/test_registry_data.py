@@ -97,3 +97,23 @@ def test_a_shared_name_goes_to_the_actor_the_text_names_elsewhere(
 ) -> None:
     shared = [m for m in registry.find_mentions(text, "2025") if "Congo" in m.text]
     assert [m.actor_id for m in shared] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latin American leaders met.", "GRP:LATIN_AMERICA"),
+        ("South American states met.", "GRP:SOUTH_AMERICA"),
+        ("West African states met.", "GRP:WEST_AFRICA"),
+        ("North African states met.", "GRP:NORTH_AFRICA"),
+        ("Sanctions by the West.", "GRP:WEST"),
+    ],
+)
+def test_regions_named_by_a_compass_word_are_not_their_last_word(
+    registry: Registry, text: str, expected: str
+) -> None:
+    assert [m.actor_id for m in registry.find_mentions(text, "2024")] == [expected]
+
+
+def test_west_before_another_name_is_not_the_west(registry: Registry) -> None:
+    assert not [m for m in registry.find_mentions("Rebels in West Papua.", "2024")]

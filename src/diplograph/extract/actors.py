@@ -559,8 +559,30 @@ class ActorFinder:
         if person and sector is None:
             sector = "GOV"
         if mention.kind == "group":
-            actor = self._bloc_of_the_story(actor, token, span) or actor
+            actor = (
+                self._member_described(actor, token)
+                or self._bloc_of_the_story(actor, token, span)
+                or actor
+            )
         return [ActorHit(actor, mention.text, token.i, person, sector, "name")]
+
+    def _member_described(self, group: str, token: Token) -> str | None:
+        """ "the South American country", "the Gulf state": the member of the group the text
+        named last (a single state, so the noun is singular and definite)."""
+        head = token.head
+        if head.lemma_.lower() not in OTHER_STATE_NOUNS or head.tag_ != "NN":
+            return None
+        if not any(child.lower_ == "the" for child in head.children):
+            return None
+        members = set(self.registry.members(group, self.on))
+        for previous in _before(token):
+            mention = self.mention_at(previous)
+            if mention is not None and mention.actor_id in members:
+                return mention.actor_id
+        for referent in reversed(self.memory.recent):
+            if referent.actor_id in members:
+                return referent.actor_id
+        return None
 
     def _bloc_of_the_story(self, group: str, token: Token, span: Any) -> str | None:
         """ "West African leaders lifted the sanctions", "the West African measures" in a story
