@@ -126,3 +126,11 @@ def test_a_meeting_held_with_someone_is_a_meeting_not_a_summit(pipeline: Any) ->
 def test_a_delegation_acts_for_whoever_leads_it(pipeline: Any) -> None:
     text = "The delegation, led by Kremlin adviser Yuri Ushakov, met President Erdogan in Ankara."
     assert ("RUS", "TUR") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_states_at_a_meeting_of_no_organisation_meet_no_one_named(pipeline: Any) -> None:
+    text = "The forum in Geneva was attended by the presidents of Kenya, Ghana and Peru."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert not {(state, None) for state in ("KEN", "GHA", "PER")} & consult
+    text = "Indian troops took part in the naval drill, the ministry said."
+    assert ("IND", None) not in pairs(events_of(pipeline, text), "CONSULT")

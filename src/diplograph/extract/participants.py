@@ -150,6 +150,15 @@ class ParticipantReader:
         targets = [hit for hit in targets if hit.actor_id not in source_ids]
         return sources, targets
 
+    def _attends_something(self, rule: TriggerRule, source: ActorHit) -> bool:
+        """A state at a meeting of no organisation ("the summit is attended by the leaders of A
+        and B") meets no one the text names: only an organisation holds a meeting by itself."""
+        return (
+            rule.type != "CONSULT"
+            or rule.mode != "multilateral"
+            or self.registry.kind_of(source.actor_id) in ("igo", "group")
+        )
+
     def _own_meeting(self, rule: TriggerRule, sources: list[ActorHit]) -> bool:
         """ "The Security Council met": an organisation's own meeting has no recipient."""
         return (
@@ -344,7 +353,7 @@ class ParticipantReader:
                 else _mutual_pairs(sources, every_pair=rule.type in JOINT_ACT_TYPES)
             )
         elif rule.no_target or self._own_meeting(rule, sources):
-            pairs = [(source, None) for source in sources]
+            pairs = [(source, None) for source in sources if self._attends_something(rule, source)]
         else:
             return []
         if rule.type == "CONSULT" and rule.mode != "third-party" and location is not None:
