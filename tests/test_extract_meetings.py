@@ -134,3 +134,9 @@ def test_states_at_a_meeting_of_no_organisation_meet_no_one_named(pipeline: Any)
     assert not {(state, None) for state in ("KEN", "GHA", "PER")} & consult
     text = "Indian troops took part in the naval drill, the ministry said."
     assert ("IND", None) not in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_coordinating_with_partners_is_consulting_them(pipeline: Any) -> None:
+    text = "Poland coordinated closely with France and Germany before the vote."
+    assert {("POL", "FRA"), ("POL", "DEU")} <= pairs(events_of(pipeline, text), "CONSULT")
+
