@@ -140,3 +140,9 @@ def test_coordinating_with_partners_is_consulting_them(pipeline: Any) -> None:
     text = "Poland coordinated closely with France and Germany before the vote."
     assert {("POL", "FRA"), ("POL", "DEU")} <= pairs(events_of(pipeline, text), "CONSULT")
 
+
+def test_a_trip_to_a_continent_visits_no_town_of_that_name(pipeline: Any) -> None:
+    # GeoNames has an "Asia" in the Philippines and gives "Africa" as a name of Mahdia, Tunisia.
+    for continent, town_state in (("Asia", "PHL"), ("Africa", "TUN")):
+        text = f"The Canadian prime minister made his first trip to {continent} in May."
+        assert ("CAN", town_state) not in pairs(events_of(pipeline, text), "CONSULT")
