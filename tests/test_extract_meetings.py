@@ -146,3 +146,10 @@ def test_a_trip_to_a_continent_visits_no_town_of_that_name(pipeline: Any) -> Non
     for continent, town_state in (("Asia", "PHL"), ("Africa", "TUN")):
         text = f"The Canadian prime minister made his first trip to {continent} in May."
         assert ("CAN", town_state) not in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_talks_framing_a_passive_clause_are_held_by_its_agents(pipeline: Any) -> None:
+    text = (
+        "The accord was signed by Kenya's foreign minister after two days of talks in Addis Ababa."
+    )
+    assert ("KEN", "ETH") in pairs(events_of(pipeline, text), "CONSULT")

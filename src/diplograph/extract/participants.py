@@ -216,6 +216,9 @@ class ParticipantReader:
             for hit in finder.of_phrase(child)
         ]
         subject_tokens, _ = inherited_subject(predicate)
+        if is_passive(predicate) and agents(predicate):
+            # "The deal was signed by A and B after talks in X": the agents act, not the deal.
+            subject_tokens = agents(predicate)
         subjects = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
         targets = opposed or prep_targets(trigger.rule.target, [noun, predicate], finder)
         if targets:
