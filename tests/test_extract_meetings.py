@@ -153,3 +153,10 @@ def test_talks_framing_a_passive_clause_are_held_by_its_agents(pipeline: Any) ->
         "The accord was signed by Kenya's foreign minister after two days of talks in Addis Ababa."
     )
     assert ("KEN", "ETH") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_visitor_known_by_a_title_that_names_the_country_deeper_down(pipeline: Any) -> None:
+    text = "US House Speaker Martha Quill visited Taipei in August."
+    assert ("USA", "TWN") in pairs(events_of(pipeline, text), "CONSULT")
+    text = "The Speaker of the Nigerian House of Representatives, Ade Okon, visited Ghana."
+    assert ("NGA", "GHA") in pairs(events_of(pipeline, text), "CONSULT")
