@@ -160,3 +160,8 @@ def test_a_visitor_known_by_a_title_that_names_the_country_deeper_down(pipeline:
     assert ("USA", "TWN") in pairs(events_of(pipeline, text), "CONSULT")
     text = "The Speaker of the Nigerian House of Representatives, Ade Okon, visited Ghana."
     assert ("NGA", "GHA") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_mediators_from_an_organisation_travel_for_it(pipeline: Any) -> None:
+    text = "Mediators from the African Union flew to Khartoum on Monday."
+    assert ("AU", "SDN") in pairs(events_of(pipeline, text), "CONSULT")
