@@ -165,3 +165,13 @@ def test_a_visitor_known_by_a_title_that_names_the_country_deeper_down(pipeline:
 def test_mediators_from_an_organisation_travel_for_it(pipeline: Any) -> None:
     text = "Mediators from the African Union flew to Khartoum on Monday."
     assert ("AU", "SDN") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_meeting_during_a_visit_goes_from_the_visitor_only(pipeline: Any) -> None:
+    text = (
+        "The plan was agreed at a meeting between the Kenyan president and the Japanese "
+        "foreign minister, who arrived in Nairobi on Monday."
+    )
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert ("JPN", "KEN") in consult
+    assert ("KEN", "JPN") not in consult

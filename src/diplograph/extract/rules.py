@@ -174,6 +174,7 @@ class RuleExtractor:
                 acts.extend((words, e.target.id, False) for e in done if e.target)
         context.acts.append(acts)
         events = _offered_to_the_visited(_without_visit_purposes(events, read))
+        events = _without_host_side_meetings(events)
         events = without_unaimed_repeats(without_echoes(events))
         events.extend(self._same_acts(sentence, events, context, shared))
         done = [e for e in events if e.modality == "asserted" and e.source is not None]
@@ -1480,6 +1481,30 @@ def _without_visit_purposes(
         and (trigger.predicate.head.i, event.source.id, event.target.id) in visits
     }
     return [event for event in events if id(event) not in purposes]
+
+
+def _without_host_side_meetings(events: list[Event]) -> list[Event]:
+    """ "a meeting between the President of Uzbekistan and the Saudi minister, who arrived in
+    Tashkent": the meeting is the visit the sentence reports, which goes from the visitor to
+    the host, so the same meeting read from the host's side is dropped."""
+    visits = {
+        (event.source.id, event.target.id)
+        for event in events
+        if event.type == "CONSULT" and event.mode == "visit" and event.source and event.target
+    }
+    if not visits:
+        return events
+    return [
+        event
+        for event in events
+        if not (
+            event.type == "CONSULT"
+            and event.mode is None
+            and event.source
+            and event.target
+            and (event.target.id, event.source.id) in visits
+        )
+    ]
 
 
 def _offered_to_the_visited(events: list[Event]) -> list[Event]:
