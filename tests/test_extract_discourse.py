@@ -548,6 +548,25 @@ def test_talks_mediated_by_a_third_party_are_between_the_clause_subjects(pipelin
     assert {("AU", "SDN"), ("AU", "SSD")} <= pairs(events_of(pipeline, text), "CONSULT")
 
 
+def test_mediation_by_a_third_party_meets_the_sides_of_the_last_dispute(pipeline: Any) -> None:
+    text = (
+        "Armenia accused Azerbaijan of shelling its villages.\n\n"
+        "The truce was signed in Vienna after weeks of mediation by Austria and Switzerland."
+    )
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert {(m, side) for m in ("AUT", "CHE") for side in ("ARM", "AZE")} <= consult
+
+
+def test_mediation_named_by_an_adjective_at_home_is_still_the_mediators(pipeline: Any) -> None:
+    text = (
+        "Peru accused Ecuador of moving troops to the border.\n\n"
+        "A truce agreed in Santiago under Chilean mediation has held since March."
+    )
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert {("CHL", "PER"), ("CHL", "ECU")} <= consult
+    assert ("PER", "CHL") not in consult
+
+
 def test_facilitating_without_talks_is_no_mediation(pipeline: Any) -> None:
     text = "Kazakhstan sent wheat to Afghanistan. Uzbekistan facilitated the transit."
     assert not pairs(events_of(pipeline, text), "CONSULT")

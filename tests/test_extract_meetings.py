@@ -126,3 +126,52 @@ def test_a_meeting_held_with_someone_is_a_meeting_not_a_summit(pipeline: Any) ->
 def test_a_delegation_acts_for_whoever_leads_it(pipeline: Any) -> None:
     text = "The delegation, led by Kremlin adviser Yuri Ushakov, met President Erdogan in Ankara."
     assert ("RUS", "TUR") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_states_at_a_meeting_of_no_organisation_meet_no_one_named(pipeline: Any) -> None:
+    text = "The forum in Geneva was attended by the presidents of Kenya, Ghana and Peru."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert not {(state, None) for state in ("KEN", "GHA", "PER")} & consult
+    text = "Indian troops took part in the naval drill, the ministry said."
+    assert ("IND", None) not in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_coordinating_with_partners_is_consulting_them(pipeline: Any) -> None:
+    text = "Poland coordinated closely with France and Germany before the vote."
+    assert {("POL", "FRA"), ("POL", "DEU")} <= pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_trip_to_a_continent_visits_no_town_of_that_name(pipeline: Any) -> None:
+    # GeoNames has an "Asia" in the Philippines and gives "Africa" as a name of Mahdia, Tunisia.
+    for continent, town_state in (("Asia", "PHL"), ("Africa", "TUN")):
+        text = f"The Canadian prime minister made his first trip to {continent} in May."
+        assert ("CAN", town_state) not in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_talks_framing_a_passive_clause_are_held_by_its_agents(pipeline: Any) -> None:
+    text = (
+        "The accord was signed by Kenya's foreign minister after two days of talks in Addis Ababa."
+    )
+    assert ("KEN", "ETH") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_visitor_known_by_a_title_that_names_the_country_deeper_down(pipeline: Any) -> None:
+    text = "US House Speaker Martha Quill visited Taipei in August."
+    assert ("USA", "TWN") in pairs(events_of(pipeline, text), "CONSULT")
+    text = "The Speaker of the Nigerian House of Representatives, Ade Okon, visited Ghana."
+    assert ("NGA", "GHA") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_mediators_from_an_organisation_travel_for_it(pipeline: Any) -> None:
+    text = "Mediators from the African Union flew to Khartoum on Monday."
+    assert ("AU", "SDN") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_meeting_during_a_visit_goes_from_the_visitor_only(pipeline: Any) -> None:
+    text = (
+        "The plan was agreed at a meeting between the Kenyan president and the Japanese "
+        "foreign minister, who arrived in Nairobi on Monday."
+    )
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert ("JPN", "KEN") in consult
+    assert ("KEN", "JPN") not in consult

@@ -345,6 +345,9 @@ class ActorFinder:
         ]
         if hits:
             return hits  # "the SCO summit", "Chinese troops", "our country"
+        titled = self._title_country(token)
+        if titled:
+            return titled  # "US House Speaker Nancy Pelosi"
         if relational and token.lemma_.lower() in ("neighbour", "neighbor", "counterpart"):
             owners = [
                 hit
@@ -599,6 +602,21 @@ class ActorFinder:
         if members and members <= region and len(region) <= REGION_TO_BLOC * len(members):
             return topic[0]
         return None
+
+    def _title_country(self, name: Token) -> list[ActorHit]:
+        """A person's title names the country one compound further down: "US House Speaker
+        Nancy Pelosi" ("US" modifies "House", which modifies "Speaker")."""
+        if name.ent_type_ != "PERSON":
+            return []
+        return [
+            hit
+            for title in name.children
+            if title.dep_ == "compound" and title.ent_type_ != "PERSON"
+            for inner in title.children
+            if inner.dep_ in ("compound", "amod")
+            for deeper in (inner, *(c for c in inner.children if c.dep_ in ("compound", "amod")))
+            for hit in self._modifier(deeper, name)
+        ]
 
     def _modifier(self, child: Token, head: Token) -> list[ActorHit]:
         mention = self.mention_at(child)

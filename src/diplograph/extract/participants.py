@@ -31,7 +31,7 @@ from diplograph.extract.syntax import (
     passive_subjects,
     prep_objects,
 )
-from diplograph.extract.triggers import HELPER_PREPS, Trigger, antecedent
+from diplograph.extract.triggers import HELPER_PREPS, Trigger, antecedent, measured
 from diplograph.records import Location
 from diplograph.resolve.coreference import ORGANISATION_NOUNS
 
@@ -150,6 +150,15 @@ class ParticipantReader:
         targets = [hit for hit in targets if hit.actor_id not in source_ids]
         return sources, targets
 
+    def _attends_something(self, rule: TriggerRule, source: ActorHit) -> bool:
+        """A state at a meeting of no organisation ("the summit is attended by the leaders of A
+        and B") meets no one the text names: only an organisation holds a meeting by itself."""
+        return (
+            rule.type != "CONSULT"
+            or rule.mode != "multilateral"
+            or self.registry.kind_of(source.actor_id) in ("igo", "group")
+        )
+
     def _own_meeting(self, rule: TriggerRule, sources: list[ActorHit]) -> bool:
         """ "The Security Council met": an organisation's own meeting has no recipient."""
         return (
@@ -207,6 +216,9 @@ class ParticipantReader:
             for hit in finder.of_phrase(child)
         ]
         subject_tokens, _ = inherited_subject(predicate)
+        if is_passive(predicate) and agents(predicate):
+            # "The deal was signed by A and B after talks in X": the agents act, not the deal.
+            subject_tokens = agents(predicate)
         subjects = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
         targets = opposed or prep_targets(trigger.rule.target, [noun, predicate], finder)
         if targets:
@@ -221,11 +233,27 @@ class ParticipantReader:
         # "incursions by the IMU into Kyrgyzstan", "the accession of Finland to NATO": the noun's
         # own agent outranks the clause's.
         agent_preps = tuple(p for p in ("by", "of") if p not in trigger.rule.target)
+        if trigger.rule.mode == "third-party":
+            return self._mediators(noun, agent_preps, modifiers, subjects, finder), targets
         by_agents = prep_targets(agent_preps, [noun], finder)
         sources = by_agents or subjects or modifiers
         # "anti-Turkish demonstrations took place": the subject phrase names the target only.
         against = {hit.actor_id for hit in opposed}
         return [hit for hit in sources if hit.actor_id not in against], targets
+
+    @staticmethod
+    def _mediators(
+        noun: Token,
+        agent_preps: tuple[str, ...],
+        modifiers: list[ActorHit],
+        subjects: list[ActorHit],
+        finder: ActorFinder,
+    ) -> list[ActorHit]:
+        """Who mediates: the noun's own agent ("after months of mediation by Qatar", also when
+        the parse hangs "by" on the measure), its modifier ("under Malaysian mediation"), and only
+        then the clause's subject ("Qatar led the mediation"), which is often one of the sides."""
+        by_agents = prep_targets(agent_preps, [noun, measured(noun)], finder)
+        return by_agents or modifiers or subjects
 
     def _helpers(
         self, noun: Token, predicate: Token, finder: ActorFinder
@@ -328,10 +356,12 @@ class ParticipantReader:
                 else _mutual_pairs(sources, every_pair=rule.type in JOINT_ACT_TYPES)
             )
         elif rule.no_target or self._own_meeting(rule, sources):
-            pairs = [(source, None) for source in sources]
+            pairs = [(source, None) for source in sources if self._attends_something(rule, source)]
         else:
             return []
-        if rule.type == "CONSULT" and location is not None:
+        if rule.type == "CONSULT" and rule.mode != "third-party" and location is not None:
+            # (a mediator meets the sides at home too: "a truce agreed in Kuala Lumpur under
+            # Malaysian mediation" is still Malaysia's mediation)
             pairs = [_visitor_first(s, t, location) for s, t in pairs]
         if rule.type in RELATION_NEEDS_IGO:
             pairs = [

@@ -71,7 +71,15 @@ from diplograph.extract.syntax import (
 )
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.triggers import Trigger, find_triggers, placing_clauses
-from diplograph.records import ActorRef, Document, Event, Location, Mention, PartialDate
+from diplograph.records import (
+    PLOVER_TYPES,
+    ActorRef,
+    Document,
+    Event,
+    Location,
+    Mention,
+    PartialDate,
+)
 
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 VISIT_VERBS = frozenset({"visit", "tour"})  # the object of "visited Hanoi" is where it happened
@@ -166,6 +174,7 @@ class RuleExtractor:
                 acts.extend((words, e.target.id, False) for e in done if e.target)
         context.acts.append(acts)
         events = _offered_to_the_visited(_without_visit_purposes(events, read))
+        events = _without_host_side_meetings(events)
         events = without_unaimed_repeats(without_echoes(events))
         events.extend(self._same_acts(sentence, events, context, shared))
         done = [e for e in events if e.modality == "asserted" and e.source is not None]
@@ -610,19 +619,50 @@ class RuleExtractor:
         self, trigger: Trigger, own: set[str], context: DocumentContext
     ) -> list[ActorHit]:
         """The sides a mediator brought together: the main clause's subjects ("after talks
-        mediated by the AU, the two presidents signed"), else the story's two sides."""
+        mediated by the AU, the two presidents signed"), else the two sides of the last
+        two-sided act reported ("Israel released prisoners. The truce was agreed after months
+        of mediation by Qatar"), else the story's two sides."""
         root = trigger.predicate.sent.root
-        parties = {
-            hit.actor_id: hit
+        subjects = [
+            (subject, context.finder.of_phrase(subject))
             for subject in root.children
             if subject.dep_ in ("nsubj", "nsubjpass") and subject.i != trigger.predicate.i
-            for hit in context.finder.of_phrase(subject)
+        ]
+        parties = {
+            hit.actor_id: hit
+            for subject, hits in subjects
+            # the subject names actors itself, not a thing with a stray apposition ("the
+            # agreement [, the Arab Republic of Egypt] was concluded")
+            if any(hit.token == subject.i for hit in hits)
+            for hit in hits
             if hit.actor_id not in own
         }
         if len(parties) > 1:
             return list(parties.values())
+        sides = self._last_two_sides(context.last_acts, own)
+        if sides:
+            return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in sides]
         pair = context.finder.memory.pair(excluding=own)
         return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in pair]
+
+    def _last_two_sides(self, last_acts: list[list[Event]], excluding: set[str]) -> list[str]:
+        """Source and recipient of the latest act between two sides, neither of them one of
+        ``excluding`` nor an organisation of states (an IGO is rarely a side mediated)."""
+        for acts in reversed(last_acts):
+            for event in acts:
+                if (
+                    event.source is None
+                    or event.target is None
+                    or event.type not in PLOVER_TYPES  # not "Timor-Leste joined ASEAN"
+                    or event.mode in ("multilateral", "visit")  # no dispute between the two
+                ):
+                    continue
+                sides = [event.source.id, event.target.id]
+                if not excluding.intersection(sides) and all(
+                    self.registry.kind_of(side) not in ("igo", "group") for side in sides
+                ):
+                    return sides
+        return []
 
     def _addressee(
         self, trigger: Trigger, own: set[str], context: DocumentContext
@@ -1441,6 +1481,30 @@ def _without_visit_purposes(
         and (trigger.predicate.head.i, event.source.id, event.target.id) in visits
     }
     return [event for event in events if id(event) not in purposes]
+
+
+def _without_host_side_meetings(events: list[Event]) -> list[Event]:
+    """ "a meeting between the President of Uzbekistan and the Saudi minister, who arrived in
+    Tashkent": the meeting is the visit the sentence reports, which goes from the visitor to
+    the host, so the same meeting read from the host's side is dropped."""
+    visits = {
+        (event.source.id, event.target.id)
+        for event in events
+        if event.type == "CONSULT" and event.mode == "visit" and event.source and event.target
+    }
+    if not visits:
+        return events
+    return [
+        event
+        for event in events
+        if not (
+            event.type == "CONSULT"
+            and event.mode is None
+            and event.source
+            and event.target
+            and (event.target.id, event.source.id) in visits
+        )
+    ]
 
 
 def _offered_to_the_visited(events: list[Event]) -> list[Event]:

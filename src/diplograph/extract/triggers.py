@@ -134,7 +134,9 @@ def _met_with_someone(meeting: Token) -> bool:
 COPULAS = frozenset({"be", "become", "remain", "elect"})  # "was elected a member of"
 # "admitted Belarus as a full member": the verb's object takes the role the noun names.
 AS_VERBS = frozenset({"admit", "accept", "welcome", "induct", "include", "elect", "approve"})
-CIRCUMSTANCE_PREPS = frozenset({"during", "on", "after", "before", "at", "in", "following"})
+CIRCUMSTANCE_PREPS = frozenset(
+    {"during", "on", "after", "before", "at", "in", "following", "under"}  # "under X's mediation"
+)
 
 
 def _answered_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -282,7 +284,7 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if rule.venue:
             continue
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
-        framed = _measured(token)  # "after [two days of] talks in Naypyidaw"
+        framed = measured(token)  # "after [two days of] talks in Naypyidaw"
         if rule.circumstance and framed.dep_ == "pobj" and framed.head.lower_ in CIRCUMSTANCE_PREPS:
             clause = framed.head.head  # "[During] a visit to Astana, Xi announced ..."
             if clause.pos_ in ("VERB", "AUX"):
@@ -345,7 +347,7 @@ def _former(noun: Token) -> bool:
     )
 
 
-def _measured(noun: Token) -> Token:
+def measured(noun: Token) -> Token:
     """The phrase that measures an event noun ("two days of talks", "a round of talks"), or
     the noun itself: what the clause's preposition governs."""
     head = noun.head
