@@ -37,3 +37,18 @@ def test_fire_between_two_sides_is_an_assault(pipeline: Any) -> None:
 def test_setting_on_fire_is_no_exchange_of_fire(pipeline: Any) -> None:
     text = "Crowds in Baku set an Armenian-owned shop on fire."
     assert not pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_a_veto_is_cast_against_the_security_council(pipeline: Any) -> None:
+    text = "China vetoed a draft resolution on the crisis in Syria."
+    assert pairs(events_of(pipeline, text), "REJECT") == {("CHN", "UNSC")}
+
+
+def test_a_veto_of_a_un_body_is_cast_in_the_security_council(pipeline: Any) -> None:
+    text = "Russia vetoed the extension of the UN monitoring mission."
+    assert pairs(events_of(pipeline, text), "REJECT") == {("RUS", "UNSC")}
+
+
+def test_a_veto_in_another_body_is_aimed_at_it(pipeline: Any) -> None:
+    text = "Hungary vetoed the EU's new aid package."
+    assert pairs(events_of(pipeline, text), "REJECT") == {("HUN", "EU")}

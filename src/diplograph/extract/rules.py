@@ -360,6 +360,8 @@ class RuleExtractor:
             targets = self._abroad_target(sources, location, trigger)
             if not targets:
                 return None
+        if trigger.rule.forum is not None:
+            targets = self._forum_targets(trigger.rule.forum, trigger, targets)
         if not targets:
             targets = self._implied_targets(trigger, sources, location, context)
         rule = self._meeting_rule(trigger, sources, location)
@@ -370,6 +372,16 @@ class RuleExtractor:
         trigger = replace(trigger, rule=rule)
         pairs = self.participants.pairs(trigger, sources, targets, location)
         return (trigger, pairs, location) if pairs else None
+
+    def _forum_targets(
+        self, forum: str, trigger: Trigger, targets: list[ActorHit]
+    ) -> list[ActorHit]:
+        """ "Russia vetoed the resolution", "vetoed the renewal of the UN panel": an act done in
+        one body (a veto in the Security Council) is aimed at it when the sentence names no one
+        else, or names only the body's parent organisation."""
+        parent = self.registry.actor(forum).parent
+        named = [hit for hit in targets if hit.actor_id not in (forum, parent)]
+        return named or [ActorHit(forum, "", trigger.anchor.i, via="coref")]
 
     def _venue(
         self, trigger: Trigger, context: DocumentContext
