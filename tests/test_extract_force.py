@@ -52,3 +52,36 @@ def test_a_veto_of_a_un_body_is_cast_in_the_security_council(pipeline: Any) -> N
 def test_a_veto_in_another_body_is_aimed_at_it(pipeline: Any) -> None:
     text = "Hungary vetoed the EU's new aid package."
     assert pairs(events_of(pipeline, text), "REJECT") == {("HUN", "EU")}
+
+
+def test_a_state_suspended_from_a_bloc_is_suspended_by_it(pipeline: Any) -> None:
+    text = "Guinea was suspended from ECOWAS after the coup."
+    assert ("ECOWAS", "GIN") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_a_leader_barred_from_summits_is_barred_by_their_host(pipeline: Any) -> None:
+    text = "Myanmar's leader has been barred from ASEAN summits."
+    assert pairs(events_of(pipeline, text), "SANCTION") == {("ASEAN", "MMR")}
+
+
+def test_whose_stands_for_the_noun_its_clause_is_about(pipeline: Any) -> None:
+    text = "Belarus, whose leader was barred from OSCE meetings, protested."
+    assert ("OSCE", "BLR") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_whose_after_a_pair_stands_for_both(pipeline: Any) -> None:
+    text = "The leaders praised a deal between Armenia and Azerbaijan, whose border clashes killed dozens."
+    assert pairs(events_of(pipeline, text), "ASSAULT") & {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_what_a_clash_did_is_no_second_assault(pipeline: Any) -> None:
+    text = "The leaders praised a deal between Armenia and Azerbaijan, whose border clashes killed dozens."
+    assert None not in {target for _, target in pairs(events_of(pipeline, text), "ASSAULT")}
+
+
+def test_fighting_alongside_an_army_is_cooperation(pipeline: Any) -> None:
+    events = events_of(
+        pipeline, "Rwandan troops fight alongside the Mozambican army in Cabo Delgado."
+    )
+    assert ("RWA", "MOZ") in pairs(events, "COOPERATE")
+    assert not pairs(events, "ASSAULT")

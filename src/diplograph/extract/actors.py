@@ -293,6 +293,8 @@ class ActorFinder:
         lowered = token.lower_
         if token.tag_ in ("WDT", "WP") and lowered in ("which", "who", "whom", "that"):
             return self._relative(token, depth)
+        if lowered == "whose":
+            return self._whose(token)
         if token.pos_ == "PRON" or lowered in PRONOUNS:
             speaker = (
                 self._reporting_subject(token, depth)
@@ -486,6 +488,8 @@ class ActorFinder:
     def _modifier(self, child: Token, head: Token) -> list[ActorHit]:
         mention = self.mention_at(child)
         if mention is None:
+            if child.lower_ == "whose":
+                return self._whose(child)
             if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lower_ in PRONOUNS):
                 # "Brazil sent troops to its border": the sentence's own subject first.
                 found = self._in_sentence(child) or self.memory.pronoun(child.lower_)
@@ -501,6 +505,23 @@ class ActorFinder:
             ActorHit(h.actor_id, h.text, h.token, h.person, sector or h.sector, "modifier")
             for h in hits
         ]
+
+    def _whose(self, pronoun: Token) -> list[ActorHit]:
+        """ "Myanmar, whose leader was barred", "Thailand and Cambodia, whose border clashes":
+        the noun (all of a coordination) the relative clause is about."""
+        clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
+        heads = [clause.head] if clause is not None else []
+        before = self.doc[pronoun.i - 1] if pronoun.i > 0 else None
+        if before is not None and before.text == "," and before.i > 0:
+            # The parser may hang the clause on the verb; the comma's left neighbour is named.
+            heads.append(self.doc[before.i - 1])
+        for about in heads:
+            while about.dep_ == "conj" and about.head.i != about.i:
+                about = about.head
+            hits = self.of_phrase(about, depth=1)
+            if hits:
+                return hits
+        return []
 
     def _pair_in_sentence(self, token: Token, phrase: str) -> list[str]:
         """ "China recognised Kazakhstan in 1991, and the two countries established relations":

@@ -104,6 +104,8 @@ class ParticipantReader:
                 # out of sent them.
                 sources = prep_targets(("from",), [predicate], finder)
                 targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
+            elif not sources and trigger.rule.type == "SANCTION":
+                sources = self._excluding_body(predicate, finder)
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
@@ -149,6 +151,12 @@ class ParticipantReader:
         source_ids = {hit.actor_id for hit in sources}
         targets = [hit for hit in targets if hit.actor_id not in source_ids]
         return sources, targets
+
+    def _excluding_body(self, predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+        """ "Mali was suspended from the bloc", "was barred from ASEAN summits": with no agent
+        named, the organisation one is shut out of (or whose meetings) shut one out."""
+        bodies = prep_targets(("from",), [predicate], finder)
+        return [hit for hit in bodies if self.registry.kind_of(hit.actor_id) in ("igo", "group")]
 
     def _own_meeting(self, rule: TriggerRule, sources: list[ActorHit]) -> bool:
         """ "The Security Council met": an organisation's own meeting has no recipient."""

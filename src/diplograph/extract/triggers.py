@@ -64,7 +64,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
     for token in tokens:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             found = _verb_trigger(token, lexicon, actor_kind)
-            if found is not None:
+            if found is not None and not _restates_its_subject(found, lexicon):
                 verb_triggers.append(found)
                 used_nouns.update(obj.i for obj in direct_objects(found.predicate))
                 if found.object is not None:
@@ -93,6 +93,19 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             venue = _venue_trigger(token, lexicon)
             if venue is not None:
                 yield venue
+
+
+def _restates_its_subject(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """ "Border clashes killed dozens": the verb tells what an event its subject names did; that
+    noun reports the event itself (with its own sides), so the verb adds none."""
+    return any(
+        child.dep_ == "nsubj"
+        and any(
+            rule.standalone and rule.type == trigger.rule.type
+            for rule in _noun_rules(child, lexicon)
+        )
+        for child in trigger.predicate.children
+    )
 
 
 def _nominal_gerund(token: Token) -> bool:
