@@ -85,3 +85,8 @@ def test_fighting_alongside_an_army_is_cooperation(pipeline: Any) -> None:
     )
     assert ("RWA", "MOZ") in pairs(events, "COOPERATE")
     assert not pairs(events, "ASSAULT")
+
+
+def test_a_relative_clause_taken_for_the_main_clause_leaves_the_act_asserted(pipeline: Any) -> None:
+    text = "In Brussels, Hungary and Slovakia blocked a Commission statement, drafted by Poland, that would have backed the sanctions."
+    assert ("HUN", "POL") in pairs(events_of(pipeline, text), "REJECT")

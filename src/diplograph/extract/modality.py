@@ -244,6 +244,8 @@ def _governing_chain(predicate: Token) -> list[Token]:
         and current.head.i != current.i
         and len(chain) < 4
     ):
+        if _relative_clause_as_head(current.head):
+            break  # "blocked a statement that would have backed X", misparsed as the main clause
         current = current.head
         if current.dep_ == "prep" and current.head.i != current.i:
             current = current.head  # "warned X against [joining]"
@@ -251,6 +253,14 @@ def _governing_chain(predicate: Token) -> list[Token]:
         if current.lemma_ in SPEECH_VERBS:
             break
     return chain
+
+
+def _relative_clause_as_head(verb: Token) -> bool:
+    """A verb whose subject is a relative pronoun ("that would have backed the sanctions") heads
+    a relative clause; taken for the sentence's main verb it governs nothing."""
+    return verb.dep_ == "ROOT" and any(
+        child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "WDT" for child in verb.children
+    )
 
 
 def _infinitive_clause(verb: Token) -> bool:
