@@ -90,3 +90,8 @@ def test_fighting_alongside_an_army_is_cooperation(pipeline: Any) -> None:
 def test_a_relative_clause_taken_for_the_main_clause_leaves_the_act_asserted(pipeline: Any) -> None:
     text = "In Brussels, Hungary and Slovakia blocked a Commission statement, drafted by Poland, that would have backed the sanctions."
     assert ("HUN", "POL") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_a_plot_to_kill_reports_no_killing(pipeline: Any) -> None:
+    text = "Germany charged a Russian agent over a plot to kill a Chechen exile in Berlin."
+    assert not pairs(events_of(pipeline, text), "ASSAULT")

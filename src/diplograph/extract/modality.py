@@ -72,6 +72,8 @@ def modality_of(predicate: Token) -> str:
         return "negated"
     if _is_conditional(predicate, cues):
         return "hypothetical"
+    if _plotted(predicate):
+        return "hypothetical"
     if _intended(predicate) or _scheduled(predicate):
         return "planned"
     chain = _governing_chain(predicate)
@@ -124,6 +126,18 @@ INTENT_NOUNS = frozenset({"agreement", "deal", "decision", "plan", "plans", "ple
                           "commitment", "offer", "proposal", "bid", "intention", "readiness",
                           "willingness", "move", "invitation", "application", "request",
                           "attempt", "effort", "aspiration", "ambition", "desire", "wish"})  # fmt: skip
+
+
+# Secret plans, told of by others: "a foiled plot to kill a separatist" reports no act, and
+# no promise of one either.
+PLOT_NOUNS = frozenset({"plot", "plots", "conspiracy", "conspiracies"})
+
+
+def _plotted(predicate: Token) -> bool:
+    """ "a plot to kill X", "a conspiracy to overthrow Y": the act was only plotted."""
+    if predicate.dep_ != "acl" or predicate.head.lemma_.lower() not in PLOT_NOUNS:
+        return False
+    return has_to(predicate)
 
 
 def _intended(predicate: Token) -> bool:
