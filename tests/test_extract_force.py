@@ -95,3 +95,8 @@ def test_a_relative_clause_taken_for_the_main_clause_leaves_the_act_asserted(pip
 def test_a_plot_to_kill_reports_no_killing(pipeline: Any) -> None:
     text = "Germany charged a Russian agent over a plot to kill a Chechen exile in Berlin."
     assert not pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_a_citizen_shot_dead_did_no_shooting(pipeline: Any) -> None:
+    text = "Ahmed Khan, a Pakistani citizen shot dead near Toronto last year, was a journalist."
+    assert not {source for source, _ in pairs(events_of(pipeline, text), "ASSAULT")} & {"PAK"}

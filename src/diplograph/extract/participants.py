@@ -65,7 +65,7 @@ class ParticipantReader:
         predicate, noun = trigger.predicate, trigger.noun
         if noun is not None:
             sources, targets = self._noun_participants(trigger, finder)
-        elif _participle(predicate):
+        elif _participle(predicate) or _reduced_passive(trigger):
             # "Syrian forces, backed by Russia": the modified noun is the one acted on.
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
             targets = finder.of_phrase(predicate.head) if "dobj" in trigger.rule.target else []
@@ -653,6 +653,19 @@ def _absolute_participle(predicate: Token) -> bool:
 
 def _participle(predicate: Token) -> bool:
     return predicate.dep_ == "acl" and predicate.tag_ == "VBN"
+
+
+def _reduced_passive(trigger: Trigger) -> bool:
+    """ "a Canadian citizen shot dead near Vancouver", tagged as a past tense: a transitive act
+    on a noun with no object of its own is done to that noun."""
+    predicate = trigger.predicate
+    return (
+        predicate.dep_ == "acl"
+        and predicate.tag_ == "VBD"
+        and "dobj" in trigger.rule.target
+        and trigger.noun is None
+        and not any(child.dep_ in ("dobj", "nsubj", "prt") for child in predicate.children)
+    )
 
 
 def _mutual_type(rule: TriggerRule) -> bool:
