@@ -100,3 +100,8 @@ def test_a_plot_to_kill_reports_no_killing(pipeline: Any) -> None:
 def test_a_citizen_shot_dead_did_no_shooting(pipeline: Any) -> None:
     text = "Ahmed Khan, a Pakistani citizen shot dead near Toronto last year, was a journalist."
     assert not {source for source, _ in pairs(events_of(pipeline, text), "ASSAULT")} & {"PAK"}
+
+
+def test_a_partitive_apposition_adds_no_actor(pipeline: Any) -> None:
+    text = "Nigeria, one of Africa's largest oil producers, left OPEC in 2019."
+    assert pairs(events_of(pipeline, text), "SANCTION") == {("NGA", "OPEC")}

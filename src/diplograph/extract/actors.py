@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.crowds import crowd_id, is_junta, junta_id
 from diplograph.extract.syntax import (
+    PARTITIVE_WORDS,
     agents,
     clause_root,
     entities,
@@ -873,8 +874,13 @@ class ActorFinder:
 
 
 def hits_description(token: Token) -> bool:
-    """A common-noun phrase ("a close partner of ...") rather than a name."""
-    return token.pos_ == "NOUN"
+    """A common-noun phrase ("a close partner of ...", "one of Africa's largest producers")
+    rather than a name."""
+    if token.pos_ == "NOUN":
+        return True
+    return token.lower_ in PARTITIVE_WORDS and any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in token.children
+    )
 
 
 def _of_objects(token: Token) -> list[tuple[str, Token]]:
