@@ -105,3 +105,8 @@ def test_a_citizen_shot_dead_did_no_shooting(pipeline: Any) -> None:
 def test_a_partitive_apposition_adds_no_actor(pipeline: Any) -> None:
     text = "Nigeria, one of Africa's largest oil producers, left OPEC in 2019."
     assert pairs(events_of(pipeline, text), "SANCTION") == {("NGA", "OPEC")}
+
+
+def test_west_african_leaders_acting_together_are_ecowas(pipeline: Any) -> None:
+    text = "West African leaders imposed sanctions on Guinea after the coup."
+    assert pairs(events_of(pipeline, text), "SANCTION") == {("ECOWAS", "GIN")}
