@@ -110,3 +110,15 @@ def test_a_partitive_apposition_adds_no_actor(pipeline: Any) -> None:
 def test_west_african_leaders_acting_together_are_ecowas(pipeline: Any) -> None:
     text = "West African leaders imposed sanctions on Guinea after the coup."
     assert pairs(events_of(pipeline, text), "SANCTION") == {("ECOWAS", "GIN")}
+
+
+def test_sanctions_under_consideration_are_a_threat(pipeline: Any) -> None:
+    text = "Britain said it would consider sanctions against Iran."
+    events = events_of(pipeline, text)
+    threats = {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == "THREATEN"
+    }
+    assert ("GBR", "IRN") in threats
+    assert not pairs(events, "SANCTION")
