@@ -122,3 +122,19 @@ def test_sanctions_under_consideration_are_a_threat(pipeline: Any) -> None:
     }
     assert ("GBR", "IRN") in threats
     assert not pairs(events, "SANCTION")
+
+
+def test_refusing_to_apply_measures_rejects_whoever_took_them(pipeline: Any) -> None:
+    text = (
+        "The European Union imposed sanctions on Belarus in June. "
+        "Hungary refused to apply the sanctions."
+    )
+    assert pairs(events_of(pipeline, text), "REJECT") == {("HUN", "EU")}
+
+
+def test_a_reflexive_apposition_names_no_one_else(pipeline: Any) -> None:
+    text = (
+        "The European Union imposed sanctions on Belarus in June. "
+        "Hungary, itself under military rule, refused to apply the sanctions."
+    )
+    assert {source for source, _ in pairs(events_of(pipeline, text), "REJECT")} == {"HUN"}

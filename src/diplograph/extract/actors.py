@@ -132,6 +132,7 @@ OTHER_STATE_NOUNS = frozenset({"country", "state", "nation", "republic"})
 # Names of a state by one of its cities ("in The Hague" says where, not who).
 SEAT_ALIASES = frozenset({"capital", "seat", "former capital"})
 EXPANDING_PREPS = frozenset({"including", "especially", "particularly", "notably", "like"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 PRONOUNS = FIRST_PERSON | SINGULAR_PRONOUNS | PLURAL_PRONOUNS | PERSON_PRONOUNS
 
 
@@ -212,6 +213,8 @@ class ActorFinder:
     def _names_someone(self, appos: Token) -> bool:
         """An apposition that is a name ("..., Ilham Aliyev,") adds an actor; a description
         ("China, a close partner of both countries,") does not."""
+        if appos.lower_ in REFLEXIVES:
+            return False  # "Guinea, itself under military rule,": Guinea again
         return self.mention_at(appos) is not None or not hits_description(appos)
 
     def _surface_elaboration(self, token: Token) -> list[ActorHit]:

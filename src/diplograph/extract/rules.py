@@ -748,6 +748,11 @@ class RuleExtractor:
     ) -> list[ActorHit]:
         """ "Iran condemned the strikes": the recipient is whoever did the act just reported."""
         objects = [child for child in trigger.predicate.children if child.dep_ == "dobj"]
+        refused = [] if objects else _refused_objects(trigger, self.lexicon.act_families)
+        if refused:
+            # "refused to apply the measures": by whoever took the measures the text named.
+            own = {hit.actor_id for hit in sources}
+            return self._actors_of_act(refused[0], own, context, latest=False)
         if trigger.flipped:  # "the strikes were a violation", "the move drew criticism"
             objects = [c for c in trigger.predicate.children if c.dep_ == "nsubj"]
         if not objects or not any(
@@ -1390,6 +1395,22 @@ def _refusal(trigger: Trigger) -> bool:
     return (
         trigger.rule.type == "SUPPORT" and trigger.predicate.lemma_.lower() in REFUSED_BY_NEGATION
     )
+
+
+def _refused_objects(trigger: Trigger, families: tuple[frozenset[str], ...]) -> list[Token]:
+    """ "refused to apply [the measures]": the act, named again, that a rejection's infinitive
+    acts on (an act word of the lexicon's families, not "the summit")."""
+    if trigger.rule.type != "REJECT":
+        return []
+    return [
+        obj
+        for clause in trigger.predicate.children
+        if clause.dep_ == "xcomp"
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+        and any(det.lower_ in ANAPHORIC_DETERMINERS for det in obj.children)
+        and any(obj.lower_ in family for family in families)
+    ]
 
 
 def _responds(trigger: Trigger) -> bool:
