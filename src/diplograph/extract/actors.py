@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.crowds import crowd_id, is_junta, junta_id
 from diplograph.extract.syntax import (
+    PARTITIVE_WORDS,
     agents,
     clause_root,
     entities,
@@ -135,6 +136,7 @@ OTHER_STATE_NOUNS = frozenset({"country", "state", "nation", "republic"})
 # Names of a state by one of its cities ("in The Hague" says where, not who).
 SEAT_ALIASES = frozenset({"capital", "seat", "former capital"})
 EXPANDING_PREPS = frozenset({"including", "especially", "particularly", "notably", "like"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 PRONOUNS = FIRST_PERSON | SINGULAR_PRONOUNS | PLURAL_PRONOUNS | PERSON_PRONOUNS
 
 
@@ -234,6 +236,8 @@ class ActorFinder:
     def _names_someone(self, appos: Token) -> bool:
         """An apposition that is a name ("..., Ilham Aliyev,") adds an actor; a description
         ("China, a close partner of both countries,") does not."""
+        if appos.lower_ in REFLEXIVES:
+            return False  # "Guinea, itself under military rule,": Guinea again
         return self.mention_at(appos) is not None or not hits_description(appos)
 
     def _surface_elaboration(self, token: Token) -> list[ActorHit]:
@@ -316,6 +320,8 @@ class ActorFinder:
         lowered = token.lower_
         if token.tag_ in ("WDT", "WP") and lowered in ("which", "who", "whom", "that"):
             return self._relative(token, depth)
+        if lowered == "whose":
+            return self._whose(token)
         if token.pos_ == "PRON" or lowered in PRONOUNS:
             speaker = (
                 self._reporting_subject(token, depth)
@@ -621,8 +627,8 @@ class ActorFinder:
     def _modifier(self, child: Token, head: Token) -> list[ActorHit]:
         mention = self.mention_at(child)
         if mention is None:
-            if child.dep_ == "poss" and child.lower_ == "whose":
-                return self._whose(child)  # "Burundi, whose troops fight ..."
+            if child.lower_ == "whose":
+                return self._whose(child)
             if child.dep_ == "poss" and (child.pos_ == "PRON" or child.lower_ in PRONOUNS):
                 # "Brazil sent troops to its border": the sentence's own subject first.
                 found = self._in_sentence(child) or self.memory.pronoun(child.lower_)
@@ -639,17 +645,22 @@ class ActorFinder:
             for h in hits
         ]
 
-    def _whose(self, whose: Token) -> list[ActorHit]:
-        """ "Burundi, whose troops fight alongside ...": the noun the relative clause describes."""
-        clause = whose.head
-        while clause.dep_ != "relcl" and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ != "relcl":
-            return []
-        return [
-            ActorHit(hit.actor_id, hit.text, hit.token, hit.person, hit.sector, "modifier")
-            for hit in self.of_phrase(clause.head)
-        ]
+    def _whose(self, pronoun: Token) -> list[ActorHit]:
+        """ "Myanmar, whose leader was barred", "Thailand and Cambodia, whose border clashes":
+        the noun (all of a coordination) the relative clause is about."""
+        clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
+        heads = [clause.head] if clause is not None else []
+        before = self.doc[pronoun.i - 1] if pronoun.i > 0 else None
+        if before is not None and before.text == "," and before.i > 0:
+            # The parser may hang the clause on the verb; the comma's left neighbour is named.
+            heads.append(self.doc[before.i - 1])
+        for about in heads:
+            while about.dep_ == "conj" and about.head.i != about.i:
+                about = about.head
+            hits = self.of_phrase(about, depth=1)
+            if hits:
+                return hits
+        return []
 
     def _pair_in_sentence(self, token: Token, phrase: str) -> list[str]:
         """ "China recognised Kazakhstan in 1991, and the two countries established relations":
@@ -1001,8 +1012,13 @@ class ActorFinder:
 
 
 def hits_description(token: Token) -> bool:
-    """A common-noun phrase ("a close partner of ...") rather than a name."""
-    return token.pos_ == "NOUN"
+    """A common-noun phrase ("a close partner of ...", "one of Africa's largest producers")
+    rather than a name."""
+    if token.pos_ == "NOUN":
+        return True
+    return token.lower_ in PARTITIVE_WORDS and any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in token.children
+    )
 
 
 def _of_objects(token: Token) -> list[tuple[str, Token]]:

@@ -46,6 +46,8 @@ class TriggerRule:
     answered: bool = False
     intransitive: bool = False
     topic_organisation: bool = False
+    paired: bool = False
+    forum: str | None = None
     contexts: tuple[str, ...] = ()
     confidence: float = 0.6
 
@@ -132,6 +134,8 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         answered=bool(entry.get("answered", False)),
         intransitive=bool(entry.get("intransitive", False)),
         topic_organisation=bool(entry.get("topic_organisation", False)),
+        paired=bool(entry.get("paired", False)),
+        forum=entry.get("forum"),
         contexts=tuple(entry.get("contexts", ())),
         confidence=float(entry.get("confidence", 0.6)),
     )

@@ -72,6 +72,8 @@ def modality_of(predicate: Token) -> str:
         return "negated"
     if _is_conditional(predicate, cues):
         return "hypothetical"
+    if _plotted(predicate):
+        return "hypothetical"
     if _intended(predicate) or _scheduled(predicate):
         return "planned"
     chain = _governing_chain(predicate)
@@ -124,6 +126,18 @@ INTENT_NOUNS = frozenset({"agreement", "deal", "decision", "plan", "plans", "ple
                           "commitment", "offer", "proposal", "bid", "intention", "readiness",
                           "willingness", "move", "invitation", "application", "request",
                           "attempt", "effort", "aspiration", "ambition", "desire", "wish"})  # fmt: skip
+
+
+# Secret plans, told of by others: "a foiled plot to kill a separatist" reports no act, and
+# no promise of one either.
+PLOT_NOUNS = frozenset({"plot", "plots", "conspiracy", "conspiracies"})
+
+
+def _plotted(predicate: Token) -> bool:
+    """ "a plot to kill X", "a conspiracy to overthrow Y": the act was only plotted."""
+    if predicate.dep_ != "acl" or predicate.head.lemma_.lower() not in PLOT_NOUNS:
+        return False
+    return has_to(predicate)
 
 
 def _intended(predicate: Token) -> bool:
@@ -244,6 +258,8 @@ def _governing_chain(predicate: Token) -> list[Token]:
         and current.head.i != current.i
         and len(chain) < 4
     ):
+        if _relative_clause_as_head(current.head):
+            break  # "blocked a statement that would have backed X", misparsed as the main clause
         current = current.head
         if current.dep_ == "prep" and current.head.i != current.i:
             current = current.head  # "warned X against [joining]"
@@ -251,6 +267,14 @@ def _governing_chain(predicate: Token) -> list[Token]:
         if current.lemma_ in SPEECH_VERBS:
             break
     return chain
+
+
+def _relative_clause_as_head(verb: Token) -> bool:
+    """A verb whose subject is a relative pronoun ("that would have backed the sanctions") heads
+    a relative clause; taken for the sentence's main verb it governs nothing."""
+    return verb.dep_ == "ROOT" and any(
+        child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "WDT" for child in verb.children
+    )
 
 
 def _infinitive_clause(verb: Token) -> bool:

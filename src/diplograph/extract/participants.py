@@ -65,7 +65,7 @@ class ParticipantReader:
         predicate, noun = trigger.predicate, trigger.noun
         if noun is not None:
             sources, targets = self._noun_participants(trigger, finder)
-        elif _participle(predicate):
+        elif _participle(predicate) or _reduced_passive(trigger):
             # "Syrian forces, backed by Russia": the modified noun is the one acted on.
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
             targets = finder.of_phrase(predicate.head) if "dobj" in trigger.rule.target else []
@@ -104,6 +104,8 @@ class ParticipantReader:
                 # out of sent them.
                 sources = prep_targets(("from",), [predicate], finder)
                 targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
+            elif not sources and trigger.rule.type == "SANCTION":
+                sources = self._excluding_body(predicate, finder)
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
@@ -158,6 +160,12 @@ class ParticipantReader:
             or rule.mode != "multilateral"
             or self.registry.kind_of(source.actor_id) in ("igo", "group")
         )
+
+    def _excluding_body(self, predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+        """ "Mali was suspended from the bloc", "was barred from ASEAN summits": with no agent
+        named, the organisation one is shut out of (or whose meetings) shut one out."""
+        bodies = prep_targets(("from",), [predicate], finder)
+        return [hit for hit in bodies if self.registry.kind_of(hit.actor_id) in ("igo", "group")]
 
     def _own_meeting(self, rule: TriggerRule, sources: list[ActorHit]) -> bool:
         """ "The Security Council met": an organisation's own meeting has no recipient."""
@@ -689,6 +697,19 @@ def _absolute_participle(predicate: Token) -> bool:
 
 def _participle(predicate: Token) -> bool:
     return predicate.dep_ == "acl" and predicate.tag_ == "VBN"
+
+
+def _reduced_passive(trigger: Trigger) -> bool:
+    """ "a Canadian citizen shot dead near Vancouver", tagged as a past tense: a transitive act
+    on a noun with no object of its own is done to that noun."""
+    predicate = trigger.predicate
+    return (
+        predicate.dep_ == "acl"
+        and predicate.tag_ == "VBD"
+        and "dobj" in trigger.rule.target
+        and trigger.noun is None
+        and not any(child.dep_ in ("dobj", "nsubj", "prt") for child in predicate.children)
+    )
 
 
 def _mutual_type(rule: TriggerRule) -> bool:

@@ -373,6 +373,8 @@ class RuleExtractor:
             targets = self._abroad_target(sources, location, trigger)
             if not targets:
                 return None
+        if trigger.rule.forum is not None:
+            targets = self._forum_targets(trigger.rule.forum, trigger, targets)
         if not targets:
             targets = self._implied_targets(trigger, sources, location, context)
         rule = self._meeting_rule(trigger, sources, location)
@@ -383,6 +385,16 @@ class RuleExtractor:
         trigger = replace(trigger, rule=rule)
         pairs = self.participants.pairs(trigger, sources, targets, location)
         return (trigger, pairs, location) if pairs else None
+
+    def _forum_targets(
+        self, forum: str, trigger: Trigger, targets: list[ActorHit]
+    ) -> list[ActorHit]:
+        """ "Russia vetoed the resolution", "vetoed the renewal of the UN panel": an act done in
+        one body (a veto in the Security Council) is aimed at it when the sentence names no one
+        else, or names only the body's parent organisation."""
+        parent = self.registry.actor(forum).parent
+        named = [hit for hit in targets if hit.actor_id not in (forum, parent)]
+        return named or [ActorHit(forum, "", trigger.anchor.i, via="coref")]
 
     def _venue(
         self, trigger: Trigger, context: DocumentContext
@@ -804,6 +816,11 @@ class RuleExtractor:
     ) -> list[ActorHit]:
         """ "Iran condemned the strikes": the recipient is whoever did the act just reported."""
         objects = [child for child in trigger.predicate.children if child.dep_ == "dobj"]
+        refused = [] if objects else _refused_objects(trigger, self.lexicon.act_families)
+        if refused:
+            # "refused to apply the measures": by whoever took the measures the text named.
+            own = {hit.actor_id for hit in sources}
+            return self._actors_of_act(refused[0], own, context, latest=False)
         if trigger.flipped:  # "the strikes were a violation", "the move drew criticism"
             objects = [c for c in trigger.predicate.children if c.dep_ == "nsubj"]
         if not objects or not any(
@@ -1542,6 +1559,22 @@ def _refusal(trigger: Trigger) -> bool:
     return (
         trigger.rule.type == "SUPPORT" and trigger.predicate.lemma_.lower() in REFUSED_BY_NEGATION
     )
+
+
+def _refused_objects(trigger: Trigger, families: tuple[frozenset[str], ...]) -> list[Token]:
+    """ "refused to apply [the measures]": the act, named again, that a rejection's infinitive
+    acts on (an act word of the lexicon's families, not "the summit")."""
+    if trigger.rule.type != "REJECT":
+        return []
+    return [
+        obj
+        for clause in trigger.predicate.children
+        if clause.dep_ == "xcomp"
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+        and any(det.lower_ in ANAPHORIC_DETERMINERS for det in obj.children)
+        and any(obj.lower_ in family for family in families)
+    ]
 
 
 def _responds(trigger: Trigger) -> bool:

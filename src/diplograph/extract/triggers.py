@@ -27,6 +27,8 @@ ACTOR_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "conj", "a
 # Who helps: "with the help of X", "with help from X".
 HELPER_PREPS = ("of", "from")
 FLIP_LIGHT_VERBS = frozenset({"receive", "attract", "get", "obtain", "accept", "secure", "win"})
+# Where a gerund stands as a noun phrase: "[fighting] spread", "after [fighting] between X and Y".
+GERUND_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj"})
 ActorKindOf = Callable[[Token], "str | None"]
 
 
@@ -63,7 +65,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
     for token in tokens:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             found = _verb_trigger(token, lexicon, actor_kind)
-            if found is not None:
+            if found is not None and not _restates_its_subject(found, lexicon):
                 verb_triggers.append(found)
                 used_nouns.update(obj.i for obj in direct_objects(found.predicate))
                 if found.object is not None:
@@ -72,7 +74,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
     hosted = {t.object.i for t in verb_triggers if t.rule.type == "HOSTS" and t.object is not None}
     heads = lexicon.noun_heads
     for token in tokens:
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") and not _nominal_gerund(token):
             continue
         if token.lemma_.lower() not in heads and token.lower_ not in heads:
             continue  # names no event, however modified
@@ -92,6 +94,29 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             venue = _venue_trigger(token, lexicon)
             if venue is not None:
                 yield venue
+
+
+def _restates_its_subject(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """ "Border clashes killed dozens": the verb tells what an event its subject names did; that
+    noun reports the event itself (with its own sides), so the verb adds none."""
+    return any(
+        child.dep_ == "nsubj"
+        and any(
+            rule.standalone and rule.type == trigger.rule.type
+            for rule in _noun_rules(child, lexicon)
+        )
+        for child in trigger.predicate.children
+    )
+
+
+def _nominal_gerund(token: Token) -> bool:
+    """ "Fighting between A and B spread": a gerund the parser took for a verb, used as a noun
+    (a subject or object, with no subject or object of its own)."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in GERUND_NOUN_DEPS
+        and not any(child.dep_ in ("nsubj", "dobj", "aux") for child in token.children)
+    )
 
 
 def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
@@ -297,6 +322,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             return Trigger(rule, token.head if token.dep_ != "ROOT" else token, noun=token)
         if rule.reciprocal and _between_pair(token):
             return Trigger(rule, verb or token.head, noun=token)  # "fighting between X and Y"
+        if rule.paired:
+            continue  # "set on fire" is no exchange of fire
         if not (rule.copula or rule.standalone) and _saturated(token, rule, actor_kind):
             # "Iran's attack on Israel drew condemnation": who, the act and whom, in one phrase.
             # Less sure than a clause that reports the act (headlines restate it that way).

@@ -1,0 +1,140 @@
+"""Hostile and demanding acts: force, sanctions, threats, rejections, requests, mobilisation.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2023, 5, 10)
+
+
+def events_of(pipeline: Any, text: str) -> list[Event]:
+    return pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+
+
+def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type and e.modality == "asserted"
+    }
+
+
+def test_a_gerund_subject_between_two_states_is_fighting(pipeline: Any) -> None:
+    events = events_of(pipeline, "Fighting between Armenia and Azerbaijan spread along the border.")
+    assert pairs(events, "ASSAULT") & {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_fire_between_two_sides_is_an_assault(pipeline: Any) -> None:
+    text = "Talks resumed after weeks of artillery fire between Armenia and Azerbaijan."
+    assert pairs(events_of(pipeline, text), "ASSAULT") & {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_setting_on_fire_is_no_exchange_of_fire(pipeline: Any) -> None:
+    text = "Crowds in Baku set an Armenian-owned shop on fire."
+    assert not pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_a_veto_is_cast_against_the_security_council(pipeline: Any) -> None:
+    text = "China vetoed a draft resolution on the crisis in Syria."
+    assert pairs(events_of(pipeline, text), "REJECT") == {("CHN", "UNSC")}
+
+
+def test_a_veto_of_a_un_body_is_cast_in_the_security_council(pipeline: Any) -> None:
+    text = "Russia vetoed the extension of the UN monitoring mission."
+    assert pairs(events_of(pipeline, text), "REJECT") == {("RUS", "UNSC")}
+
+
+def test_a_veto_in_another_body_is_aimed_at_it(pipeline: Any) -> None:
+    text = "Hungary vetoed the EU's new aid package."
+    assert pairs(events_of(pipeline, text), "REJECT") == {("HUN", "EU")}
+
+
+def test_a_state_suspended_from_a_bloc_is_suspended_by_it(pipeline: Any) -> None:
+    text = "Guinea was suspended from ECOWAS after the coup."
+    assert ("ECOWAS", "GIN") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_a_leader_barred_from_summits_is_barred_by_their_host(pipeline: Any) -> None:
+    text = "Myanmar's leader has been barred from ASEAN summits."
+    assert pairs(events_of(pipeline, text), "SANCTION") == {("ASEAN", "MMR")}
+
+
+def test_whose_stands_for_the_noun_its_clause_is_about(pipeline: Any) -> None:
+    text = "Belarus, whose leader was barred from OSCE meetings, protested."
+    assert ("OSCE", "BLR") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_whose_after_a_pair_stands_for_both(pipeline: Any) -> None:
+    text = "The leaders praised a deal between Armenia and Azerbaijan, whose border clashes killed dozens."
+    assert pairs(events_of(pipeline, text), "ASSAULT") & {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_what_a_clash_did_is_no_second_assault(pipeline: Any) -> None:
+    text = "The leaders praised a deal between Armenia and Azerbaijan, whose border clashes killed dozens."
+    assert None not in {target for _, target in pairs(events_of(pipeline, text), "ASSAULT")}
+
+
+def test_fighting_alongside_an_army_is_cooperation(pipeline: Any) -> None:
+    events = events_of(
+        pipeline, "Rwandan troops fight alongside the Mozambican army in Cabo Delgado."
+    )
+    assert ("RWA", "MOZ") in pairs(events, "COOPERATE")
+    assert not pairs(events, "ASSAULT")
+
+
+def test_a_relative_clause_taken_for_the_main_clause_leaves_the_act_asserted(pipeline: Any) -> None:
+    text = "In Brussels, Hungary and Slovakia blocked a Commission statement, drafted by Poland, that would have backed the sanctions."
+    assert ("HUN", "POL") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_a_plot_to_kill_reports_no_killing(pipeline: Any) -> None:
+    text = "Germany charged a Russian agent over a plot to kill a Chechen exile in Berlin."
+    assert not pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_a_citizen_shot_dead_did_no_shooting(pipeline: Any) -> None:
+    text = "Ahmed Khan, a Pakistani citizen shot dead near Toronto last year, was a journalist."
+    assert not {source for source, _ in pairs(events_of(pipeline, text), "ASSAULT")} & {"PAK"}
+
+
+def test_a_partitive_apposition_adds_no_actor(pipeline: Any) -> None:
+    text = "Nigeria, one of Africa's largest oil producers, left OPEC in 2019."
+    assert pairs(events_of(pipeline, text), "SANCTION") == {("NGA", "OPEC")}
+
+
+def test_west_african_leaders_acting_together_are_ecowas(pipeline: Any) -> None:
+    text = "West African leaders imposed sanctions on Guinea after the coup."
+    assert pairs(events_of(pipeline, text), "SANCTION") == {("ECOWAS", "GIN")}
+
+
+def test_sanctions_under_consideration_are_a_threat(pipeline: Any) -> None:
+    text = "Britain said it would consider sanctions against Iran."
+    events = events_of(pipeline, text)
+    threats = {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == "THREATEN"
+    }
+    assert ("GBR", "IRN") in threats
+    assert not pairs(events, "SANCTION")
+
+
+def test_refusing_to_apply_measures_rejects_whoever_took_them(pipeline: Any) -> None:
+    text = (
+        "The European Union imposed sanctions on Belarus in June. "
+        "Hungary refused to apply the sanctions."
+    )
+    assert pairs(events_of(pipeline, text), "REJECT") == {("HUN", "EU")}
+
+
+def test_a_reflexive_apposition_names_no_one_else(pipeline: Any) -> None:
+    text = (
+        "The European Union imposed sanctions on Belarus in June. "
+        "Hungary, itself under military rule, refused to apply the sanctions."
+    )
+    assert {source for source, _ in pairs(events_of(pipeline, text), "REJECT")} == {"HUN"}
