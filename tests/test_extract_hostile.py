@@ -155,6 +155,42 @@ def test_a_reported_judgement_accuses_the_actor_of_the_act_named(pipeline: Any) 
     assert ("EST", "RUS") in pairs(events_of(pipeline, text), "ACCUSE")
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile questioned President Nicolás Maduro's claim to have won.", ("CHL", "VEN")),
+        ("Ghana disputed the legitimacy of Togo's election result.", ("GHA", "TGO")),
+        ("Mexico said Guatemala had violated the border treaty.", ("MEX", "GTM")),
+        ("Poland said it was clear that Moscow was behind the sabotage.", ("POL", "RUS")),
+    ],
+)
+def test_doubts_and_reported_breaches_accuse(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_a_breach_the_narrator_states_is_no_accusation(pipeline: Any) -> None:
+    assert not pairs(events_of(pipeline, "Guatemala violated the border treaty."), "ACCUSE")
+
+
+def test_a_counted_description_names_the_states_just_listed(pipeline: Any) -> None:
+    text = (
+        "Nicaragua expelled the envoys of Chile, Peru and Ecuador after the three governments "
+        "questioned Daniel Ortega's claim to have won the vote."
+    )
+    assert pairs(events_of(pipeline, text), "ACCUSE") >= {
+        ("CHL", "NIC"),
+        ("PER", "NIC"),
+        ("ECU", "NIC"),
+    }
+
+
+def test_putting_people_on_trial_accuses_them_at_home(pipeline: Any) -> None:
+    events = events_of(pipeline, "Egypt put 20 activists on trial in Cairo.")
+    assert pairs(events, "ACCUSE") == {("EGY", None)}
+
+
 def test_an_unreported_judgement_accuses_no_one(pipeline: Any) -> None:
     events = events_of(pipeline, "The United States said the deal was a good one.")
     assert not pairs(events, "ACCUSE")

@@ -18,6 +18,7 @@ from diplograph.extract.syntax import (
     agents,
     clause_root,
     entities,
+    expand_conjuncts,
     inherited_subject,
     joined_with,
 )
@@ -48,6 +49,10 @@ BODY_KINDS = frozenset(
     {"the", "security", "government", "border", "coast", "riot", "armed", "state", "these",
      "paramilitary", "federal", "local", "national", "regular"}
 )  # fmt: skip
+# "the seven governments": plural state nouns counted against the states a sentence named.
+COUNTED_STATE_NOUNS = frozenset({"country", "state", "government", "nation"})
+COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 # Crowds as the ones acted on: "fired tear gas at the crowds", "arrested hundreds".
 ACTED_ON_CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "marcher",
                              "thousands", "hundreds"})  # fmt: skip
@@ -333,6 +338,9 @@ class ActorFinder:
                 # "its neighbour": the other side of the story the owner is in.
                 return self._coref(self.memory.partner({h.actor_id for h in owners}), token)
         phrase = self.doc[token.left_edge.i : token.i + 1].text
+        counted = self._counted_in_sentence(token)
+        if counted:
+            return self._coref(counted, token)
         described = self._pair_in_sentence(token, phrase) or self.memory.description(
             phrase, token.lemma_.lower()
         )
@@ -508,6 +516,45 @@ class ActorFinder:
         those two, whatever the text named before the sentence."""
         if not is_pair_phrase(phrase):
             return []
+        states = self._states_named_before(token)
+        return states if len(states) == 2 else []
+
+    def _counted_in_sentence(self, token: Token) -> list[str]:
+        """ "recalled its envoys from A, B, C, D, E, F and G after the seven governments
+        protested": "the seven governments" after exactly seven states named earlier in the
+        same sentence are those seven."""
+        if token.lemma_.lower() not in COUNTED_STATE_NOUNS or token.tag_ != "NNS":
+            return []
+        if not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+            return []
+        counts = [
+            COUNT_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
+            for child in token.children
+            if child.dep_ == "nummod"
+        ]
+        if not counts or counts[0] < 3:
+            return []  # "the two countries" is a pair phrase
+        for previous in _before(token):
+            if previous.dep_ == "conj":
+                continue
+            listed = self._states_of_list(previous)
+            if len(listed) == counts[0]:
+                return listed
+        states = self._states_named_before(token)
+        return states if len(states) == counts[0] else []
+
+    def _states_of_list(self, first: Token) -> list[str]:
+        """The states of a coordinated list ("Argentina, Chile and Peru"), once each."""
+        states: list[str] = []
+        for item in expand_conjuncts(first):
+            mention = self.mention_at(item)
+            actor = self.acting(mention)[0] if mention is not None else None
+            if actor and actor not in states and self.registry.kind_of(actor) == "state":
+                states.append(actor)
+        return states
+
+    def _states_named_before(self, token: Token) -> list[str]:
+        """The states named earlier in the sentence (not as places), in order, once each."""
         states: list[str] = []
         for previous in reversed(list(_before(token))):
             mention = self.mention_at(previous)
@@ -516,7 +563,7 @@ class ActorFinder:
             actor, _ = self.acting(mention)
             if actor and actor not in states and self.registry.kind_of(actor) == "state":
                 states.append(actor)
-        return states if len(states) == 2 else []
+        return states
 
     def _earlier_organisation(self, token: Token) -> list[str]:
         """ "the alliance" after an organisation named earlier in the same sentence."""

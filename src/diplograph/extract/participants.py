@@ -51,6 +51,8 @@ MAX_JOINT_PARTIES = 6
 # Verbs that report what an actor holds: "said the strikes were a violation".
 REPORTING_VERBS = frozenset({"say", "state", "declare", "insist", "argue", "stress", "note", "add",
                              "maintain", "believe", "consider", "tell"})  # fmt: skip
+# "said it is likely that ...": the speaker holds the judged clause.
+JUDGED_LIKELY = frozenset({"likely", "clear", "certain", "evident", "obvious", "plain", "probable"})
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
@@ -432,11 +434,22 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
 
 
 def _reporters(clause: Token, finder: ActorFinder) -> list[ActorHit]:
-    """Who says a reported clause: the subject of the verb of saying it complements."""
+    """Who says a reported clause: the subject of the verb of saying it complements (also
+    through a judgement: "said [it is likely] that Moscow was behind the attack")."""
+    if clause.dep_ == "ccomp" and _judged_likely(clause.head):
+        clause = clause.head if clause.head.dep_ != "acomp" else clause.head.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return []
     subject_tokens, _ = inherited_subject(clause.head)
     return [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+
+
+def _judged_likely(word: Token) -> bool:
+    """ "likely" in "it is likely that ...", or the "is" of it (the parser hangs the clause on
+    either)."""
+    if word.dep_ == "acomp":
+        return word.lower_ in JUDGED_LIKELY
+    return any(c.dep_ == "acomp" and c.lower_ in JUDGED_LIKELY for c in word.children)
 
 
 # Verbs of a purpose clause whose bare-infinitive complement's subject is the one helped.
