@@ -260,3 +260,11 @@ def test_an_also_response_is_aimed_where_the_last_one_was(pipeline: Any) -> None
     accused = pairs(events_of(pipeline, text), "ACCUSE")
     assert ("JPN", "CHN") in accused
     assert ("JPN", "VNM") not in accused
+
+
+def test_an_unknown_office_holder_serves_the_dateline_state(pipeline: Any) -> None:
+    text = (
+        "QUITO, 3 May 2023 – Ecuador recalled its ambassador from Mexico on Tuesday. "
+        "Foreign Minister Ana Torres blamed Mexico for the crisis."
+    )
+    assert ("ECU", "MEX") in pairs(events_of(pipeline, text), "ACCUSE")

@@ -125,6 +125,9 @@ NAMED_BODY_NOUNS = frozenset({"court", "tribunal", "commission", "agency", "bank
 LED_NOUNS = frozenset({"delegation", "team", "mission", "group", "party", "side"})
 PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
                            "emir", "sultan", "prince", "spokesman", "spokeswoman", "spokesperson"})  # fmt: skip
+# Offices whose unknown holder serves the dateline's state when the title names no other.
+HOME_OFFICE_TITLES = frozenset({"minister", "president", "premier", "chancellor", "spokesman",
+                                "spokeswoman", "spokesperson"})  # fmt: skip
 # Texts that act for whoever issued them: "a resolution that called on Myanmar to ...".
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué",
                             "report", "letter", "decision", "decree", "motion", "memorandum",
@@ -295,6 +298,9 @@ class ActorFinder:
             state = self._people_named().get(token.text)
             if state:  # "Condé" after "Guinea's President Alpha Condé"
                 return [ActorHit(state, token.text, token.i, via="name")]
+            home = self._titled_at_home(token)
+            if home:
+                return home
         lowered = token.lower_
         if token.tag_ in ("WDT", "WP") and lowered in ("which", "who", "whom", "that"):
             return self._relative(token, depth)
@@ -816,6 +822,18 @@ class ActorFinder:
                     self._learned_people.setdefault(entity[-1].text, states[0])
                     self._learned_people.setdefault(entity.text, states[0])
         return self._learned_people
+
+    def _titled_at_home(self, token: Token) -> list[ActorHit]:
+        """ "CARACAS - ... Foreign Minister Yvan Gil said": an office holder the registry does
+        not know, whose title names no state, serves the state of the story's dateline."""
+        state = self.home_state if self.home_state in self.memory.story else None
+        if state is None or token.ent_type_ != "PERSON":
+            return []
+        titled = any(
+            child.dep_ == "compound" and child.lemma_.lower() in HOME_OFFICE_TITLES
+            for child in token.children
+        )
+        return [ActorHit(state, token.text, token.i, via="coref")] if titled else []
 
     def _described_state(self, root: Token, inside: set[int]) -> list[str]:
         """States named by a person's title words: "Guinea's President", "the Cuban minister"."""
