@@ -445,6 +445,8 @@ class RuleExtractor:
         the act responded to, the country where the act happened."""
         if trigger.rule.domestic:
             return []  # "declared a state of emergency": no other side is meant
+        if trigger.rule.type in RESPONSE_TYPES and _unnamed_people(trigger.predicate):
+            return []  # "criticised unnamed countries": the text keeps them unnamed
         own = {hit.actor_id for hit in sources}
         if trigger.rule.mode == "third-party":
             return self._mediated(trigger, own, context)
@@ -1377,6 +1379,21 @@ def _each_other(trigger: Trigger, sources: list[ActorHit]) -> bool:
 def _refusal(trigger: Trigger) -> bool:
     return (
         trigger.rule.type == "SUPPORT" and trigger.predicate.lemma_.lower() in REFUSED_BY_NEGATION
+    )
+
+
+def _unnamed_people(predicate: Token) -> bool:
+    """The object is states or people left unnamed: "unnamed countries", "some governments"
+    (not "the countries", which points back to ones named)."""
+    return any(
+        obj.dep_ == "dobj"
+        and obj.tag_ == "NNS"
+        and obj.lemma_.lower() in PEOPLE_NOUNS
+        and not any(
+            c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS | {"its", "their"}
+            for c in obj.children
+        )
+        for obj in predicate.children
     )
 
 
