@@ -271,5 +271,7 @@ def test_an_unknown_office_holder_serves_the_dateline_state(pipeline: Any) -> No
 
 
 def test_criticising_unnamed_states_aims_at_no_one(pipeline: Any) -> None:
-    text = "Russia and Serbia signed a gas deal. Moscow criticised unnamed governments for lobbying."
+    text = (
+        "Russia and Serbia signed a gas deal. Moscow criticised unnamed governments for lobbying."
+    )
     assert pairs(events_of(pipeline, text), "ACCUSE") == {("RUS", None)}
