@@ -275,3 +275,8 @@ def test_criticising_unnamed_states_aims_at_no_one(pipeline: Any) -> None:
         "Russia and Serbia signed a gas deal. Moscow criticised unnamed governments for lobbying."
     )
     assert pairs(events_of(pipeline, text), "ACCUSE") == {("RUS", None)}
+
+
+def test_unnamed_rights_groups_are_one_actor(pipeline: Any) -> None:
+    events = events_of(pipeline, "Human rights groups condemned Egypt over the arrests.")
+    assert ("ORG:rights-groups", "EGY") in pairs(events, "ACCUSE")

@@ -249,10 +249,19 @@ def _governing_chain(predicate: Token) -> list[Token]:
         current = current.head
         if current.dep_ == "prep" and current.head.i != current.i:
             current = current.head  # "warned X against [joining]"
+            if _asking_object(current):
+                current = current.head  # "accused [the police of] killing", "urged X"
         chain.append(current)
         if current.lemma_ in SPEECH_VERBS:
             break
     return chain
+
+
+def _asking_object(noun: Token) -> bool:
+    """The object of an accusing or asking verb, with the act hung on it ("accused [the
+    police] of killing protesters": the parser hangs "of killing" on the noun)."""
+    cues = modality_cues()
+    return noun.dep_ == "dobj" and noun.head.lemma_ in cues.allegations | cues.requests
 
 
 def _infinitive_clause(verb: Token) -> bool:
