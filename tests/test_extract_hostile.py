@@ -280,3 +280,12 @@ def test_criticising_unnamed_states_aims_at_no_one(pipeline: Any) -> None:
 def test_unnamed_rights_groups_are_one_actor(pipeline: Any) -> None:
     events = events_of(pipeline, "Human rights groups condemned Egypt over the arrests.")
     assert ("ORG:rights-groups", "EGY") in pairs(events, "ACCUSE")
+
+
+def test_blaming_unnamed_culprits_aims_at_no_state(pipeline: Any) -> None:
+    story = "Armenia and Azerbaijan traded fire on the border. "
+    events = events_of(pipeline, story + "Yerevan blamed saboteurs for the blackout.")
+    assert pairs(events, "ACCUSE") >= {("ARM", None)}
+    assert ("ARM", "AZE") not in pairs(events, "ACCUSE")
+    events = events_of(pipeline, story + "Yerevan blamed the blackout on a cyberattack.")
+    assert ("ARM", "AZE") not in pairs(events, "ACCUSE")

@@ -447,6 +447,8 @@ class RuleExtractor:
             return []  # "declared a state of emergency": no other side is meant
         if trigger.rule.type in RESPONSE_TYPES and _unnamed_people(trigger.predicate):
             return []  # "criticised unnamed countries": the text keeps them unnamed
+        if trigger.rule.mode == "allege" and _unnamed_culprit(trigger.predicate, context.finder):
+            return []  # "blamed terrorists", "blamed the incident on a cyberattack"
         own = {hit.actor_id for hit in sources}
         if trigger.rule.mode == "third-party":
             return self._mediated(trigger, own, context)
@@ -1394,6 +1396,24 @@ def _unnamed_people(predicate: Token) -> bool:
             for c in obj.children
         )
         for obj in predicate.children
+    )
+
+
+def _unnamed_culprit(predicate: Token, finder: ActorFinder) -> bool:
+    """The one blamed is named by a common noun with no pointer back and no name in it
+    ("blamed terrorists", "blamed foreign intervention", "blamed the outage on a
+    cyberattack"): someone the text does not name, not the story's other side ("militants
+    sheltering in Tajik territory" still point at a state)."""
+    culprits = [obj for _, obj in prep_objects(predicate, {"on"})] or direct_objects(predicate)
+    return bool(culprits) and all(
+        culprit.pos_ == "NOUN"
+        and not any(finder.mention_at(token) is not None for token in culprit.subtree)
+        and not any(
+            child.dep_ in ("det", "poss") and child.lower_ in ANAPHORIC_DETERMINERS
+            for child in culprit.children
+        )
+        and not any(child.dep_ == "poss" for child in culprit.children)
+        for culprit in culprits
     )
 
 
