@@ -289,3 +289,8 @@ def test_blaming_unnamed_culprits_aims_at_no_state(pipeline: Any) -> None:
     assert ("ARM", "AZE") not in pairs(events, "ACCUSE")
     events = events_of(pipeline, story + "Yerevan blamed the blackout on a cyberattack.")
     assert ("ARM", "AZE") not in pairs(events, "ACCUSE")
+
+
+def test_a_crowd_that_protests_demonstrates(pipeline: Any) -> None:
+    events = events_of(pipeline, "Thousands of students have protested in Dhaka since Friday.")
+    assert pairs(events, "PROTEST") == {("ORG:protesters-bangladesh", "BGD")}

@@ -7,9 +7,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from diplograph.extract.crowds import is_crowd
 from diplograph.extract.lexicon import Lexicon, TriggerRule
 from diplograph.extract.syntax import (
     ACTIVE_FORMS,
+    agents,
     direct_objects,
     expand_conjuncts,
     governing_verb,
@@ -94,7 +96,12 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
 
 
 def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
-    for rule in lexicon.verb_rules(token.lemma_.lower()):
+    rules = lexicon.verb_rules(token.lemma_.lower())
+    if _crowd_subject(token):
+        # "Thousands of supporters protested": a crowd's act first, before a state's reading
+        # of the same verb ("Beijing protested" lodges a diplomatic protest).
+        rules = sorted(rules, key=lambda rule: not rule.crowd_only)
+    for rule in rules:
         if rule.particles and not _has_particle(token, rule.particles):
             continue
         if rule.subjects and not _has_subject(token, rule.subjects):
@@ -115,6 +122,13 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if matched is not None:
             return Trigger(rule, token, object=matched)
     return None
+
+
+def _crowd_subject(verb: Token) -> bool:
+    """The verb's own subject (or passive agent) is an unnamed crowd ("protesters", "thousands
+    of supporters")."""
+    actors = [child for child in verb.children if child.dep_ == "nsubj"] + agents(verb)
+    return any(is_crowd(actor) for actor in actors)
 
 
 def _met_with_someone(meeting: Token) -> bool:
