@@ -294,3 +294,11 @@ def test_blaming_unnamed_culprits_aims_at_no_state(pipeline: Any) -> None:
 def test_a_crowd_that_protests_demonstrates(pipeline: Any) -> None:
     events = events_of(pipeline, "Thousands of students have protested in Dhaka since Friday.")
     assert pairs(events, "PROTEST") == {("ORG:protesters-bangladesh", "BGD")}
+
+
+def test_a_crowd_placed_nowhere_is_the_dateline_country_s(pipeline: Any) -> None:
+    text = (
+        "NAIROBI, 3 May 2023 – China and Kenya signed a port deal with China on Monday, and "
+        "China promised loans. Rioters burned warehouses in the old town on Tuesday."
+    )
+    assert pairs(events_of(pipeline, text), "PROTEST") == {("ORG:protesters-kenya", "KEN")}

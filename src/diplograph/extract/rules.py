@@ -901,8 +901,9 @@ class RuleExtractor:
         """Whose crowd it is, and whether the text says so (a nationality or a city): its own
         nationality ("Iranian protesters", "thousands of South Koreans"), else where it gathered
         ("in Tehran", "protesters in Lima"), else the crowds the story placed last ("crowds in
-        several cities"), else the story's main actor. A country named only by what the crowd
-        gathered at ("outside the French embassy") is not said to be the crowd's."""
+        several cities"), else the dateline's country (when the story names it), else the
+        story's main actor. A country named only by what the crowd gathered at ("outside the
+        French embassy") is not said to be the crowd's."""
         finder = context.finder
         if crowd_token is not None:
             own = {h.actor_id for h in finder.of_phrase(crowd_token) if self._is_state(h.actor_id)}
@@ -913,7 +914,8 @@ class RuleExtractor:
             place = location_for([crowd_token], self.registry, context.near, finder.mention_at)
         if place is not None and place.country:
             return place.country, place.name != self.registry.name_of(place.country)
-        return (finder.last_crowd or (None, []))[0] or finder.memory.main_actor, False
+        dateline = finder.home_state if finder.home_state in finder.memory.story else None
+        return (finder.last_crowd or (None, []))[0] or dateline or finder.memory.main_actor, False
 
     def _crowd_abroad(self, target: str, context: DocumentContext) -> str | None:
         """Crowds that turn on a foreign country ("crowds smashed Japanese-owned shops",
