@@ -302,3 +302,11 @@ def test_a_crowd_placed_nowhere_is_the_dateline_country_s(pipeline: Any) -> None
         "China promised loans. Rioters burned warehouses in the old town on Tuesday."
     )
     assert pairs(events_of(pipeline, text), "PROTEST") == {("ORG:protesters-kenya", "KEN")}
+
+
+def test_condemning_a_rebel_act_aims_at_the_armed_group(pipeline: Any) -> None:
+    text = (
+        "Houthi fighters seized the port of Hodeidah on Monday. Protesters attacked the Saudi "
+        "embassy in Sanaa on Tuesday. The European Union condemned the rebel offensive."
+    )
+    assert pairs(events_of(pipeline, text), "ACCUSE") == {("EU", "ORG:houthis")}

@@ -87,6 +87,9 @@ PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "la
 PEOPLE_NOUNS = frozenset({"country", "state", "nation", "government", "people", "leader",
                           "partner", "ally", "friend", "donor", "neighbour", "neighbor",
                           "volunteer", "rescuer", "organisation", "organization"})  # fmt: skip
+# Modifiers that give an act to a non-state armed group: "the rebel offensive".
+ARMED_GROUP_WORDS = frozenset({"rebel", "insurgent", "militant", "jihadist", "separatist",
+                               "militia", "guerrilla", "guerilla", "terrorist"})  # fmt: skip
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
@@ -752,7 +755,21 @@ class RuleExtractor:
         if trigger.rule.type == "SUPPORT" and self._party_to_act(objects[0], own, context):
             return []  # Iran "hailed the deal" it made: praise of its own act, aimed at no one
         # A judged subject ("the actions amounted to ...") must name the act it refers to.
-        return self._actors_of_act(objects[0], own, context, latest=not trigger.flipped)
+        actors = self._actors_of_act(objects[0], own, context, latest=not trigger.flipped)
+        if _armed_group_act(objects[0]):
+            # "condemned the rebel offensive": the act of the armed group the story reported.
+            return [hit for hit in actors if self._armed_group(hit.actor_id)] or [
+                hit
+                for hit in self._actors_of_act(objects[0], own, context, latest=True, every=True)
+                if self._armed_group(hit.actor_id)
+            ][:1]
+        return actors
+
+    def _armed_group(self, actor_id: str) -> bool:
+        """A non-state organisation other than an unnamed crowd or a state's junta."""
+        return (
+            self.registry.kind_of(actor_id) == "organisation" and crowd_ref(actor_id, None) is None
+        )
 
     def _party_to_act(self, noun: Token, own: set[str], context: DocumentContext) -> bool:
         """One of ``own`` took part in the latest act that ``noun`` names by its word."""
@@ -764,10 +781,17 @@ class RuleExtractor:
         return False
 
     def _actors_of_act(
-        self, noun: Token, own: set[str], context: DocumentContext, *, latest: bool
+        self,
+        noun: Token,
+        own: set[str],
+        context: DocumentContext,
+        *,
+        latest: bool,
+        every: bool = False,
     ) -> list[ActorHit]:
         """Who did the act ``noun`` names: the act named by the same word ("the strikes" after
-        "struck"), else (with ``latest``) the latest act reported."""
+        "struck"), else (with ``latest``) the latest act reported; with ``every``, the actors
+        of all acts reported, latest first."""
         word = noun.lemma_.lower()
         # A state responding to its own crowds ("Beijing condemned the purchase" after Chinese
         # protests) is not responding to them.
@@ -785,6 +809,9 @@ class RuleExtractor:
             [actor for _, actor, source in acts if source and actor not in own]
             for acts in reversed(context.acts)
         ]
+        if every:
+            actors = [actor for group in [*named, *recent] for actor in group]
+            return [ActorHit(a, noun.text, noun.i, via="coref") for a in dict.fromkeys(actors)]
         for actors in [*named, *(recent if latest else [])]:
             if actors:
                 return [
@@ -1398,6 +1425,14 @@ def _unnamed_people(predicate: Token) -> bool:
             for c in obj.children
         )
         for obj in predicate.children
+    )
+
+
+def _armed_group_act(noun: Token) -> bool:
+    """An act said to be an armed group's by its modifier: "the rebel offensive"."""
+    return any(
+        child.dep_ in ("amod", "compound") and child.lemma_.lower() in ARMED_GROUP_WORDS
+        for child in noun.children
     )
 
 
