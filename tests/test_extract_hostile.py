@@ -310,3 +310,10 @@ def test_condemning_a_rebel_act_aims_at_the_armed_group(pipeline: Any) -> None:
         "embassy in Sanaa on Tuesday. The European Union condemned the rebel offensive."
     )
     assert pairs(events_of(pipeline, text), "ACCUSE") == {("EU", "ORG:houthis")}
+
+
+def test_west_african_leaders_acting_together_are_ecowas(pipeline: Any) -> None:
+    text = "West African leaders imposed sanctions on Guinea. Crowds rallied in Conakry against the sanctions."
+    events = events_of(pipeline, text)
+    assert ("ECOWAS", "GIN") in pairs(events, "SANCTION")
+    assert ("ORG:protesters-guinea", "ECOWAS") in pairs(events, "PROTEST")
