@@ -317,3 +317,8 @@ def test_west_african_leaders_acting_together_are_ecowas(pipeline: Any) -> None:
     events = events_of(pipeline, text)
     assert ("ECOWAS", "GIN") in pairs(events, "SANCTION")
     assert ("ORG:protesters-guinea", "ECOWAS") in pairs(events, "PROTEST")
+
+
+def test_a_counted_crowd_pelting_an_embassy_riots_against_its_state(pipeline: Any) -> None:
+    text = "Dozens of students pelted the French embassy in Bamako with stones."
+    assert pairs(events_of(pipeline, text), "PROTEST") == {("ORG:protesters-mali", "FRA")}

@@ -22,6 +22,8 @@ CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrato
                          "students", "supporter", "supporters", "thousands", "hundreds",
                          "marcher", "marchers", "consumer", "consumers", "shopper",
                          "shoppers", "customer", "customers", "buyer", "buyers"})  # fmt: skip
+# Counts that name a crowd by what they count: "dozens of protesters", "tens of thousands".
+CROWD_COUNTS = frozenset({"dozens", "scores", "tens", "millions", "groups", "bands"})
 CROWD_PREFIX = "ORG:protesters-"
 # Crowds that boycott a country's goods are its consumers: ``ORG:consumers-china``.
 CONSUMERS_PREFIX = "ORG:consumers-"
@@ -33,8 +35,14 @@ MILITARY_RULE_NOUNS = frozenset({"authority", "authorities", "ruler", "rulers", 
 
 
 def is_crowd(token: Token) -> bool:
-    """A phrase that names a crowd rather than an organised actor."""
-    return token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS
+    """A phrase that names a crowd rather than an organised actor ("protesters", also counted:
+    "dozens of protesters", "tens of thousands")."""
+    if token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS:
+        return True
+    return token.lower_ in CROWD_COUNTS and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(is_crowd(obj) for obj in prep.children)
+        for prep in token.children
+    )
 
 
 def is_junta(token: Token) -> bool:
