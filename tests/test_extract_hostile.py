@@ -322,3 +322,8 @@ def test_west_african_leaders_acting_together_are_ecowas(pipeline: Any) -> None:
 def test_a_counted_crowd_pelting_an_embassy_riots_against_its_state(pipeline: Any) -> None:
     text = "Dozens of students pelted the French embassy in Bamako with stones."
     assert pairs(events_of(pipeline, text), "PROTEST") == {("ORG:protesters-mali", "FRA")}
+
+
+def test_a_protest_noun_deep_in_a_phrase_is_not_the_subject_s(pipeline: Any) -> None:
+    text = "Canada imposed sanctions on Belarus over the crackdown on protests in Minsk."
+    assert not [s for s, _ in pairs(events_of(pipeline, text), "PROTEST") if s == "CAN"]

@@ -209,6 +209,14 @@ class ParticipantReader:
             for hit in finder.of_phrase(child)
         ]
         subject_tokens, _ = inherited_subject(predicate)
+        if (
+            trigger.rule.standalone
+            and trigger.rule.type == "PROTEST"
+            and noun.head.i != predicate.i
+        ):
+            # "imposed sanctions over the crackdown on protests": the clause's subject did not
+            # protest; a crowd did.
+            subject_tokens = []
         subjects = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
         targets = opposed or prep_targets(trigger.rule.target, [noun, predicate], finder)
         if targets:
