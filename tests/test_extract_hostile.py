@@ -155,6 +155,42 @@ def test_a_reported_judgement_accuses_the_actor_of_the_act_named(pipeline: Any) 
     assert ("EST", "RUS") in pairs(events_of(pipeline, text), "ACCUSE")
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile questioned President Nicolás Maduro's claim to have won.", ("CHL", "VEN")),
+        ("Ghana disputed the legitimacy of Togo's election result.", ("GHA", "TGO")),
+        ("Mexico said Guatemala had violated the border treaty.", ("MEX", "GTM")),
+        ("Poland said it was clear that Moscow was behind the sabotage.", ("POL", "RUS")),
+    ],
+)
+def test_doubts_and_reported_breaches_accuse(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_a_breach_the_narrator_states_is_no_accusation(pipeline: Any) -> None:
+    assert not pairs(events_of(pipeline, "Guatemala violated the border treaty."), "ACCUSE")
+
+
+def test_a_counted_description_names_the_states_just_listed(pipeline: Any) -> None:
+    text = (
+        "Nicaragua expelled the envoys of Chile, Peru and Ecuador after the three governments "
+        "questioned Daniel Ortega's claim to have won the vote."
+    )
+    assert pairs(events_of(pipeline, text), "ACCUSE") >= {
+        ("CHL", "NIC"),
+        ("PER", "NIC"),
+        ("ECU", "NIC"),
+    }
+
+
+def test_putting_people_on_trial_accuses_them_at_home(pipeline: Any) -> None:
+    events = events_of(pipeline, "Egypt put 20 activists on trial in Cairo.")
+    assert pairs(events, "ACCUSE") == {("EGY", None)}
+
+
 def test_an_unreported_judgement_accuses_no_one(pipeline: Any) -> None:
     events = events_of(pipeline, "The United States said the deal was a good one.")
     assert not pairs(events, "ACCUSE")
@@ -224,3 +260,70 @@ def test_an_also_response_is_aimed_where_the_last_one_was(pipeline: Any) -> None
     accused = pairs(events_of(pipeline, text), "ACCUSE")
     assert ("JPN", "CHN") in accused
     assert ("JPN", "VNM") not in accused
+
+
+def test_an_unknown_office_holder_serves_the_dateline_state(pipeline: Any) -> None:
+    text = (
+        "QUITO, 3 May 2023 – Ecuador recalled its ambassador from Mexico on Tuesday. "
+        "Foreign Minister Ana Torres blamed Mexico for the crisis."
+    )
+    assert ("ECU", "MEX") in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_criticising_unnamed_states_aims_at_no_one(pipeline: Any) -> None:
+    text = (
+        "Russia and Serbia signed a gas deal. Moscow criticised unnamed governments for lobbying."
+    )
+    assert pairs(events_of(pipeline, text), "ACCUSE") == {("RUS", None)}
+
+
+def test_unnamed_rights_groups_are_one_actor(pipeline: Any) -> None:
+    events = events_of(pipeline, "Human rights groups condemned Egypt over the arrests.")
+    assert ("ORG:rights-groups", "EGY") in pairs(events, "ACCUSE")
+
+
+def test_blaming_unnamed_culprits_aims_at_no_state(pipeline: Any) -> None:
+    story = "Armenia and Azerbaijan traded fire on the border. "
+    events = events_of(pipeline, story + "Yerevan blamed saboteurs for the blackout.")
+    assert pairs(events, "ACCUSE") >= {("ARM", None)}
+    assert ("ARM", "AZE") not in pairs(events, "ACCUSE")
+    events = events_of(pipeline, story + "Yerevan blamed the blackout on a cyberattack.")
+    assert ("ARM", "AZE") not in pairs(events, "ACCUSE")
+
+
+def test_a_crowd_that_protests_demonstrates(pipeline: Any) -> None:
+    events = events_of(pipeline, "Thousands of students have protested in Dhaka since Friday.")
+    assert pairs(events, "PROTEST") == {("ORG:protesters-bangladesh", "BGD")}
+
+
+def test_a_crowd_placed_nowhere_is_the_dateline_country_s(pipeline: Any) -> None:
+    text = (
+        "NAIROBI, 3 May 2023 – China and Kenya signed a port deal with China on Monday, and "
+        "China promised loans. Rioters burned warehouses in the old town on Tuesday."
+    )
+    assert pairs(events_of(pipeline, text), "PROTEST") == {("ORG:protesters-kenya", "KEN")}
+
+
+def test_condemning_a_rebel_act_aims_at_the_armed_group(pipeline: Any) -> None:
+    text = (
+        "Houthi fighters seized the port of Hodeidah on Monday. Protesters attacked the Saudi "
+        "embassy in Sanaa on Tuesday. The European Union condemned the rebel offensive."
+    )
+    assert pairs(events_of(pipeline, text), "ACCUSE") == {("EU", "ORG:houthis")}
+
+
+def test_west_african_leaders_acting_together_are_ecowas(pipeline: Any) -> None:
+    text = "West African leaders imposed sanctions on Guinea. Crowds rallied in Conakry against the sanctions."
+    events = events_of(pipeline, text)
+    assert ("ECOWAS", "GIN") in pairs(events, "SANCTION")
+    assert ("ORG:protesters-guinea", "ECOWAS") in pairs(events, "PROTEST")
+
+
+def test_a_counted_crowd_pelting_an_embassy_riots_against_its_state(pipeline: Any) -> None:
+    text = "Dozens of students pelted the French embassy in Bamako with stones."
+    assert pairs(events_of(pipeline, text), "PROTEST") == {("ORG:protesters-mali", "FRA")}
+
+
+def test_a_protest_noun_deep_in_a_phrase_is_not_the_subject_s(pipeline: Any) -> None:
+    text = "Canada imposed sanctions on Belarus over the crackdown on protests in Minsk."
+    assert not [s for s, _ in pairs(events_of(pipeline, text), "PROTEST") if s == "CAN"]

@@ -48,6 +48,18 @@ def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
         ("If Turkey sends aid to Syria, Russia will protest.", "sends", "hypothetical"),
         ("Any attempts to attack Syria will be stopped.", "stopped", "hypothetical"),
         ("Turkey not only sent aid but also troops.", "sent", "asserted"),
+        # The parser hangs "of killing" on the object: the killing is still only alleged.
+        (
+            "Rights groups accuse the police of killing at least 30 people.",
+            "killing",
+            "hypothetical",
+        ),
+        (  # the parser hangs the "after" clause on the "if" clause
+            "The minister warned that Serbia was ready to respond to Kosovo if Pristina chose "
+            "escalation, after Kosovar officials blamed Belgrade for the raid.",
+            "blamed",
+            "asserted",
+        ),
     ],
 )
 def test_modality_of_the_trigger(pipeline: Any, sentence: str, verb: str, expected: str) -> None:

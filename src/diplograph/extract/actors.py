@@ -19,6 +19,7 @@ from diplograph.extract.syntax import (
     agents,
     clause_root,
     entities,
+    expand_conjuncts,
     inherited_subject,
     joined_with,
 )
@@ -49,6 +50,10 @@ BODY_KINDS = frozenset(
     {"the", "security", "government", "border", "coast", "riot", "armed", "state", "these",
      "paramilitary", "federal", "local", "national", "regular"}
 )  # fmt: skip
+# "the seven governments": plural state nouns counted against the states a sentence named.
+COUNTED_STATE_NOUNS = frozenset({"country", "state", "government", "nation"})
+COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 # Crowds as the ones acted on: "fired tear gas at the crowds", "arrested hundreds".
 ACTED_ON_CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "marcher",
                              "thousands", "hundreds"})  # fmt: skip
@@ -125,6 +130,9 @@ PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "ki
 # a story about ECOWAS are ECOWAS's; and how much larger than the bloc the region may be.
 BLOC_ACT_NOUNS = frozenset({"leader", "measure", "sanction", "summit", "head", "decision"})
 REGION_TO_BLOC = 1.5
+# Offices whose unknown holder serves the dateline's state when the title names no other.
+HOME_OFFICE_TITLES = frozenset({"minister", "president", "premier", "chancellor", "spokesman",
+                                "spokeswoman", "spokesperson"})  # fmt: skip
 # Texts that act for whoever issued them: "a resolution that called on Myanmar to ...".
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué",
                             "report", "letter", "decision", "decree", "motion", "memorandum",
@@ -317,6 +325,9 @@ class ActorFinder:
             state = self._people_named().get(token.text)
             if state:  # "Condé" after "Guinea's President Alpha Condé"
                 return [ActorHit(state, token.text, token.i, via="name")]
+            home = self._titled_at_home(token)
+            if home:
+                return home
         lowered = token.lower_
         if token.tag_ in ("WDT", "WP") and lowered in ("which", "who", "whom", "that"):
             return self._relative(token, depth)
@@ -367,6 +378,9 @@ class ActorFinder:
         phrase = self.doc[token.left_edge.i : token.i + 1].text
         if phrase.lower() in ("the latter", "the former"):
             return self._coref(self._latter_or_former(token, phrase.lower()), token)
+        counted = self._counted_in_sentence(token)
+        if counted:
+            return self._coref(counted, token)
         described = self._pair_in_sentence(token, phrase) or self.memory.description(
             phrase, token.lemma_.lower()
         )
@@ -668,6 +682,45 @@ class ActorFinder:
         those two, whatever the text named before the sentence."""
         if not is_pair_phrase(phrase):
             return []
+        states = self._states_named_before(token)
+        return states if len(states) == 2 else []
+
+    def _counted_in_sentence(self, token: Token) -> list[str]:
+        """ "recalled its envoys from A, B, C, D, E, F and G after the seven governments
+        protested": "the seven governments" after exactly seven states named earlier in the
+        same sentence are those seven."""
+        if token.lemma_.lower() not in COUNTED_STATE_NOUNS or token.tag_ != "NNS":
+            return []
+        if not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+            return []
+        counts = [
+            COUNT_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
+            for child in token.children
+            if child.dep_ == "nummod"
+        ]
+        if not counts or counts[0] < 3:
+            return []  # "the two countries" is a pair phrase
+        for previous in _before(token):
+            if previous.dep_ == "conj":
+                continue
+            listed = self._states_of_list(previous)
+            if len(listed) == counts[0]:
+                return listed
+        states = self._states_named_before(token)
+        return states if len(states) == counts[0] else []
+
+    def _states_of_list(self, first: Token) -> list[str]:
+        """The states of a coordinated list ("Argentina, Chile and Peru"), once each."""
+        states: list[str] = []
+        for item in expand_conjuncts(first):
+            mention = self.mention_at(item)
+            actor = self.acting(mention)[0] if mention is not None else None
+            if actor and actor not in states and self.registry.kind_of(actor) == "state":
+                states.append(actor)
+        return states
+
+    def _states_named_before(self, token: Token) -> list[str]:
+        """The states named earlier in the sentence (not as places), in order, once each."""
         states: list[str] = []
         for previous in reversed(list(_before(token))):
             mention = self.mention_at(previous)
@@ -676,7 +729,7 @@ class ActorFinder:
             actor, _ = self.acting(mention)
             if actor and actor not in states and self.registry.kind_of(actor) == "state":
                 states.append(actor)
-        return states if len(states) == 2 else []
+        return states
 
     def _earlier_organisation(self, token: Token) -> list[str]:
         """ "the alliance" after an organisation named earlier in the same sentence."""
@@ -929,6 +982,18 @@ class ActorFinder:
                     self._learned_people.setdefault(entity[-1].text, states[0])
                     self._learned_people.setdefault(entity.text, states[0])
         return self._learned_people
+
+    def _titled_at_home(self, token: Token) -> list[ActorHit]:
+        """ "CARACAS - ... Foreign Minister Yvan Gil said": an office holder the registry does
+        not know, whose title names no state, serves the state of the story's dateline."""
+        state = self.home_state if self.home_state in self.memory.story else None
+        if state is None or token.ent_type_ != "PERSON":
+            return []
+        titled = any(
+            child.dep_ == "compound" and child.lemma_.lower() in HOME_OFFICE_TITLES
+            for child in token.children
+        )
+        return [ActorHit(state, token.text, token.i, via="coref")] if titled else []
 
     def _described_state(self, root: Token, inside: set[int]) -> list[str]:
         """States named by a person's title words: "Guinea's President", "the Cuban minister"."""

@@ -37,6 +37,7 @@ class ModalityCues:
     planning: frozenset[str]
     hypothetical: frozenset[str]
     conditions: frozenset[str]
+    factual: frozenset[str]
     determiners: frozenset[str]
     requests: frozenset[str]
     allegations: frozenset[str]
@@ -55,6 +56,7 @@ def modality_cues() -> ModalityCues:
         planning=frozenset(data["planning_verbs"]),
         hypothetical=frozenset(data["hypothetical_auxiliaries"]),
         conditions=frozenset(data["condition_markers"]),
+        factual=frozenset(data["factual_markers"]),
         determiners=frozenset(data["hypothetical_determiners"]),
         requests=frozenset(data["request_verbs"]),
         allegations=frozenset(data["allegation_verbs"]),
@@ -263,6 +265,8 @@ def _governing_chain(predicate: Token) -> list[Token]:
         current = current.head
         if current.dep_ == "prep" and current.head.i != current.i:
             current = current.head  # "warned X against [joining]"
+            if _asking_object(current):
+                current = current.head  # "accused [the police of] killing", "urged X"
         chain.append(current)
         if current.lemma_ in SPEECH_VERBS:
             break
@@ -275,6 +279,13 @@ def _relative_clause_as_head(verb: Token) -> bool:
     return verb.dep_ == "ROOT" and any(
         child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "WDT" for child in verb.children
     )
+
+
+def _asking_object(noun: Token) -> bool:
+    """The object of an accusing or asking verb, with the act hung on it ("accused [the
+    police] of killing protesters": the parser hangs "of killing" on the noun)."""
+    cues = modality_cues()
+    return noun.dep_ == "dobj" and noun.head.lemma_ in cues.allegations | cues.requests
 
 
 def _infinitive_clause(verb: Token) -> bool:
@@ -323,10 +334,13 @@ def _is_conditional(predicate: Token, cues: ModalityCues) -> bool:
     current: Token | None = predicate
     steps = 0
     while current is not None and steps < 4:
-        if any(
-            child.dep_ == "mark" and child.lower_ in cues.conditions for child in current.children
-        ):
+        marks = {child.lower_ for child in current.children if child.dep_ == "mark"}
+        if marks & cues.conditions:
             return True
+        if marks & cues.factual and current.tag_ == "VBD":
+            # "... if Pretoria chose confrontation, after officials blamed Rwanda": a past act
+            # told as the time or cause of another happened, wherever the parser hangs it.
+            return False
         if current.dep_ not in CLAUSE_LINKS or current.head.i == current.i:
             return False
         current = current.head

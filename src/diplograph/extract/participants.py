@@ -51,6 +51,8 @@ MAX_JOINT_PARTIES = 6
 # Verbs that report what an actor holds: "said the strikes were a violation".
 REPORTING_VERBS = frozenset({"say", "state", "declare", "insist", "argue", "stress", "note", "add",
                              "maintain", "believe", "consider", "tell"})  # fmt: skip
+# "said it is likely that ...": the speaker holds the judged clause.
+JUDGED_LIKELY = frozenset({"likely", "clear", "certain", "evident", "obvious", "plain", "probable"})
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
@@ -227,6 +229,14 @@ class ParticipantReader:
         if is_passive(predicate) and agents(predicate):
             # "The deal was signed by A and B after talks in X": the agents act, not the deal.
             subject_tokens = agents(predicate)
+        if (
+            trigger.rule.standalone
+            and trigger.rule.type == "PROTEST"
+            and noun.head.i != predicate.i
+        ):
+            # "imposed sanctions over the crackdown on protests": the clause's subject did not
+            # protest; a crowd did.
+            subject_tokens = []
         subjects = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
         targets = opposed or prep_targets(trigger.rule.target, [noun, predicate], finder)
         if targets:
@@ -484,11 +494,22 @@ def _state_named_by_adjective(noun: Token, finder: ActorFinder) -> list[ActorHit
 
 
 def _reporters(clause: Token, finder: ActorFinder) -> list[ActorHit]:
-    """Who says a reported clause: the subject of the verb of saying it complements."""
+    """Who says a reported clause: the subject of the verb of saying it complements (also
+    through a judgement: "said [it is likely] that Moscow was behind the attack")."""
+    if clause.dep_ == "ccomp" and _judged_likely(clause.head):
+        clause = clause.head if clause.head.dep_ != "acomp" else clause.head.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return []
     subject_tokens, _ = inherited_subject(clause.head)
     return [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+
+
+def _judged_likely(word: Token) -> bool:
+    """ "likely" in "it is likely that ...", or the "is" of it (the parser hangs the clause on
+    either)."""
+    if word.dep_ == "acomp":
+        return word.lower_ in JUDGED_LIKELY
+    return any(c.dep_ == "acomp" and c.lower_ in JUDGED_LIKELY for c in word.children)
 
 
 # Verbs of a purpose clause whose bare-infinitive complement's subject is the one helped.

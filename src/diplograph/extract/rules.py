@@ -96,6 +96,9 @@ PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "la
 PEOPLE_NOUNS = frozenset({"country", "state", "nation", "government", "people", "leader",
                           "partner", "ally", "friend", "donor", "neighbour", "neighbor",
                           "volunteer", "rescuer", "organisation", "organization"})  # fmt: skip
+# Modifiers that give an act to a non-state armed group: "the rebel offensive".
+ARMED_GROUP_WORDS = frozenset({"rebel", "insurgent", "militant", "jihadist", "separatist",
+                               "militia", "guerrilla", "guerilla", "terrorist"})  # fmt: skip
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
@@ -494,6 +497,10 @@ class RuleExtractor:
         the act responded to, the country where the act happened."""
         if trigger.rule.domestic:
             return []  # "declared a state of emergency": no other side is meant
+        if trigger.rule.type in RESPONSE_TYPES and _unnamed_people(trigger.predicate):
+            return []  # "criticised unnamed countries": the text keeps them unnamed
+        if trigger.rule.mode == "allege" and _unnamed_culprit(trigger.predicate, context.finder):
+            return []  # "blamed terrorists", "blamed the incident on a cyberattack"
         own = {hit.actor_id for hit in sources}
         if trigger.rule.mode == "third-party":
             return self._mediated(trigger, own, context)
@@ -833,7 +840,21 @@ class RuleExtractor:
         if trigger.rule.type == "SUPPORT" and self._party_to_act(objects[0], own, context):
             return []  # Iran "hailed the deal" it made: praise of its own act, aimed at no one
         # A judged subject ("the actions amounted to ...") must name the act it refers to.
-        return self._actors_of_act(objects[0], own, context, latest=not trigger.flipped)
+        actors = self._actors_of_act(objects[0], own, context, latest=not trigger.flipped)
+        if _armed_group_act(objects[0]):
+            # "condemned the rebel offensive": the act of the armed group the story reported.
+            return [hit for hit in actors if self._armed_group(hit.actor_id)] or [
+                hit
+                for hit in self._actors_of_act(objects[0], own, context, latest=True, every=True)
+                if self._armed_group(hit.actor_id)
+            ][:1]
+        return actors
+
+    def _armed_group(self, actor_id: str) -> bool:
+        """A non-state organisation other than an unnamed crowd or a state's junta."""
+        return (
+            self.registry.kind_of(actor_id) == "organisation" and crowd_ref(actor_id, None) is None
+        )
 
     def _party_to_act(self, noun: Token, own: set[str], context: DocumentContext) -> bool:
         """One of ``own`` took part in the latest act that ``noun`` names by its word."""
@@ -845,10 +866,17 @@ class RuleExtractor:
         return False
 
     def _actors_of_act(
-        self, noun: Token, own: set[str], context: DocumentContext, *, latest: bool
+        self,
+        noun: Token,
+        own: set[str],
+        context: DocumentContext,
+        *,
+        latest: bool,
+        every: bool = False,
     ) -> list[ActorHit]:
         """Who did the act ``noun`` names: the act named by the same word ("the strikes" after
-        "struck"), else (with ``latest``) the latest act reported."""
+        "struck"), else (with ``latest``) the latest act reported; with ``every``, the actors
+        of all acts reported, latest first."""
         word = noun.lemma_.lower()
         # A state responding to its own crowds ("Beijing condemned the purchase" after Chinese
         # protests) is not responding to them.
@@ -866,6 +894,9 @@ class RuleExtractor:
             [actor for _, actor, source in acts if source and actor not in own]
             for acts in reversed(context.acts)
         ]
+        if every:
+            actors = [actor for group in [*named, *recent] for actor in group]
+            return [ActorHit(a, noun.text, noun.i, via="coref") for a in dict.fromkeys(actors)]
         for actors in [*named, *(recent if latest else [])]:
             if actors:
                 return [
@@ -982,8 +1013,9 @@ class RuleExtractor:
         """Whose crowd it is, and whether the text says so (a nationality or a city): its own
         nationality ("Iranian protesters", "thousands of South Koreans"), else where it gathered
         ("in Tehran", "protesters in Lima"), else the crowds the story placed last ("crowds in
-        several cities"), else the story's main actor. A country named only by what the crowd
-        gathered at ("outside the French embassy") is not said to be the crowd's."""
+        several cities"), else the dateline's country (when the story names it), else the
+        story's main actor. A country named only by what the crowd gathered at ("outside the
+        French embassy") is not said to be the crowd's."""
         finder = context.finder
         if crowd_token is not None:
             own = {h.actor_id for h in finder.of_phrase(crowd_token) if self._is_state(h.actor_id)}
@@ -994,7 +1026,8 @@ class RuleExtractor:
             place = location_for([crowd_token], self.registry, context.near, finder.mention_at)
         if place is not None and place.country:
             return place.country, place.name != self.registry.name_of(place.country)
-        return (finder.last_crowd or (None, []))[0] or finder.memory.main_actor, False
+        dateline = finder.home_state if finder.home_state in finder.memory.story else None
+        return (finder.last_crowd or (None, []))[0] or dateline or finder.memory.main_actor, False
 
     def _crowd_abroad(self, target: str, context: DocumentContext) -> str | None:
         """Crowds that turn on a foreign country ("crowds smashed Japanese-owned shops",
@@ -1575,6 +1608,47 @@ def _refused_objects(trigger: Trigger, families: tuple[frozenset[str], ...]) -> 
         and any(det.lower_ in ANAPHORIC_DETERMINERS for det in obj.children)
         and any(obj.lower_ in family for family in families)
     ]
+
+
+def _unnamed_people(predicate: Token) -> bool:
+    """The object is states or people left unnamed: "unnamed countries", "some governments"
+    (not "the countries", which points back to ones named)."""
+    return any(
+        obj.dep_ == "dobj"
+        and obj.tag_ == "NNS"
+        and obj.lemma_.lower() in PEOPLE_NOUNS
+        and not any(
+            c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS | {"its", "their"}
+            for c in obj.children
+        )
+        for obj in predicate.children
+    )
+
+
+def _armed_group_act(noun: Token) -> bool:
+    """An act said to be an armed group's by its modifier: "the rebel offensive"."""
+    return any(
+        child.dep_ in ("amod", "compound") and child.lemma_.lower() in ARMED_GROUP_WORDS
+        for child in noun.children
+    )
+
+
+def _unnamed_culprit(predicate: Token, finder: ActorFinder) -> bool:
+    """The one blamed is named by a common noun with no pointer back and no name in it
+    ("blamed terrorists", "blamed foreign intervention", "blamed the outage on a
+    cyberattack"): someone the text does not name, not the story's other side ("militants
+    sheltering in Tajik territory" still point at a state)."""
+    culprits = [obj for _, obj in prep_objects(predicate, {"on"})] or direct_objects(predicate)
+    return bool(culprits) and all(
+        culprit.pos_ == "NOUN"
+        and not any(finder.mention_at(token) is not None for token in culprit.subtree)
+        and not any(
+            child.dep_ in ("det", "poss") and child.lower_ in ANAPHORIC_DETERMINERS
+            for child in culprit.children
+        )
+        and not any(child.dep_ == "poss" for child in culprit.children)
+        for culprit in culprits
+    )
 
 
 def _responds(trigger: Trigger) -> bool:

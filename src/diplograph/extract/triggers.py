@@ -11,6 +11,7 @@ from diplograph.extract.crowds import is_crowd
 from diplograph.extract.lexicon import Lexicon, TriggerRule
 from diplograph.extract.syntax import (
     ACTIVE_FORMS,
+    agents,
     direct_objects,
     expand_conjuncts,
     governing_verb,
@@ -121,9 +122,10 @@ def _nominal_gerund(token: Token) -> bool:
 
 def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
     rules = lexicon.verb_rules(token.lemma_.lower())
-    if any(rule.crowd_only for rule in rules) and _crowd_subject(token):
-        # "supporters protested in Caracas" is a demonstration, not a diplomatic protest
-        rules = [rule for rule in rules if rule.crowd_only]
+    if _crowd_subject(token):
+        # "Thousands of supporters protested": a crowd's act first, before a state's reading
+        # of the same verb ("Beijing protested" lodges a diplomatic protest).
+        rules = sorted(rules, key=lambda rule: not rule.crowd_only)
     for rule in rules:
         if rule.particles and not _has_particle(token, rule.particles):
             continue
@@ -148,7 +150,10 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
 
 
 def _crowd_subject(verb: Token) -> bool:
-    return any(child.dep_ == "nsubj" and is_crowd(child) for child in verb.children)
+    """The verb's own subject (or passive agent) is an unnamed crowd ("protesters", "thousands
+    of supporters")."""
+    actors = [child for child in verb.children if child.dep_ == "nsubj"] + agents(verb)
+    return any(is_crowd(actor) for actor in actors)
 
 
 def _met_with_someone(meeting: Token) -> bool:
