@@ -99,3 +99,11 @@ def test_a_regions_leaders_meeting_elsewhere_stay_the_region(pipeline: Any) -> N
 def test_the_region_country_is_the_member_of_the_region_named_last(pipeline: Any) -> None:
     text = "Peru recalled its envoy after Washington imposed tariffs on the South American country."
     assert ("USA", "PER") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_the_kingdom_is_the_monarchy_named_last_not_the_last_state(pipeline: Any) -> None:
+    text = (
+        "Jordan arrested four men on Monday, saying they had trained in Syria. "
+        "The kingdom later recalled its ambassador from Damascus."
+    )
+    assert ("JOR", "SYR") in pairs(events_of(pipeline, text), "SANCTION")

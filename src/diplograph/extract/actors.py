@@ -133,6 +133,8 @@ REGION_TO_BLOC = 1.5
 # Offices whose unknown holder serves the dateline's state when the title names no other.
 HOME_OFFICE_TITLES = frozenset({"minister", "president", "premier", "chancellor", "spokesman",
                                 "spokeswoman", "spokesperson"})  # fmt: skip
+# Nouns for a form of state that the state's official name carries ("Kingdom of Saudi Arabia").
+STATE_FORM_NOUNS = frozenset({"kingdom", "emirate", "sultanate", "principality", "grand duchy"})
 # Texts that act for whoever issued them: "a resolution that called on Myanmar to ...".
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué",
                             "report", "letter", "decision", "decree", "motion", "memorandum",
@@ -394,6 +396,8 @@ class ActorFinder:
             described = self._earlier_state(token) or described
         if token.lemma_.lower() in OTHER_STATE_NOUNS and described:
             described = self._other_than_subject(token, described)
+        if token.lemma_.lower() in STATE_FORM_NOUNS and lowered_phrase(token).startswith("the "):
+            described = self._state_of_that_form(token) or described
         if described:
             # "the Government of Japan", "the meeting of the Council of Heads of State of the
             # CIS": an "of" phrase that names someone settles the description.
@@ -559,6 +563,21 @@ class ActorFinder:
         if len(named) < 2:
             return []
         return named[-1:] if phrase == "the latter" else named[-2:-1]
+
+    def _state_of_that_form(self, token: Token) -> list[str]:
+        """ "the kingdom", "the emirate": the state named last whose official name says it is
+        one (Saudi Arabia, not Iran, in "... spying for Iran. The kingdom said ...")."""
+        form = token.lemma_.lower()
+        named = [
+            mention.actor_id
+            for previous in _before(token)
+            if (mention := self.mention_at(previous)) is not None and mention.kind == "state"
+        ] + [r.actor_id for r in reversed(self.memory.recent) if r.kind == "state"]
+        for actor_id in named:
+            official = self.registry.actor(actor_id).official_name or ""
+            if actor_id and form in official.lower():
+                return [actor_id]
+        return []
 
     def _names_a_person(self, token: Token) -> bool:
         """A registry person, a name the parser calls a person, or an official's title."""
@@ -1160,3 +1179,8 @@ def _military_takeover(token: Token) -> bool:
     return any(
         child.dep_ == "relcl" and child.lemma_.lower() in COUP_WORDS for child in token.children
     )
+
+
+def lowered_phrase(token: Token) -> str:
+    """The words of a noun's phrase up to the noun, lower case ("the kingdom")."""
+    return token.doc[token.left_edge.i : token.i + 1].text.lower()
