@@ -227,3 +227,30 @@ def test_recognising_the_independence_of_a_state(pipeline: Any) -> None:
 def test_supporting_the_status_of_neutrality_of_a_state(pipeline: Any) -> None:
     text = "Peru strongly supports the status of permanent neutrality of Turkmenistan."
     assert ("PER", "TKM") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_unnamed_leaders_adopting_a_text_act_for_their_organisation(pipeline: Any) -> None:
+    text = (
+        "The Association of Southeast Asian Nations met in Jakarta in May. "
+        "The leaders adopted a declaration on maritime trade."
+    )
+    assert ("ASEAN", None) in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_a_charter_adopted_at_a_summit_is_the_organisations_act(pipeline: Any) -> None:
+    text = (
+        "The Association of Southeast Asian Nations met in Jakarta in May. "
+        "The organisation's charter was adopted at the second summit."
+    )
+    assert pairs(events_of(pipeline, text), "SUPPORT") == {("ASEAN", None)}
+
+
+def test_heads_of_state_agreeing_on_their_next_meeting_is_the_organisations_plan(
+    pipeline: Any,
+) -> None:
+    text = (
+        "The Association of Southeast Asian Nations met in Jakarta in May. "
+        "The heads of state agreed to hold their next meeting in Manila."
+    )
+    events = events_of(pipeline, text)
+    assert any(e.type == "AGREE" and e.source and e.source.id == "ASEAN" for e in events)

@@ -104,6 +104,11 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "suc
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
 # Acts between two sides of a conflict: their actors are whom "both sides" means afterwards.
 SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
+# Acts an organisation's members do together ("the leaders adopted the declaration").
+ORGANISATION_ACT_TYPES = frozenset({"SUPPORT", "AGREE"})
+# Unnamed members acting for their organisation: "the leaders", "the heads of state".
+MEMBER_BODY_NOUNS = frozenset({"leader", "head", "member", "participant", "signatory"})
+ORGANISATION_MEETINGS = frozenset({"summit", "meeting", "session", "conference", "congress"})
 # People who meet for their side: unnamed, they are the story's two sides ("officials met").
 ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "envoy", "delegate",
                          "representative", "minister", "general", "mediator"})  # fmt: skip
@@ -369,6 +374,11 @@ class RuleExtractor:
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
+        organisation = self._organisation_act(trigger, sources, targets, context)
+        if organisation:
+            # "the leaders adopted a declaration": the organisation's own act, at no one.
+            sources, targets = organisation, []
+            trigger = replace(trigger, rule=replace(trigger.rule, no_target=True, reciprocal=False))
         trigger, sources, targets = self._implied_sources(
             trigger, sources, targets, location, context
         )
@@ -378,7 +388,7 @@ class RuleExtractor:
                 return None
         if trigger.rule.forum is not None:
             targets = self._forum_targets(trigger.rule.forum, trigger, targets)
-        if not targets:
+        if not targets and not organisation:
             targets = self._implied_targets(trigger, sources, location, context)
         rule = self._meeting_rule(trigger, sources, location)
         if rule is None:
@@ -485,6 +495,29 @@ class RuleExtractor:
             sources = [ActorHit(a, "", trigger.anchor.i, via="coref") for a in pair]
             targets = [] if len(sources) > 1 else targets
         return trigger, sources, targets
+
+    def _organisation_act(
+        self,
+        trigger: Trigger,
+        sources: list[ActorHit],
+        targets: list[ActorHit],
+        context: DocumentContext,
+    ) -> list[ActorHit]:
+        """ "The leaders adopted a declaration", "the heads of state agreed to meet in 2002",
+        "the charter was adopted at the fifth summit": in a text about an organisation, what its
+        unnamed members or one of its meetings decide is the organisation's own act (target none).
+        """
+        if sources or targets or trigger.noun is not None:
+            return []
+        if trigger.rule.type not in ORGANISATION_ACT_TYPES or not trigger.rule.reciprocal:
+            return []
+        predicate = trigger.predicate
+        subject_tokens, _ = inherited_subject(predicate)
+        members = any(t.lemma_.lower() in MEMBER_BODY_NOUNS for t in subject_tokens)
+        if not (members or (_agentless(predicate) and _at_a_meeting(predicate))):
+            return []
+        topic = context.finder.memory.description("the organization", "organization")
+        return [ActorHit(actor, "", trigger.anchor.i, via="coref") for actor in topic]
 
     def _implied_targets(
         self,
@@ -1493,6 +1526,14 @@ def _agentless(predicate: Token) -> bool:
     """A passive or participle with no "by X": "was signed", "agreements signed in 1994"."""
     passive = is_passive(predicate) or (predicate.tag_ == "VBN" and predicate.dep_ == "acl")
     return passive and not agents(predicate)
+
+
+def _at_a_meeting(predicate: Token) -> bool:
+    """ "was adopted at the fifth summit", "at this meeting": decided at a meeting."""
+    return any(
+        obj.lemma_.lower() in ORGANISATION_MEETINGS
+        for _, obj in prep_objects(predicate, {"at", "during"})
+    )
 
 
 def _unowned_envoys(predicate: Token) -> bool:
