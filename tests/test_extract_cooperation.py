@@ -25,6 +25,15 @@ def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | N
     }
 
 
+def offers(events: list[Event]) -> set[tuple[str | None, str | None]]:
+    """AGREE pairs, asserted or planned (a promise is of something still to come)."""
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == "AGREE" and e.modality in ("asserted", "planned")
+    }
+
+
 def undirected(events: list[Event], event_type: str) -> set[frozenset[str | None]]:
     return {frozenset(pair) for pair in pairs(events, event_type)}
 
@@ -254,3 +263,21 @@ def test_heads_of_state_agreeing_on_their_next_meeting_is_the_organisations_plan
     )
     events = events_of(pipeline, text)
     assert any(e.type == "AGREE" and e.source and e.source.id == "ASEAN" for e in events)
+
+
+def test_a_speakers_stated_readiness_is_an_open_offer(pipeline: Any) -> None:
+    text = (
+        "Statement of the Ministry of Foreign Affairs of Peru. "
+        "Peru welcomes the ceasefire. We are ready to share our experience with other states."
+    )
+    assert ("PER", None) in pairs(events_of(pipeline, text), "AGREE")
+
+
+def test_an_offer_made_on_a_condition_is_made_to_whoever_must_meet_it(pipeline: Any) -> None:
+    text = "Peru said it would be willing to restore ties if Chile apologised."
+    assert ("PER", "CHL") in offers(events_of(pipeline, text))
+
+
+def test_a_readiness_reported_of_others_without_a_recipient_is_no_offer(pipeline: Any) -> None:
+    text = "Chile has said it is ready to act, though it still hopes for a diplomatic solution."
+    assert ("CHL", None) not in offers(events_of(pipeline, text))

@@ -41,6 +41,7 @@ from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
 from diplograph.extract.modality import (
     adjust_type,
     announced_measure,
+    condition_clauses,
     conditional_offer,
     conditional_threat,
     modality_of,
@@ -80,6 +81,7 @@ from diplograph.records import (
     Mention,
     PartialDate,
 )
+from diplograph.resolve.coreference import FIRST_PERSON
 
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 VISIT_VERBS = frozenset({"visit", "tour"})  # the object of "visited Hanoi" is where it happened
@@ -390,6 +392,8 @@ class RuleExtractor:
             targets = self._forum_targets(trigger.rule.forum, trigger, targets)
         if not targets and not organisation:
             targets = self._implied_targets(trigger, sources, location, context)
+        if not targets and _reported_readiness(trigger):
+            return None
         rule = self._meeting_rule(trigger, sources, location)
         if rule is None:
             return None
@@ -554,6 +558,11 @@ class RuleExtractor:
             beneficiaries = self._named_in_promise(trigger.predicate, own, context)
             if beneficiaries:
                 return beneficiaries
+        if trigger.rule.type == "AGREE":
+            act = to_complements(trigger.anchor)[:1] or [trigger.predicate]  # "ready [to talk]"
+            conditioned = self._offered_on_condition(act[0], own, context)
+            if conditioned:
+                return conditioned  # "if Caracas reopens the border, we will be ready to talk"
         if trigger.rule.type in LOCATION_TARGET_TYPES:
             holders = [h for h in _place_holders(trigger, context.finder) if h.actor_id not in own]
             if holders:
@@ -641,6 +650,20 @@ class RuleExtractor:
                 if hits:
                     return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
         return []
+
+    def _offered_on_condition(
+        self, promise: Token, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "If the Venezuelan authorities reopen the crossings, we will be ready to resume
+        talks": an offer made on a condition is made to whoever must meet it."""
+        return [
+            hit
+            for clause in condition_clauses(promise)
+            for subject in clause.children
+            if subject.dep_ == "nsubj"
+            for hit in context.finder.of_phrase(subject)
+            if hit.actor_id not in own
+        ]
 
     def _member_of_the_topic(self, trigger: Trigger, sources: list[ActorHit]) -> bool:
         """ "Iran became a full member in 2024": a state said to be a member of nothing named
@@ -1533,6 +1556,20 @@ def _at_a_meeting(predicate: Token) -> bool:
     return any(
         obj.lemma_.lower() in ORGANISATION_MEETINGS
         for _, obj in prep_objects(predicate, {"at", "during"})
+    )
+
+
+def _reported_readiness(trigger: Trigger) -> bool:
+    """ "It said it is ready to act": a readiness reported of others names no one it is offered
+    to; only the speaker's own ("we are ready to host the talks", "our experts will be ready to
+    share it") is an open offer without a recipient."""
+    if trigger.noun is None or not trigger.rule.infinitive:
+        return False
+    subject_tokens, _ = inherited_subject(trigger.predicate)
+    return not any(
+        token.lower_ in FIRST_PERSON
+        or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children)
+        for token in subject_tokens
     )
 
 
