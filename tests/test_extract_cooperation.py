@@ -281,3 +281,14 @@ def test_an_offer_made_on_a_condition_is_made_to_whoever_must_meet_it(pipeline: 
 def test_a_readiness_reported_of_others_without_a_recipient_is_no_offer(pipeline: Any) -> None:
     text = "Chile has said it is ready to act, though it still hopes for a diplomatic solution."
     assert ("CHL", None) not in offers(events_of(pipeline, text))
+
+
+def test_an_offer_by_a_noun_with_an_apposition_is_the_nouns_own_offer(pipeline: Any) -> None:
+    text = (
+        "Peru and Chile exchanged fire on the border. "
+        "Brazil, a close partner of both countries, offered to mediate, and Argentina "
+        "also called for calm."
+    )
+    offered = offers(events_of(pipeline, text))
+    assert {("BRA", "PER"), ("BRA", "CHL")} <= offered
+    assert not any(source == "ARG" for source, _ in offered)

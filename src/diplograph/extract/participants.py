@@ -18,6 +18,7 @@ from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.lexicon import TriggerRule
 from diplograph.extract.syntax import (
     acting_for,
+    active_participle,
     agents,
     direct_objects,
     expand_conjuncts,
@@ -114,6 +115,10 @@ class ParticipantReader:
         else:
             subject_tokens, clause = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+            if clause is not None and active_participle(clause):
+                # "China, ..., offered to mediate, and Turkey called for calm": what the parser
+                # coordinated with the noun after the verb is the next clause's subject.
+                sources = [hit for hit in sources if hit.token < clause.i]
             proxies = acting_for(clause, subject_tokens) if clause is not None else []
             represented = [hit for token in proxies for hit in finder.of_phrase(token)]
             sources = represented or sources  # "Sarkozy, acting for the EU": the EU acts
@@ -717,7 +722,7 @@ def _absolute_participle(predicate: Token) -> bool:
 
 
 def _participle(predicate: Token) -> bool:
-    return predicate.dep_ == "acl" and predicate.tag_ == "VBN"
+    return predicate.dep_ == "acl" and predicate.tag_ == "VBN" and not active_participle(predicate)
 
 
 def _reduced_passive(trigger: Trigger) -> bool:
