@@ -292,3 +292,17 @@ def test_an_offer_by_a_noun_with_an_apposition_is_the_nouns_own_offer(pipeline: 
     offered = offers(events_of(pipeline, text))
     assert {("BRA", "PER"), ("BRA", "CHL")} <= offered
     assert not any(source == "ARG" for source, _ in offered)
+
+
+def test_an_organisation_admitting_a_member_supports_it(pipeline: Any) -> None:
+    text = "The African Union admitted Morocco as a full member in January."
+    events = events_of(pipeline, text)
+    assert ("AU", "MAR") in pairs(events, "SUPPORT")
+    assert ("MAR", "AU") in pairs(events, "MEMBER_OF")
+
+
+def test_a_state_admitted_to_an_organisation_only_joins_it(pipeline: Any) -> None:
+    text = "Morocco was admitted to the African Union in January."
+    events = events_of(pipeline, text)
+    assert pairs(events, "MEMBER_OF") == {("MAR", "AU")}
+    assert not pairs(events, "SUPPORT")
