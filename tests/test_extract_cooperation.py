@@ -306,3 +306,13 @@ def test_a_state_admitted_to_an_organisation_only_joins_it(pipeline: Any) -> Non
     events = events_of(pipeline, text)
     assert pairs(events, "MEMBER_OF") == {("MAR", "AU")}
     assert not pairs(events, "SUPPORT")
+
+
+def test_signing_a_named_plural_agreement_with_a_state(pipeline: Any) -> None:
+    text = "Chile signed the Santiago Accords with Peru in 2020."
+    assert ("CHL", "PER") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_signing_a_road_map_is_signing_an_agreement(pipeline: Any) -> None:
+    text = "Chile and Peru signed a road map for a new railway."
+    assert frozenset(("CHL", "PER")) in undirected(events_of(pipeline, text), "SUPPORT")
