@@ -316,3 +316,16 @@ def test_signing_a_named_plural_agreement_with_a_state(pipeline: Any) -> None:
 def test_signing_a_road_map_is_signing_an_agreement(pipeline: Any) -> None:
     text = "Chile and Peru signed a road map for a new railway."
     assert frozenset(("CHL", "PER")) in undirected(events_of(pipeline, text), "SUPPORT")
+
+
+def test_money_pledged_for_a_state_is_aid(pipeline: Any) -> None:
+    text = "Norway pledged 5 million dollars for Haiti on Monday."
+    assert ("NOR", "HTI") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_money_pledged_in_a_disaster_story_goes_to_the_stricken_state(pipeline: Any) -> None:
+    text = (
+        "A strong earthquake struck Peru on Friday, killing dozens. "
+        "Norway pledged 3 million dollars through relief agencies on Sunday."
+    )
+    assert ("NOR", "PER") in pairs(events_of(pipeline, text), "AID")
