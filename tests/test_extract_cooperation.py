@@ -329,3 +329,20 @@ def test_money_pledged_in_a_disaster_story_goes_to_the_stricken_state(pipeline: 
         "Norway pledged 3 million dollars through relief agencies on Sunday."
     )
     assert ("NOR", "PER") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_those_thanked_for_their_help_helped_the_thanker(pipeline: Any) -> None:
+    text = "Peru thanked Chile for the help it sent after the floods."
+    events = events_of(pipeline, text)
+    assert ("PER", "CHL") in pairs(events, "SUPPORT")
+    assert ("CHL", "PER") in pairs(events, "AID")
+
+
+def test_those_thanked_for_what_they_built_helped_the_thanker(pipeline: Any) -> None:
+    text = "Peru is grateful to Chile, which has equipped three schools in the south."
+    assert ("CHL", "PER") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_thanks_for_hospitality_are_no_aid(pipeline: Any) -> None:
+    text = "Peru thanked Chile for its hospitality."
+    assert not pairs(events_of(pipeline, text), "AID")

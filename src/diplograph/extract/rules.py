@@ -111,6 +111,11 @@ ORGANISATION_ACT_TYPES = frozenset({"SUPPORT", "AGREE"})
 # Unnamed members acting for their organisation: "the leaders", "the heads of state".
 MEMBER_BODY_NOUNS = frozenset({"leader", "head", "member", "participant", "signatory"})
 ORGANISATION_MEETINGS = frozenset({"summit", "meeting", "session", "conference", "congress"})
+# Thanks for help name who helped: "thanked X for the help", "grateful to X, which equipped".
+THANKS_WORDS = frozenset({"thank", "grateful", "thankful", "indebted"})
+HELP_NOUNS = frozenset({"help", "assistance", "aid", "relief"})
+HELP_VERBS = frozenset({"help", "assist", "equip", "fund", "finance", "send", "provide", "supply",
+                        "donate", "rebuild", "train", "shelter"})  # fmt: skip
 # People who meet for their side: unnamed, they are the story's two sides ("officials met").
 ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "envoy", "delegate",
                          "representative", "minister", "general", "mediator"})  # fmt: skip
@@ -183,6 +188,7 @@ class RuleExtractor:
             if trigger.rule.reciprocal:  # "fighting between A and B": both fought
                 acts.extend((words, e.target.id, False) for e in done if e.target)
         context.acts.append(acts)
+        events.extend(_thanked_for_help(read))
         events = _offered_to_the_visited(_without_visit_purposes(events, read))
         events = _without_host_side_meetings(events)
         events = without_unaimed_repeats(without_echoes(events))
@@ -1634,6 +1640,55 @@ def _without_host_side_meetings(events: list[Event]) -> list[Event]:
             and (event.target.id, event.source.id) in visits
         )
     ]
+
+
+def _thanked_for_help(read: list[tuple[Trigger, list[Event]]]) -> list[Event]:
+    """ "We thank the ICRC for the help it is giving", "we are grateful to Japan, which has
+    equipped hospitals": the ones thanked for their help gave it (PLOVER AID) to the thanker."""
+    helped: list[Event] = []
+    quad, score = quad_and_score("AID", None)
+    for trigger, found in read:
+        if trigger.rule.type != "SUPPORT" or not _thanks_for_help(trigger):
+            continue
+        helped.extend(
+            replace(
+                event,
+                type="AID",
+                mode=None,
+                source=event.target,
+                target=event.source,
+                quad=quad,
+                score=score,
+                id="",
+            )
+            for event in found
+            if event.source is not None and event.target is not None
+        )
+    return helped
+
+
+def _thanks_for_help(trigger: Trigger) -> bool:
+    """Thanks ("thanked", "grateful") for help ("for the help", "for its assistance") or to
+    someone whose relative clause says how they helped ("Japan, which has equipped ...")."""
+    thanks = trigger.anchor
+    if thanks.lemma_.lower() not in THANKS_WORDS:
+        return False
+    heads = [thanks, trigger.predicate]
+    if any(obj.lemma_.lower() in HELP_NOUNS for _, obj in _for_objects(heads)):
+        return True
+    thanked = [obj for _, obj in prep_objects(thanks, {"to"})] + direct_objects(thanks)
+    return any(
+        verb.pos_ == "VERB" and verb.lemma_.lower() in HELP_VERBS
+        for token in thanked
+        for conj in [token, *token.conjuncts]
+        for clause in conj.children
+        if clause.dep_ == "relcl"
+        for verb in clause.subtree  # "which has equipped hospitals" (parsed "has [equipped]")
+    )
+
+
+def _for_objects(heads: list[Token]) -> list[tuple[str, Token]]:
+    return [pair for head in heads for pair in prep_objects(head, {"for"})]
 
 
 def _offered_to_the_visited(events: list[Event]) -> list[Event]:
