@@ -346,3 +346,8 @@ def test_those_thanked_for_what_they_built_helped_the_thanker(pipeline: Any) -> 
 def test_thanks_for_hospitality_are_no_aid(pipeline: Any) -> None:
     text = "Peru thanked Chile for its hospitality."
     assert not pairs(events_of(pipeline, text), "AID")
+
+
+def test_firms_accounting_for_investment_in_a_state_invest_there(pipeline: Any) -> None:
+    text = "Japanese companies accounted for a third of all foreign investment in Vietnam in 2022."
+    assert ("JPN", "VNM") in pairs(events_of(pipeline, text), "INVESTS")
