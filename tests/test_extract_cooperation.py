@@ -351,3 +351,28 @@ def test_thanks_for_hospitality_are_no_aid(pipeline: Any) -> None:
 def test_firms_accounting_for_investment_in_a_state_invest_there(pipeline: Any) -> None:
     text = "Japanese companies accounted for a third of all foreign investment in Vietnam in 2022."
     assert ("JPN", "VNM") in pairs(events_of(pipeline, text), "INVESTS")
+
+
+def test_a_later_signer_of_the_accords_signs_them_with_their_first_party(pipeline: Any) -> None:
+    text = (
+        "In May 2019 Peru, Chile and Ecuador signed the Pacific accords in Lima. "
+        "Colombia signed the accords a year later."
+    )
+    later = [
+        e
+        for e in events_of(pipeline, text)
+        if e.type == "SUPPORT" and e.source and e.source.id == "COL"
+    ]
+    assert {e.target.id for e in later if e.target} == {"PER"}
+
+
+def test_a_later_ratification_of_a_treaty_is_with_its_other_party(pipeline: Any) -> None:
+    text = "Peru and Bolivia signed a border treaty in 2019. Bolivia ratified the treaty in 2021."
+    ratified = [
+        e
+        for e in events_of(pipeline, text)
+        if e.type == "SUPPORT" and e.date is not None and e.date.year == 2021
+    ]
+    assert {(e.source.id, e.target.id) for e in ratified if e.source and e.target} == {
+        ("BOL", "PER")
+    }

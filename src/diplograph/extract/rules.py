@@ -111,6 +111,8 @@ ORGANISATION_ACT_TYPES = frozenset({"SUPPORT", "AGREE"})
 # Unnamed members acting for their organisation: "the leaders", "the heads of state".
 MEMBER_BODY_NOUNS = frozenset({"leader", "head", "member", "participant", "signatory"})
 ORGANISATION_MEETINGS = frozenset({"summit", "meeting", "session", "conference", "congress"})
+# Words for a signed text, whose later signers join the ones who signed it first.
+AGREEMENT_WORDS = frozenset({"agreement", "accord", "treaty"})
 # Thanks for help name who helped: "thanked X for the help", "grateful to X, which equipped".
 THANKS_WORDS = frozenset({"thank", "grateful", "thankful", "indebted"})
 HELP_NOUNS = frozenset({"help", "assistance", "aid", "relief"})
@@ -560,6 +562,10 @@ class RuleExtractor:
             responded = self._responded_to(trigger, sources, context)
             if responded:
                 return responded
+        if trigger.rule.type == "SUPPORT" and not _responds(trigger):
+            parties = self._earlier_parties(trigger, own, context)
+            if parties:
+                return parties  # "Sudan signed the accords": with whoever signed them before
         if trigger.rule.type == "AGREE" and trigger.noun is None:
             beneficiaries = self._named_in_promise(trigger.predicate, own, context)
             if beneficiaries:
@@ -656,6 +662,23 @@ class RuleExtractor:
                 if hits:
                     return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
         return []
+
+    def _earlier_parties(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "Israel, the UAE and Bahrain signed the accords. ... Sudan signed the accords in
+        2021": a text signed or ratified that the story named before ("the accords") joins its
+        signer to the ones who signed it then: both of two, or the first named of more (the
+        party the others made it with)."""
+        document = trigger.object
+        if document is None or not any(
+            det.lower_ in ANAPHORIC_DETERMINERS for det in document.children
+        ):
+            return []
+        if not self.lexicon.same_act_family(document.lemma_.lower(), AGREEMENT_WORDS):
+            return []
+        parties = self._actors_of_act(document, own, context, latest=False)
+        return parties if len(parties) <= 2 else parties[:1]
 
     def _offered_on_condition(
         self, promise: Token, own: set[str], context: DocumentContext
