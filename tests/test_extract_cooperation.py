@@ -376,3 +376,15 @@ def test_a_later_ratification_of_a_treaty_is_with_its_other_party(pipeline: Any)
     assert {(e.source.id, e.target.id) for e in ratified if e.source and e.target} == {
         ("BOL", "PER")
     }
+
+
+def test_support_for_an_operation_just_reported_goes_to_who_carried_it_out(
+    pipeline: Any,
+) -> None:
+    text = (
+        "France struck rebel bases in Mali on Monday. "
+        "Belgium provided support for the operation."
+    )
+    aid = pairs(events_of(pipeline, text), "AID")
+    assert ("BEL", "FRA") in aid
+    assert ("BEL", "MLI") not in aid

@@ -562,6 +562,10 @@ class RuleExtractor:
             responded = self._responded_to(trigger, sources, context)
             if responded:
                 return responded
+        if trigger.rule.type == "AID":
+            backed = self._helped_act(trigger, own, context)
+            if backed:
+                return backed  # "provided support for the operation": to who carried it out
         if trigger.rule.type == "SUPPORT" and not _responds(trigger):
             parties = self._earlier_parties(trigger, own, context)
             if parties:
@@ -661,6 +665,22 @@ class RuleExtractor:
                 hits = [h for h in finder.of_phrase(token) if h.actor_id not in own]
                 if hits:
                     return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
+        return []
+
+    def _helped_act(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "US warplanes struck targets in Yemen. Australia and Canada provided support for
+        the operation": help given for an act just reported goes to whoever did it."""
+        heads = [trigger.predicate, *(t for t in (trigger.object, trigger.noun) if t is not None)]
+        for _, act in _for_objects(heads):
+            if act.lemma_.lower() in PEOPLE_NOUNS or not any(
+                det.lower_ in ANAPHORIC_DETERMINERS for det in act.children
+            ):
+                continue
+            doers = self._actors_of_act(act, own, context, latest=True)
+            if doers:
+                return doers
         return []
 
     def _earlier_parties(
