@@ -388,3 +388,8 @@ def test_support_for_an_operation_just_reported_goes_to_who_carried_it_out(
     aid = pairs(events_of(pipeline, text), "AID")
     assert ("BEL", "FRA") in aid
     assert ("BEL", "MLI") not in aid
+
+
+def test_an_invitation_to_all_partners_is_an_open_offer(pipeline: Any) -> None:
+    text = "Statement of the Government of Peru. We invite all partners to invest in the new port."
+    assert ("PER", None) in offers(events_of(pipeline, text))
