@@ -393,3 +393,8 @@ def test_support_for_an_operation_just_reported_goes_to_who_carried_it_out(
 def test_an_invitation_to_all_partners_is_an_open_offer(pipeline: Any) -> None:
     text = "Statement of the Government of Peru. We invite all partners to invest in the new port."
     assert ("PER", None) in offers(events_of(pipeline, text))
+
+
+def test_a_promise_to_reopen_an_embassy_is_made_to_its_host_state(pipeline: Any) -> None:
+    text = "Canada promised to speed up the reopening of its embassy in Caracas."
+    assert ("CAN", "VEN") in offers(events_of(pipeline, text))

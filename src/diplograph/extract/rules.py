@@ -113,6 +113,8 @@ MEMBER_BODY_NOUNS = frozenset({"leader", "head", "member", "participant", "signa
 ORGANISATION_MEETINGS = frozenset({"summit", "meeting", "session", "conference", "congress"})
 # Words for a signed text, whose later signers join the ones who signed it first.
 AGREEMENT_WORDS = frozenset({"agreement", "accord", "treaty"})
+# Posts a state keeps in another one: "its embassy in Honiara".
+DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 # Thanks for help name who helped: "thanked X for the help", "grateful to X, which equipped".
 THANKS_WORDS = frozenset({"thank", "grateful", "thankful", "indebted"})
 HELP_NOUNS = frozenset({"help", "assistance", "aid", "relief"})
@@ -655,12 +657,15 @@ class RuleExtractor:
             for token in act.subtree:
                 if token.i == act.i or token.dep_ in ("nsubj", "nsubjpass"):
                     continue
-                if token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS:
+                posted = _post_abroad(token)  # "to reopen its embassy in Honiara": Solomons
+                if token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS and not posted:
                     continue  # "to restore democracy in Niger": where, not for whom
                 if _inside_apposition(token, act):
                     continue  # "through its mediator, former Nigerian president X"
                 mention = finder.mention_at(token)
-                if mention is None or mention.actor_id is None or _only_a_place(mention):
+                if mention is None or mention.actor_id is None:
+                    continue
+                if _only_a_place(mention) and not posted:
                     continue
                 hits = [h for h in finder.of_phrase(token) if h.actor_id not in own]
                 if hits:
@@ -1599,6 +1604,16 @@ def _agentless(predicate: Token) -> bool:
     """A passive or participle with no "by X": "was signed", "agreements signed in 1994"."""
     passive = is_passive(predicate) or (predicate.tag_ == "VBN" and predicate.dep_ == "acl")
     return passive and not agents(predicate)
+
+
+def _post_abroad(place: Token) -> bool:
+    """ "its embassy in Honiara": the place of a diplomatic post names the host state."""
+    preposition = place.head
+    return (
+        place.dep_ == "pobj"
+        and preposition.lower_ == "in"
+        and preposition.head.lemma_.lower() in DIPLOMATIC_POSTS
+    )
 
 
 def _at_a_meeting(predicate: Token) -> bool:
