@@ -398,3 +398,11 @@ def test_an_invitation_to_all_partners_is_an_open_offer(pipeline: Any) -> None:
 def test_a_promise_to_reopen_an_embassy_is_made_to_its_host_state(pipeline: Any) -> None:
     text = "Canada promised to speed up the reopening of its embassy in Caracas."
     assert ("CAN", "VEN") in offers(events_of(pipeline, text))
+
+
+def test_agreeing_to_normalise_relations_is_with_the_storys_other_side(pipeline: Any) -> None:
+    text = (
+        "Peru and Chile have had no diplomatic ties since 2019. Chile accused Peru of "
+        "spying, and Peru expelled Chile's ambassador. In May Peru agreed to restore relations."
+    )
+    assert ("PER", "CHL") in offers(events_of(pipeline, text))

@@ -113,6 +113,7 @@ MEMBER_BODY_NOUNS = frozenset({"leader", "head", "member", "participant", "signa
 ORGANISATION_MEETINGS = frozenset({"summit", "meeting", "session", "conference", "congress"})
 # Words for a signed text, whose later signers join the ones who signed it first.
 AGREEMENT_WORDS = frozenset({"agreement", "accord", "treaty"})
+RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
 # Posts a state keeps in another one: "its embassy in Honiara".
 DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 # Thanks for help name who helped: "thanked X for the help", "grateful to X, which equipped".
@@ -610,6 +611,10 @@ class RuleExtractor:
             visited = self._abroad_target(sources, location, trigger)
             if visited:
                 return visited
+        if trigger.rule.type in ("AGREE", "SUPPORT") and sources and _about_relations(trigger):
+            # "Morocco agreed to normalise relations": with the story's other side.
+            partner = context.finder.memory.partner(own)
+            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
@@ -1604,6 +1609,16 @@ def _agentless(predicate: Token) -> bool:
     """A passive or participle with no "by X": "was signed", "agreements signed in 1994"."""
     passive = is_passive(predicate) or (predicate.tag_ == "VBN" and predicate.dep_ == "acl")
     return passive and not agents(predicate)
+
+
+def _about_relations(trigger: Trigger) -> bool:
+    """The act establishes, restores or normalises relations ("agreed to normalise relations",
+    "restored ties"), which are always with someone."""
+    acts = [trigger.predicate, *to_complements(trigger.predicate)]
+    objects = [obj for act in acts for obj in direct_objects(act)]
+    if trigger.object is not None:
+        objects.append(trigger.object)
+    return any(obj.lemma_.lower() in RELATION_NOUNS for obj in objects)
 
 
 def _post_abroad(place: Token) -> bool:
