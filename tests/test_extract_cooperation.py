@@ -406,3 +406,8 @@ def test_agreeing_to_normalise_relations_is_with_the_storys_other_side(pipeline:
         "spying, and Peru expelled Chile's ambassador. In May Peru agreed to restore relations."
     )
     assert ("PER", "CHL") in offers(events_of(pipeline, text))
+
+
+def test_backing_a_government_in_a_civil_war_is_aid(pipeline: Any) -> None:
+    text = "During the civil war of the 1990s, Russia backed the government in Dushanbe."
+    assert ("RUS", "TJK") in pairs(events_of(pipeline, text), "AID")
