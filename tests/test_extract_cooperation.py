@@ -411,3 +411,11 @@ def test_agreeing_to_normalise_relations_is_with_the_storys_other_side(pipeline:
 def test_backing_a_government_in_a_civil_war_is_aid(pipeline: Any) -> None:
     text = "During the civil war of the 1990s, Russia backed the government in Dushanbe."
     assert ("RUS", "TJK") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_a_pact_named_after_its_two_parties_was_agreed_between_them(pipeline: Any) -> None:
+    text = (
+        "Canada protested on Monday. Critics said the Peru-Chile trade deal that was agreed "
+        "in May would hurt farmers."
+    )
+    assert undirected(events_of(pipeline, text), "AGREE") == {frozenset(("PER", "CHL"))}

@@ -112,6 +112,8 @@ class ParticipantReader:
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
+                if not sources:  # "the EU-China deal that was agreed": the pair it names
+                    sources = _named_pair(predicate, finder)
         else:
             subject_tokens, clause = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
@@ -629,6 +631,20 @@ def _stray_agents(noun: Token, clause: Token) -> list[Token]:
 # What pays for something: "financed by loans from China" names the lender after the money.
 MONEY_NOUNS = frozenset({"loan", "grant", "fund", "credit", "money", "donation", "financing",
                          "funding", "aid", "assistance", "contribution", "investment"})  # fmt: skip
+
+
+def _named_pair(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "the EU-China investment deal that was agreed in December": a pact named after its two
+    parties, in front of the noun, was agreed between them."""
+    nouns = [antecedent(s) or s for s in passive_subjects(predicate)]
+    if predicate.dep_ == "relcl":
+        nouns.append(predicate.head)
+    for noun in nouns:
+        names = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound"]
+        hits = _distinct([hit for name in names for hit in finder.of_phrase(name)])
+        if len(hits) == 2:
+            return hits
+    return []
 
 
 def _lenders(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
