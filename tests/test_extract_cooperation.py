@@ -25,6 +25,15 @@ def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | N
     }
 
 
+def offers(events: list[Event]) -> set[tuple[str | None, str | None]]:
+    """AGREE pairs, asserted or planned (a promise is of something still to come)."""
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == "AGREE" and e.modality in ("asserted", "planned")
+    }
+
+
 def undirected(events: list[Event], event_type: str) -> set[frozenset[str | None]]:
     return {frozenset(pair) for pair in pairs(events, event_type)}
 
@@ -227,3 +236,186 @@ def test_recognising_the_independence_of_a_state(pipeline: Any) -> None:
 def test_supporting_the_status_of_neutrality_of_a_state(pipeline: Any) -> None:
     text = "Peru strongly supports the status of permanent neutrality of Turkmenistan."
     assert ("PER", "TKM") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_unnamed_leaders_adopting_a_text_act_for_their_organisation(pipeline: Any) -> None:
+    text = (
+        "The Association of Southeast Asian Nations met in Jakarta in May. "
+        "The leaders adopted a declaration on maritime trade."
+    )
+    assert ("ASEAN", None) in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_a_charter_adopted_at_a_summit_is_the_organisations_act(pipeline: Any) -> None:
+    text = (
+        "The Association of Southeast Asian Nations met in Jakarta in May. "
+        "The organisation's charter was adopted at the second summit."
+    )
+    assert pairs(events_of(pipeline, text), "SUPPORT") == {("ASEAN", None)}
+
+
+def test_heads_of_state_agreeing_on_their_next_meeting_is_the_organisations_plan(
+    pipeline: Any,
+) -> None:
+    text = (
+        "The Association of Southeast Asian Nations met in Jakarta in May. "
+        "The heads of state agreed to hold their next meeting in Manila."
+    )
+    events = events_of(pipeline, text)
+    assert any(e.type == "AGREE" and e.source and e.source.id == "ASEAN" for e in events)
+
+
+def test_a_speakers_stated_readiness_is_an_open_offer(pipeline: Any) -> None:
+    text = (
+        "Statement of the Ministry of Foreign Affairs of Peru. "
+        "Peru welcomes the ceasefire. We are ready to share our experience with other states."
+    )
+    assert ("PER", None) in pairs(events_of(pipeline, text), "AGREE")
+
+
+def test_an_offer_made_on_a_condition_is_made_to_whoever_must_meet_it(pipeline: Any) -> None:
+    text = "Peru said it would be willing to restore ties if Chile apologised."
+    assert ("PER", "CHL") in offers(events_of(pipeline, text))
+
+
+def test_a_readiness_reported_of_others_without_a_recipient_is_no_offer(pipeline: Any) -> None:
+    text = "Chile has said it is ready to act, though it still hopes for a diplomatic solution."
+    assert ("CHL", None) not in offers(events_of(pipeline, text))
+
+
+def test_an_offer_by_a_noun_with_an_apposition_is_the_nouns_own_offer(pipeline: Any) -> None:
+    text = (
+        "Peru and Chile exchanged fire on the border. "
+        "Brazil, a close partner of both countries, offered to mediate, and Argentina "
+        "also called for calm."
+    )
+    offered = offers(events_of(pipeline, text))
+    assert {("BRA", "PER"), ("BRA", "CHL")} <= offered
+    assert not any(source == "ARG" for source, _ in offered)
+
+
+def test_an_organisation_admitting_a_member_supports_it(pipeline: Any) -> None:
+    text = "The African Union admitted Morocco as a full member in January."
+    events = events_of(pipeline, text)
+    assert ("AU", "MAR") in pairs(events, "SUPPORT")
+    assert ("MAR", "AU") in pairs(events, "MEMBER_OF")
+
+
+def test_a_state_admitted_to_an_organisation_only_joins_it(pipeline: Any) -> None:
+    text = "Morocco was admitted to the African Union in January."
+    events = events_of(pipeline, text)
+    assert pairs(events, "MEMBER_OF") == {("MAR", "AU")}
+    assert not pairs(events, "SUPPORT")
+
+
+def test_signing_a_named_plural_agreement_with_a_state(pipeline: Any) -> None:
+    text = "Chile signed the Santiago Accords with Peru in 2020."
+    assert ("CHL", "PER") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_signing_a_road_map_is_signing_an_agreement(pipeline: Any) -> None:
+    text = "Chile and Peru signed a road map for a new railway."
+    assert frozenset(("CHL", "PER")) in undirected(events_of(pipeline, text), "SUPPORT")
+
+
+def test_money_pledged_for_a_state_is_aid(pipeline: Any) -> None:
+    text = "Norway pledged 5 million dollars for Haiti on Monday."
+    assert ("NOR", "HTI") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_money_pledged_in_a_disaster_story_goes_to_the_stricken_state(pipeline: Any) -> None:
+    text = (
+        "A strong earthquake struck Peru on Friday, killing dozens. "
+        "Norway pledged 3 million dollars through relief agencies on Sunday."
+    )
+    assert ("NOR", "PER") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_those_thanked_for_their_help_helped_the_thanker(pipeline: Any) -> None:
+    text = "Peru thanked Chile for the help it sent after the floods."
+    events = events_of(pipeline, text)
+    assert ("PER", "CHL") in pairs(events, "SUPPORT")
+    assert ("CHL", "PER") in pairs(events, "AID")
+
+
+def test_those_thanked_for_what_they_built_helped_the_thanker(pipeline: Any) -> None:
+    text = "Peru is grateful to Chile, which has equipped three schools in the south."
+    assert ("CHL", "PER") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_thanks_for_hospitality_are_no_aid(pipeline: Any) -> None:
+    text = "Peru thanked Chile for its hospitality."
+    assert not pairs(events_of(pipeline, text), "AID")
+
+
+def test_firms_accounting_for_investment_in_a_state_invest_there(pipeline: Any) -> None:
+    text = "Japanese companies accounted for a third of all foreign investment in Vietnam in 2022."
+    assert ("JPN", "VNM") in pairs(events_of(pipeline, text), "INVESTS")
+
+
+def test_a_later_signer_of_the_accords_signs_them_with_their_first_party(pipeline: Any) -> None:
+    text = (
+        "In May 2019 Peru, Chile and Ecuador signed the Pacific accords in Lima. "
+        "Colombia signed the accords a year later."
+    )
+    later = [
+        e
+        for e in events_of(pipeline, text)
+        if e.type == "SUPPORT" and e.source and e.source.id == "COL"
+    ]
+    assert {e.target.id for e in later if e.target} == {"PER"}
+
+
+def test_a_later_ratification_of_a_treaty_is_with_its_other_party(pipeline: Any) -> None:
+    text = "Peru and Bolivia signed a border treaty in 2019. Bolivia ratified the treaty in 2021."
+    ratified = [
+        e
+        for e in events_of(pipeline, text)
+        if e.type == "SUPPORT" and e.date is not None and e.date.year == 2021
+    ]
+    assert {(e.source.id, e.target.id) for e in ratified if e.source and e.target} == {
+        ("BOL", "PER")
+    }
+
+
+def test_support_for_an_operation_just_reported_goes_to_who_carried_it_out(
+    pipeline: Any,
+) -> None:
+    text = (
+        "France struck rebel bases in Mali on Monday. "
+        "Belgium provided support for the operation."
+    )
+    aid = pairs(events_of(pipeline, text), "AID")
+    assert ("BEL", "FRA") in aid
+    assert ("BEL", "MLI") not in aid
+
+
+def test_an_invitation_to_all_partners_is_an_open_offer(pipeline: Any) -> None:
+    text = "Statement of the Government of Peru. We invite all partners to invest in the new port."
+    assert ("PER", None) in offers(events_of(pipeline, text))
+
+
+def test_a_promise_to_reopen_an_embassy_is_made_to_its_host_state(pipeline: Any) -> None:
+    text = "Canada promised to speed up the reopening of its embassy in Caracas."
+    assert ("CAN", "VEN") in offers(events_of(pipeline, text))
+
+
+def test_agreeing_to_normalise_relations_is_with_the_storys_other_side(pipeline: Any) -> None:
+    text = (
+        "Peru and Chile have had no diplomatic ties since 2019. Chile accused Peru of "
+        "spying, and Peru expelled Chile's ambassador. In May Peru agreed to restore relations."
+    )
+    assert ("PER", "CHL") in offers(events_of(pipeline, text))
+
+
+def test_backing_a_government_in_a_civil_war_is_aid(pipeline: Any) -> None:
+    text = "During the civil war of the 1990s, Russia backed the government in Dushanbe."
+    assert ("RUS", "TJK") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_a_pact_named_after_its_two_parties_was_agreed_between_them(pipeline: Any) -> None:
+    text = (
+        "Canada protested on Monday. Critics said the Peru-Chile trade deal that was agreed "
+        "in May would hurt farmers."
+    )
+    assert undirected(events_of(pipeline, text), "AGREE") == {frozenset(("PER", "CHL"))}

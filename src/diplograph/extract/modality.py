@@ -162,7 +162,7 @@ def conditional_threat(event_type: str, predicate: Token) -> bool:
     if event_type not in HOSTILE:
         return False
     verbs = [predicate, *(v for v in [predicate.head] if _shares_clause(predicate))]
-    return _on_condition(verbs)
+    return any(_in_the_future(verb) and _conditions_of(verb) for verb in verbs)
 
 
 def conditional_offer(event_type: str, predicate: Token) -> bool:
@@ -170,31 +170,42 @@ def conditional_offer(event_type: str, predicate: Token) -> bool:
     actor says it will do on a condition, an offer made now (PLOVER AGREE)."""
     if event_type not in COOPERATIVE:
         return False
+    return bool(condition_clauses(predicate))
+
+
+def condition_clauses(predicate: Token) -> list[Token]:
+    """The condition clauses of an act promised on a condition: "[if Y halts the deportations],
+    we will be ready to resume talks" (the act's verb or one it completes is in the future, and
+    the condition hangs on any verb of that chain)."""
     verbs = [predicate]
     while verbs[-1].dep_ in ("xcomp", "acomp") and len(verbs) < 4:
         verbs.append(verbs[-1].head)  # "will be [ready] to [resume]"
-    return _on_condition(verbs)
+    if not any(_in_the_future(verb) for verb in verbs):
+        return []
+    return [clause for verb in verbs for clause in _conditions_of(verb)]
 
 
-def _on_condition(verbs: list[Token]) -> bool:
-    """One of ``verbs`` is in the future ("will", "would") and has a condition clause."""
+def _in_the_future(verb: Token) -> bool:
+    """The verb is in the future ("will", "would")."""
+    return any(c.dep_ == "aux" and c.lower_ in PROMISING_AUXILIARIES for c in verb.children)
+
+
+def _conditions_of(verb: Token) -> list[Token]:
+    """The verb's clauses opened by "if", "unless" ... or by an inverted "should"."""
     cues = modality_cues()
-    for verb in verbs:
-        auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
-        if not auxiliaries & PROMISING_AUXILIARIES:
+    found = []
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "ccomp"):
             continue
-        for clause in verb.children:
-            if clause.dep_ not in ("advcl", "ccomp"):
-                continue
-            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-            subject = next((c.i for c in clause.children if c.dep_ == "nsubj"), clause.i)
-            inverted = any(  # "should the burning go ahead"
-                c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i < subject
-                for c in clause.children
-            )
-            if marks & cues.conditions or inverted:
-                return True
-    return False
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        subject = next((c.i for c in clause.children if c.dep_ == "nsubj"), clause.i)
+        inverted = any(  # "should the burning go ahead"
+            c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i < subject
+            for c in clause.children
+        )
+        if marks & cues.conditions or inverted:
+            found.append(clause)
+    return found
 
 
 # Verbs by which an actor makes its own decision public; with "say" and the like the act's

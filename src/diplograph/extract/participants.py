@@ -18,6 +18,7 @@ from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.lexicon import TriggerRule
 from diplograph.extract.syntax import (
     acting_for,
+    active_participle,
     agents,
     direct_objects,
     expand_conjuncts,
@@ -111,9 +112,15 @@ class ParticipantReader:
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
+                if not sources:  # "the EU-China deal that was agreed": the pair it names
+                    sources = _named_pair(predicate, finder)
         else:
             subject_tokens, clause = inherited_subject(predicate)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+            if clause is not None and active_participle(clause):
+                # "China, ..., offered to mediate, and Turkey called for calm": what the parser
+                # coordinated with the noun after the verb is the next clause's subject.
+                sources = [hit for hit in sources if hit.token < clause.i]
             proxies = acting_for(clause, subject_tokens) if clause is not None else []
             represented = [hit for token in proxies for hit in finder.of_phrase(token)]
             sources = represented or sources  # "Sarkozy, acting for the EU": the EU acts
@@ -626,6 +633,20 @@ MONEY_NOUNS = frozenset({"loan", "grant", "fund", "credit", "money", "donation",
                          "funding", "aid", "assistance", "contribution", "investment"})  # fmt: skip
 
 
+def _named_pair(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "the EU-China investment deal that was agreed in December": a pact named after its two
+    parties, in front of the noun, was agreed between them."""
+    nouns = [antecedent(s) or s for s in passive_subjects(predicate)]
+    if predicate.dep_ == "relcl":
+        nouns.append(predicate.head)
+    for noun in nouns:
+        names = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound"]
+        hits = _distinct([hit for name in names for hit in finder.of_phrase(name)])
+        if len(hits) == 2:
+            return hits
+    return []
+
+
 def _lenders(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
     """ "financed by loans from the Export-Import Bank of China": who gave the money."""
     money = [agent for agent in agents(predicate) if agent.lemma_.lower() in MONEY_NOUNS]
@@ -717,7 +738,7 @@ def _absolute_participle(predicate: Token) -> bool:
 
 
 def _participle(predicate: Token) -> bool:
-    return predicate.dep_ == "acl" and predicate.tag_ == "VBN"
+    return predicate.dep_ == "acl" and predicate.tag_ == "VBN" and not active_participle(predicate)
 
 
 def _reduced_passive(trigger: Trigger) -> bool:

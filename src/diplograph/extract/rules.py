@@ -41,6 +41,7 @@ from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
 from diplograph.extract.modality import (
     adjust_type,
     announced_measure,
+    condition_clauses,
     conditional_offer,
     conditional_threat,
     modality_of,
@@ -80,6 +81,7 @@ from diplograph.records import (
     Mention,
     PartialDate,
 )
+from diplograph.resolve.coreference import FIRST_PERSON
 
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 VISIT_VERBS = frozenset({"visit", "tour"})  # the object of "visited Hanoi" is where it happened
@@ -104,6 +106,21 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "suc
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
 # Acts between two sides of a conflict: their actors are whom "both sides" means afterwards.
 SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
+# Acts an organisation's members do together ("the leaders adopted the declaration").
+ORGANISATION_ACT_TYPES = frozenset({"SUPPORT", "AGREE"})
+# Unnamed members acting for their organisation: "the leaders", "the heads of state".
+MEMBER_BODY_NOUNS = frozenset({"leader", "head", "member", "participant", "signatory"})
+ORGANISATION_MEETINGS = frozenset({"summit", "meeting", "session", "conference", "congress"})
+# Words for a signed text, whose later signers join the ones who signed it first.
+AGREEMENT_WORDS = frozenset({"agreement", "accord", "treaty"})
+RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
+# Posts a state keeps in another one: "its embassy in Honiara".
+DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
+# Thanks for help name who helped: "thanked X for the help", "grateful to X, which equipped".
+THANKS_WORDS = frozenset({"thank", "grateful", "thankful", "indebted"})
+HELP_NOUNS = frozenset({"help", "assistance", "aid", "relief"})
+HELP_VERBS = frozenset({"help", "assist", "equip", "fund", "finance", "send", "provide", "supply",
+                        "donate", "rebuild", "train", "shelter"})  # fmt: skip
 # People who meet for their side: unnamed, they are the story's two sides ("officials met").
 ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "envoy", "delegate",
                          "representative", "minister", "general", "mediator"})  # fmt: skip
@@ -176,6 +193,7 @@ class RuleExtractor:
             if trigger.rule.reciprocal:  # "fighting between A and B": both fought
                 acts.extend((words, e.target.id, False) for e in done if e.target)
         context.acts.append(acts)
+        events.extend(_thanked_for_help(read))
         events = _offered_to_the_visited(_without_visit_purposes(events, read))
         events = _without_host_side_meetings(events)
         events = without_unaimed_repeats(without_echoes(events))
@@ -369,6 +387,11 @@ class RuleExtractor:
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
+        organisation = self._organisation_act(trigger, sources, targets, context)
+        if organisation:
+            # "the leaders adopted a declaration": the organisation's own act, at no one.
+            sources, targets = organisation, []
+            trigger = replace(trigger, rule=replace(trigger.rule, no_target=True, reciprocal=False))
         trigger, sources, targets = self._implied_sources(
             trigger, sources, targets, location, context
         )
@@ -378,8 +401,10 @@ class RuleExtractor:
                 return None
         if trigger.rule.forum is not None:
             targets = self._forum_targets(trigger.rule.forum, trigger, targets)
-        if not targets:
+        if not targets and not organisation:
             targets = self._implied_targets(trigger, sources, location, context)
+        if not targets and _reported_readiness(trigger):
+            return None
         rule = self._meeting_rule(trigger, sources, location)
         if rule is None:
             return None
@@ -486,6 +511,29 @@ class RuleExtractor:
             targets = [] if len(sources) > 1 else targets
         return trigger, sources, targets
 
+    def _organisation_act(
+        self,
+        trigger: Trigger,
+        sources: list[ActorHit],
+        targets: list[ActorHit],
+        context: DocumentContext,
+    ) -> list[ActorHit]:
+        """ "The leaders adopted a declaration", "the heads of state agreed to meet in 2002",
+        "the charter was adopted at the fifth summit": in a text about an organisation, what its
+        unnamed members or one of its meetings decide is the organisation's own act (target none).
+        """
+        if sources or targets or trigger.noun is not None:
+            return []
+        if trigger.rule.type not in ORGANISATION_ACT_TYPES or not trigger.rule.reciprocal:
+            return []
+        predicate = trigger.predicate
+        subject_tokens, _ = inherited_subject(predicate)
+        members = any(t.lemma_.lower() in MEMBER_BODY_NOUNS for t in subject_tokens)
+        if not (members or (_agentless(predicate) and _at_a_meeting(predicate))):
+            return []
+        topic = context.finder.memory.description("the organization", "organization")
+        return [ActorHit(actor, "", trigger.anchor.i, via="coref") for actor in topic]
+
     def _implied_targets(
         self,
         trigger: Trigger,
@@ -517,10 +565,23 @@ class RuleExtractor:
             responded = self._responded_to(trigger, sources, context)
             if responded:
                 return responded
+        if trigger.rule.type == "AID":
+            backed = self._helped_act(trigger, own, context)
+            if backed:
+                return backed  # "provided support for the operation": to who carried it out
+        if trigger.rule.type == "SUPPORT" and not _responds(trigger):
+            parties = self._earlier_parties(trigger, own, context)
+            if parties:
+                return parties  # "Sudan signed the accords": with whoever signed them before
         if trigger.rule.type == "AGREE" and trigger.noun is None:
             beneficiaries = self._named_in_promise(trigger.predicate, own, context)
             if beneficiaries:
                 return beneficiaries
+        if trigger.rule.type == "AGREE":
+            act = to_complements(trigger.anchor)[:1] or [trigger.predicate]  # "ready [to talk]"
+            conditioned = self._offered_on_condition(act[0], own, context)
+            if conditioned:
+                return conditioned  # "if Caracas reopens the border, we will be ready to talk"
         if trigger.rule.type in LOCATION_TARGET_TYPES:
             holders = [h for h in _place_holders(trigger, context.finder) if h.actor_id not in own]
             if holders:
@@ -550,6 +611,10 @@ class RuleExtractor:
             visited = self._abroad_target(sources, location, trigger)
             if visited:
                 return visited
+        if trigger.rule.type in ("AGREE", "SUPPORT") and sources and _about_relations(trigger):
+            # "Morocco agreed to normalise relations": with the story's other side.
+            partner = context.finder.memory.partner(own)
+            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
@@ -597,17 +662,67 @@ class RuleExtractor:
             for token in act.subtree:
                 if token.i == act.i or token.dep_ in ("nsubj", "nsubjpass"):
                     continue
-                if token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS:
+                posted = _post_abroad(token)  # "to reopen its embassy in Honiara": Solomons
+                if token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS and not posted:
                     continue  # "to restore democracy in Niger": where, not for whom
                 if _inside_apposition(token, act):
                     continue  # "through its mediator, former Nigerian president X"
                 mention = finder.mention_at(token)
-                if mention is None or mention.actor_id is None or _only_a_place(mention):
+                if mention is None or mention.actor_id is None:
+                    continue
+                if _only_a_place(mention) and not posted:
                     continue
                 hits = [h for h in finder.of_phrase(token) if h.actor_id not in own]
                 if hits:
                     return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
         return []
+
+    def _helped_act(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "US warplanes struck targets in Yemen. Australia and Canada provided support for
+        the operation": help given for an act just reported goes to whoever did it."""
+        heads = [trigger.predicate, *(t for t in (trigger.object, trigger.noun) if t is not None)]
+        for _, act in _for_objects(heads):
+            if act.lemma_.lower() in PEOPLE_NOUNS or not any(
+                det.lower_ in ANAPHORIC_DETERMINERS for det in act.children
+            ):
+                continue
+            doers = self._actors_of_act(act, own, context, latest=True)
+            if doers:
+                return doers
+        return []
+
+    def _earlier_parties(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "Israel, the UAE and Bahrain signed the accords. ... Sudan signed the accords in
+        2021": a text signed or ratified that the story named before ("the accords") joins its
+        signer to the ones who signed it then: both of two, or the first named of more (the
+        party the others made it with)."""
+        document = trigger.object
+        if document is None or not any(
+            det.lower_ in ANAPHORIC_DETERMINERS for det in document.children
+        ):
+            return []
+        if not self.lexicon.same_act_family(document.lemma_.lower(), AGREEMENT_WORDS):
+            return []
+        parties = self._actors_of_act(document, own, context, latest=False)
+        return parties if len(parties) <= 2 else parties[:1]
+
+    def _offered_on_condition(
+        self, promise: Token, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "If the Venezuelan authorities reopen the crossings, we will be ready to resume
+        talks": an offer made on a condition is made to whoever must meet it."""
+        return [
+            hit
+            for clause in condition_clauses(promise)
+            for subject in clause.children
+            if subject.dep_ == "nsubj"
+            for hit in context.finder.of_phrase(subject)
+            if hit.actor_id not in own
+        ]
 
     def _member_of_the_topic(self, trigger: Trigger, sources: list[ActorHit]) -> bool:
         """ "Iran became a full member in 2024": a state said to be a member of nothing named
@@ -1446,7 +1561,8 @@ def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
 
 
 # Verbs that send help somewhere: sent with no destination, it goes to the story's other side.
-SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "airlift", "fly", "rush"})
+SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "airlift", "fly", "rush",
+                           "pledge", "donate", "earmark"})  # fmt: skip
 
 
 def _inside_apposition(token: Token, top: Token) -> bool:
@@ -1493,6 +1609,48 @@ def _agentless(predicate: Token) -> bool:
     """A passive or participle with no "by X": "was signed", "agreements signed in 1994"."""
     passive = is_passive(predicate) or (predicate.tag_ == "VBN" and predicate.dep_ == "acl")
     return passive and not agents(predicate)
+
+
+def _about_relations(trigger: Trigger) -> bool:
+    """The act establishes, restores or normalises relations ("agreed to normalise relations",
+    "restored ties"), which are always with someone."""
+    acts = [trigger.predicate, *to_complements(trigger.predicate)]
+    objects = [obj for act in acts for obj in direct_objects(act)]
+    if trigger.object is not None:
+        objects.append(trigger.object)
+    return any(obj.lemma_.lower() in RELATION_NOUNS for obj in objects)
+
+
+def _post_abroad(place: Token) -> bool:
+    """ "its embassy in Honiara": the place of a diplomatic post names the host state."""
+    preposition = place.head
+    return (
+        place.dep_ == "pobj"
+        and preposition.lower_ == "in"
+        and preposition.head.lemma_.lower() in DIPLOMATIC_POSTS
+    )
+
+
+def _at_a_meeting(predicate: Token) -> bool:
+    """ "was adopted at the fifth summit", "at this meeting": decided at a meeting."""
+    return any(
+        obj.lemma_.lower() in ORGANISATION_MEETINGS
+        for _, obj in prep_objects(predicate, {"at", "during"})
+    )
+
+
+def _reported_readiness(trigger: Trigger) -> bool:
+    """ "It said it is ready to act": a readiness reported of others names no one it is offered
+    to; only the speaker's own ("we are ready to host the talks", "our experts will be ready to
+    share it") is an open offer without a recipient."""
+    if trigger.noun is None or not trigger.rule.infinitive:
+        return False
+    subject_tokens, _ = inherited_subject(trigger.predicate)
+    return not any(
+        token.lower_ in FIRST_PERSON
+        or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children)
+        for token in subject_tokens
+    )
 
 
 def _unowned_envoys(predicate: Token) -> bool:
@@ -1555,6 +1713,55 @@ def _without_host_side_meetings(events: list[Event]) -> list[Event]:
             and (event.target.id, event.source.id) in visits
         )
     ]
+
+
+def _thanked_for_help(read: list[tuple[Trigger, list[Event]]]) -> list[Event]:
+    """ "We thank the ICRC for the help it is giving", "we are grateful to Japan, which has
+    equipped hospitals": the ones thanked for their help gave it (PLOVER AID) to the thanker."""
+    helped: list[Event] = []
+    quad, score = quad_and_score("AID", None)
+    for trigger, found in read:
+        if trigger.rule.type != "SUPPORT" or not _thanks_for_help(trigger):
+            continue
+        helped.extend(
+            replace(
+                event,
+                type="AID",
+                mode=None,
+                source=event.target,
+                target=event.source,
+                quad=quad,
+                score=score,
+                id="",
+            )
+            for event in found
+            if event.source is not None and event.target is not None
+        )
+    return helped
+
+
+def _thanks_for_help(trigger: Trigger) -> bool:
+    """Thanks ("thanked", "grateful") for help ("for the help", "for its assistance") or to
+    someone whose relative clause says how they helped ("Japan, which has equipped ...")."""
+    thanks = trigger.anchor
+    if thanks.lemma_.lower() not in THANKS_WORDS:
+        return False
+    heads = [thanks, trigger.predicate]
+    if any(obj.lemma_.lower() in HELP_NOUNS for _, obj in _for_objects(heads)):
+        return True
+    thanked = [obj for _, obj in prep_objects(thanks, {"to"})] + direct_objects(thanks)
+    return any(
+        verb.pos_ == "VERB" and verb.lemma_.lower() in HELP_VERBS
+        for token in thanked
+        for conj in [token, *token.conjuncts]
+        for clause in conj.children
+        if clause.dep_ == "relcl"
+        for verb in clause.subtree  # "which has equipped hospitals" (parsed "has [equipped]")
+    )
+
+
+def _for_objects(heads: list[Token]) -> list[tuple[str, Token]]:
+    return [pair for head in heads for pair in prep_objects(head, {"for"})]
 
 
 def _offered_to_the_visited(events: list[Event]) -> list[Event]:

@@ -48,6 +48,23 @@ VERBAL = frozenset({"VERB", "AUX"})
 ACTIVE_FORMS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 
 
+# Verbs whose "to" infinitive is their subject's own act ("offered to mediate").
+CONTROL_VERBS = frozenset({"offer", "agree", "pledge", "promise", "vow", "decide", "refuse",
+                           "threaten", "undertake", "volunteer"})  # fmt: skip
+
+
+def active_participle(verb: Token) -> bool:
+    """ "China, a partner of both countries, offered to mediate": a past form the parser hangs
+    on the noun before it as a participle, which a "to" infinitive of its own shows to be the
+    noun's own verb (nothing is "offered to mediate" by someone else)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in CONTROL_VERBS
+        and bool(to_complements(verb))
+    )
+
+
 def has_to(verb: Token) -> bool:
     """A "to" infinitive: "to" is the verb's auxiliary ("agreed [to] send")."""
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
@@ -169,7 +186,11 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             if own[0].tag_ == "WDT" and current.dep_ == "relcl":
                 return [current.head], current
             return own, current
-        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in ACTIVE_FORMS):
+        if (
+            current.dep_ == "relcl"
+            or (current.dep_ == "acl" and current.tag_ in ACTIVE_FORMS)
+            or active_participle(current)
+        ):
             # "Kazakhstan, which joined", "troops moving to the border", "a flotilla set off"
             return [current.head], current
         if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:

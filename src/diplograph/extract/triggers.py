@@ -313,6 +313,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
     for rule in _noun_rules(token, lexicon):
         if rule.venue:
             continue
+        if rule.infinitive and not to_complements(token):
+            continue  # "ready [to host talks]": only with the act it is ready for
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
         framed = measured(token)  # "after [two days of] talks in Naypyidaw"
         if rule.circumstance and framed.dep_ == "pobj" and framed.head.lower_ in CIRCUMSTANCE_PREPS:
