@@ -107,3 +107,16 @@ def test_the_kingdom_is_the_monarchy_named_last_not_the_last_state(pipeline: Any
         "The kingdom later recalled its ambassador from Damascus."
     )
     assert ("JOR", "SYR") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_both_and_the_two_sides_are_the_sides_of_the_storys_armed_conflict(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Fighting between Ethiopia's army and the Tigray People's Liberation Front spread on "
+        "Monday. Kenya, which brokered a truce between the two sides in Nairobi, said on "
+        "Tuesday that both had violated it."
+    )
+    events = events_of(pipeline, text)
+    assert {("KEN", "ETH"), ("KEN", "ORG:tplf")} <= pairs(events, "ACCUSE")
+    assert {("KEN", "ETH"), ("KEN", "ORG:tplf")} <= pairs(events, "CONSULT")

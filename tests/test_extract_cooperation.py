@@ -382,8 +382,7 @@ def test_support_for_an_operation_just_reported_goes_to_who_carried_it_out(
     pipeline: Any,
 ) -> None:
     text = (
-        "France struck rebel bases in Mali on Monday. "
-        "Belgium provided support for the operation."
+        "France struck rebel bases in Mali on Monday. Belgium provided support for the operation."
     )
     aid = pairs(events_of(pipeline, text), "AID")
     assert ("BEL", "FRA") in aid

@@ -335,6 +335,8 @@ class ActorFinder:
             return self._relative(token, depth)
         if lowered == "whose":
             return self._whose(token)
+        if lowered == "both" and token.dep_ == "appos":
+            return []  # "Medvedev and Saakashvili both accepted": those named, no one more
         if token.pos_ == "PRON" or lowered in PRONOUNS:
             speaker = (
                 self._reporting_subject(token, depth)
@@ -414,6 +416,9 @@ class ActorFinder:
             # the states named act, not the group as a whole.
             named = self._named_by_of(token, depth)
             members = [h for h in named if self.registry.kind_of(h.actor_id) != "group"]
+            if not named and token.lower_ == "both":
+                # "said both had violated the truce": the two sides of the story's conflict
+                return self._coref(self.memory.sides or self.memory.pair(), token)
             return members or named
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             return self._author(token, depth)  # "a resolution that called on Myanmar"

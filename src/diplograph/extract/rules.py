@@ -773,7 +773,9 @@ class RuleExtractor:
         }
         if len(parties) > 1:
             return list(parties.values())
-        sides = self._last_two_sides(context.last_acts, own)
+        # the two sides of the story's armed conflict ("truces between the two sides")
+        sides = [a for a in context.finder.memory.sides if a not in own]
+        sides = sides if len(sides) == 2 else self._last_two_sides(context.last_acts, own)
         if sides:
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in sides]
         pair = context.finder.memory.pair(excluding=own)

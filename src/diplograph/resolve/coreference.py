@@ -169,6 +169,8 @@ class DiscourseMemory:
             return [self.last_person] if self.last_person else []
         if lowered in PLURAL_PRONOUNS:
             return self._plural()
+        if lowered == "both":  # "said both had violated the truce": the story's two sides
+            return list(self.sides) or self.pair()
         return []
 
     def description(self, phrase: str, head_lemma: str) -> list[str]:
