@@ -19,7 +19,9 @@ from diplograph.extract.attach import (
     LOCATION_PREPS,
     MISSION_NOUNS,
     TimeMention,
+    acts_times,
     event_name_for,
+    fallback_date,
     location_for,
     place_named,
     place_of,
@@ -153,6 +155,7 @@ class RuleExtractor:
             sentence, context.document.date, context.dateline_spans, previous=context.last_date
         )
         context.last_date = story_date(times, context.last_date, context.document.date)
+        context.news_day = story_date(acts_times(times), context.news_day, context.document.date)
         shared = SentenceContext(
             sentence,
             times,
@@ -1184,7 +1187,8 @@ class RuleExtractor:
         (for a promise, the date of the promise); relation facts are not."""
         if event_type in NO_DOCUMENT_DATE or undated(trigger.predicate):
             return []
-        return _document_date(context)
+        when = fallback_date(trigger.predicate, context.document.date, context.news_day)
+        return [TimeValue(when)] if when is not None else []
 
     # -- renamings -------------------------------------------------------------------------------
 
