@@ -50,3 +50,11 @@ def test_the_news_day_is_the_main_clause_day_not_an_after_clause_one(pipeline: A
 def test_a_day_that_dates_a_noun_is_no_news_day(pipeline: Any) -> None:
     text = "Lithuania asked NATO for help after Monday's incursion. Poland condemned Russia."
     assert dates_of(pipeline, text)[("ACCUSE", "POL")] == "2022-06-15"
+
+
+def test_a_fronted_relative_date_takes_the_precise_apposition(pipeline: Any) -> None:
+    text = (
+        "Seven years ago, on 3 May 2015, the UN General Assembly adopted a resolution "
+        "recognising the neutrality of Turkmenistan."
+    )
+    assert dates_of(pipeline, text)[("SUPPORT", "UN")] == "2015-05-03"

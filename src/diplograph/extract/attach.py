@@ -212,8 +212,18 @@ def _fronted_times(predicate: Token, times: list[TimeMention]) -> list[TimeValue
     for mention in times:
         phrase = mention.root.head if mention.root.head.pos_ == "ADP" else mention.root
         if opening is not None and phrase.left_edge.i == opening.i and phrase.i < predicate.i:
-            return list(mention.values)
+            others = [
+                value for other in times if other.root.i < predicate.i for value in other.values
+            ]
+            return [_refined(value, others) for value in mention.values]
     return []
+
+
+def _refined(value: TimeValue, others: list[TimeValue]) -> TimeValue:
+    """ "Six years ago, in March 2018, ...": the fronted phrase as the apposition after it
+    states it more precisely."""
+    iso = value.date.iso()
+    return next((other for other in others if other.date.iso().startswith(iso + "-")), value)
 
 
 def _attached(root: Token, predicate: Token, anchor_token: Token) -> bool:
