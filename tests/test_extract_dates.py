@@ -58,3 +58,11 @@ def test_a_fronted_relative_date_takes_the_precise_apposition(pipeline: Any) -> 
         "recognising the neutrality of Turkmenistan."
     )
     assert dates_of(pipeline, text)[("SUPPORT", "UN")] == "2015-05-03"
+
+
+def test_an_act_repeated_by_others_takes_the_news_day_too(pipeline: Any) -> None:
+    text = (
+        "Estonia expelled two Russian diplomats on Monday. "
+        "Latvia expelled three Russian diplomats, and Lithuania did the same."
+    )
+    assert dates_of(pipeline, text)[("SANCTION", "LTU")] == "2022-06-13"

@@ -222,7 +222,7 @@ class RuleExtractor:
             earlier = [e for e in events if e.source] or story_act(
                 context.last_acts, context.act_types
             )
-            times = times_for(verb, verb, shared.times) or _document_date(context)
+            times = times_for(verb, verb, shared.times) or _undated_act_date(verb, context)
             for actor in actors:
                 seen: set[tuple[str, str | None, str | None]] = set()
                 for act in earlier:
@@ -1187,8 +1187,7 @@ class RuleExtractor:
         (for a promise, the date of the promise); relation facts are not."""
         if event_type in NO_DOCUMENT_DATE or undated(trigger.predicate):
             return []
-        when = fallback_date(trigger.predicate, context.document.date, context.news_day)
-        return [TimeValue(when)] if when is not None else []
+        return _undated_act_date(trigger.predicate, context)
 
     # -- renamings -------------------------------------------------------------------------------
 
@@ -1428,8 +1427,10 @@ def _sent_unaddressed(trigger: Trigger) -> bool:
     )
 
 
-def _document_date(context: DocumentContext) -> list[TimeValue]:
-    when = context.document.date
+def _undated_act_date(predicate: Token, context: DocumentContext) -> list[TimeValue]:
+    """The date of an act the sentence gives no date: the story's news day or the document's
+    (``fallback_date``)."""
+    when = fallback_date(predicate, context.document.date, context.news_day)
     return [TimeValue(when)] if when is not None else []
 
 
