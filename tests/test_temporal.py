@@ -153,3 +153,19 @@ def test_a_weekend_is_dated_by_its_saturday(phrase: str, expected: str) -> None:
 def test_a_weekend_in_a_month_dated_document_keeps_the_month() -> None:
     (value,) = parse_time_expression("over the weekend", anchor=PartialDate(2017, 6))
     assert value.date.iso() == "2017-06"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("in May last year", "2016-05"),
+        ("since August last year", "2016-08"),
+        ("four years ago this March", "2013-03"),
+        ("ten years ago today", "2007-06-14"),
+        ("twenty years ago", "1997"),
+        ("three years ago, in April 2014", "2014-04"),
+    ],
+)
+def test_a_relative_year_with_a_named_month_or_day_keeps_them(phrase: str, expected: str) -> None:
+    (value,) = parse_time_expression(phrase, anchor=ANCHOR)
+    assert value.date.iso() == expected

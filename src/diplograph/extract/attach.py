@@ -98,6 +98,50 @@ def story_date(
     return told[-1] if told else previous
 
 
+# How many days before the document date a weekday the story named can still be its news day.
+NEWS_DAY_REACH = 7
+
+
+def acts_times(times: list[TimeMention]) -> list[TimeMention]:
+    """The phrases that date an act: not "Friday night's earthquake" (a noun's date) nor
+    "since 1975" (how long a state has lasted). Those of the main clause come last, as the
+    day the sentence reports ("broke off relations on Saturday after police forced their way
+    in late on Friday" reports Saturday)."""
+    dating = [mention for mention in times if not mention.since and not _dates_a_noun(mention.root)]
+    return sorted(
+        dating, key=lambda mention: clause_root(mention.root).i == mention.root.sent.root.i
+    )
+
+
+def fallback_date(
+    predicate: Token, anchor: PartialDate | None, story: PartialDate | None
+) -> PartialDate | None:
+    """The date of an act a dated text reports without a date of its own; ``story`` is the
+    date the text last gave to an act (``acts_times``).
+
+    A news report dated 25 November that told of "Tuesday evening" (the 24th) goes on telling
+    that day's acts in the past tense: the day the story reached, when it is a day of the week
+    before the document date. Otherwise, and for what the text tells in the present or present
+    perfect ("Qatar calls on", "Tehran has blamed"), the document date. A text with no date
+    (an encyclopedia entry) gives none: only its explicit dates count.
+    """
+    if anchor is None or story is None or story.day is None or anchor.day is None:
+        return anchor
+    if _told_as_present(clause_root(predicate)):
+        return anchor
+    gap = (anchor.first_day() - story.first_day()).days
+    return story if 0 < gap <= NEWS_DAY_REACH else anchor
+
+
+def _told_as_present(verb: Token) -> bool:
+    """ "Qatar calls on", "Tehran has blamed", "are sending": a present or present perfect
+    report of an act, dated by the text that tells it, not by a day the story told of."""
+    if _present_tense(verb):
+        return True
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    return any(a.tag_ in ("VBP", "VBZ") and a.lemma_ in ("have", "be") for a in auxiliaries)
+
+
 def times_for(predicate: Token, anchor_token: Token, times: list[TimeMention]) -> list[TimeValue]:
     """The dates of the clause headed by ``predicate``; a single sentence date otherwise.
 
@@ -168,8 +212,18 @@ def _fronted_times(predicate: Token, times: list[TimeMention]) -> list[TimeValue
     for mention in times:
         phrase = mention.root.head if mention.root.head.pos_ == "ADP" else mention.root
         if opening is not None and phrase.left_edge.i == opening.i and phrase.i < predicate.i:
-            return list(mention.values)
+            others = [
+                value for other in times if other.root.i < predicate.i for value in other.values
+            ]
+            return [_refined(value, others) for value in mention.values]
     return []
+
+
+def _refined(value: TimeValue, others: list[TimeValue]) -> TimeValue:
+    """ "Six years ago, in March 2018, ...": the fronted phrase as the apposition after it
+    states it more precisely."""
+    iso = value.date.iso()
+    return next((other for other in others if other.date.iso().startswith(iso + "-")), value)
 
 
 def _attached(root: Token, predicate: Token, anchor_token: Token) -> bool:

@@ -59,6 +59,8 @@ class DocumentContext:
     act_types: Counter[str] = field(default_factory=Counter)
     # The date the text mentioned last: what "two days later" or "the same year" count from.
     last_date: PartialDate | None = None
+    # The date the text last gave to an act (not to a noun, not "since"): its news day.
+    news_day: PartialDate | None = None
 
 
 def document_context(

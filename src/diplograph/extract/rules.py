@@ -19,7 +19,9 @@ from diplograph.extract.attach import (
     LOCATION_PREPS,
     MISSION_NOUNS,
     TimeMention,
+    acts_times,
     event_name_for,
+    fallback_date,
     location_for,
     place_named,
     place_of,
@@ -173,6 +175,7 @@ class RuleExtractor:
             sentence, context.document.date, context.dateline_spans, previous=context.last_date
         )
         context.last_date = story_date(times, context.last_date, context.document.date)
+        context.news_day = story_date(acts_times(times), context.news_day, context.document.date)
         shared = SentenceContext(
             sentence,
             times,
@@ -240,7 +243,7 @@ class RuleExtractor:
             earlier = [e for e in events if e.source] or story_act(
                 context.last_acts, context.act_types
             )
-            times = times_for(verb, verb, shared.times) or _document_date(context)
+            times = times_for(verb, verb, shared.times) or _undated_act_date(verb, context)
             for actor in actors:
                 seen: set[tuple[str, str | None, str | None]] = set()
                 for act in earlier:
@@ -1351,7 +1354,7 @@ class RuleExtractor:
         (for a promise, the date of the promise); relation facts are not."""
         if event_type in NO_DOCUMENT_DATE or undated(trigger.predicate):
             return []
-        return _document_date(context)
+        return _undated_act_date(trigger.predicate, context)
 
     # -- renamings -------------------------------------------------------------------------------
 
@@ -1592,8 +1595,10 @@ def _sent_unaddressed(trigger: Trigger) -> bool:
     )
 
 
-def _document_date(context: DocumentContext) -> list[TimeValue]:
-    when = context.document.date
+def _undated_act_date(predicate: Token, context: DocumentContext) -> list[TimeValue]:
+    """The date of an act the sentence gives no date: the story's news day or the document's
+    (``fallback_date``)."""
+    when = fallback_date(predicate, context.document.date, context.news_day)
     return [TimeValue(when)] if when is not None else []
 
 

@@ -46,8 +46,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _AGO = re.compile(
-    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<unit>year|month|week|day)s?\s+ago\b",
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty)\s+(?P<unit>year|month|week|day)s?\s+ago\b",
     re.I,
 )
 # "two days later", "hours later", "a month earlier": a shift from the date the story last gave.
@@ -65,7 +65,8 @@ _SAME = re.compile(
 # "over the weekend", "this weekend": dated by its Saturday.
 _WEEKEND = re.compile(r"\b(?P<which>the|this|last|next|past|coming)\s+weekend\b")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+            "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -182,13 +183,45 @@ def _year_for_month(month: int | None, anchor: PartialDate | None) -> int | None
     return anchor.year
 
 
+_EXPLICIT_YEAR = re.compile(rf"\b{_YEAR}\b")
+_NAMED_MONTH = re.compile(rf"\b{_MONTH}(?!\w)", re.IGNORECASE)
+
+
 def _parse_relative(text: str, anchor: PartialDate | None) -> TimeValue | None:
-    if anchor is None:
+    """A date told from the document date; ``None`` when the phrase also names its year
+    ("six years ago, in March 2018": the stated date is the precise one)."""
+    if anchor is None or _EXPLICIT_YEAR.search(text):
         return None
+    found = _relative_value(text, anchor)
+    if found is None:
+        return None
+    return _in_named_month(text, found, anchor)
+
+
+def _in_named_month(text: str, found: TimeValue, anchor: PartialDate) -> TimeValue:
+    """ "in May last year", "ten years ago this December": the named month of the year the
+    relative phrase gives; "twenty years ago today": that very day of that year."""
+    value = found.date
+    if value.month is not None:
+        return found
+    lowered = text.lower()
+    if re.search(r"\bago\s+today\b", lowered) and anchor.day is not None:
+        try:
+            return TimeValue(PartialDate(value.year, anchor.month, anchor.day), relative=True)
+        except ValueError:  # 29 February of a common year
+            return TimeValue(PartialDate(value.year, anchor.month), relative=True)
+    month = _NAMED_MONTH.search(text)
+    if month is None or not re.search(r"\byears?\b", lowered):
+        return found
+    number = _month_number(month.group("month"))
+    return TimeValue(PartialDate(value.year, number), relative=True) if number else found
+
+
+def _relative_value(text: str, anchor: PartialDate) -> TimeValue | None:
     lowered = text.lower()
     if re.search(
         r"\b(yesterday|today|tonight|this morning|this afternoon|this evening)\b", lowered
-    ):
+    ) and not _AGO.search(text):
         if anchor.day is None:
             return TimeValue(anchor, relative=True)
         delta = 1 if "yesterday" in lowered else 0
