@@ -246,6 +246,16 @@ def test_unnamed_leaders_adopting_a_text_act_for_their_organisation(pipeline: An
     assert ("ASEAN", None) in pairs(events_of(pipeline, text), "SUPPORT")
 
 
+def test_unnamed_leaders_approving_a_readmission_act_for_their_organisation(
+    pipeline: Any,
+) -> None:
+    text = (
+        "The African Union gathered in Addis Ababa for two days. "
+        "The leaders approved Egypt's readmission after a long debate."
+    )
+    assert ("AU", "EGY") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
 def test_a_charter_adopted_at_a_summit_is_the_organisations_act(pipeline: Any) -> None:
     text = (
         "The Association of Southeast Asian Nations met in Jakarta in May. "

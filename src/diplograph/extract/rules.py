@@ -395,6 +395,8 @@ class RuleExtractor:
             # "the leaders adopted a declaration": the organisation's own act, at no one.
             sources, targets = organisation, []
             trigger = replace(trigger, rule=replace(trigger.rule, no_target=True, reciprocal=False))
+        elif not sources and targets:
+            sources = self._organisation_decision(trigger, targets, context)
         trigger, sources, targets = self._implied_sources(
             trigger, sources, targets, location, context
         )
@@ -533,6 +535,22 @@ class RuleExtractor:
         subject_tokens, _ = inherited_subject(predicate)
         members = any(t.lemma_.lower() in MEMBER_BODY_NOUNS for t in subject_tokens)
         if not (members or (_agentless(predicate) and _at_a_meeting(predicate))):
+            return []
+        topic = context.finder.memory.description("the organization", "organization")
+        return [ActorHit(actor, "", trigger.anchor.i, via="coref") for actor in topic]
+
+    def _organisation_decision(
+        self, trigger: Trigger, targets: list[ActorHit], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "The leaders approved Morocco's readmission": in a text about an organisation, its
+        unnamed members' decision about a named party is the organisation's act towards it (not
+        about "the nation", whose antecedent would be a second guess)."""
+        if trigger.rule.type not in ORGANISATION_ACT_TYPES or trigger.noun is not None:
+            return []
+        if any(target.via == "coref" for target in targets):
+            return []
+        subject_tokens, _ = inherited_subject(trigger.predicate)
+        if not any(t.lemma_.lower() in MEMBER_BODY_NOUNS for t in subject_tokens):
             return []
         topic = context.finder.memory.description("the organization", "organization")
         return [ActorHit(actor, "", trigger.anchor.i, via="coref") for actor in topic]
