@@ -1191,6 +1191,25 @@ def test_a_subject_the_parser_took_for_the_object_of_a_date() -> None:
     assert [token.text for token in subjects(doc[8])] == ["Palau"]
 
 
+@pytest.mark.parametrize("name_entity", ["I-DATE", "I-GPE"])
+def test_a_first_subject_the_tagger_ran_into_the_date(name_entity: str) -> None:
+    """ "In March Kenya, Uganda and Tanzania signed": the tagger may read "March Kenya" as one
+    date (or one place) and the parser Kenya as the object of "In"; Kenya is still a subject."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from diplograph.extract.syntax import subjects
+
+    words = ["In", "March", "Kenya", ",", "Uganda", "and", "Tanzania", "signed", "."]
+    heads = [7, 2, 0, 7, 7, 4, 4, 7, 7]
+    deps = ["prep", "compound", "pobj", "punct", "nsubj", "cc", "conj", "ROOT", "punct"]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"]
+    first = "B-DATE" if name_entity == "I-DATE" else "B-GPE"
+    ents = ["O", first, name_entity, "O", "B-GPE", "O", "B-GPE", "O", "O"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert [token.text for token in subjects(doc[7])] == ["Kenya", "Uganda"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

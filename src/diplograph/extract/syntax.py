@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.ingest.dates import MONTHS
+
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 # Links through which a predicate inherits its subject: "X agreed to [send]", "X met and [signed]".
 SUBJECT_SHARING = frozenset(
@@ -95,13 +97,12 @@ def _swallowed_by_date(verb: Token) -> list[Token]:
             for child in preposition.children
             if child.dep_ == "pobj"
             and child.i < verb.i
-            and child.pos_ == "PROPN"
-            and child.ent_type_ not in ("DATE", "TIME")
+            and _name_after_date(child)
         ]
         if len(names) != 1:
             continue
         between = verb.doc[preposition.i + 1 : names[0].i]
-        if len(between) > 0 and all(token.ent_type_ == "DATE" for token in between):
+        if len(between) > 0 and all(_date_word(token) for token in between):
             return names
     return []
 
@@ -115,13 +116,33 @@ def _fused_with_date(subject: Token) -> Token | None:
         return None
     name = subject.doc[comma - 1]
     preposition = name.head
-    if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME"):
+    if name.dep_ != "pobj" or not _name_after_date(name):
         return None
     if preposition.dep_ != "prep" or preposition.head.i != subject.head.i:
         return None
     between = subject.doc[preposition.i + 1 : name.i]
-    dated = len(between) > 0 and all(token.ent_type_ == "DATE" for token in between)
+    dated = len(between) > 0 and all(_date_word(token) for token in between)
     return name if dated else None
+
+
+def _date_word(token: Token) -> bool:
+    """A word of a date: tagged so, or a month name or number the tagger ran into a name."""
+    return token.ent_type_ == "DATE" or _month_or_number(token)
+
+
+def _month_or_number(token: Token) -> bool:
+    """A month name ("February") or a day or year number ("2021")."""
+    return token.text.casefold() in MONTHS or token.text.isdigit()
+
+
+def _name_after_date(token: Token) -> bool:
+    """A proper name, not part of the date before it; the tagger may run a date entity on into
+    the name ("In [February Uzbekistan], Afghanistan and Pakistan signed")."""
+    if token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return True
+    return token.ent_iob_ == "I" and not _month_or_number(token)
 
 
 def passive_subjects(verb: Token) -> list[Token]:
