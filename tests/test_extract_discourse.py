@@ -1191,6 +1191,23 @@ def test_a_subject_the_parser_took_for_the_object_of_a_date() -> None:
     assert [token.text for token in subjects(doc[8])] == ["Palau"]
 
 
+def test_an_object_added_with_as_well_as_that_the_parser_hung_on_the_verb() -> None:
+    """ "We praise Chile, as well as the Andean Community": the parser may hang the added noun on
+    the verb ("dep"); it is still an object of the verb."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from diplograph.extract.syntax import direct_objects
+
+    words = ["We", "praise", "Chile", ",", "as", "well", "as", "the", "Andean", "Community", "."]
+    heads = [1, 1, 1, 1, 9, 9, 1, 9, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "advmod", "advmod", "cc", "det", "compound", "dep",
+            "punct"]  # fmt: skip
+    pos = ["PRON", "VERB", "PROPN", "PUNCT", "ADV", "ADV", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [token.text for token in direct_objects(doc[1])] == ["Chile", "Community"]
+
+
 @pytest.mark.parametrize("name_entity", ["I-DATE", "I-GPE"])
 def test_a_first_subject_the_tagger_ran_into_the_date(name_entity: str) -> None:
     """ "In March Kenya, Uganda and Tanzania signed": the tagger may read "March Kenya" as one

@@ -95,9 +95,7 @@ def _swallowed_by_date(verb: Token) -> list[Token]:
         names = [
             child
             for child in preposition.children
-            if child.dep_ == "pobj"
-            and child.i < verb.i
-            and _name_after_date(child)
+            if child.dep_ == "pobj" and child.i < verb.i and _name_after_date(child)
         ]
         if len(names) != 1:
             continue
@@ -300,7 +298,28 @@ def prep_objects(token: Token, preps: set[str] | frozenset[str]) -> Iterator[tup
 
 
 def direct_objects(verb: Token) -> list[Token]:
-    return [child for child in verb.children if child.dep_ in OBJECT_DEPS or child.dep_ == "dative"]
+    own = [child for child in verb.children if child.dep_ in OBJECT_DEPS or child.dep_ == "dative"]
+    return own + _added_objects(verb) if own else own
+
+
+def _added_objects(verb: Token) -> list[Token]:
+    """ "thanked each of them, as well as the Forum": the parser may hang the noun after "as
+    well as" on the verb instead of on the object it is added to."""
+    return [
+        child
+        for child in verb.children
+        if child.dep_ in ("dep", "conj")
+        and child.pos_ in ("NOUN", "PROPN")
+        and _after_as_well_as(child)
+    ]
+
+
+def _after_as_well_as(noun: Token) -> bool:
+    """The noun's phrase follows "as well as" (hung on the noun or not)."""
+    linking = {"as", "well"}
+    start = min(t.i for t in noun.subtree if t.head != noun or t.text.lower() not in linking)
+    words = [t.text.lower() for t in noun.doc[max(start - 3, 0) : start]]
+    return words == ["as", "well", "as"]
 
 
 # "one of the founding members", "several of its members": a part of a group named by a noun.
