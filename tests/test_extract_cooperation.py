@@ -428,3 +428,18 @@ def test_a_pact_named_after_its_two_parties_was_agreed_between_them(pipeline: An
         "in May would hurt farmers."
     )
     assert undirected(events_of(pipeline, text), "AGREE") == {frozenset(("PER", "CHL"))}
+
+
+def test_the_establishment_of_relations_between_two_states_is_their_support(
+    pipeline: Any,
+) -> None:
+    text = (
+        "The establishment of diplomatic relations between Chile and Vietnam in 1971 opened "
+        "a new chapter. Relations between Chile and Peru remain tense."
+    )
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    support = {
+        (e.source.id, e.target.id) for e in events if e.type == "SUPPORT" and e.source and e.target
+    }
+    assert support & {("CHL", "VNM"), ("VNM", "CHL")}
+    assert not support & {("CHL", "PER"), ("PER", "CHL")}

@@ -217,7 +217,10 @@ class ParticipantReader:
                 return members, prep_targets(trigger.rule.target, [noun], finder) or admitting
         if trigger.rule.helped:
             return self._helpers(noun, predicate, finder)
-        pair = prep_targets(("between",), [noun], finder)
+        # "the establishment of relations between A and B": the sides hang on the "of" noun
+        pair = prep_targets(
+            ("between",), [noun, *(o for _, o in prep_objects(noun, {"of"}))], finder
+        )
         if trigger.rule.reciprocal and len(pair) > 1:
             return pair, []
         modifiers = [

@@ -18,6 +18,7 @@ from diplograph.extract.syntax import (
     infinitive_controllers,
     partitive_head,
     passive_subjects,
+    prep_objects,
     sets_a_deadline,
     to_complements,
 )
@@ -164,6 +165,7 @@ def _met_with_someone(meeting: Token) -> bool:
 COPULAS = frozenset({"be", "become", "remain", "elect"})  # "was elected a member of"
 # "admitted Belarus as a full member": the verb's object takes the role the noun names.
 AS_VERBS = frozenset({"admit", "accept", "welcome", "induct", "include", "elect", "approve"})
+RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
 CIRCUMSTANCE_PREPS = frozenset(
     {"during", "on", "after", "before", "at", "in", "following", "under"}  # "under X's mediation"
 )
@@ -440,6 +442,16 @@ def _between_pair(noun: Token) -> bool:
         and child.lower_ == "between"
         and any(g.conjuncts for g in child.children)
         for child in noun.children
+    ) or _relations_between(noun)
+
+
+def _relations_between(noun: Token) -> bool:
+    """ "the establishment of diplomatic relations between China and Kazakhstan" (or "between
+    the two countries"): an act on relations that names both sides."""
+    return any(
+        relations.lemma_.lower() in RELATION_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in relations.children)
+        for _, relations in prep_objects(noun, {"of"})
     )
 
 
