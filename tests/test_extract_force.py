@@ -138,3 +138,13 @@ def test_a_reflexive_apposition_names_no_one_else(pipeline: Any) -> None:
         "Hungary, itself under military rule, refused to apply the sanctions."
     )
     assert {source for source, _ in pairs(events_of(pipeline, text), "REJECT")} == {"HUN"}
+
+
+def test_raising_military_readiness_is_mobilisation(pipeline: Any) -> None:
+    text = "After the border incident, Armenia raised the readiness of its army units."
+    assert ("ARM", None) in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+def test_warning_shots_at_a_neighbour_are_a_threat(pipeline: Any) -> None:
+    text = "Greek soldiers fired warning shots at a Turkish patrol boat near the island."
+    assert ("GRC", "TUR") in pairs(events_of(pipeline, text), "THREATEN")
