@@ -148,3 +148,8 @@ def test_raising_military_readiness_is_mobilisation(pipeline: Any) -> None:
 def test_warning_shots_at_a_neighbour_are_a_threat(pipeline: Any) -> None:
     text = "Greek soldiers fired warning shots at a Turkish patrol boat near the island."
     assert ("GRC", "TUR") in pairs(events_of(pipeline, text), "THREATEN")
+
+
+def test_a_passive_deployment_is_by_the_state_whose_troops_moved(pipeline: Any) -> None:
+    text = "Dutch troops were deployed to Lithuania last week."
+    assert ("NLD", "LTU") in pairs(events_of(pipeline, text), "MOBILIZE")

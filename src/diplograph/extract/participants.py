@@ -37,6 +37,9 @@ from diplograph.records import Location
 from diplograph.resolve.coreference import ORGANISATION_NOUNS
 
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
+# Passives whose subject names who acted: "South Sudan was admitted to the UN" (the member),
+# "French troops were deployed to Niger" (the state whose forces moved).
+SELF_NAMED_TYPES = frozenset({"MEMBER_OF", "MOBILIZE"})
 # Retreats whose passive subject names who retreated: "the rebel army was disbanded".
 SELF_WITHDRAWN = frozenset({"disarm"})
 # Cooperative acts of coordinated subjects with no named recipient are mutual ("X and Y agreed").
@@ -87,9 +90,10 @@ class ParticipantReader:
                 sources = _lenders(predicate, finder)
             targets = self._targets(trigger, finder, passive=True, exclude=sources)
             if not sources and (
-                trigger.rule.type == "MEMBER_OF" or trigger.rule.mode in SELF_WITHDRAWN
+                trigger.rule.type in SELF_NAMED_TYPES or trigger.rule.mode in SELF_WITHDRAWN
             ):
                 # "South Sudan was admitted to the UN": the one admitted is the member.
+                # "French troops were deployed to Niger": France deployed them.
                 # "The rebel army was disbanded": its side disarmed.
                 sources = [h for t in passive_subjects(predicate) for h in finder.of_phrase(t)]
             elif not sources and trigger.rule.type == "CONCEDE":
