@@ -153,3 +153,8 @@ def test_warning_shots_at_a_neighbour_are_a_threat(pipeline: Any) -> None:
 def test_a_passive_deployment_is_by_the_state_whose_troops_moved(pipeline: Any) -> None:
     text = "Dutch troops were deployed to Lithuania last week."
     assert ("NLD", "LTU") in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+def test_flying_bombers_on_patrol_is_a_show_of_force(pipeline: Any) -> None:
+    text = "Last month the Indian air force flew strategic bombers on long-range patrols."
+    assert ("IND", None) in pairs(events_of(pipeline, text), "MOBILIZE")
