@@ -283,6 +283,15 @@ def test_a_speakers_stated_readiness_is_an_open_offer(pipeline: Any) -> None:
     assert ("PER", None) in pairs(events_of(pipeline, text), "AGREE")
 
 
+def test_a_finite_verb_joined_to_an_infinitive_keeps_the_callers_subject(pipeline: Any) -> None:
+    text = (
+        "Peru calls on the donor community to release emergency funds for the flood victims "
+        "and is ready to host a pledging conference."
+    )
+    sources = {source for source, _ in offers(events_of(pipeline, text))}
+    assert "PER" in sources
+
+
 def test_an_offer_made_on_a_condition_is_made_to_whoever_must_meet_it(pipeline: Any) -> None:
     text = "Peru said it would be willing to restore ties if Chile apologised."
     assert ("PER", "CHL") in offers(events_of(pipeline, text))

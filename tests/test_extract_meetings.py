@@ -31,6 +31,16 @@ def test_meeting_place_hung_on_the_person_met_makes_the_host(pipeline: Any) -> N
     assert ("FRA", "KEN") not in consult
 
 
+def test_raising_an_issue_with_a_state_takes_it_up_with_it(pipeline: Any) -> None:
+    text = "Chile raised the matter with Peru on Monday."
+    assert ("CHL", "PER") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_concerns_raised_by_two_states_are_no_meeting_between_them(pipeline: Any) -> None:
+    text = "Lima changed the plan after concerns raised by Chile and Bolivia about the river."
+    assert not pairs(events_of(pipeline, text), "CONSULT")
+
+
 def test_addressing_a_summit_is_attending_it(pipeline: Any) -> None:
     text = "Prime Minister Narendra Modi addressed the SCO summit by video link on Tuesday."
     assert ("IND", "SCO") in pairs(events_of(pipeline, text), "CONSULT")

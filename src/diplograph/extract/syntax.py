@@ -214,11 +214,32 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             return [current.head], current
         if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:
             break
+        if _finite_conjunct_of_infinitive(current):
+            current = current.head.head  # "X calls on Y to release ... and is ready to ...": X
+            continue
         controller = _controlling_object(current)
         if controller is not None:
             return [controller], current.head
         current = current.head
     return [], None
+
+
+FINITE_FORMS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_conjunct_of_infinitive(verb: Token) -> bool:
+    """ "Kazakhstan calls on Y to release the assets and is ready to host talks": a finite verb
+    the parser hung as a conjunct on the infinitive shares the subject of the verb above the
+    infinitive, not the infinitive's controller (an infinitive cannot be coordinated with "is").
+    """
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in FINITE_FORMS
+        and head.dep_ == "xcomp"
+        and head.tag_ == "VB"
+        and head.head.i != head.i
+    )
 
 
 def _participle_of(verb: Token, head: Token) -> bool:
