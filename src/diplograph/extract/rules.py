@@ -8,6 +8,7 @@ dates (one event per coordinated date), place, contexts, and a confidence.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Any
@@ -128,6 +129,8 @@ ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "env
                          "representative", "minister", "general", "mediator"})  # fmt: skip
 # "Houthi-controlled", "rebel-held", "Hamas-run": the place's holder.
 HOLDING_VERBS = frozenset({"control", "hold", "run", "occupy", "administer"})
+# Words without which a sentence states no renaming by its verb ("renamed", "its present name").
+RENAMING_WORDS = re.compile(r"name|brand", re.IGNORECASE)
 # Subjects that stand for the organisation a text is about when it is renamed.
 RENAMING_SUBJECTS = frozenset({"group", "grouping", "organisation", "organization", "bloc",
                                "forum", "alliance", "body", "leader", "member", "union"})  # fmt: skip
@@ -1436,6 +1439,8 @@ class RuleExtractor:
     ) -> list[Event]:
         """ "the group was renamed BIMST-EC", "the organisation adopted its present name in
         2000": a renaming stated by its verb, of the organisation the subject names."""
+        if not RENAMING_WORDS.search(sentence.text):
+            return []  # most sentences: no word of renaming at all
         for verb in sentence:
             lemma = verb.lemma_.lower()
             if lemma in ("rename", "rebrand"):

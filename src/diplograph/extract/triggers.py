@@ -153,8 +153,9 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
 def _crowd_subject(verb: Token) -> bool:
     """The verb's own subject (or passive agent) is an unnamed crowd ("protesters", "thousands
     of supporters")."""
-    actors = [child for child in verb.children if child.dep_ == "nsubj"] + agents(verb)
-    return any(is_crowd(actor) for actor in actors)
+    if any(child.dep_ == "nsubj" and is_crowd(child) for child in verb.children):
+        return True
+    return any(is_crowd(actor) for actor in agents(verb))
 
 
 def _met_with_someone(meeting: Token) -> bool:
