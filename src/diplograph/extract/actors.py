@@ -398,7 +398,7 @@ class ActorFinder:
             described = self._earlier_state(token) or described
         if token.lemma_.lower() in OTHER_STATE_NOUNS and described:
             described = self._other_than_subject(token, described)
-        if token.lemma_.lower() in STATE_FORM_NOUNS and lowered_phrase(token).startswith("the "):
+        if token.lemma_.lower() in STATE_FORM_NOUNS and phrase.lower().startswith("the "):
             described = self._state_of_that_form(token) or described
         if described:
             # "the Government of Japan", "the meeting of the Council of Heads of State of the
@@ -417,8 +417,8 @@ class ActorFinder:
             named = self._named_by_of(token, depth)
             members = [h for h in named if self.registry.kind_of(h.actor_id) != "group"]
             if not named and token.lower_ == "both":
-                # "said both had violated the truce": the two sides of the story's conflict
-                return self._coref(self.memory.sides or self.memory.pair(), token)
+                # "said both had violated the truce": "both" as the memory reads it
+                return self._coref(self.memory.pronoun("both"), token)
             return members or named
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             return self._author(token, depth)  # "a resolution that called on Myanmar"
@@ -635,7 +635,7 @@ class ActorFinder:
         """ "West African leaders lifted the sanctions", "the West African measures" in a story
         about ECOWAS: the leaders or measures of the region's bloc the story is about, when the
         bloc's members are (nearly all) the region's states."""
-        heads = [t for t in (span if span is not None else [token])] + [token.head]
+        heads = [*(span if span is not None else [token]), token.head]
         if not any(t.lemma_.lower() in BLOC_ACT_NOUNS for t in heads):
             return None
         topic = self.memory.description("the organization", "organization")
@@ -1184,8 +1184,3 @@ def _military_takeover(token: Token) -> bool:
     return any(
         child.dep_ == "relcl" and child.lemma_.lower() in COUP_WORDS for child in token.children
     )
-
-
-def lowered_phrase(token: Token) -> str:
-    """The words of a noun's phrase up to the noun, lower case ("the kingdom")."""
-    return token.doc[token.left_edge.i : token.i + 1].text.lower()

@@ -27,7 +27,7 @@ CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrato
 CROWD_COUNTS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
 # Civilians a count can be of: "thousands of people", "hundreds of residents" (or a nationality:
 # "thousands of South Koreans").
-PEOPLE_NOUNS = frozenset({"people", "person", "citizen", "resident", "civilian", "worker",
+CIVILIAN_NOUNS = frozenset({"people", "person", "citizen", "resident", "civilian", "worker",
                           "woman", "man", "youth", "villager", "farmer", "member"})  # fmt: skip
 CROWD_PREFIX = "ORG:protesters-"
 # Crowds that boycott a country's goods are its consumers: ``ORG:consumers-china``.
@@ -55,7 +55,7 @@ def is_crowd(token: Token) -> bool:
         if obj.dep_ == "pobj"
     ]
     return all(
-        is_crowd(obj) or obj.lemma_.lower() in PEOPLE_NOUNS or obj.ent_type_ == "NORP"
+        is_crowd(obj) or obj.lemma_.lower() in CIVILIAN_NOUNS or obj.ent_type_ == "NORP"
         for obj in counted
     )
 

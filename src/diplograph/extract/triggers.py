@@ -123,7 +123,7 @@ def _nominal_gerund(token: Token) -> bool:
 
 def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
     rules = lexicon.verb_rules(token.lemma_.lower())
-    if _crowd_subject(token):
+    if any(rule.crowd_only for rule in rules) and _crowd_subject(token):
         # "Thousands of supporters protested": a crowd's act first, before a state's reading
         # of the same verb ("Beijing protested" lodges a diplomatic protest).
         rules = sorted(rules, key=lambda rule: not rule.crowd_only)
