@@ -8,6 +8,7 @@ exist on the document's date not at all.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -147,14 +148,18 @@ def _subject_counts(
 ) -> Counter[str]:
     """How often each actor is the subject of a clause ("Japan will strengthen", "The Government
     of Japan lodged a protest"): the actor of a statement's own acts."""
-    by_start = {mention.start: mention for mention in mentions}
+    # Mentions that start a token, in text order: a subject's phrase is a contiguous span of
+    # tokens, so its mentions are found by bisecting, not by walking every subtree.
+    token_starts = {token.idx for token in parsed}
+    by_start = {m.start: m for m in mentions if m.start in token_starts}
+    starts = sorted(by_start)
     counts: Counter[str] = Counter()
     for token in parsed:
         if token.dep_ != "nsubj":
             continue
-        for word in token.subtree:
-            mention = by_start.get(word.idx)
-            actor = _salient_actor(mention, on, registry) if mention else None
+        first, last = token.left_edge.idx, token.right_edge.idx
+        for start in starts[bisect_left(starts, first) : bisect_right(starts, last)]:
+            actor = _salient_actor(by_start[start], on, registry)
             if actor:
                 counts[actor] += 1
                 break
