@@ -1,4 +1,5 @@
-"""Renamings stated by their verb, of the organisation the sentence's subject stands for.
+"""Renamings stated by their verb: of the organisation the subject stands for, or of the state
+or organisation the new name itself names.
 
 Texts are our own. Each case names the reading a careful analyst gives the text.
 """
@@ -38,4 +39,30 @@ def test_adopting_the_present_name_is_a_renaming_to_the_name_it_has_today(pipeli
 
 def test_adopting_a_resolution_is_no_renaming(pipeline: Any) -> None:
     text = "The Organisation of Islamic Cooperation adopted a resolution on Gaza in 2023."
+    assert not renamings(pipeline, text)
+
+
+def test_a_country_renamed_by_its_object_is_the_actor_of_the_new_name(pipeline: Any) -> None:
+    (event,) = renamings(pipeline, "Lawmakers voted to rename the country Eswatini in April 2018.")
+    assert event.source is not None and event.source.id == "SWZ"
+    assert event.new_name == "Eswatini"
+    assert event.date is not None and event.date.iso() == "2018-04"
+
+
+def test_a_name_changed_to_or_registered_as_a_new_one_is_a_renaming(pipeline: Any) -> None:
+    changed = renamings(pipeline, "In 2018 the kingdom changed its name to Eswatini.")
+    registered = renamings(pipeline, "Ankara asked the UN in 2022 to register its name as Türkiye.")
+    assert [e.source.id for e in changed if e.source] == ["SWZ"]
+    assert [e.source.id for e in registered if e.source] == ["TUR"]
+
+
+def test_henceforth_known_as_is_a_renaming_and_the_former_name_is_kept(pipeline: Any) -> None:
+    text = "King Mswati said Swaziland would henceforth be known as Eswatini."
+    (event,) = renamings(pipeline, text)
+    assert event.source is not None and event.source.id == "SWZ"
+    assert (event.old_name, event.new_name) == ("Swaziland", "Eswatini")
+
+
+def test_another_name_a_group_is_known_as_is_no_renaming(pipeline: Any) -> None:
+    text = "Militants of the group known as Hayat Tahrir al-Sham attacked an army post in Syria."
     assert not renamings(pipeline, text)

@@ -130,7 +130,9 @@ ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "env
 # "Houthi-controlled", "rebel-held", "Hamas-run": the place's holder.
 HOLDING_VERBS = frozenset({"control", "hold", "run", "occupy", "administer"})
 # Words without which a sentence states no renaming by its verb ("renamed", "its present name").
-RENAMING_WORDS = re.compile(r"name|brand", re.IGNORECASE)
+RENAMING_WORDS = re.compile(r"nam[ei]|brand|known as", re.IGNORECASE)
+# "would henceforth be known as": a name from a day on, not merely another name.
+RENAMING_ADVERBS = frozenset({"henceforth", "officially", "formally", "thereafter", "hereafter"})
 # Subjects that stand for the organisation a text is about when it is renamed.
 RENAMING_SUBJECTS = frozenset({"group", "grouping", "organisation", "organization", "bloc",
                                "forum", "alliance", "body", "leader", "member", "union"})  # fmt: skip
@@ -1447,13 +1449,18 @@ class RuleExtractor:
                 renamed = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
                     c for c in verb.children if c.dep_ == "nsubj"
                 ]
-                named = [c for c in verb.children if c.dep_ == "oprd"]
+                named = [c for c in verb.children if c.dep_ == "oprd"] or _new_name_given(verb)
             elif lemma in ("adopt", "take", "assume") and _new_name_object(verb):
                 renamed = [c for c in verb.children if c.dep_ == "nsubj"]
                 named = []
             else:
-                continue
-            actors = self._organisations_named(renamed, context)
+                named = _new_name_given(verb)
+                renamed = []
+                if not named:
+                    continue
+            actors = self._organisations_named(renamed, context) or self._named_as_new(
+                named, context
+            )
             if len(actors) != 1:
                 continue
             actor = actors[0]
@@ -1464,10 +1471,18 @@ class RuleExtractor:
                 else self.registry.name_of(actor)
             )
             source = ActorHit(actor, verb.text, verb.i)
+            former = [
+                mention.text
+                for mention in map(context.finder.mention_at, sentence)
+                if mention is not None
+                and mention.actor_id == actor
+                and mention.alias_kind == "former"
+            ]
             return [
                 Event(
                     type="RENAMED",
                     source=self._ref(source, None),
+                    old_name=former[0] if former else None,
                     new_name=new_name,
                     date=when.date if when else None,
                     contexts=["diplomatic"],
@@ -1477,6 +1492,20 @@ class RuleExtractor:
                 )
             ]
         return []
+
+    def _named_as_new(self, named: list[Token], context: DocumentContext) -> list[str]:
+        """ "renamed the country Eswatini", "changed its name to Türkiye": the actor the new name
+        itself names (a state, organisation or IGO the registry knows by that name)."""
+        mentions = [context.finder.mention_at(token) for token in named]
+        return list(
+            dict.fromkeys(
+                mention.actor_id
+                for mention in mentions
+                if mention is not None
+                and mention.actor_id
+                and mention.kind in ("state", "igo", "organisation")
+            )
+        )
 
     def _organisations_named(self, subjects: list[Token], context: DocumentContext) -> list[str]:
         """The organisation a renaming's subject names: itself, or the one the text is about
@@ -1491,6 +1520,43 @@ class RuleExtractor:
         if not found and any(s.lemma_.lower() in RENAMING_SUBJECTS for s in subjects):
             found = finder.memory.description("the organization", "organization")
         return list(dict.fromkeys(found))
+
+
+def _new_name_given(verb: Token) -> list[Token]:
+    """The new name a verb gives: "renamed the country Eswatini" (the object's apposition),
+    "changed its name to Türkiye", "register its name as Türkiye", "would henceforth be known
+    as Eswatini" (a name from now on, not merely another name: "a group known as JNIM")."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("rename", "rebrand"):
+        return [
+            name
+            for obj in verb.children
+            if obj.dep_ == "dobj"
+            for name in obj.children
+            if name.dep_ in ("appos", "oprd")
+        ]
+    if lemma == "know":
+        from_now = any(c.lower_ in RENAMING_ADVERBS for c in verb.children if c.dep_ == "advmod")
+        return _names_after(verb, "as") if from_now else []
+    names_itself = any(
+        obj.lemma_.lower() == "name"
+        and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in obj.children)
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+    )
+    if lemma in ("change", "register", "officialise", "officialize") and names_itself:
+        return _names_after(verb, "to") + _names_after(verb, "as")
+    return []
+
+
+def _names_after(verb: Token, preposition: str) -> list[Token]:
+    return [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _new_name_object(verb: Token) -> bool:
