@@ -117,3 +117,11 @@ def test_regions_named_by_a_compass_word_are_not_their_last_word(
 
 def test_west_before_another_name_is_not_the_west(registry: Registry) -> None:
     assert not [m for m in registry.find_mentions("Rebels in West Papua.", "2024")]
+
+
+def test_islands_and_regions_news_names_are_in_their_countries(registry: Registry) -> None:
+    # GeoNames has only towns: "Bali" alone would be Bāli in West Bengal.
+    assert registry.place("Bali").country == "IDN"
+    assert registry.place("Rakhine").country == "MMR"
+    assert registry.place("Donbass").country == "UKR"
+    assert registry.place("South China Sea").country is None
