@@ -121,3 +121,34 @@ def test_a_requested_infinitive_parsed_as_adverbial_is_not_done(pipeline: Any) -
     assert modality_of(token) == "hypothetical"
     # A purpose clause of a reported act keeps that act's modality.
     assert modality_of(trigger(pipeline, "Ghana sent troops to help Mali.", "help")) == "asserted"
+
+
+def _asserted(pipeline: Any, text: str) -> list[tuple[str, str | None, str | None]]:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    return [
+        (e.type, e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.modality == "asserted"
+    ]
+
+
+def test_an_act_called_or_pressed_for_is_asked_for_not_done(pipeline: Any) -> None:
+    pressed = _asserted(pipeline, "Norway pressed for a truce between Colombia and the ELN.")
+    called = _asserted(pipeline, "Kenya called for an immediate ceasefire in Ethiopia.")
+    assert not [event for event in pressed + called if event[0] == "CONCEDE"]
+    assert ("REQUEST", "KEN") in [event[:2] for event in called]
+    recalled = _asserted(pipeline, "Chile called its envoy in Lima back to Santiago.")
+    assert ("SANCTION", "CHL", "PER") in recalled
+
+
+def test_calling_for_the_release_of_diplomats_is_no_recall(pipeline: Any) -> None:
+    events = _asserted(pipeline, "Germany called for the release of the detained diplomats.")
+    assert [event[:2] for event in events] == [("REQUEST", "DEU")]
+
+
+def test_on_off_yes_and_no_in_the_lexicon_are_words(pipeline: Any) -> None:
+    assert ("SANCTION", "PAK", "IND") in _asserted(
+        pipeline, "Pakistan called off talks with India."
+    )
+    shrugged = _asserted(pipeline, "Beijing shrugged off the criticism from Tokyo.")
+    assert ("REJECT", "CHN", "JPN") in shrugged

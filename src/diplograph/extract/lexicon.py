@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -100,9 +101,21 @@ class Lexicon:
 
 
 def _words(values: Any) -> tuple[str, ...]:
-    """YAML 1.1 reads a bare ``on`` or ``no`` as a boolean; the lexicon means the words."""
-    booleans = {True: "on", False: "no"}
-    return tuple(booleans[value] if isinstance(value, bool) else str(value) for value in values)
+    return tuple(str(value) for value in values)
+
+
+class _WordsLoader(yaml.SafeLoader):
+    """YAML 1.1 reads a bare ``on``, ``off``, ``yes`` or ``no`` as a boolean; a lexicon means the
+    words ("called off talks"), so only ``true`` and ``false`` are booleans here."""
+
+
+_WordsLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_WordsLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
@@ -159,7 +172,7 @@ def read_data_yaml(*parts: str) -> dict[str, Any]:
     for part in parts:
         node = node.joinpath(part)
     try:
-        content = yaml.safe_load(node.read_text(encoding="utf-8"))
+        content = yaml.load(node.read_text(encoding="utf-8"), Loader=_WordsLoader)
     except (OSError, yaml.YAMLError) as error:
         raise DataError(f"cannot read packaged data: {error}", where=where) from error
     if not isinstance(content, dict) or "source" not in content:

@@ -292,6 +292,23 @@ def _relative_clause_as_head(verb: Token) -> bool:
     )
 
 
+# Nouns that ask for something: "the call for a ceasefire", "their demand for a withdrawal".
+REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "plea", "request", "push", "bid"})
+
+
+def requested(noun: Token) -> bool:
+    """ "called for an immediate ceasefire", "pressed for a truce", "demanded a ceasefire",
+    "the call for the release of ...": an act asked for, which has not (yet) happened."""
+    cues = modality_cues()
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.i != head.i:
+        asker = head.head  # not "called its ambassador home for consultations"
+        if any(child.dep_ in ("dobj", "oprd", "dative") for child in asker.children):
+            return False
+        return asker.lemma_ in cues.requests or asker.lemma_ in REQUEST_NOUNS
+    return noun.dep_ == "dobj" and head.lemma_ in cues.requests | {"demand", "seek"}
+
+
 def _asking_object(noun: Token) -> bool:
     """The object of an accusing or asking verb, with the act hung on it ("accused [the
     police] of killing protesters": the parser hangs "of killing" on the noun)."""

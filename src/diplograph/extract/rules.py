@@ -48,6 +48,7 @@ from diplograph.extract.modality import (
     conditional_offer,
     conditional_threat,
     modality_of,
+    requested,
 )
 from diplograph.extract.participants import ParticipantReader, mutual
 from diplograph.extract.readings import (
@@ -855,6 +856,8 @@ class RuleExtractor:
     ) -> list[Event]:
         """One event per (source, recipient) pair and stated date (``dates`` when given)."""
         modality = modality_of(trigger.predicate)
+        if trigger.noun is not None and trigger.rule.type != "REQUEST" and requested(trigger.noun):
+            modality = "hypothetical"  # "called for a ceasefire": asked for, not agreed
         if trigger.rule.venue and modality == "negated" and trigger.anchor.dep_ == "nsubj":
             modality = "asserted"  # "the meeting in Cartagena did not lead to ...": it met
         event_type = adjust_type(trigger.rule.type, modality, trigger.predicate)
