@@ -74,7 +74,7 @@ from diplograph.extract.syntax import (
     to_complements,
 )
 from diplograph.extract.temporal import TimeValue
-from diplograph.extract.triggers import Trigger, find_triggers, placing_clauses
+from diplograph.extract.triggers import Trigger, find_triggers, hosting_agents, placing_clauses
 from diplograph.records import (
     PLOVER_TYPES,
     ActorRef,
@@ -101,6 +101,9 @@ PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "la
 PEOPLE_NOUNS = frozenset({"country", "state", "nation", "government", "people", "leader",
                           "partner", "ally", "friend", "donor", "neighbour", "neighbor",
                           "volunteer", "rescuer", "organisation", "organization"})  # fmt: skip
+# The people whose meeting is their organisation's own: "a summit of the bloc's leaders".
+MEMBER_PEOPLE_NOUNS = frozenset({"leader", "minister", "head", "member", "representative",
+                                 "ambassador", "president"})  # fmt: skip
 # Modifiers that give an act to a non-state armed group: "the rebel offensive".
 ARMED_GROUP_WORDS = frozenset({"rebel", "insurgent", "militant", "jihadist", "separatist",
                                "militia", "guerrilla", "guerilla", "terrorist"})  # fmt: skip
@@ -296,9 +299,19 @@ class RuleExtractor:
     def _trigger_events(
         self, trigger: Trigger, shared: SentenceContext, context: DocumentContext
     ) -> list[Event]:
+        members_meet = self._members_meeting(trigger, shared, context)
         reading = self._read(trigger, context)
         if reading is None:
-            return []
+            return members_meet
+        return members_meet + self._read_events(trigger, reading, shared, context)
+
+    def _read_events(
+        self,
+        trigger: Trigger,
+        reading: tuple[Trigger, list[tuple[ActorHit, ActorHit | None]], Location | None],
+        shared: SentenceContext,
+        context: DocumentContext,
+    ) -> list[Event]:
         trigger, pairs, location = reading
         if trigger.rule.type == "HOSTS" and location and all(s.via == "location" for s, _ in pairs):
             # "Summits have been held in Almaty, Bishkek and Gabala": one host per city.
@@ -328,6 +341,41 @@ class RuleExtractor:
         if gapped:
             return self._gapped_events(trigger, pairs, gapped, location, shared, context)
         return self._events(trigger, pairs, location, shared, context)
+
+    def _members_meeting(
+        self, trigger: Trigger, shared: SentenceContext, context: DocumentContext
+    ) -> list[Event]:
+        """ "a summit of the bloc's leaders", "the meeting of the CICA ministers", "the summit was
+        held with participation of 16 member states": the organisation's members meet among
+        themselves (CONSULT, multilateral), whoever hosts the meeting."""
+        meeting = trigger.object if trigger.rule.type == "HOSTS" else None
+        if meeting is None or meeting.lemma_.lower() not in self.lexicon.meeting_nouns:
+            return []
+        finder = context.finder
+        owners = [
+            hit
+            for _, people in prep_objects(meeting, {"of"})
+            if people.lemma_.lower().removesuffix("s") in MEMBER_PEOPLE_NOUNS
+            for hit in finder.of_phrase(people)
+        ]
+        if not owners and _with_member_participation(trigger.predicate, meeting):
+            owners = [
+                hit
+                for child in meeting.children
+                if child.dep_ in ("compound", "nmod", "poss")
+                or (child.dep_ == "amod" and child.pos_ == "PROPN")  # "the first CICA summit"
+                for hit in finder.of_phrase(child)
+            ]
+        bodies = [hit for hit in owners if self.registry.kind_of(hit.actor_id) == "igo"]
+        if not bodies:
+            return []
+        rule = replace(
+            trigger.rule, type="CONSULT", mode="multilateral", no_target=True, reciprocal=False,
+            venue=False,
+        )
+        meet = replace(trigger, rule=rule)
+        location = self._location(meet, bodies, context)
+        return self._events(meet, [(bodies[0], None)], location, shared, context)
 
     def _later_venues(
         self, trigger: Trigger, places: list[Location], context: DocumentContext
@@ -461,6 +509,9 @@ class RuleExtractor:
         """ "a conference hosted by Kazakhstan", "the meeting, co-hosted by A and B", "was
         organised by": the agents of a hosting participle after the meeting phrase host it
         (looked for on the surface too, as the parser splits "co-hosted")."""
+        on_meeting = hosting_agents(meeting, self.lexicon.host_verbs)
+        if on_meeting:  # "the summit of the SCO, chaired by Kazakhstan"
+            return [hit for agent in on_meeting for hit in finder.of_phrase(agent)]
         doc = meeting.doc
         end = min(meeting.right_edge.i + 7, meeting.sent.end - 1)
         for token in doc[meeting.right_edge.i + 1 : end]:
@@ -1543,6 +1594,18 @@ FRONT_PREPS = frozenset({"to", "toward", "towards", "along", "near", "at", "on"}
 OWN_WORDS = frozenset({"its", "their", "our", "own", "his", "her"})
 # "columns poured into the region": entering a contested area.
 ENTERED_NOUNS = frozenset({"region", "territory", "area", "zone", "enclave"})
+
+
+def _with_member_participation(predicate: Token, meeting: Token) -> bool:
+    """ "was held with participation of 15 member states", "with the participation of all
+    members": the members took part."""
+    for head in (predicate, meeting):
+        for _, noun in prep_objects(head, {"with"}):
+            if noun.lemma_.lower() == "participation" and any(
+                token.lower_ in ("member", "members", "states", "countries") for token in noun.subtree
+            ):
+                return True
+    return False
 
 
 def _at_the_front(trigger: Trigger) -> bool:
