@@ -356,7 +356,8 @@ class RuleExtractor:
             hit
             for _, people in prep_objects(meeting, {"of"})
             if people.lemma_.lower().removesuffix("s") in MEMBER_PEOPLE_NOUNS
-            for hit in finder.of_phrase(people)
+            for owner in (people, *(c for c in people.children if c.dep_ == "poss"))
+            for hit in finder.of_phrase(owner)
         ]
         if not owners and _with_member_participation(trigger.predicate, meeting):
             owners = [
