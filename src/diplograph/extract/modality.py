@@ -290,7 +290,9 @@ def _across_semicolon(clause: Token) -> bool:
     """A clause the parser hangs on a verb on the other side of a semicolon: independent."""
     head = clause.head
     return any(
-        child.dep_ == "punct" and child.lower_ == ";" and min(clause.i, head.i) < child.i < max(clause.i, head.i)
+        child.dep_ == "punct"
+        and child.lower_ == ";"
+        and min(clause.i, head.i) < child.i < max(clause.i, head.i)
         for child in head.children
     )
 

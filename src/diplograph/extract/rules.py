@@ -71,6 +71,7 @@ from diplograph.extract.syntax import (
     is_passive,
     passive_subjects,
     prep_objects,
+    subjects,
     to_complements,
 )
 from diplograph.extract.temporal import TimeValue
@@ -104,6 +105,10 @@ PEOPLE_NOUNS = frozenset({"country", "state", "nation", "government", "people", 
 # The people whose meeting is their organisation's own: "a summit of the bloc's leaders".
 MEMBER_PEOPLE_NOUNS = frozenset({"leader", "minister", "head", "member", "representative",
                                  "ambassador", "president"})  # fmt: skip
+# Words that list some of a group: "ten members, including Vietnam", "members, among them Chile".
+LISTING_WORDS = frozenset({"including", "among"})
+# Verbs whose subject owns the members they take: "ASEAN has ten members".
+HAVING_VERBS = frozenset({"have", "count", "number"})
 # Modifiers that give an act to a non-state armed group: "the rebel offensive".
 ARMED_GROUP_WORDS = frozenset({"rebel", "insurgent", "militant", "jihadist", "separatist",
                                "militia", "guerrilla", "guerilla", "terrorist"})  # fmt: skip
@@ -213,6 +218,7 @@ class RuleExtractor:
             context.act_types.update({event.type for event in done})
             self._remember_sides(done, finder)
         events.extend(self._renamings(sentence, shared, context, mentions))
+        events.extend(self._listed_members(sentence, shared, context))
         finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
         return events
 
@@ -371,12 +377,61 @@ class RuleExtractor:
         if not bodies:
             return []
         rule = replace(
-            trigger.rule, type="CONSULT", mode="multilateral", no_target=True, reciprocal=False,
+            trigger.rule,
+            type="CONSULT",
+            mode="multilateral",
+            no_target=True,
+            reciprocal=False,
             venue=False,
         )
         meet = replace(trigger, rule=rule)
         location = self._location(meet, bodies, context)
         return self._events(meet, [(bodies[0], None)], location, shared, context)
+
+    def _listed_members(
+        self, sentence: Span, shared: SentenceContext, context: DocumentContext
+    ) -> list[Event]:
+        """ "ASEAN has ten members, including Vietnam", "its membership has grown to eighteen,
+        including Palau": the states a body's membership is said to include are its members."""
+        events: list[Event] = []
+        for word in sentence:
+            if word.lower_ not in LISTING_WORDS or word.dep_ != "prep":
+                continue
+            members_noun = _membership_noun(word.head)
+            if members_noun is None:
+                continue
+            bodies = [
+                hit
+                for hit in self._membership_owners(members_noun, context)
+                if self.registry.kind_of(hit.actor_id) in ("igo", "group")
+            ]
+            listed = [
+                hit
+                for item in word.children
+                if item.dep_ == "pobj"
+                for hit in context.finder.of_phrase(item)
+                if self.registry.kind_of(hit.actor_id) == "state"
+            ]
+            if not bodies or not listed:
+                continue
+            rule = self.lexicon.noun_rules("member")[0]
+            trigger = Trigger(rule, _clause_verb(members_noun), noun=members_noun)
+            pairs = [(member, bodies[0]) for member in listed]
+            events += self._events(trigger, pairs, None, shared, context)
+        return events
+
+    def _membership_owners(self, noun: Token, context: DocumentContext) -> list[ActorHit]:
+        """Whose members: "ASEAN's members", "the members of X", "X has ten members", else the
+        organisation the text is about."""
+        finder = context.finder
+        owners = [h for c in noun.children if c.dep_ == "poss" for h in finder.of_phrase(c)]
+        owners += [h for _, obj in prep_objects(noun, {"of"}) for h in finder.of_phrase(obj)]
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HAVING_VERBS:
+            owners = [h for s in subjects(noun.head) for h in finder.of_phrase(s)]
+        if not owners:
+            topic = finder.memory.description("the organization", "organization")
+            owners = [ActorHit(a, "", noun.i, via="coref") for a in topic]
+        return owners
 
     def _later_venues(
         self, trigger: Trigger, places: list[Location], context: DocumentContext
@@ -1597,13 +1652,38 @@ OWN_WORDS = frozenset({"its", "their", "our", "own", "his", "her"})
 ENTERED_NOUNS = frozenset({"region", "territory", "area", "zone", "enclave"})
 
 
+def _membership_noun(head: Token) -> Token | None:
+    """The noun of membership a listing hangs on: "members[, including]", "member states",
+    or the subject of "membership has grown to eighteen[, including]"."""
+    if head.pos_ == "NUM" and head.head.dep_ == "prep":
+        verb = head.head.head
+        head = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), head)
+    lemma = head.lemma_.lower()
+    if lemma in ("member", "membership"):
+        return head
+    if lemma in ("state", "country", "nation") and any(
+        c.dep_ == "compound" and c.lemma_.lower() == "member" for c in head.children
+    ):
+        return head
+    return None
+
+
+def _clause_verb(noun: Token) -> Token:
+    """The verb whose clause the noun is in (the noun itself when it heads the sentence)."""
+    head = noun
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def _with_member_participation(predicate: Token, meeting: Token) -> bool:
     """ "was held with participation of 15 member states", "with the participation of all
     members": the members took part."""
     for head in (predicate, meeting):
         for _, noun in prep_objects(head, {"with"}):
             if noun.lemma_.lower() == "participation" and any(
-                token.lower_ in ("member", "members", "states", "countries") for token in noun.subtree
+                token.lower_ in ("member", "members", "states", "countries")
+                for token in noun.subtree
             ):
                 return True
     return False

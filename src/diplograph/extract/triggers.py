@@ -74,6 +74,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
                     used_nouns.add(found.object.i)
     yield from verb_triggers
     hosted = {t.object.i for t in verb_triggers if t.rule.type == "HOSTS" and t.object is not None}
+    # "was founded at a meeting in Wellington by A, B and C": the clause tells a membership,
+    # and the meeting it happened at is no talks between the founders.
+    relations = {t.predicate.i for t in verb_triggers if t.rule.type == "MEMBER_OF"}
     heads = lexicon.noun_heads
     for token in tokens:
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") and not _nominal_gerund(token):
@@ -86,7 +89,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
         meets = token.i in hosted and _between_pair(token)
         if token.i not in used_nouns or meets:
             found = _noun_trigger(token, lexicon, actor_kind)
-            if found is not None:
+            if found is not None and not (
+                found.rule.circumstance and found.predicate.i in relations
+            ):
                 yield found
         else:  # "rejected calls from X": the rejection, and the request it answers
             answered = _answered_trigger(token, lexicon)
