@@ -107,6 +107,7 @@ MEMBER_PEOPLE_NOUNS = frozenset({"leader", "minister", "head", "member", "repres
                                  "ambassador", "president"})  # fmt: skip
 # Words that list some of a group: "ten members, including Vietnam", "members, among them Chile".
 LISTING_WORDS = frozenset({"including", "among"})
+LISTING_CUE = re.compile(r"\b(?:including|among)\b", re.IGNORECASE)
 # Verbs whose subject owns the members they take: "ASEAN has ten members".
 HAVING_VERBS = frozenset({"have", "count", "number"})
 # Modifiers that give an act to a non-state armed group: "the rebel offensive".
@@ -394,6 +395,8 @@ class RuleExtractor:
         """ "ASEAN has ten members, including Vietnam", "its membership has grown to eighteen,
         including Palau": the states a body's membership is said to include are its members."""
         events: list[Event] = []
+        if not LISTING_CUE.search(shared.evidence.sentence):
+            return events  # cheap test on the sentence's text before any token is read
         for word in sentence:
             if word.lower_ not in LISTING_WORDS or word.dep_ != "prep":
                 continue
