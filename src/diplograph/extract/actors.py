@@ -390,8 +390,11 @@ class ActorFinder:
         )
         if token.tag_ == "NNS" and any(child.dep_ == "relcl" for child in token.children):
             described = []  # "the states that have not yet ratified it": whoever they are
-        if not described and token.lemma_.lower() in ORGANISATION_NOUNS:
-            described = self._earlier_organisation(token)  # "NATO backed X, ... the alliance"
+        if token.lemma_.lower() in ORGANISATION_NOUNS:
+            # "NATO backed X, ... the alliance", "the chair of the EAC convened a summit of the
+            # bloc's leaders": an organisation named earlier in the sentence before the topic.
+            earlier = self._earlier_organisation(token, subjects=not described)
+            described = earlier or described
         if token.lemma_.lower() in STATE_BODIES and described:
             # "During the Tajik civil war, Uzbekistan backed the government": the state the
             # sentence named before, other than the clause's own actor.
@@ -755,13 +758,17 @@ class ActorFinder:
                 states.append(actor)
         return states
 
-    def _earlier_organisation(self, token: Token) -> list[str]:
-        """ "the alliance" after an organisation named earlier in the same sentence."""
+    def _earlier_organisation(self, token: Token, *, subjects: bool = True) -> list[str]:
+        """ "the alliance" after an organisation named earlier in the same sentence; without
+        ``subjects``, not a clause's subject ("the Council endorsed the bloc's efforts" is
+        about another body)."""
         if not any(child.lower_ == "the" for child in token.children):
             return []
         for previous in _before(token):
             mention = self.mention_at(previous)
-            if mention is not None and mention.kind == "igo" and mention.actor_id:
+            if mention is None or mention.kind != "igo" or not mention.actor_id:
+                continue
+            if subjects or _name_head(previous).dep_ not in ("nsubj", "nsubjpass"):
                 return [mention.actor_id]
         return []
 
@@ -1167,6 +1174,13 @@ def _body_kind(token: Token) -> str | None:
     if kind == "military" and any(c.lower_ == "government" for c in token.children):
         return "government"  # "government forces" are the government's
     return kind
+
+
+def _name_head(token: Token) -> Token:
+    """The head word of the name ``token`` is part of ("UN" in "the UN Security Council")."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _before(token: Token) -> Any:

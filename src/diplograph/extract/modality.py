@@ -273,6 +273,8 @@ def _governing_chain(predicate: Token) -> list[Token]:
     ):
         if _relative_clause_as_head(current.head):
             break  # "blocked a statement that would have backed X", misparsed as the main clause
+        if _across_semicolon(current):
+            break  # "X convened a summit; Y did not take part": two sentences, not a complement
         current = current.head
         if current.dep_ == "prep" and current.head.i != current.i:
             current = current.head  # "warned X against [joining]"
@@ -282,6 +284,17 @@ def _governing_chain(predicate: Token) -> list[Token]:
         if current.lemma_ in SPEECH_VERBS:
             break
     return chain
+
+
+def _across_semicolon(clause: Token) -> bool:
+    """A clause the parser hangs on a verb on the other side of a semicolon: independent."""
+    head = clause.head
+    return any(
+        child.dep_ == "punct"
+        and child.lower_ == ";"
+        and min(clause.i, head.i) < child.i < max(clause.i, head.i)
+        for child in head.children
+    )
 
 
 def _relative_clause_as_head(verb: Token) -> bool:

@@ -36,6 +36,8 @@ from diplograph.extract.triggers import HELPER_PREPS, Trigger, antecedent, measu
 from diplograph.records import Location
 from diplograph.resolve.coreference import ORGANISATION_NOUNS
 
+# Prepositions that put an act inside a frame: "within the framework of X", "under the auspices of X".
+FRAME_PREPOSITIONS = frozenset({"within", "in", "under"})
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Passives whose subject names who acted: "South Sudan was admitted to the UN" (the member),
 # "French troops were deployed to Niger" (the state whose forces moved).
@@ -418,6 +420,9 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             if not hits:  # "condemned the test carried out by North Korea"
                 done = [c for o in objects for c in o.children if c.dep_ == "acl"]
                 hits = [h for verb in done for a in agents(verb) for h in finder.of_phrase(a)]
+        elif spec == "frame_of":  # "cooperate within the framework of [the SCO]"
+            frames = [obj for h in heads for _, obj in prep_objects(h, FRAME_PREPOSITIONS)]
+            hits = prep_targets(("of",), frames, finder) if frames else []
         elif spec == "object_partner":
             # "welcomed the resumption of ties with Iran", "welcomed the accord between A and
             # B": the partners of the welcomed relation (its object or the object's "of" noun).

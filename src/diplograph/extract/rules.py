@@ -72,10 +72,11 @@ from diplograph.extract.syntax import (
     is_passive,
     passive_subjects,
     prep_objects,
+    subjects,
     to_complements,
 )
 from diplograph.extract.temporal import TimeValue
-from diplograph.extract.triggers import Trigger, find_triggers, placing_clauses
+from diplograph.extract.triggers import Trigger, find_triggers, hosting_agents, placing_clauses
 from diplograph.records import (
     PLOVER_TYPES,
     ActorRef,
@@ -102,6 +103,14 @@ PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "la
 PEOPLE_NOUNS = frozenset({"country", "state", "nation", "government", "people", "leader",
                           "partner", "ally", "friend", "donor", "neighbour", "neighbor",
                           "volunteer", "rescuer", "organisation", "organization"})  # fmt: skip
+# The people whose meeting is their organisation's own: "a summit of the bloc's leaders".
+MEMBER_PEOPLE_NOUNS = frozenset({"leader", "minister", "head", "member", "representative",
+                                 "ambassador", "president"})  # fmt: skip
+# Words that list some of a group: "ten members, including Vietnam", "members, among them Chile".
+LISTING_WORDS = frozenset({"including", "among"})
+LISTING_CUE = re.compile(r"\b(?:including|among)\b", re.IGNORECASE)
+# Verbs whose subject owns the members they take: "ASEAN has ten members".
+HAVING_VERBS = frozenset({"have", "count", "number"})
 # Modifiers that give an act to a non-state armed group: "the rebel offensive".
 ARMED_GROUP_WORDS = frozenset({"rebel", "insurgent", "militant", "jihadist", "separatist",
                                "militia", "guerrilla", "guerilla", "terrorist"})  # fmt: skip
@@ -213,6 +222,7 @@ class RuleExtractor:
             context.act_types.update({event.type for event in done})
             self._remember_sides(done, finder)
         events.extend(self._renamings(sentence, shared, context, mentions))
+        events.extend(self._listed_members(sentence, shared, context))
         finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
         return events
 
@@ -299,9 +309,19 @@ class RuleExtractor:
     def _trigger_events(
         self, trigger: Trigger, shared: SentenceContext, context: DocumentContext
     ) -> list[Event]:
+        members_meet = self._members_meeting(trigger, shared, context)
         reading = self._read(trigger, context)
         if reading is None:
-            return []
+            return members_meet
+        return members_meet + self._read_events(trigger, reading, shared, context)
+
+    def _read_events(
+        self,
+        trigger: Trigger,
+        reading: tuple[Trigger, list[tuple[ActorHit, ActorHit | None]], Location | None],
+        shared: SentenceContext,
+        context: DocumentContext,
+    ) -> list[Event]:
         trigger, pairs, location = reading
         if trigger.rule.type == "HOSTS" and location and all(s.via == "location" for s, _ in pairs):
             # "Summits have been held in Almaty, Bishkek and Gabala": one host per city.
@@ -331,6 +351,93 @@ class RuleExtractor:
         if gapped:
             return self._gapped_events(trigger, pairs, gapped, location, shared, context)
         return self._events(trigger, pairs, location, shared, context)
+
+    def _members_meeting(
+        self, trigger: Trigger, shared: SentenceContext, context: DocumentContext
+    ) -> list[Event]:
+        """ "a summit of the bloc's leaders", "the meeting of the CICA ministers", "the summit was
+        held with participation of 16 member states": the organisation's members meet among
+        themselves (CONSULT, multilateral), whoever hosts the meeting."""
+        meeting = trigger.object if trigger.rule.type == "HOSTS" else None
+        if meeting is None or meeting.lemma_.lower() not in self.lexicon.meeting_nouns:
+            return []
+        finder = context.finder
+        owners = [
+            hit
+            for _, people in prep_objects(meeting, {"of"})
+            if people.lemma_.lower().removesuffix("s") in MEMBER_PEOPLE_NOUNS
+            for owner in (people, *(c for c in people.children if c.dep_ == "poss"))
+            for hit in finder.of_phrase(owner)
+        ]
+        if not owners and _with_member_participation(trigger.predicate, meeting):
+            owners = [
+                hit
+                for child in meeting.children
+                if child.dep_ in ("compound", "nmod", "poss")
+                or (child.dep_ == "amod" and child.pos_ == "PROPN")  # "the first CICA summit"
+                for hit in finder.of_phrase(child)
+            ]
+        bodies = [hit for hit in owners if self.registry.kind_of(hit.actor_id) == "igo"]
+        if not bodies:
+            return []
+        rule = replace(
+            trigger.rule,
+            type="CONSULT",
+            mode="multilateral",
+            no_target=True,
+            reciprocal=False,
+            venue=False,
+        )
+        meet = replace(trigger, rule=rule)
+        location = self._location(meet, bodies, context)
+        return self._events(meet, [(bodies[0], None)], location, shared, context)
+
+    def _listed_members(
+        self, sentence: Span, shared: SentenceContext, context: DocumentContext
+    ) -> list[Event]:
+        """ "ASEAN has ten members, including Vietnam", "its membership has grown to eighteen,
+        including Palau": the states a body's membership is said to include are its members."""
+        events: list[Event] = []
+        if not LISTING_CUE.search(shared.evidence.sentence):
+            return events  # cheap test on the sentence's text before any token is read
+        for word in sentence:
+            if word.lower_ not in LISTING_WORDS or word.dep_ != "prep":
+                continue
+            members_noun = _membership_noun(word.head)
+            if members_noun is None:
+                continue
+            bodies = [
+                hit
+                for hit in self._membership_owners(members_noun, context)
+                if self.registry.kind_of(hit.actor_id) in ("igo", "group")
+            ]
+            listed = [
+                hit
+                for item in word.children
+                if item.dep_ == "pobj"
+                for hit in context.finder.of_phrase(item)
+                if self.registry.kind_of(hit.actor_id) == "state"
+            ]
+            if not bodies or not listed:
+                continue
+            rule = self.lexicon.noun_rules("member")[0]
+            trigger = Trigger(rule, _clause_verb(members_noun), noun=members_noun)
+            pairs = [(member, bodies[0]) for member in listed]
+            events += self._events(trigger, pairs, None, shared, context)
+        return events
+
+    def _membership_owners(self, noun: Token, context: DocumentContext) -> list[ActorHit]:
+        """Whose members: "ASEAN's members", "the members of X", "X has ten members", else the
+        organisation the text is about."""
+        finder = context.finder
+        owners = [h for c in noun.children if c.dep_ == "poss" for h in finder.of_phrase(c)]
+        owners += [h for _, obj in prep_objects(noun, {"of"}) for h in finder.of_phrase(obj)]
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HAVING_VERBS:
+            owners = [h for s in subjects(noun.head) for h in finder.of_phrase(s)]
+        if not owners:
+            topic = finder.memory.description("the organization", "organization")
+            owners = [ActorHit(a, "", noun.i, via="coref") for a in topic]
+        return owners
 
     def _later_venues(
         self, trigger: Trigger, places: list[Location], context: DocumentContext
@@ -464,6 +571,9 @@ class RuleExtractor:
         """ "a conference hosted by Kazakhstan", "the meeting, co-hosted by A and B", "was
         organised by": the agents of a hosting participle after the meeting phrase host it
         (looked for on the surface too, as the parser splits "co-hosted")."""
+        on_meeting = hosting_agents(meeting, self.lexicon.host_verbs)
+        if on_meeting:  # "the summit of the SCO, chaired by Kazakhstan"
+            return [hit for agent in on_meeting for hit in finder.of_phrase(agent)]
         doc = meeting.doc
         end = min(meeting.right_edge.i + 7, meeting.sent.end - 1)
         for token in doc[meeting.right_edge.i + 1 : end]:
@@ -1612,6 +1722,43 @@ FRONT_PREPS = frozenset({"to", "toward", "towards", "along", "near", "at", "on"}
 OWN_WORDS = frozenset({"its", "their", "our", "own", "his", "her"})
 # "columns poured into the region": entering a contested area.
 ENTERED_NOUNS = frozenset({"region", "territory", "area", "zone", "enclave"})
+
+
+def _membership_noun(head: Token) -> Token | None:
+    """The noun of membership a listing hangs on: "members[, including]", "member states",
+    or the subject of "membership has grown to eighteen[, including]"."""
+    if head.pos_ == "NUM" and head.head.dep_ == "prep":
+        verb = head.head.head
+        head = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), head)
+    lemma = head.lemma_.lower()
+    if lemma in ("member", "membership"):
+        return head
+    if lemma in ("state", "country", "nation") and any(
+        c.dep_ == "compound" and c.lemma_.lower() == "member" for c in head.children
+    ):
+        return head
+    return None
+
+
+def _clause_verb(noun: Token) -> Token:
+    """The verb whose clause the noun is in (the noun itself when it heads the sentence)."""
+    head = noun
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _with_member_participation(predicate: Token, meeting: Token) -> bool:
+    """ "was held with participation of 15 member states", "with the participation of all
+    members": the members took part."""
+    for head in (predicate, meeting):
+        for _, noun in prep_objects(head, {"with"}):
+            if noun.lemma_.lower() == "participation" and any(
+                token.lower_ in ("member", "members", "states", "countries")
+                for token in noun.subtree
+            ):
+                return True
+    return False
 
 
 def _at_the_front(trigger: Trigger) -> bool:

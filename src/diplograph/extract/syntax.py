@@ -179,7 +179,25 @@ def agents(verb: Token) -> list[Token]:
         for conj in verb.children:
             if conj.dep_ == "conj" and _coordinated_passive(conj):
                 found.extend(agents(conj))
+    if not found and is_passive(verb):
+        found = _agents_hung_on_a_phrase(verb)
     return found
+
+
+def _agents_hung_on_a_phrase(verb: Token) -> list[Token]:
+    """ "was founded in 1971 as the South Pacific Forum by Australia and Fiji": the parser hangs
+    the passive's "by" phrase on the noun of the phrase before it."""
+    return [
+        agent
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.pos_ == "PROPN"
+        for by in noun.children
+        if by.dep_ == "prep" and by.lower_ == "by" and by.i == noun.i + 1
+        for agent in by.children
+        if agent.dep_ == "pobj"
+    ]
 
 
 # Verbs whose "to" infinitive says why the subject acted, not what the object is to do:

@@ -74,6 +74,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
                     used_nouns.add(found.object.i)
     yield from verb_triggers
     hosted = {t.object.i for t in verb_triggers if t.rule.type == "HOSTS" and t.object is not None}
+    # "was founded at a meeting in Wellington by A, B and C": the clause tells a membership,
+    # and the meeting it happened at is no talks between the founders.
+    relations = {t.predicate.i for t in verb_triggers if t.rule.type == "MEMBER_OF"}
     heads = lexicon.noun_heads
     for token in tokens:
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") and not _nominal_gerund(token):
@@ -86,7 +89,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
         meets = token.i in hosted and _between_pair(token)
         if token.i not in used_nouns or meets:
             found = _noun_trigger(token, lexicon, actor_kind)
-            if found is not None:
+            if found is not None and not (
+                found.rule.circumstance and found.predicate.i in relations
+            ):
                 yield found
         else:  # "rejected calls from X": the rejection, and the request it answers
             answered = _answered_trigger(token, lexicon)
@@ -201,10 +206,35 @@ def _venue_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
         or lexicon.noun_rules(_modified_noun(token))
     )
     for rule in rules:
-        if rule.venue and _names_a_place(token):
+        if rule.venue and (_names_a_place(token) or _host_named_after(token, lexicon)):
             verb = governing_verb(token) or (token.head if token.dep_ == "nsubj" else token)
             return Trigger(rule, verb, noun=token, object=token)
     return None
+
+
+def hosting_agents(meeting: Token, host_verbs: frozenset[str]) -> list[Token]:
+    """ "the summit of the SCO, chaired by Kazakhstan": the agents of a hosting participle the
+    parser hangs on the meeting noun."""
+    return [
+        agent
+        for clause in meeting.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in host_verbs
+        for agent in agents(clause)
+    ]
+
+
+def _host_named_after(meeting: Token, lexicon: Lexicon) -> bool:
+    """ "the summit of the SCO, chaired by Kazakhstan": a hosting participle with its agent
+    on the meeting, or right after the meeting's phrase, names who hosts it."""
+    if hosting_agents(meeting, lexicon.host_verbs):
+        return True
+    doc = meeting.doc
+    start = meeting.right_edge.i + 1
+    for token in doc[start : min(start + 4, meeting.sent.end - 1)]:
+        if token.is_punct or token.lower_ in ("co", "-"):
+            continue
+        return token.lemma_.lower() in lexicon.host_verbs and doc[token.i + 1].lower_ == "by"
+    return False
 
 
 def _names_a_place(meeting: Token) -> bool:

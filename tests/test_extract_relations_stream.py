@@ -1,0 +1,88 @@
+"""Membership, hosting and an organisation's own meetings stated indirectly.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.records import Document, PartialDate
+
+DATE = PartialDate(2024, 3, 5)
+
+
+def events_of(pipeline: Any, text: str, event_type: str) -> set[tuple[str | None, str | None]]:
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type and e.modality == "asserted"
+    }
+
+
+def test_working_within_an_organisations_framework_is_membership(pipeline: Any) -> None:
+    text = "Kenya and Uganda work together within the framework of the East African Community."
+    assert events_of(pipeline, text, "MEMBER_OF") == {("KEN", "EAC"), ("UGA", "EAC")}
+
+
+def test_a_summit_chaired_by_a_state_is_hosted_by_it(pipeline: Any) -> None:
+    text = "The ministerial meeting, chaired by Norway, opened in Geneva on Monday."
+    assert events_of(pipeline, text, "HOSTS") == {("NOR", None)}
+
+
+def test_a_meeting_of_an_organisations_ministers_is_its_own_consultation(pipeline: Any) -> None:
+    text = "A meeting of the OSCE foreign ministers was held in Vienna on 4 December."
+    assert ("OSCE", None) in events_of(pipeline, text, "CONSULT")
+
+
+def test_a_summit_held_with_its_member_states_taking_part(pipeline: Any) -> None:
+    text = "The second ASEAN summit was held on 3 May with participation of 9 member states."
+    assert ("ASEAN", None) in events_of(pipeline, text, "CONSULT")
+
+
+def test_the_bloc_is_the_organisation_named_earlier_in_the_sentence(pipeline: Any) -> None:
+    text = (
+        "The United Nations sent a mission to Mali. Senegalese President Macky Sall, the "
+        "chair of the Economic Community of West African States, called a summit of the "
+        "bloc's leaders for Friday; Guinea did not attend."
+    )
+    assert ("ECOWAS", None) in events_of(pipeline, text, "CONSULT")
+    assert ("SEN", None) in events_of(pipeline, text, "HOSTS")
+
+
+def test_the_bloc_is_not_the_body_that_acts_on_it(pipeline: Any) -> None:
+    text = (
+        "The African Union suspended Niger. Later the UN Security Council backed the bloc's "
+        "mediation."
+    )
+    assert ("UNSC", "AU") in events_of(pipeline, text, "SUPPORT")
+
+
+def test_founders_named_after_a_former_name_are_members(pipeline: Any) -> None:
+    text = (
+        "The Economic Cooperation Organization is a regional body. It was established in "
+        "1985 as the Regional Development Council by Iran, Pakistan and Turkey."
+    )
+    found = events_of(pipeline, text, "MEMBER_OF")
+    assert {("IRN", "ECO"), ("PAK", "ECO"), ("TUR", "ECO")} <= found
+
+
+def test_founded_at_a_meeting_is_no_talks_between_the_founders(pipeline: Any) -> None:
+    text = "The Arab League was founded at a meeting in Cairo in 1945 by Egypt, Iraq and Syria."
+    assert events_of(pipeline, text, "CONSULT") == set()
+    assert ("EGY", "ARAB_LEAGUE") in events_of(pipeline, text, "MEMBER_OF")
+
+
+def test_members_listed_after_including_are_members(pipeline: Any) -> None:
+    text = "Mercosur has five members, including Bolivia and Uruguay."
+    assert events_of(pipeline, text, "MEMBER_OF") == {("BOL", "MERCOSUR"), ("URY", "MERCOSUR")}
+
+
+def test_a_grown_membership_including_new_members(pipeline: Any) -> None:
+    text = (
+        "The Commonwealth was formed in 1949. Its membership has since grown to fifty-six, "
+        "including Rwanda and Mozambique."
+    )
+    found = events_of(pipeline, text, "MEMBER_OF")
+    assert {("RWA", "COMMONWEALTH"), ("MOZ", "COMMONWEALTH")} <= found
