@@ -170,16 +170,43 @@ def _coordinated_passive(verb: Token) -> bool:
 
 def agents(verb: Token) -> list[Token]:
     """The "by X" of a passive verb, also when it follows the last of coordinated participles
-    ("was attacked and burned by protesters")."""
-    found: list[Token] = []
-    for child in verb.children:
-        if child.dep_ == "agent":
-            found.extend(grand for grand in child.children if grand.dep_ == "pobj")
+    ("was attacked and burned by protesters"), precedes it ("were blocked by X and threatened
+    with ..."), or was attached to the instrument ("was hit with water cannon by X")."""
+    found = _own_agents(verb)
     if not found and is_passive(verb):
         for conj in verb.children:
             if conj.dep_ == "conj" and _coordinated_passive(conj):
                 found.extend(agents(conj))
+        found = found or _agents_on_instrument(verb)
+    if not found and _coordinated_passive(verb):
+        found = _own_agents(verb.head)
     return found
+
+
+def _own_agents(verb: Token) -> list[Token]:
+    return [
+        grand
+        for child in verb.children
+        if child.dep_ == "agent"
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+
+
+def _agents_on_instrument(verb: Token) -> list[Token]:
+    """ "was hit with a water cannon by the coast guard": the parser hangs the "by" phrase on
+    the instrument of the passive verb, but it names who used it."""
+    return [
+        agent
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for instrument in prep.children
+        if instrument.dep_ == "pobj"
+        for by in instrument.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for agent in by.children
+        if agent.dep_ == "pobj"
+    ]
 
 
 # Verbs whose "to" infinitive says why the subject acted, not what the object is to do:
