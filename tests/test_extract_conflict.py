@@ -73,3 +73,20 @@ def test_drills_around_another_state_are_a_show_of_force(pipeline: Any) -> None:
 def test_switching_recognition_drops_the_first_state(pipeline: Any) -> None:
     text = "Nicaragua switched diplomatic recognition from Taiwan to Beijing in 2021."
     assert ("NIC", "TWN") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_soldiers_who_topple_a_president_are_the_junta_of_his_state(pipeline: Any) -> None:
+    text = (
+        "Mali was the first state in the region to suffer a coup. "
+        "Soldiers toppled President Ibrahim Boubacar Keita in August 2020."
+    )
+    assert ("ORG:mali-junta", "MLI") in pairs(events_of(pipeline, text), "COERCE")
+
+
+def test_a_clause_hung_on_a_noun_shares_no_subject_with_the_clause_above(pipeline: Any) -> None:
+    text = (
+        "The military seized power in Guinea in 2021, prompting the regional bloc ECOWAS "
+        "to threaten to impose sanctions."
+    )
+    sources = {source for source, _ in pairs(events_of(pipeline, text), "THREATEN")}
+    assert not any(source and source.endswith("-junta") for source in sources)

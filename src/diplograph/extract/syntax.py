@@ -241,6 +241,8 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             return [current.head], current
         if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:
             break
+        if _adverbial_on_a_noun(current):
+            break  # "prompting the bloc ECOWAS [to threaten]" misparsed: no subject to share
         if _finite_conjunct_of_infinitive(current):
             current = current.head.head  # "X calls on Y to release ... and is ready to ...": X
             continue
@@ -252,6 +254,16 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
 
 
 FINITE_FORMS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _adverbial_on_a_noun(verb: Token) -> bool:
+    """An adverbial clause the parser hung on a noun ("prompting the bloc ECOWAS to threaten",
+    with "threaten" under "ECOWAS"): the clauses above it are not the verb's own, so it shares
+    no subject with them."""
+    head = verb.head
+    return verb.dep_ == "advcl" and (
+        head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("dobj", "nsubj", "pobj")
+    )
 
 
 def _finite_conjunct_of_infinitive(verb: Token) -> bool:
