@@ -1160,12 +1160,29 @@ def _where(token: Token, mention: Mention) -> bool:
 
 
 def _coup_place(token: Token) -> bool:
-    """ "seized power in Niamey", "Niger's coup", "the Malian coup": where the takeover was."""
-    while token.dep_ == "compound" and token.head.i != token.i:
+    """ "seized power in Niamey", "Niger's coup", "the Malian coup", "toppled President
+    Bazoum" (the ruler overthrown), "Niger suffered a coup": where the takeover was."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "in":
         return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in COUP_WORDS:
+        return True
+    if token.dep_ == "nsubj" and _undergoes_coup(token.head):
+        return True
     return token.dep_ in ("poss", "amod", "compound") and token.head.lemma_.lower() in COUP_WORDS
+
+
+def _undergoes_coup(verb: Token) -> bool:
+    """ "suffered a coup", "saw a putsch", "to suffer a coup": the subject's state was taken over
+    (its complement clause counts: "the fourth nation to suffer a coup")."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("relcl", "acl", "xcomp"))]
+    clauses += [c for child in verb.children for c in child.children if c.dep_ in ("relcl", "acl")]
+    return any(
+        obj.dep_ == "dobj" and obj.lemma_.lower() in COUP_WORDS
+        for clause in clauses
+        for obj in clause.children
+    )
 
 
 def _body_kind(token: Token) -> str | None:

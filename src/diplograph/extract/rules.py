@@ -687,6 +687,8 @@ class RuleExtractor:
         if trigger.rule.mode == "allege" and _unnamed_culprit(trigger.predicate, context.finder):
             return []  # "blamed terrorists", "blamed the incident on a cyberattack"
         own = {hit.actor_id for hit in sources}
+        if trigger.rule.mode == "crowd-control":
+            return self._dispersed_crowd(trigger, own)
         if trigger.rule.mode == "third-party":
             return self._mediated(trigger, own, context)
         if (trigger.rule.reciprocal or mutual(trigger.predicate, trigger.noun)) and len(own) > 1:
@@ -765,6 +767,15 @@ class RuleExtractor:
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
+
+    def _dispersed_crowd(self, trigger: Trigger, own: set[str]) -> list[ActorHit]:
+        """ "Police fired tear gas at protesters", "used water cannon to disperse the crowds": the
+        unnamed crowd is the one of the country whose forces acted on it."""
+        states = [actor for actor in own if self._is_state(actor)]
+        crowd = _crowd_acted_on(trigger.predicate)
+        if len(states) != 1 or crowd is None:
+            return []
+        return [ActorHit(crowd_id(states[0], self.registry), crowd.text, crowd.i, sector="OPP")]
 
     def _joined_response(
         self, trigger: Trigger, own: set[str], context: DocumentContext
@@ -1761,6 +1772,22 @@ def _with_member_participation(predicate: Token, meeting: Token) -> bool:
     return False
 
 
+# "along parts of the frontier", "on a stretch of the border": the place is the whole.
+PART_NOUNS = frozenset({"part", "section", "stretch", "length", "segment", "portion"})
+
+
+def _whole_of_part(place: Token) -> Token:
+    """ "parts of the frontier": the frontier (kept as the preposition's object)."""
+    if place.dep_ != "pobj" or place.lemma_.lower() not in PART_NOUNS:
+        return place
+    for prep in place.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            whole = next((obj for obj in prep.children if obj.dep_ == "pobj"), None)
+            if whole is not None:
+                return whole
+    return place
+
+
 def _at_the_front(trigger: Trigger) -> bool:
     """Forces moved to "the border" (not "its northern border", which is the mover's own
     affair), into "the region", or dug in at their positions face the other side of a
@@ -1770,7 +1797,7 @@ def _at_the_front(trigger: Trigger) -> bool:
     for prep in trigger.predicate.children:
         if prep.dep_ != "prep":
             continue
-        for place in prep.children:
+        for place in map(_whole_of_part, prep.children):
             owned = any(c.lower_ in OWN_WORDS for c in place.children)
             if place.dep_ != "pobj" or owned:
                 continue
@@ -2180,6 +2207,27 @@ def _crowd_token(predicate: Token) -> Token | None:
     junta") or a passive's agent ("burned by Iranian protesters")."""
     actors = [c for c in predicate.children if c.dep_ == "nsubj"] + agents(predicate)
     return next((token for token in actors if is_crowd(token)), None)
+
+
+# Prepositions that name whom a crowd-control weapon is used on.
+CROWD_CONTROL_PREPS = frozenset({"at", "on", "against"})
+
+
+def _crowd_acted_on(predicate: Token) -> Token | None:
+    """The crowd a weapon is turned on: "fired tear gas [at protesters]", "to disperse [the
+    crowds]" (the object of a purpose clause), also when the parser hangs the preposition on the
+    weapon ("used water cannon [against demonstrators]")."""
+    weapons = [child for child in predicate.children if child.dep_ == "dobj"]
+    for child in [*predicate.children, *(c for w in weapons for c in w.children)]:
+        if child.dep_ == "prep" and child.lower_ in CROWD_CONTROL_PREPS:
+            found = [obj for obj in child.children if obj.dep_ == "pobj" and is_crowd(obj)]
+        elif child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
+            found = [obj for obj in child.children if obj.dep_ == "dobj" and is_crowd(obj)]
+        else:
+            continue
+        if found:
+            return found[0]
+    return None
 
 
 def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:

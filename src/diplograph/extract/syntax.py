@@ -170,18 +170,43 @@ def _coordinated_passive(verb: Token) -> bool:
 
 def agents(verb: Token) -> list[Token]:
     """The "by X" of a passive verb, also when it follows the last of coordinated participles
-    ("was attacked and burned by protesters")."""
-    found: list[Token] = []
-    for child in verb.children:
-        if child.dep_ == "agent":
-            found.extend(grand for grand in child.children if grand.dep_ == "pobj")
+    ("was attacked and burned by protesters"), precedes it ("were blocked by X and threatened
+    with ..."), or was attached to the instrument ("was hit with water cannon by X")."""
+    found = _own_agents(verb)
     if not found and is_passive(verb):
         for conj in verb.children:
             if conj.dep_ == "conj" and _coordinated_passive(conj):
                 found.extend(agents(conj))
-    if not found and is_passive(verb):
-        found = _agents_hung_on_a_phrase(verb)
+        found = found or _agents_on_instrument(verb) or _agents_hung_on_a_phrase(verb)
+    if not found and _coordinated_passive(verb):
+        found = _own_agents(verb.head)
     return found
+
+
+def _own_agents(verb: Token) -> list[Token]:
+    return [
+        grand
+        for child in verb.children
+        if child.dep_ == "agent"
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+
+
+def _agents_on_instrument(verb: Token) -> list[Token]:
+    """ "was hit with a water cannon by the coast guard": the parser hangs the "by" phrase on
+    the instrument of the passive verb, but it names who used it."""
+    return [
+        agent
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for instrument in prep.children
+        if instrument.dep_ == "pobj"
+        for by in instrument.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for agent in by.children
+        if agent.dep_ == "pobj"
+    ]
 
 
 def _agents_hung_on_a_phrase(verb: Token) -> list[Token]:
@@ -232,6 +257,8 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             return [current.head], current
         if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:
             break
+        if _adverbial_on_a_noun(current):
+            break  # "prompting the bloc ECOWAS [to threaten]" misparsed: no subject to share
         if _finite_conjunct_of_infinitive(current):
             current = current.head.head  # "X calls on Y to release ... and is ready to ...": X
             continue
@@ -243,6 +270,16 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
 
 
 FINITE_FORMS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _adverbial_on_a_noun(verb: Token) -> bool:
+    """An adverbial clause the parser hung on a noun ("prompting the bloc ECOWAS to threaten",
+    with "threaten" under "ECOWAS"): the clauses above it are not the verb's own, so it shares
+    no subject with them."""
+    head = verb.head
+    return verb.dep_ == "advcl" and (
+        head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("dobj", "nsubj", "pobj")
+    )
 
 
 def _finite_conjunct_of_infinitive(verb: Token) -> bool:

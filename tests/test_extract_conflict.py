@@ -1,0 +1,92 @@
+"""Armed clashes, crowd control, threats, shows of force and diplomatic sanctions.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2024, 3, 14)
+
+
+def events_of(pipeline: Any, text: str) -> list[Event]:
+    return pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+
+
+def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type and e.modality == "asserted"
+    }
+
+
+def test_by_phrase_hung_on_the_instrument_names_the_attacker(pipeline: Any) -> None:
+    text = "Vietnamese fishing boats were threatened with water cannon by Chinese ships."
+    assert ("CHN", "VNM") in pairs(events_of(pipeline, text), "THREATEN")
+
+
+def test_second_passive_shares_the_agent_of_the_first(pipeline: Any) -> None:
+    text = (
+        "Two Vietnamese fishing boats were also blocked by Chinese ships near the reef "
+        "and were threatened with water cannons."
+    )
+    assert ("CHN", "VNM") in pairs(events_of(pipeline, text), "THREATEN")
+
+
+def test_tear_gas_fired_to_disperse_crowds_hits_the_country_s_protesters(pipeline: Any) -> None:
+    text = "Colombian police fired tear gas to disperse the crowds."
+    assert ("COL", "ORG:protesters-colombia") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_water_cannon_against_demonstrators_hits_the_country_s_protesters(pipeline: Any) -> None:
+    text = "Kenyan police used water cannon against demonstrators in Nairobi."
+    assert ("KEN", "ORG:protesters-kenya") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_attacking_a_checkpoint_attacks_its_owner(pipeline: Any) -> None:
+    text = "Russian drones attacked a Ukrainian checkpoint near Kharkiv."
+    assert ("RUS", "UKR") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_hitting_a_boat_with_water_cannon_is_an_assault(pipeline: Any) -> None:
+    text = "A Chinese ship hit the Vietnamese fishing boat with water cannon."
+    assert ("CHN", "VNM") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_laying_mines_along_parts_of_the_border_faces_the_other_side(pipeline: Any) -> None:
+    text = (
+        "Armenia and Azerbaijan fought a war in 2020. "
+        "Azerbaijan later laid minefields along sections of the frontier."
+    )
+    assert ("AZE", "ARM") in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+def test_drills_around_another_state_are_a_show_of_force(pipeline: Any) -> None:
+    text = "The Chinese navy has begun military exercises around Taiwan."
+    assert ("CHN", "TWN") in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+def test_switching_recognition_drops_the_first_state(pipeline: Any) -> None:
+    text = "Nicaragua switched diplomatic recognition from Taiwan to Beijing in 2021."
+    assert ("NIC", "TWN") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_soldiers_who_topple_a_president_are_the_junta_of_his_state(pipeline: Any) -> None:
+    text = (
+        "Mali was the first state in the region to suffer a coup. "
+        "Soldiers toppled President Ibrahim Boubacar Keita in August 2020."
+    )
+    assert ("ORG:mali-junta", "MLI") in pairs(events_of(pipeline, text), "COERCE")
+
+
+def test_a_clause_hung_on_a_noun_shares_no_subject_with_the_clause_above(pipeline: Any) -> None:
+    text = (
+        "The military seized power in Guinea in 2021, prompting the regional bloc ECOWAS "
+        "to threaten to impose sanctions."
+    )
+    sources = {source for source, _ in pairs(events_of(pipeline, text), "THREATEN")}
+    assert not any(source and source.endswith("-junta") for source in sources)
