@@ -23,7 +23,9 @@ def pairs(pipeline: Any, text: str, event_type: str) -> set[tuple[str | None, st
 
 
 def test_distributed_rations_are_aid(pipeline: Any) -> None:
-    assert ("DNK", "SOM") in pairs(pipeline, "Denmark distributed food rations to Somalia in March.", "AID")
+    assert ("DNK", "SOM") in pairs(
+        pipeline, "Denmark distributed food rations to Somalia in March.", "AID"
+    )
 
 
 def test_helping_another_state_act_is_aid(pipeline: Any) -> None:
