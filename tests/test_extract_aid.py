@@ -103,3 +103,18 @@ def test_a_project_built_jointly_is_cooperation(pipeline: Any) -> None:
 def test_an_investor_second_in_a_list_of_complements(pipeline: Any) -> None:
     text = "Japan is a major donor and the largest investor in Vietnam."
     assert ("JPN", "VNM") in pairs(pipeline, text, "INVESTS")
+
+
+def test_providing_a_state_with_money_is_aid_to_it(pipeline: Any) -> None:
+    text = "Sweden provided Ethiopia with 30 million dollars in 2021."
+    assert ("SWE", "ETH") in pairs(pipeline, text, "AID")
+
+
+def test_hardware_handed_over_is_aid_but_jets_sent_are_a_deployment(pipeline: Any) -> None:
+    assert ("IND", "MDV") in pairs(pipeline, "India gifted two helicopters to the Maldives.", "AID")
+    assert not pairs(pipeline, "France sent jets to Romania.", "AID")
+
+
+def test_rescuers_working_abroad_aid_that_state(pipeline: Any) -> None:
+    text = "Turkish rescuers are working in the rubble in Morocco."
+    assert ("TUR", "MAR") in pairs(pipeline, text, "AID")
