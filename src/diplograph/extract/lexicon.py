@@ -29,6 +29,8 @@ class TriggerRule:
     particles: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    requested: bool = False
     target: tuple[str, ...] = ("dobj",)
     reciprocal: bool = False
     flip: bool = False
@@ -55,7 +57,8 @@ class TriggerRule:
     @property
     def specificity(self) -> int:
         return (
-            (2 if self.objects or self.subjects or self.complements else 0)
+            (2 if self.objects or self.subjects or self.complements or self.modifiers else 0)
+            + (3 if self.requested else 0)
             + (1 if self.particles else 0)
             + (1 if self.infinitive else 0)
         )
@@ -75,6 +78,8 @@ class Lexicon:
 
     verbs: dict[str, list[TriggerRule]] = field(default_factory=dict)
     nouns: dict[str, list[TriggerRule]] = field(default_factory=dict)
+    # Adverbs that make any verb they modify an event ("built [jointly] by A and B").
+    adverbs: dict[str, list[TriggerRule]] = field(default_factory=dict)
     meeting_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     # Verbs that answer a request noun ("rejected calls from X"): the asked one is the subject.
@@ -129,6 +134,8 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         particles=frozenset(_words(entry.get("particles", ()))),
         subjects=frozenset(_words(entry.get("subjects", ()))),
         complements=frozenset(_words(entry.get("complements", ()))),
+        modifiers=frozenset(_words(entry.get("modifiers", ()))),
+        requested=bool(entry.get("requested", False)),
         target=_words(entry.get("target", ("dobj",))),
         reciprocal=bool(entry.get("reciprocal", False)),
         flip=bool(entry.get("flip", False)),
@@ -187,6 +194,7 @@ def default_lexicon() -> Lexicon:
     return Lexicon(
         verbs=_index(data["verbs"], "data/lexicon/triggers.yaml verbs"),
         nouns=_index(data["nouns"], "data/lexicon/triggers.yaml nouns"),
+        adverbs=_index(data.get("adverbs", []), "data/lexicon/triggers.yaml adverbs"),
         meeting_nouns=frozenset(data["meeting_nouns"]),
         light_verbs=frozenset(data["light_verbs"]),
         answer_verbs=frozenset(data.get("answer_verbs", ())),

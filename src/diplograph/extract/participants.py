@@ -31,6 +31,7 @@ from diplograph.extract.syntax import (
     partitive_head,
     passive_subjects,
     prep_objects,
+    request_of,
 )
 from diplograph.extract.triggers import HELPER_PREPS, Trigger, antecedent, measured
 from diplograph.records import Location
@@ -89,7 +90,10 @@ class ParticipantReader:
         elif is_passive(predicate):
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
             if not sources and trigger.rule.type == "AID":
-                sources = _lenders(predicate, finder)
+                sources = _lenders(predicate, finder) or _givers_named_on(trigger, finder)
+            if not sources and trigger.rule.requested:
+                # "The mission was deployed at Bamako's request": the mission's side sent it.
+                sources = [h for t in passive_subjects(predicate) for h in finder.of_phrase(t)]
             targets = self._targets(trigger, finder, passive=True, exclude=sources)
             if not sources and (
                 trigger.rule.type in SELF_NAMED_TYPES or trigger.rule.mode in SELF_WITHDRAWN
@@ -141,6 +145,9 @@ class ParticipantReader:
                 and not all(_has_members(token) for token in subject_tokens)
             ):
                 sources = []  # "the summit brought together A and B", "its observers include C"
+            if not sources and trigger.rule.subjects and not trigger.rule.reciprocal:
+                # "Aid from Qatar reached Gaza": the subject's "from" phrase names the sender.
+                sources = prep_targets(("from",), subject_tokens, finder)
             if not sources and trigger.rule.subjects and trigger.rule.reciprocal:
                 # "Flights between Baku and Moscow resumed": the subject names the two sides.
                 sources, targets = prep_targets(("between",), subject_tokens, finder), []
@@ -354,6 +361,12 @@ class ParticipantReader:
                     if token.dep_ == "dative"
                     for hit in finder.of_phrase(token)
                 ]
+            elif spec == "requester":  # "deployed troops at [Bamako's] request"
+                asked = request_of(predicate)
+                hits = prep_targets(("of", "poss"), [asked], finder) if asked is not None else []
+            elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
+                given = trigger.object
+                hits = _named_in_front(given, finder) if given is not None else []
             else:
                 heads = [predicate, *_objects_of(predicate, trigger), *_places_of(predicate, spec)]
                 hits = prep_targets((spec,), heads, finder)
@@ -657,6 +670,25 @@ def _named_pair(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
         if len(hits) == 2:
             return hits
     return []
+
+
+def _givers_named_on(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
+    """ "Germany's aid to Sudan was announced", "US funding was approved": the giver named on
+    the passive subject the rule matched."""
+    given = trigger.object
+    if given is None or given.dep_ != "nsubjpass":
+        return []
+    return _named_in_front(given, finder)
+
+
+def _named_in_front(noun: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Actors a noun's possessor or modifiers in front name ("Germany's aid", "US aid")."""
+    return [
+        hit
+        for child in noun.children
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i
+        for hit in finder.of_phrase(child)
+    ]
 
 
 def _lenders(predicate: Token, finder: ActorFinder) -> list[ActorHit]:

@@ -532,3 +532,16 @@ def sets_a_deadline(verb: Token) -> bool:
         or (child.dep_ == "dobj" and child.lemma_.lower() in DEADLINE_SPANS)
         for child in verb.children
     )
+
+
+REQUEST_NOUNS = frozenset({"request", "requests", "invitation", "behest", "appeal"})
+
+
+def request_of(verb: Token) -> Token | None:
+    """The request noun of "sent at the request of X", "deployed at Bamako's request"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("at", "upon", "on"):
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lower_ in REQUEST_NOUNS:
+                    return noun
+    return None

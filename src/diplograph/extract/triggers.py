@@ -19,6 +19,7 @@ from diplograph.extract.syntax import (
     partitive_head,
     passive_subjects,
     prep_objects,
+    request_of,
     sets_a_deadline,
     to_complements,
 )
@@ -127,6 +128,17 @@ def _nominal_gerund(token: Token) -> bool:
 
 
 def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
+    """The verb's own entry, or its adverb's when it has none or one that needs a foreign
+    place ("built jointly by A and B" is a shared undertaking wherever it is built)."""
+    found = _lexicon_verb_trigger(token, lexicon, actor_kind)
+    if found is None or found.rule.abroad:
+        return _adverb_trigger(token, lexicon) or found
+    return found
+
+
+def _lexicon_verb_trigger(
+    token: Token, lexicon: Lexicon, actor_kind: ActorKindOf
+) -> Trigger | None:
     rules = lexicon.verb_rules(token.lemma_.lower())
     if any(rule.crowd_only for rule in rules) and _crowd_subject(token):
         # "Thousands of supporters protested": a crowd's act first, before a state's reading
@@ -143,6 +155,8 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue
         if rule.deadline and not sets_a_deadline(token):
             continue
+        if rule.requested and request_of(token) is None:
+            continue
         if rule.intransitive and not _joined_as_a_state(token, actor_kind):
             continue
         if not rule.objects:
@@ -152,6 +166,19 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue  # "held his first meeting with Yunus": a meeting between two, CONSULT
         if matched is not None:
             return Trigger(rule, token, object=matched)
+    return None
+
+
+def _adverb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    """ "The pipeline was built jointly by A and B": a verb no entry names, made an event by
+    its adverb."""
+    if not lexicon.adverbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "advmod":
+            rules = lexicon.adverbs.get(child.lower_)
+            if rules:
+                return Trigger(rules[0], verb)
     return None
 
 
@@ -348,10 +375,12 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue
         if rule.infinitive and not to_complements(token):
             continue  # "ready [to host talks]": only with the act it is ready for
+        if rule.modifiers and not _modified_by(token, rule.modifiers):
+            continue  # "a joint venture", not any venture
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
         framed = measured(token)  # "after [two days of] talks in Naypyidaw"
         if rule.circumstance and framed.dep_ == "pobj" and framed.head.lower_ in CIRCUMSTANCE_PREPS:
-            clause = framed.head.head  # "[During] a visit to Astana, Xi announced ..."
+            clause = _clause_of(framed.head.head)  # "[During] a visit to Astana, Xi announced ..."
             if clause.pos_ in ("VERB", "AUX"):
                 return Trigger(rule, clause, noun=token)
         if rule.helped:
@@ -381,17 +410,21 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             if _answers(verb, token, lexicon):
                 return Trigger(rule, verb, noun=token)
             continue
-        if (
-            rule.copula
-            and verb.lemma_ in COPULAS
-            and token.dep_ in ("attr", "pobj", "oprd", "nsubj", "acomp")
-        ):
+        if rule.copula and verb.lemma_ in COPULAS and _complement_of_copula(token):
             return Trigger(rule, verb, noun=token)
         if rule.copula and _as_complement(token) and verb.lemma_ in AS_VERBS:
             return Trigger(rule, verb, noun=token)
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
+
+
+def _clause_of(head: Token) -> Token:
+    """The verb a circumstance phrase belongs to: the phrase's head, or the verb whose object
+    the parser hung it on ("flew bombers [on joint patrols]")."""
+    if head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return head
 
 
 def _noun_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
@@ -403,7 +436,24 @@ def _noun_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
     return surface + by_lemma or lexicon.noun_rules(_modified_noun(token))
 
 
+def _modified_by(noun: Token, wanted: frozenset[str]) -> bool:
+    """The noun has one of ``wanted`` as a modifier in front ("a [joint] venture")."""
+    return any(
+        child.dep_ in ("amod", "compound") and child.lower_ in wanted
+        for child in noun.children
+        if child.i < noun.i
+    )
+
+
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
+
+
+def _complement_of_copula(noun: Token) -> bool:
+    """The noun says what the subject is, also second in a list ("is its largest trading
+    partner and [a leading investor]")."""
+    if noun.dep_ == "conj" and noun.head.dep_ in ("attr", "oprd"):
+        return True
+    return noun.dep_ in ("attr", "pobj", "oprd", "nsubj", "acomp")
 
 
 def _former(noun: Token) -> bool:

@@ -1,0 +1,120 @@
+"""Aid, investment and cooperation as journalists and ministries phrase them: relief that
+arrives, help that lets another act, stakes bought abroad, joint undertakings.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2023, 5, 10)
+
+
+def pairs(pipeline: Any, text: str, event_type: str) -> set[tuple[str | None, str | None]]:
+    events: list[Event] = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type and e.modality == "asserted"
+    }
+
+
+def test_distributed_rations_are_aid(pipeline: Any) -> None:
+    assert ("DNK", "SOM") in pairs(
+        pipeline, "Denmark distributed food rations to Somalia in March.", "AID"
+    )
+
+
+def test_helping_another_state_act_is_aid(pipeline: Any) -> None:
+    text = "Britain helped Kenya fight the locust swarms last year."
+    assert ("GBR", "KEN") in pairs(pipeline, text, "AID")
+
+
+def test_aid_from_a_state_reaching_another_is_aid(pipeline: Any) -> None:
+    text = "Aid from Kuwait reached Lebanon on Sunday."
+    assert ("KWT", "LBN") in pairs(pipeline, text, "AID")
+
+
+def test_a_possessor_gives_the_aid_announced_in_a_passive(pipeline: Any) -> None:
+    text = "Norway's aid to Malawi was announced on Friday."
+    assert ("NOR", "MWI") in pairs(pipeline, text, "AID")
+
+
+def test_an_approved_bailout_is_aid(pipeline: Any) -> None:
+    text = "The IMF approved a bailout for Sri Lanka on Monday."
+    assert ("IMF", "LKA") in pairs(pipeline, text, "AID")
+
+
+def test_a_stake_bought_abroad_is_an_investment(pipeline: Any) -> None:
+    text = "Qatar bought a 10 per cent stake in a Greek bank."
+    assert ("QAT", "GRC") in pairs(pipeline, text, "INVESTS")
+
+
+def test_a_joint_commission_set_up_by_two_states_is_cooperation(pipeline: Any) -> None:
+    text = "Ghana and Togo set up a joint commission last year."
+    found = pairs(pipeline, text, "COOPERATE")
+    assert ("GHA", "TGO") in found or ("TGO", "GHA") in found
+
+
+def test_an_operation_without_joint_is_no_cooperation(pipeline: Any) -> None:
+    text = "Chile and Peru provided support for the operation."
+    assert not pairs(pipeline, text, "COOPERATE")
+
+
+def test_aid_a_receiver_gets_names_its_giver_in_front(pipeline: Any) -> None:
+    text = "Ghana received $500 million in British aid."
+    assert ("GBR", "GHA") in pairs(pipeline, text, "AID")
+
+
+def test_troops_sent_at_a_states_request_aid_it(pipeline: Any) -> None:
+    text = "Kenya deployed police officers at Haiti's request to restore order."
+    assert ("KEN", "HTI") in pairs(pipeline, text, "AID")
+
+
+def test_troops_sent_unasked_are_no_aid(pipeline: Any) -> None:
+    assert not pairs(pipeline, "Nigeria deployed troops to the border.", "AID")
+
+
+def test_sheltering_people_is_aid(pipeline: Any) -> None:
+    text = "The Russian peacekeepers sheltered 2,000 people at their base."
+    assert ("RUS", None) in pairs(pipeline, text, "AID")
+
+
+def test_flying_another_states_troops_home_is_aid(pipeline: Any) -> None:
+    text = "US aircraft flew Estonia's contingent home from Afghanistan."
+    assert ("USA", "EST") in pairs(pipeline, text, "AID")
+
+
+def test_a_patrol_hung_on_the_object_is_the_verbs_circumstance(pipeline: Any) -> None:
+    text = "Russia flew long-range bombers on joint patrols with the Chinese air force."
+    found = pairs(pipeline, text, "COOPERATE")
+    assert ("RUS", "CHN") in found or ("CHN", "RUS") in found
+
+
+def test_a_project_built_jointly_is_cooperation(pipeline: Any) -> None:
+    text = "The bridge was built jointly by Zambia and Botswana."
+    found = pairs(pipeline, text, "COOPERATE")
+    assert ("ZMB", "BWA") in found or ("BWA", "ZMB") in found
+
+
+def test_an_investor_second_in_a_list_of_complements(pipeline: Any) -> None:
+    text = "Japan is a major donor and the largest investor in Vietnam."
+    assert ("JPN", "VNM") in pairs(pipeline, text, "INVESTS")
+
+
+def test_providing_a_state_with_money_is_aid_to_it(pipeline: Any) -> None:
+    text = "Sweden provided Ethiopia with 30 million dollars in 2021."
+    assert ("SWE", "ETH") in pairs(pipeline, text, "AID")
+
+
+def test_hardware_handed_over_is_aid_but_jets_sent_are_a_deployment(pipeline: Any) -> None:
+    assert ("IND", "MDV") in pairs(pipeline, "India gifted two helicopters to the Maldives.", "AID")
+    assert not pairs(pipeline, "France sent jets to Romania.", "AID")
+
+
+def test_rescuers_working_abroad_aid_that_state(pipeline: Any) -> None:
+    text = "Turkish rescuers are working in the rubble in Morocco."
+    assert ("TUR", "MAR") in pairs(pipeline, text, "AID")
