@@ -221,6 +221,20 @@ CASES = [
         None, Expect("REQUEST", "KEN", "SOM"), id="urged-to",
     ),
     pytest.param(
+        "Peru has repeatedly called for the U.S., the EU, and United Nations to help reach a deal "
+        "on fishing.",
+        None, Expect("REQUEST", "PER", "UN"), id="called-for-list-end-hung-on-verb",
+    ),
+    pytest.param(
+        "Armenia has repeatedly called for France, Iran, and European Union to mediate in the "
+        "dispute.",
+        None, Expect("REQUEST", "ARM", "EU"), id="called-for-list-as-infinitive-subject",
+    ),
+    pytest.param(
+        "Cuba called on Mexico, Brazil, and European Union to intervene to stop the blockade.",
+        None, Expect("REQUEST", "CUB", "EU"), id="called-on-list-end-as-clause-subject",
+    ),
+    pytest.param(
         "Israel launched airstrikes on Syria in May 2013.",
         None, Expect("ASSAULT", "ISR", "SYR", date="2013-05"), id="launched-airstrikes-on",
     ),

@@ -357,7 +357,12 @@ class ParticipantReader:
                 hits = prep_targets((spec,), heads, finder)
             hits = [hit for hit in hits if hit.actor_id not in own]
             if hits:
-                return hits
+                return hits + [
+                    hit
+                    for token in _list_end_taken_for_subject(predicate)
+                    for hit in finder.of_phrase(token)
+                    if hit.actor_id not in own
+                ]
         return []
 
     def pairs(
@@ -495,6 +500,30 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
     return []
 
 
+def _list_end_taken_for_subject(predicate: Token) -> list[Token]:
+    """ "called for the U.S., the UN, and European Union to intervene": the parser ends the
+    list of those asked at "and" and hangs its last member on the verb, as a coordinated noun
+    or as the subject of a coordinated "to" infinitive (which has no subject of its own): one
+    more of those asked."""
+    if not any(child.dep_ == "cc" for child in predicate.children):
+        return []
+    asked_to = [clause.i for clause in predicate.children if clause.tag_ == "VB" and has_to(clause)]
+    nouns = [
+        child
+        for child in predicate.children
+        if child.dep_ == "conj"
+        and child.pos_ in ("PROPN", "NOUN")
+        and any(child.i < clause for clause in asked_to)
+    ]
+    return nouns + [
+        subject
+        for clause in predicate.children
+        if clause.dep_ == "conj" and clause.tag_ == "VB" and has_to(clause)
+        for subject in clause.children
+        if subject.dep_ == "nsubj" and subject.i < clause.i
+    ]
+
+
 def _state_named_by_adjective(noun: Token, finder: ActorFinder) -> list[ActorHit]:
     """The state a national adjective in front of a noun names ("the Turkish embassy")."""
     return [
@@ -551,11 +580,20 @@ def _asked_for(clause: Token) -> bool:
     auxiliaries = {a.lower_ for a in clause.children if a.dep_ == "aux"}
     if clause.dep_ == "advcl":  # "called for [the UN] to intervene"
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-        return "for" in marks and "to" in auxiliaries
+        return ("for" in marks or _dangling_for(clause.head)) and "to" in auxiliaries
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
     return bool(auxiliaries & {"to", "should"}) or (
         clause.dep_ == "ccomp" and is_subjunctive(clause)
+    )
+
+
+def _dangling_for(verb: Token) -> bool:
+    """ "called for [France, Iran and the EU to mediate]": the parser left "for" without an
+    object and made the ones asked the subject of the infinitive."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "for" and not any(True for _ in child.children)
+        for child in verb.children
     )
 
 
