@@ -235,6 +235,14 @@ CASES = [
         None, Expect("REQUEST", "CUB", "EU"), id="called-on-list-end-as-clause-subject",
     ),
     pytest.param(
+        "Nepal issued an urgent appeal to India for help after the quake.",
+        None, Expect("REQUEST", "NPL", "IND"), id="issued-an-appeal-to",
+    ),
+    pytest.param(
+        "The Myanmar junta made an appeal for international aid.",
+        None, Expect("REQUEST", "ORG:myanmar-junta"), id="made-an-appeal-for",
+    ),
+    pytest.param(
         "Israel launched airstrikes on Syria in May 2013.",
         None, Expect("ASSAULT", "ISR", "SYR", date="2013-05"), id="launched-airstrikes-on",
     ),
