@@ -243,6 +243,10 @@ CASES = [
         None, Expect("REQUEST", "ORG:myanmar-junta"), id="made-an-appeal-for",
     ),
     pytest.param(
+        "Pyongyang continues to rebuff U.S. calls to return to the talks.",
+        None, Expect("REQUEST", "USA", "PRK"), id="rebuffed-calls-tagged-as-verb",
+    ),
+    pytest.param(
         "Israel launched airstrikes on Syria in May 2013.",
         None, Expect("ASSAULT", "ISR", "SYR", date="2013-05"), id="launched-airstrikes-on",
     ),

@@ -32,7 +32,13 @@ from diplograph.extract.syntax import (
     passive_subjects,
     prep_objects,
 )
-from diplograph.extract.triggers import HELPER_PREPS, Trigger, antecedent, measured
+from diplograph.extract.triggers import (
+    HELPER_PREPS,
+    Trigger,
+    antecedent,
+    measured,
+    plural_noun_read_as_verb,
+)
 from diplograph.records import Location
 from diplograph.resolve.coreference import ORGANISATION_NOUNS
 
@@ -227,10 +233,15 @@ class ParticipantReader:
         )
         if trigger.rule.reciprocal and len(pair) > 1:
             return pair, []
+        owner_deps = (
+            ("poss", "amod", "compound", "nsubj")
+            if plural_noun_read_as_verb(noun)
+            else ("poss", "amod", "compound")
+        )
         modifiers = [
             hit
             for child in noun.children
-            if child.dep_ in ("poss", "amod", "compound") and not _against(child)
+            if child.dep_ in owner_deps and not _against(child)
             for hit in finder.of_phrase(child)
         ]
         opposed = [

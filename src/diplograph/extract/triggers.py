@@ -76,7 +76,11 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
     hosted = {t.object.i for t in verb_triggers if t.rule.type == "HOSTS" and t.object is not None}
     heads = lexicon.noun_heads
     for token in tokens:
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") and not _nominal_gerund(token):
+        if (
+            token.pos_ not in ("NOUN", "PROPN", "ADJ")
+            and not _nominal_gerund(token)
+            and not plural_noun_read_as_verb(token)
+        ):
             continue
         if token.lemma_.lower() not in heads and token.lower_ not in heads:
             continue  # names no event, however modified
@@ -118,6 +122,18 @@ def _nominal_gerund(token: Token) -> bool:
         token.tag_ == "VBG"
         and token.dep_ in GERUND_NOUN_DEPS
         and not any(child.dep_ in ("nsubj", "dobj", "aux") for child in token.children)
+    )
+
+
+def plural_noun_read_as_verb(token: Token) -> bool:
+    """ "rebuffed U.S. calls to resume talks": a plural noun the tagger took for a verb in
+    "-s" ("calls", "demands") while the parser still made it a verb's object (with its owner as
+    the "subject")."""
+    return (
+        token.tag_ == "VBZ"
+        and token.dep_ in ("dobj", "nsubjpass")
+        and token.head.pos_ in ("VERB", "AUX")
+        and not any(child.dep_ in ("aux", "dobj") for child in token.children)
     )
 
 
