@@ -247,6 +247,18 @@ CASES = [
         None, Expect("REQUEST", "USA", "PRK"), id="rebuffed-calls-tagged-as-verb",
     ),
     pytest.param(
+        "Kenya's embassy in Mogadishu will reopen next month.",
+        None, Expect("AGREE", "KEN", "SOM", modality="planned"), id="embassy-will-reopen",
+    ),
+    pytest.param(
+        "The Indian embassy in Kabul reopened in 2022.",
+        None, Expect("SUPPORT", "IND", "AFG", date="2022"), id="embassy-in-capital-reopened",
+    ),
+    pytest.param(
+        "A consulate general of Italy opened in Shusha in 2023.",
+        None, Expect("SUPPORT", "ITA", "AZE", date="2023"), id="consulate-general-opened",
+    ),
+    pytest.param(
         "Israel launched airstrikes on Syria in May 2013.",
         None, Expect("ASSAULT", "ISR", "SYR", date="2013-05"), id="launched-airstrikes-on",
     ),

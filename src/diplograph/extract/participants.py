@@ -364,7 +364,12 @@ class ParticipantReader:
                     for hit in finder.of_phrase(token)
                 ]
             else:
-                heads = [predicate, *_objects_of(predicate, trigger), *_places_of(predicate, spec)]
+                heads = [
+                    predicate,
+                    *_objects_of(predicate, trigger),
+                    *_places_of(predicate, spec),
+                    *_standing_subjects(trigger, spec),
+                ]
                 hits = prep_targets((spec,), heads, finder)
             hits = [hit for hit in hits if hit.actor_id not in own]
             if hits:
@@ -624,6 +629,14 @@ def _objects_of(predicate: Token, trigger: Trigger) -> list[Token]:
         if grand.dep_ == "pobj" and grand.pos_ == "NOUN"
     ]
     return objects + contents
+
+
+def _standing_subjects(trigger: Trigger, spec: str) -> list[Token]:
+    """ "the Indian embassy in Kabul reopened": a rule's subject noun that stands somewhere
+    names the place on itself."""
+    if spec != "in" or not trigger.rule.subjects:
+        return []
+    return [c for c in trigger.predicate.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _places_of(predicate: Token, spec: str) -> list[Token]:

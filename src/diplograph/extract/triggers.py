@@ -478,7 +478,16 @@ def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
         subjects.append(verb.head)  # "a flotilla set off" parsed as a noun with a clause
     if not subjects:
         subjects = infinitive_controllers(verb)
-    return any(s.lemma_.lower() in wanted or s.lower_ in wanted for s in subjects)
+    return any(
+        s.lemma_.lower() in wanted or s.lower_ in wanted or _compound_name(s) in wanted
+        for s in subjects
+    )
+
+
+def _compound_name(noun: Token) -> str:
+    """ "consulate general": a noun with the compound in front of it, as one name."""
+    compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return " ".join([*compounds, noun.lower_])
 
 
 def _has_infinitive(verb: Token) -> bool:
