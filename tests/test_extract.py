@@ -259,6 +259,10 @@ CASES = [
         None, Expect("SUPPORT", "ITA", "AZE", date="2023"), id="consulate-general-opened",
     ),
     pytest.param(
+        "ASEAN leaders were invited to the inauguration of the Indonesian president.",
+        None, Expect("AGREE", "IDN", "ASEAN"), id="invited-to-someones-occasion",
+    ),
+    pytest.param(
         "Israel launched airstrikes on Syria in May 2013.",
         None, Expect("ASSAULT", "ISR", "SYR", date="2013-05"), id="launched-airstrikes-on",
     ),

@@ -63,6 +63,8 @@ REPORTING_VERBS = frozenset({"say", "state", "declare", "insist", "argue", "stre
                              "maintain", "believe", "consider", "tell"})  # fmt: skip
 # "said it is likely that ...": the speaker holds the judged clause.
 JUDGED_LIKELY = frozenset({"likely", "clear", "certain", "evident", "obvious", "plain", "probable"})
+# Verbs whose passive without an agent leaves the inviter to the occasion ("invited to X's").
+INVITING_VERBS = frozenset({"invite"})
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
@@ -119,6 +121,8 @@ class ParticipantReader:
                 targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
             elif not sources and trigger.rule.type == "SANCTION":
                 sources = self._excluding_body(predicate, finder)
+            elif not sources and predicate.lemma_.lower() in INVITING_VERBS:
+                sources = _hosts_of_occasion(predicate, finder)
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
@@ -514,6 +518,25 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _hosts_of_occasion(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "leaders were invited to the swearing-in of Indian Prime Minister Modi", "Kenya was
+    invited to the G20 summit": with no one named as inviting, the one whose occasion it is
+    invites (its owner, its "of" phrase or the name in front of it)."""
+    occasions = [obj for _, obj in prep_objects(predicate, {"to"}) if obj.pos_ == "NOUN"]
+    owners = [
+        child
+        for occasion in occasions
+        for child in occasion.children
+        if child.dep_ in ("poss", "compound", "amod")
+    ]
+    # ("the swearing-in of X": the "of" phrase may hang on the compound's particle)
+    parts = [
+        part for o in occasions for part in (o, *o.children) if part.i == o.i or part.dep_ == "prt"
+    ]
+    owners += [obj for part in parts for _, obj in prep_objects(part, {"of"})]
+    return [hit for owner in owners for hit in finder.of_phrase(owner)]
 
 
 def _list_end_taken_for_subject(predicate: Token) -> list[Token]:
