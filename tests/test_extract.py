@@ -263,6 +263,15 @@ CASES = [
         None, Expect("AGREE", "IDN", "ASEAN"), id="invited-to-someones-occasion",
     ),
     pytest.param(
+        "Poland has long called for Ukraine's admission to the European Union.",
+        None, Expect("REQUEST", "POL", "EU"), id="called-for-admission-to",
+    ),
+    pytest.param(
+        "The African Union has 55 member states. The African Union is based in Addis Ababa. "
+        "The G20 met in Delhi. South Africa had long pushed for the bloc's admission.",
+        None, Expect("REQUEST", "ZAF", "G20"), id="pushed-for-the-blocs-admission",
+    ),
+    pytest.param(
         "Israel launched airstrikes on Syria in May 2013.",
         None, Expect("ASSAULT", "ISR", "SYR", date="2013-05"), id="launched-airstrikes-on",
     ),
