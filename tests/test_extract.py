@@ -221,6 +221,57 @@ CASES = [
         None, Expect("REQUEST", "KEN", "SOM"), id="urged-to",
     ),
     pytest.param(
+        "Peru has repeatedly called for the U.S., the EU, and United Nations to help reach a deal "
+        "on fishing.",
+        None, Expect("REQUEST", "PER", "UN"), id="called-for-list-end-hung-on-verb",
+    ),
+    pytest.param(
+        "Armenia has repeatedly called for France, Iran, and European Union to mediate in the "
+        "dispute.",
+        None, Expect("REQUEST", "ARM", "EU"), id="called-for-list-as-infinitive-subject",
+    ),
+    pytest.param(
+        "Cuba called on Mexico, Brazil, and European Union to intervene to stop the blockade.",
+        None, Expect("REQUEST", "CUB", "EU"), id="called-on-list-end-as-clause-subject",
+    ),
+    pytest.param(
+        "Nepal issued an urgent appeal to India for help after the quake.",
+        None, Expect("REQUEST", "NPL", "IND"), id="issued-an-appeal-to",
+    ),
+    pytest.param(
+        "The Myanmar junta made an appeal for international aid.",
+        None, Expect("REQUEST", "ORG:myanmar-junta"), id="made-an-appeal-for",
+    ),
+    pytest.param(
+        "Pyongyang continues to rebuff U.S. calls to return to the talks.",
+        None, Expect("REQUEST", "USA", "PRK"), id="rebuffed-calls-tagged-as-verb",
+    ),
+    pytest.param(
+        "Kenya's embassy in Mogadishu will reopen next month.",
+        None, Expect("AGREE", "KEN", "SOM", modality="planned"), id="embassy-will-reopen",
+    ),
+    pytest.param(
+        "The Indian embassy in Kabul reopened in 2022.",
+        None, Expect("SUPPORT", "IND", "AFG", date="2022"), id="embassy-in-capital-reopened",
+    ),
+    pytest.param(
+        "A consulate general of Italy opened in Shusha in 2023.",
+        None, Expect("SUPPORT", "ITA", "AZE", date="2023"), id="consulate-general-opened",
+    ),
+    pytest.param(
+        "ASEAN leaders were invited to the inauguration of the Indonesian president.",
+        None, Expect("AGREE", "IDN", "ASEAN"), id="invited-to-someones-occasion",
+    ),
+    pytest.param(
+        "Poland has long called for Ukraine's admission to the European Union.",
+        None, Expect("REQUEST", "POL", "EU"), id="called-for-admission-to",
+    ),
+    pytest.param(
+        "The African Union has 55 member states. The African Union is based in Addis Ababa. "
+        "The G20 met in Delhi. South Africa had long pushed for the bloc's admission.",
+        None, Expect("REQUEST", "ZAF", "G20"), id="pushed-for-the-blocs-admission",
+    ),
+    pytest.param(
         "Israel launched airstrikes on Syria in May 2013.",
         None, Expect("ASSAULT", "ISR", "SYR", date="2013-05"), id="launched-airstrikes-on",
     ),

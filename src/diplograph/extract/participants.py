@@ -33,7 +33,13 @@ from diplograph.extract.syntax import (
     prep_objects,
     request_of,
 )
-from diplograph.extract.triggers import HELPER_PREPS, Trigger, antecedent, measured
+from diplograph.extract.triggers import (
+    HELPER_PREPS,
+    Trigger,
+    antecedent,
+    measured,
+    plural_noun_read_as_verb,
+)
 from diplograph.records import Location
 from diplograph.resolve.coreference import ORGANISATION_NOUNS
 
@@ -60,6 +66,8 @@ REPORTING_VERBS = frozenset({"say", "state", "declare", "insist", "argue", "stre
                              "maintain", "believe", "consider", "tell"})  # fmt: skip
 # "said it is likely that ...": the speaker holds the judged clause.
 JUDGED_LIKELY = frozenset({"likely", "clear", "certain", "evident", "obvious", "plain", "probable"})
+# Verbs whose passive without an agent leaves the inviter to the occasion ("invited to X's").
+INVITING_VERBS = frozenset({"invite"})
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
@@ -119,6 +127,8 @@ class ParticipantReader:
                 targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
             elif not sources and trigger.rule.type == "SANCTION":
                 sources = self._excluding_body(predicate, finder)
+            elif not sources and predicate.lemma_.lower() in INVITING_VERBS:
+                sources = _hosts_of_occasion(predicate, finder)
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
@@ -236,10 +246,15 @@ class ParticipantReader:
         )
         if trigger.rule.reciprocal and len(pair) > 1:
             return pair, []
+        owner_deps = (
+            ("poss", "amod", "compound", "nsubj")
+            if plural_noun_read_as_verb(noun)
+            else ("poss", "amod", "compound")
+        )
         modifiers = [
             hit
             for child in noun.children
-            if child.dep_ in ("poss", "amod", "compound") and not _against(child)
+            if child.dep_ in owner_deps and not _against(child)
             for hit in finder.of_phrase(child)
         ]
         opposed = [
@@ -368,11 +383,21 @@ class ParticipantReader:
                 given = trigger.object
                 hits = _named_in_front(given, finder) if given is not None else []
             else:
-                heads = [predicate, *_objects_of(predicate, trigger), *_places_of(predicate, spec)]
+                heads = [
+                    predicate,
+                    *_objects_of(predicate, trigger),
+                    *_places_of(predicate, spec),
+                    *_standing_subjects(trigger, spec),
+                ]
                 hits = prep_targets((spec,), heads, finder)
             hits = [hit for hit in hits if hit.actor_id not in own]
             if hits:
-                return hits
+                return hits + [
+                    hit
+                    for token in _list_end_taken_for_subject(predicate)
+                    for hit in finder.of_phrase(token)
+                    if hit.actor_id not in own
+                ]
         return []
 
     def pairs(
@@ -513,6 +538,49 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
     return []
 
 
+def _hosts_of_occasion(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "leaders were invited to the swearing-in of Indian Prime Minister Modi", "Kenya was
+    invited to the G20 summit": with no one named as inviting, the one whose occasion it is
+    invites (its owner, its "of" phrase or the name in front of it)."""
+    occasions = [obj for _, obj in prep_objects(predicate, {"to"}) if obj.pos_ == "NOUN"]
+    owners = [
+        child
+        for occasion in occasions
+        for child in occasion.children
+        if child.dep_ in ("poss", "compound", "amod")
+    ]
+    # ("the swearing-in of X": the "of" phrase may hang on the compound's particle)
+    parts = [
+        part for o in occasions for part in (o, *o.children) if part.i == o.i or part.dep_ == "prt"
+    ]
+    owners += [obj for part in parts for _, obj in prep_objects(part, {"of"})]
+    return [hit for owner in owners for hit in finder.of_phrase(owner)]
+
+
+def _list_end_taken_for_subject(predicate: Token) -> list[Token]:
+    """ "called for the U.S., the UN, and European Union to intervene": the parser ends the
+    list of those asked at "and" and hangs its last member on the verb, as a coordinated noun
+    or as the subject of a coordinated "to" infinitive (which has no subject of its own): one
+    more of those asked."""
+    if not any(child.dep_ == "cc" for child in predicate.children):
+        return []
+    asked_to = [clause.i for clause in predicate.children if clause.tag_ == "VB" and has_to(clause)]
+    nouns = [
+        child
+        for child in predicate.children
+        if child.dep_ == "conj"
+        and child.pos_ in ("PROPN", "NOUN")
+        and any(child.i < clause for clause in asked_to)
+    ]
+    return nouns + [
+        subject
+        for clause in predicate.children
+        if clause.dep_ == "conj" and clause.tag_ == "VB" and has_to(clause)
+        for subject in clause.children
+        if subject.dep_ == "nsubj" and subject.i < clause.i
+    ]
+
+
 def _state_named_by_adjective(noun: Token, finder: ActorFinder) -> list[ActorHit]:
     """The state a national adjective in front of a noun names ("the Turkish embassy")."""
     return [
@@ -569,11 +637,20 @@ def _asked_for(clause: Token) -> bool:
     auxiliaries = {a.lower_ for a in clause.children if a.dep_ == "aux"}
     if clause.dep_ == "advcl":  # "called for [the UN] to intervene"
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-        return "for" in marks and "to" in auxiliaries
+        return ("for" in marks or _dangling_for(clause.head)) and "to" in auxiliaries
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
     return bool(auxiliaries & {"to", "should"}) or (
         clause.dep_ == "ccomp" and is_subjunctive(clause)
+    )
+
+
+def _dangling_for(verb: Token) -> bool:
+    """ "called for [France, Iran and the EU to mediate]": the parser left "for" without an
+    object and made the ones asked the subject of the infinitive."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "for" and not any(True for _ in child.children)
+        for child in verb.children
     )
 
 
@@ -593,6 +670,14 @@ def _objects_of(predicate: Token, trigger: Trigger) -> list[Token]:
         if grand.dep_ == "pobj" and grand.pos_ == "NOUN"
     ]
     return objects + contents
+
+
+def _standing_subjects(trigger: Trigger, spec: str) -> list[Token]:
+    """ "the Indian embassy in Kabul reopened": a rule's subject noun that stands somewhere
+    names the place on itself."""
+    if spec != "in" or not trigger.rule.subjects:
+        return []
+    return [c for c in trigger.predicate.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _places_of(predicate: Token, spec: str) -> list[Token]:

@@ -698,7 +698,13 @@ class RuleExtractor:
             # (or its summit) the text is about.
             if trigger.noun is not None and not self._member_of_the_topic(trigger, sources):
                 return []
-            topic = context.finder.memory.description("the summit", "summit")
+            memory = context.finder.memory
+            topic = memory.description("the summit", "summit")
+            entering = self._entering(trigger, context.finder)
+            if entering & set(topic):
+                # "called for the bloc's admission": not the bloc admitted, but the body it
+                # would enter (the organisation the text is most about besides it).
+                topic = memory.topic_other("igo", entering | own)
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in topic if a not in own]
         if _responds(trigger):
             responded = self._responded_to(trigger, sources, context)
@@ -871,6 +877,17 @@ class RuleExtractor:
             for hit in context.finder.of_phrase(subject)
             if hit.actor_id not in own
         ]
+
+    @staticmethod
+    def _entering(trigger: Trigger, finder: ActorFinder) -> set[str]:
+        """Who the object of a request for admission names as entering ("the bloc's
+        admission", "the admission of Ukraine")."""
+        thing = trigger.object
+        if thing is None or trigger.noun is not None:
+            return set()
+        owners = [c for c in thing.children if c.dep_ == "poss"]
+        owners += [obj for _, obj in prep_objects(thing, {"of"})]
+        return {hit.actor_id for owner in owners for hit in finder.of_phrase(owner)}
 
     def _member_of_the_topic(self, trigger: Trigger, sources: list[ActorHit]) -> bool:
         """ "Iran became a full member in 2024": a state said to be a member of nothing named

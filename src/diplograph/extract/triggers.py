@@ -80,7 +80,11 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
     relations = {t.predicate.i for t in verb_triggers if t.rule.type == "MEMBER_OF"}
     heads = lexicon.noun_heads
     for token in tokens:
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") and not _nominal_gerund(token):
+        if (
+            token.pos_ not in ("NOUN", "PROPN", "ADJ")
+            and not _nominal_gerund(token)
+            and not plural_noun_read_as_verb(token)
+        ):
             continue
         if token.lemma_.lower() not in heads and token.lower_ not in heads:
             continue  # names no event, however modified
@@ -124,6 +128,18 @@ def _nominal_gerund(token: Token) -> bool:
         token.tag_ == "VBG"
         and token.dep_ in GERUND_NOUN_DEPS
         and not any(child.dep_ in ("nsubj", "dobj", "aux") for child in token.children)
+    )
+
+
+def plural_noun_read_as_verb(token: Token) -> bool:
+    """ "rebuffed U.S. calls to resume talks": a plural noun the tagger took for a verb in
+    "-s" ("calls", "demands") while the parser still made it a verb's object (with its owner as
+    the "subject")."""
+    return (
+        token.tag_ == "VBZ"
+        and token.dep_ in ("dobj", "nsubjpass")
+        and token.head.pos_ in ("VERB", "AUX")
+        and not any(child.dep_ in ("aux", "dobj") for child in token.children)
     )
 
 
@@ -542,7 +558,16 @@ def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
         subjects.append(verb.head)  # "a flotilla set off" parsed as a noun with a clause
     if not subjects:
         subjects = infinitive_controllers(verb)
-    return any(s.lemma_.lower() in wanted or s.lower_ in wanted for s in subjects)
+    return any(
+        s.lemma_.lower() in wanted or s.lower_ in wanted or _compound_name(s) in wanted
+        for s in subjects
+    )
+
+
+def _compound_name(noun: Token) -> str:
+    """ "consulate general": a noun with the compound in front of it, as one name."""
+    compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return " ".join([*compounds, noun.lower_])
 
 
 def _has_infinitive(verb: Token) -> bool:

@@ -240,14 +240,18 @@ class DiscourseMemory:
         )[:2]
         return [recent[k].actor_id for k in sorted(ranked, reverse=True)]
 
-    def _topic(self, kind: str) -> list[str]:
+    def topic_other(self, kind: str, excluding: Collection[str]) -> list[str]:
+        """The actor of this kind the text is about besides ``excluding``."""
+        return self._topic(kind, excluding)
+
+    def _topic(self, kind: str, excluding: Collection[str] = ()) -> list[str]:
         """The actor of this kind the text is about: the one the whole document names most
         (the more recently named on a tie). A list of members can push it out of the recent
         mentions ("... and Tuvalu joined. In 2021 five states left the Forum")."""
         recency = {referent.actor_id: k for k, referent in enumerate(self.recent)}
         best: tuple[int, int, str] | None = None
         for actor, (count, actor_kind) in self.story.items():
-            if actor_kind == kind:
+            if actor_kind == kind and actor not in excluding:
                 candidate = (count, recency.get(actor, -1), actor)
                 best = candidate if best is None or candidate > best else best
         if best is None:  # memory built without the document's counts
