@@ -130,6 +130,9 @@ PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "ki
 # a story about ECOWAS are ECOWAS's; and how much larger than the bloc the region may be.
 BLOC_ACT_NOUNS = frozenset({"leader", "measure", "sanction", "summit", "head", "decision"})
 REGION_TO_BLOC = 1.5
+# Those who speak for a body: "a spokesman for the foreign ministry" acts for it.
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                                "spokesmen", "spokeswomen"})  # fmt: skip
 # Offices whose unknown holder serves the dateline's state when the title names no other.
 HOME_OFFICE_TITLES = frozenset({"minister", "president", "premier", "chancellor", "spokesman",
                                 "spokeswoman", "spokesperson"})  # fmt: skip
@@ -427,7 +430,7 @@ class ActorFinder:
                 ActorHit(
                     hit.actor_id, hit.text, hit.token, hit.person, self._sector(token), hit.via
                 )
-                for _, obj in _of_objects(token)
+                for _, obj in _of_objects(token) + _spoken_for(token)
                 for hit in self.of_phrase(obj, depth=depth + 1)
             ]
             return named or self._titled_person(token)
@@ -1115,6 +1118,19 @@ def _of_objects(token: Token) -> list[tuple[str, Token]]:
         (child.lower_, grand)
         for child in token.children
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in")
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+
+
+def _spoken_for(token: Token) -> list[tuple[str, Token]]:
+    """ "a spokesman for the Venezuelan government": whom a spokesperson speaks for."""
+    if token.lemma_.lower() not in SPOKESPERSON_NOUNS:
+        return []
+    return [
+        (child.lower_, grand)
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == "for"
         for grand in child.children
         if grand.dep_ == "pobj"
     ]
