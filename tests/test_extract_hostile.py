@@ -327,3 +327,19 @@ def test_a_counted_crowd_pelting_an_embassy_riots_against_its_state(pipeline: An
 def test_a_protest_noun_deep_in_a_phrase_is_not_the_subject_s(pipeline: Any) -> None:
     text = "Canada imposed sanctions on Belarus over the crackdown on protests in Minsk."
     assert not [s for s, _ in pairs(events_of(pipeline, text), "PROTEST") if s == "CAN"]
+
+
+def test_a_spokesman_speaks_for_the_body_named_after_for(pipeline: Any) -> None:
+    text = "A spokeswoman for the Bolivian government blamed foreign meddling for the unrest."
+    assert ("BOL", None) in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_not_accepting_a_claim_rejects_it(pipeline: Any) -> None:
+    text = "Hanoi said it did not accept Beijing's claims to the Paracel Islands."
+    assert ("VNM", "CHN") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_a_truce_that_holds_is_kept_by_both_sides(pipeline: Any) -> None:
+    text = "The truce between Eritrea and Djibouti has held for three months."
+    found = pairs(events_of(pipeline, text), "RETREAT")
+    assert found & {("ERI", "DJI"), ("DJI", "ERI")}
