@@ -343,3 +343,14 @@ def test_a_truce_that_holds_is_kept_by_both_sides(pipeline: Any) -> None:
     text = "The truce between Eritrea and Djibouti has held for three months."
     found = pairs(events_of(pipeline, text), "RETREAT")
     assert found & {("ERI", "DJI"), ("DJI", "ERI")}
+
+
+def test_a_surname_alone_is_the_home_office_holder_named_before(pipeline: Any) -> None:
+    text = (
+        "TBILISI, 3 May 2023 – A French delegation visited Georgia on Tuesday.\n\n"
+        "The delegation, led by French envoy Paul Marchand, met Prime Minister Tamaz "
+        "Velikhadze.\n\n"
+        "Velikhadze told parliament he condemned Russia's conduct."
+    )
+    found = pairs(events_of(pipeline, text), "ACCUSE")
+    assert ("GEO", "RUS") in found and ("FRA", "RUS") not in found

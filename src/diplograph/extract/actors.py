@@ -189,6 +189,7 @@ class ActorFinder:
         self.last_crowd: tuple[str, list[str]] | None = None
         self._coup_states: list[str] | None = None
         self._learned_people: dict[str, str] | None = None
+        self._titled_surnames: set[str] | None = None
         # The country of the story's dateline: where its unnamed police and troops may serve.
         self.home_state: str | None = None
         self._bodies: list[tuple[int, str, str]] | None = None
@@ -1014,13 +1015,23 @@ class ActorFinder:
         """ "CARACAS - ... Foreign Minister Yvan Gil said": an office holder the registry does
         not know, whose title names no state, serves the state of the story's dateline."""
         state = self.home_state if self.home_state in self.memory.story else None
-        if state is None or token.ent_type_ != "PERSON":
+        if state is None:
             return []
-        titled = any(
-            child.dep_ == "compound" and child.lemma_.lower() in HOME_OFFICE_TITLES
-            for child in token.children
-        )
+        if token.text in self._home_titled_surnames():
+            return [ActorHit(state, token.text, token.i, via="coref")]
+        titled = token.ent_type_ == "PERSON" and _has_home_title(token)
         return [ActorHit(state, token.text, token.i, via="coref")] if titled else []
+
+    def _home_titled_surnames(self) -> set[str]:
+        """Surnames of people the text gave a home office title ("Prime Minister Manasseh
+        Sogavare"), so that "Sogavare" alone later is the same office holder."""
+        if self._titled_surnames is None:
+            self._titled_surnames = {
+                entity[-1].text
+                for entity in entities(self.doc)
+                if entity.label_ == "PERSON" and _has_home_title(entity.root)
+            }
+        return self._titled_surnames
 
     def _described_state(self, root: Token, inside: set[int]) -> list[str]:
         """States named by a person's title words: "Guinea's President", "the Cuban minister"."""
@@ -1121,6 +1132,14 @@ def _of_objects(token: Token) -> list[tuple[str, Token]]:
         for grand in child.children
         if grand.dep_ == "pobj"
     ]
+
+
+def _has_home_title(name: Token) -> bool:
+    """ "Foreign Minister Yvan Gil": a name with an office title that names no state."""
+    return any(
+        child.dep_ == "compound" and child.lemma_.lower() in HOME_OFFICE_TITLES
+        for child in name.children
+    )
 
 
 def _spoken_for(token: Token) -> list[tuple[str, Token]]:
