@@ -345,6 +345,11 @@ def test_a_truce_that_holds_is_kept_by_both_sides(pipeline: Any) -> None:
     assert found & {("ERI", "DJI"), ("DJI", "ERI")}
 
 
+def test_a_finite_verb_after_a_negated_one_keeps_its_own_polarity(pipeline: Any) -> None:
+    text = "Georgia would not bow to pressure and rejected calls from Moscow to cancel the vote."
+    assert ("GEO", "RUS") in pairs(events_of(pipeline, text), "REJECT")
+
+
 def test_a_surname_alone_is_the_home_office_holder_named_before(pipeline: Any) -> None:
     text = (
         "TBILISI, 3 May 2023 – A French delegation visited Georgia on Tuesday.\n\n"
