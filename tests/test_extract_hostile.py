@@ -359,3 +359,16 @@ def test_a_surname_alone_is_the_home_office_holder_named_before(pipeline: Any) -
     )
     found = pairs(events_of(pipeline, text), "ACCUSE")
     assert ("GEO", "RUS") in found and ("FRA", "RUS") not in found
+
+
+def test_a_truce_agreed_by_two_sides_is_their_concession(pipeline: Any) -> None:
+    # The parser reads "agreed" as a past tense; its "by" phrase shows it is a participle.
+    text = "We welcome the truce agreed last week by Chad and Sudan."
+    found = pairs(events_of(pipeline, text), "CONCEDE")
+    assert found & {("TCD", "SDN"), ("SDN", "TCD")}
+
+
+def test_the_national_liberation_army_is_the_eln(pipeline: Any) -> None:
+    text = "Colombia held talks with the National Liberation Army in Caracas."
+    found = pairs(events_of(pipeline, text), "CONSULT")
+    assert found & {("COL", "ORG:eln"), ("ORG:eln", "COL")}
