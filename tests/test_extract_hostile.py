@@ -327,3 +327,48 @@ def test_a_counted_crowd_pelting_an_embassy_riots_against_its_state(pipeline: An
 def test_a_protest_noun_deep_in_a_phrase_is_not_the_subject_s(pipeline: Any) -> None:
     text = "Canada imposed sanctions on Belarus over the crackdown on protests in Minsk."
     assert not [s for s, _ in pairs(events_of(pipeline, text), "PROTEST") if s == "CAN"]
+
+
+def test_a_spokesman_speaks_for_the_body_named_after_for(pipeline: Any) -> None:
+    text = "A spokeswoman for the Bolivian government blamed foreign meddling for the unrest."
+    assert ("BOL", None) in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_not_accepting_a_claim_rejects_it(pipeline: Any) -> None:
+    text = "Hanoi said it did not accept Beijing's claims to the Paracel Islands."
+    assert ("VNM", "CHN") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_a_truce_that_holds_is_kept_by_both_sides(pipeline: Any) -> None:
+    text = "The truce between Eritrea and Djibouti has held for three months."
+    found = pairs(events_of(pipeline, text), "RETREAT")
+    assert found & {("ERI", "DJI"), ("DJI", "ERI")}
+
+
+def test_a_finite_verb_after_a_negated_one_keeps_its_own_polarity(pipeline: Any) -> None:
+    text = "Georgia would not bow to pressure and rejected calls from Moscow to cancel the vote."
+    assert ("GEO", "RUS") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_a_surname_alone_is_the_home_office_holder_named_before(pipeline: Any) -> None:
+    text = (
+        "TBILISI, 3 May 2023 – A French delegation visited Georgia on Tuesday.\n\n"
+        "The delegation, led by French envoy Paul Marchand, met Prime Minister Tamaz "
+        "Velikhadze.\n\n"
+        "Velikhadze told parliament he condemned Russia's conduct."
+    )
+    found = pairs(events_of(pipeline, text), "ACCUSE")
+    assert ("GEO", "RUS") in found and ("FRA", "RUS") not in found
+
+
+def test_a_truce_agreed_by_two_sides_is_their_concession(pipeline: Any) -> None:
+    # The parser reads "agreed" as a past tense; its "by" phrase shows it is a participle.
+    text = "We welcome the truce agreed last week by Chad and Sudan."
+    found = pairs(events_of(pipeline, text), "CONCEDE")
+    assert found & {("TCD", "SDN"), ("SDN", "TCD")}
+
+
+def test_the_national_liberation_army_is_the_eln(pipeline: Any) -> None:
+    text = "Colombia held talks with the National Liberation Army in Caracas."
+    found = pairs(events_of(pipeline, text), "CONSULT")
+    assert found & {("COL", "ORG:eln"), ("ORG:eln", "COL")}

@@ -130,6 +130,9 @@ PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "ki
 # a story about ECOWAS are ECOWAS's; and how much larger than the bloc the region may be.
 BLOC_ACT_NOUNS = frozenset({"leader", "measure", "sanction", "summit", "head", "decision"})
 REGION_TO_BLOC = 1.5
+# Those who speak for a body: "a spokesman for the foreign ministry" acts for it.
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                                "spokesmen", "spokeswomen"})  # fmt: skip
 # Offices whose unknown holder serves the dateline's state when the title names no other.
 HOME_OFFICE_TITLES = frozenset({"minister", "president", "premier", "chancellor", "spokesman",
                                 "spokeswoman", "spokesperson"})  # fmt: skip
@@ -186,6 +189,7 @@ class ActorFinder:
         self.last_crowd: tuple[str, list[str]] | None = None
         self._coup_states: list[str] | None = None
         self._learned_people: dict[str, str] | None = None
+        self._titled_surnames: set[str] | None = None
         # The country of the story's dateline: where its unnamed police and troops may serve.
         self.home_state: str | None = None
         self._bodies: list[tuple[int, str, str]] | None = None
@@ -430,7 +434,7 @@ class ActorFinder:
                 ActorHit(
                     hit.actor_id, hit.text, hit.token, hit.person, self._sector(token), hit.via
                 )
-                for _, obj in _of_objects(token)
+                for _, obj in _of_objects(token) + _spoken_for(token)
                 for hit in self.of_phrase(obj, depth=depth + 1)
             ]
             return named or self._titled_person(token)
@@ -1018,13 +1022,23 @@ class ActorFinder:
         """ "CARACAS - ... Foreign Minister Yvan Gil said": an office holder the registry does
         not know, whose title names no state, serves the state of the story's dateline."""
         state = self.home_state if self.home_state in self.memory.story else None
-        if state is None or token.ent_type_ != "PERSON":
+        if state is None:
             return []
-        titled = any(
-            child.dep_ == "compound" and child.lemma_.lower() in HOME_OFFICE_TITLES
-            for child in token.children
-        )
+        if token.text in self._home_titled_surnames():
+            return [ActorHit(state, token.text, token.i, via="coref")]
+        titled = token.ent_type_ == "PERSON" and _has_home_title(token)
         return [ActorHit(state, token.text, token.i, via="coref")] if titled else []
+
+    def _home_titled_surnames(self) -> set[str]:
+        """Surnames of people the text gave a home office title ("Prime Minister Manasseh
+        Sogavare"), so that "Sogavare" alone later is the same office holder."""
+        if self._titled_surnames is None:
+            self._titled_surnames = {
+                entity[-1].text
+                for entity in entities(self.doc)
+                if entity.label_ == "PERSON" and _has_home_title(entity.root)
+            }
+        return self._titled_surnames
 
     def _described_state(self, root: Token, inside: set[int]) -> list[str]:
         """States named by a person's title words: "Guinea's President", "the Cuban minister"."""
@@ -1122,6 +1136,27 @@ def _of_objects(token: Token) -> list[tuple[str, Token]]:
         (child.lower_, grand)
         for child in token.children
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in")
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+
+
+def _has_home_title(name: Token) -> bool:
+    """ "Foreign Minister Yvan Gil": a name with an office title that names no state."""
+    return any(
+        child.dep_ == "compound" and child.lemma_.lower() in HOME_OFFICE_TITLES
+        for child in name.children
+    )
+
+
+def _spoken_for(token: Token) -> list[tuple[str, Token]]:
+    """ "a spokesman for the Venezuelan government": whom a spokesperson speaks for."""
+    if token.lemma_.lower() not in SPOKESPERSON_NOUNS:
+        return []
+    return [
+        (child.lower_, grand)
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ == "for"
         for grand in child.children
         if grand.dep_ == "pobj"
     ]

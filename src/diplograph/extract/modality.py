@@ -244,7 +244,19 @@ def _shares_clause(predicate: Token) -> bool:
     if predicate.dep_ != "conj" or predicate.head.i == predicate.i:
         return False
     own = {child.dep_ for child in predicate.children}
+    if _own_tense(predicate):
+        return False
     return not own & {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}
+
+
+def _own_tense(conjunct: Token) -> bool:
+    """ "would not bow to pressure and rejected calls": a finite verb joined to a bare one
+    cannot take the first one's auxiliary ("would ... rejected"), so it stands on its own."""
+    return conjunct.tag_ in FINITE_TAGS and conjunct.head.tag_ == "VB"
+
+
+# Finite verb forms (a past or a present with its own tense), not bare infinitives.
+FINITE_TAGS = frozenset({"VBD", "VBZ"})
 
 
 OFFER_WORDS = frozenset({"ready", "willing", "eager", "prepared", "keen", "offer", "propose"})

@@ -147,13 +147,31 @@ def passive_subjects(verb: Token) -> list[Token]:
     own = [child for child in verb.children if child.dep_ == "nsubjpass"]
     if not own and _coordinated_passive(verb):
         return passive_subjects(verb.head)  # "the embassy was attacked and [burned]"
+    if not own and _participle_taken_for_past(verb):
+        return [child for child in verb.children if child.dep_ == "nsubj"] or _noun_before(verb)
     return own
 
 
+def _noun_before(verb: Token) -> list[Token]:
+    """ "welcome the ceasefire [agreed by A and B]" parsed as a clause of its own: the noun the
+    participle follows is what it describes."""
+    start = verb.left_edge.i
+    before = verb.doc[start - 1] if start > 0 else None
+    return [before] if before is not None and before.pos_ == "NOUN" else []
+
+
 def is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children) or (
-        _coordinated_passive(verb)
+    return (
+        any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+        or _coordinated_passive(verb)
+        or _participle_taken_for_past(verb)
     )
+
+
+def _participle_taken_for_past(verb: Token) -> bool:
+    """ "The ceasefire agreed by A and B collapsed", parsed with "agreed" as a past tense whose
+    subject is the ceasefire: a "by" agent makes it a passive participle after all."""
+    return verb.tag_ == "VBD" and any(child.dep_ == "agent" for child in verb.children)
 
 
 def _coordinated_passive(verb: Token) -> bool:
