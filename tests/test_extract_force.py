@@ -158,3 +158,22 @@ def test_a_passive_deployment_is_by_the_state_whose_troops_moved(pipeline: Any) 
 def test_flying_bombers_on_patrol_is_a_show_of_force(pipeline: Any) -> None:
     text = "Last month the Indian air force flew strategic bombers on long-range patrols."
     assert ("IND", None) in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+def test_forces_sent_to_a_border_face_the_state_across_it(pipeline: Any) -> None:
+    named = events_of(pipeline, "Serbia moved troops to its border with Kosovo on Monday.")
+    adjective = events_of(pipeline, "Belarus moved tanks towards the Lithuanian border.")
+    assert pairs(named, "MOBILIZE") == {("SRB", "XKX")}
+    assert pairs(adjective, "MOBILIZE") == {("BLR", "LTU")}
+
+
+def test_troops_placed_on_standby_are_mobilised(pipeline: Any) -> None:
+    events = events_of(pipeline, "Nigeria placed 3,000 soldiers on standby.")
+    assert pairs(events, "MOBILIZE") == {("NGA", None)}
+
+
+def test_exercises_held_alone_show_force_and_joint_ones_cooperate(pipeline: Any) -> None:
+    alone = events_of(pipeline, "Egypt staged large naval exercises in the Red Sea.")
+    joint = events_of(pipeline, "Egypt and Greece staged joint naval exercises in the Red Sea.")
+    assert pairs(alone, "MOBILIZE") == {("EGY", None)} and not pairs(alone, "COOPERATE")
+    assert pairs(joint, "COOPERATE") and not pairs(joint, "MOBILIZE")

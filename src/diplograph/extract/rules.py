@@ -739,6 +739,10 @@ class RuleExtractor:
             abroad = self._abroad_target(sources, location, trigger)
             if abroad:
                 return abroad
+        if trigger.rule.type == "MOBILIZE":
+            facing = self._across_the_border(trigger, own, context.finder)
+            if facing:
+                return facing  # "to its border with Ukraine", "towards the Polish border"
         front = trigger.rule.type == "MOBILIZE" and _at_the_front(trigger)
         if front and sources and not self._both_sides(own, context):
             # "moving forces to the border", "reinforcing their positions": facing the other side
@@ -782,6 +786,31 @@ class RuleExtractor:
         if len(states) != 1 or crowd is None:
             return []
         return [ActorHit(crowd_id(states[0], self.registry), crowd.text, crowd.i, sector="OPP")]
+
+    def _across_the_border(
+        self, trigger: Trigger, own: set[str], finder: ActorFinder
+    ) -> list[ActorHit]:
+        """Forces moved to a border face whoever is on its other side: the state the border is
+        "with", or the one its adjective names ("the Polish border")."""
+        moved = [trigger.predicate, *direct_objects(trigger.predicate)]  # "tanks [towards]"
+        for prep in (child for head in moved for child in head.children):
+            if prep.dep_ != "prep" or prep.lower_ not in FRONT_PREPS:
+                continue
+            for place in map(_whole_of_part, prep.children):
+                if place.dep_ != "pobj" or place.lemma_.lower() not in FRONT_NOUNS:
+                    continue
+                sides = [obj for _, obj in prep_objects(place, {"with"})] + [
+                    c for c in place.children if c.dep_ in ("amod", "compound")
+                ]
+                hits = [
+                    hit
+                    for side in sides
+                    for hit in finder.of_phrase(side)
+                    if hit.actor_id not in own
+                ]
+                if hits:
+                    return hits
+        return []
 
     def _joined_response(
         self, trigger: Trigger, own: set[str], context: DocumentContext
@@ -1022,6 +1051,8 @@ class RuleExtractor:
         own = times_for(trigger.anchor, trigger.anchor, shared.times) if trigger.rule.venue else []
         dates = dates or own or times_for(trigger.predicate, trigger.anchor, shared.times)
         dates = dates or self._fallback_date(trigger, context, event_type)
+        if event_type == "COOPERATE" and _exercise_alone(trigger, pairs):
+            event_type = "MOBILIZE"  # "Iran held naval exercises": a show of force, not a joint act
         meeting = trigger.object if trigger.rule.type == "HOSTS" else None
         template = Event(
             type=event_type,
@@ -2160,6 +2191,23 @@ def _cues(sentence: Span, context: DocumentContext) -> Counter[str]:
     """The sentence's context cues, read once per document."""
     cues = context.sentence_cues.get(sentence.start)
     return cues if cues is not None else sentence_contexts(sentence)
+
+
+# Drills a state may stage on its own ("held naval exercises") or with others ("joint drills").
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game"})
+JOINT_WORDS = frozenset({"joint", "jointly", "together", "combined", "bilateral", "trilateral",
+                         "multilateral", "with", "alongside", "allied"})  # fmt: skip
+
+
+def _exercise_alone(trigger: Trigger, pairs: list[tuple[ActorHit, ActorHit | None]]) -> bool:
+    """Exercises one actor holds with no partner named and no word of jointness."""
+    drill = trigger.object if trigger.object is not None else trigger.noun
+    if drill is None or drill.lemma_.lower().rstrip("s") not in EXERCISE_NOUNS:
+        return False
+    if any(target is not None for _, target in pairs) or len({s.actor_id for s, _ in pairs}) != 1:
+        return False
+    words = {token.lower_ for token in drill.subtree} | {c.lower_ for c in drill.head.children}
+    return not words & JOINT_WORDS
 
 
 def _act_words(trigger: Trigger) -> frozenset[str]:

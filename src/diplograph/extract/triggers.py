@@ -155,7 +155,7 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
 def _lexicon_verb_trigger(
     token: Token, lexicon: Lexicon, actor_kind: ActorKindOf
 ) -> Trigger | None:
-    rules = lexicon.verb_rules(token.lemma_.lower())
+    rules = lexicon.verb_rules(token.lemma_.lower()) or _misread_verb_rules(token, lexicon)
     if any(rule.crowd_only for rule in rules) and _crowd_subject(token):
         # "Thousands of supporters protested": a crowd's act first, before a state's reading
         # of the same verb ("Beijing protested" lodges a diplomatic protest).
@@ -196,6 +196,17 @@ def _adverb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             if rules:
                 return Trigger(rules[0], verb)
     return None
+
+
+def _misread_verb_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
+    """The lemmatiser misreads some inflected verbs ("staged" -> "stag"): try the stem the
+    ending gives ("stage", "talk") when the lemma it gave names no entry."""
+    word = token.lower_
+    if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        return lexicon.verb_rules(word[:-1]) or lexicon.verb_rules(word[:-2])
+    if token.tag_ == "VBZ" and word.endswith("s"):
+        return lexicon.verb_rules(word[:-1])
+    return []
 
 
 def _crowd_subject(verb: Token) -> bool:
