@@ -185,3 +185,15 @@ def test_a_meeting_during_a_visit_goes_from_the_visitor_only(pipeline: Any) -> N
     consult = pairs(events_of(pipeline, text), "CONSULT")
     assert ("JPN", "KEN") in consult
     assert ("KEN", "JPN") not in consult
+
+
+def test_receiving_a_visiting_royal_is_a_visit_to_the_host(pipeline: Any) -> None:
+    text = "The Egyptian president received the visiting Jordanian crown prince in Cairo."
+    assert ("JOR", "EGY") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_gathering_for_a_summit_or_talks_is_meeting(pipeline: Any) -> None:
+    summit = events_of(pipeline, "ASEAN leaders gathered in Vientiane for their annual summit.")
+    talks = events_of(pipeline, "The presidents of Chile and Peru gathered in Lima for talks.")
+    assert ("ASEAN", None) in pairs(summit, "CONSULT")
+    assert pairs(talks, "CONSULT") & {("CHL", "PER"), ("PER", "CHL")}
