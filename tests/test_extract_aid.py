@@ -118,3 +118,25 @@ def test_hardware_handed_over_is_aid_but_jets_sent_are_a_deployment(pipeline: An
 def test_rescuers_working_abroad_aid_that_state(pipeline: Any) -> None:
     text = "Turkish rescuers are working in the rubble in Morocco."
     assert ("TUR", "MAR") in pairs(pipeline, text, "AID")
+
+
+def test_debt_relief_and_paid_salaries_are_aid(pipeline: Any) -> None:
+    written_off = pipeline.process(
+        Document(text="Beijing wrote off $300 million of Angola's debt.", source="case.txt")
+    ).events
+    salaries = pipeline.process(
+        Document(text="Kuwait paid the salaries of teachers in Yemen.", source="case.txt")
+    ).events
+    assert [(e.type, e.source.id, e.target.id) for e in written_off if e.source and e.target] == [
+        ("AID", "CHN", "AGO")
+    ]
+    assert [(e.type, e.target.id) for e in salaries if e.target] == [("AID", "YEM")]
+
+
+def test_endorsing_another_states_plan_supports_it(pipeline: Any) -> None:
+    events = pipeline.process(
+        Document(text="Senegal endorsed Morocco's autonomy plan.", source="case.txt")
+    ).events
+    assert [(e.type, e.source.id, e.target.id) for e in events if e.source and e.target] == [
+        ("SUPPORT", "SEN", "MAR")
+    ]
