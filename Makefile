@@ -37,6 +37,8 @@ eval: install
 	$(BIN)/diplograph eval eval/gold/dev3/gold.jsonl --corpus eval/gold/dev3
 	$(BIN)/diplograph eval eval/gold/heldout/gold.jsonl --corpus eval/gold/heldout
 	$(BIN)/diplograph eval eval/gold/fresh/gold.jsonl --corpus eval/gold/fresh
+	$(BIN)/diplograph eval eval/gold/heldout2/gold.jsonl --corpus eval/gold/heldout2
+	$(BIN)/diplograph eval eval/gold/sentences/gold.jsonl --corpus eval/gold/sentences
 	$(BIN)/diplograph eval-resolution tests/resolution_set.jsonl
 
 clean:

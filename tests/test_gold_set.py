@@ -12,7 +12,9 @@ from diplograph.evaluate import GoldItem, load_corpus, load_gold, missing_senten
 from diplograph.records import PLOVER_TYPES, RELATION_TYPES, PartialDate
 
 GOLD = Path(__file__).resolve().parents[1] / "eval" / "gold"
-SPLITS = ("dev", "heldout", "fresh", "dev2", "dev3")
+SPLITS = ("dev", "heldout", "fresh", "dev2", "dev3", "heldout2", "sentences")
+# Splits of single coded sentences: news only, shorter than a passage.
+SENTENCE_SPLITS = ("sentences",)
 GENRES = {"news", "statement", "encyclopedia", "speech"}
 
 
@@ -41,7 +43,8 @@ def test_sources_table_lists_every_document(split: str, items: dict[str, list[Go
     files = {path.name for path in (GOLD / split / "docs").glob("*.txt")}
     assert {row["file"] for row in rows} == files
     assert {item.doc for item in items[split]} <= files
-    assert {row["genre"] for row in rows} == GENRES
+    genres = {"news"} if split in SENTENCE_SPLITS else GENRES
+    assert {row["genre"] for row in rows} == genres
     for row in rows:
         assert list(row) == ["file", "title", "source_address", "licence", "genre", "date"]
         assert (row["date"] == "") == (row["genre"] == "encyclopedia")
@@ -60,6 +63,8 @@ def test_size_and_coverage(items: dict[str, list[GoldItem]]) -> None:
     assert len(_sources("heldout")) >= 14 and len(items["heldout"]) >= 90
     assert len(_sources("fresh")) >= 24 and len(items["fresh"]) >= 300
     assert len(_sources("dev3")) >= 24 and len(items["dev3"]) >= 450
+    assert len(_sources("heldout2")) >= 24 and len(items["heldout2"]) >= 500
+    assert len(_sources("sentences")) >= 150 and len(items["sentences"]) >= 350
     counts = Counter(item.type for item in every if not item.optional)
     assert all(counts[name] >= 5 for name in PLOVER_TYPES), counts
     assert all(counts[name] >= 1 for name in RELATION_TYPES), counts
@@ -76,4 +81,8 @@ def test_relation_items_carry_their_fields(items: dict[str, list[GoldItem]]) -> 
 
 def test_documents_are_short_passages() -> None:
     for path in GOLD.glob("*/docs/*.txt"):
-        assert 120 <= len(path.read_text(encoding="utf-8").split()) <= 300, path.name
+        words = len(path.read_text(encoding="utf-8").split())
+        if path.parent.parent.name in SENTENCE_SPLITS:
+            assert 8 <= words <= 80, path.name
+        else:
+            assert 120 <= words <= 300, path.name
