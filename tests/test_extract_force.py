@@ -177,3 +177,12 @@ def test_exercises_held_alone_show_force_and_joint_ones_cooperate(pipeline: Any)
     joint = events_of(pipeline, "Egypt and Greece staged joint naval exercises in the Red Sea.")
     assert pairs(alone, "MOBILIZE") == {("EGY", None)} and not pairs(alone, "COOPERATE")
     assert pairs(joint, "COOPERATE") and not pairs(joint, "MOBILIZE")
+
+
+def test_storming_is_a_riot_by_crowds_and_an_assault_by_forces(pipeline: Any) -> None:
+    crowd = events_of(pipeline, "Protesters stormed the Danish embassy in Baghdad.")
+    forces = events_of(pipeline, "Ethiopian troops stormed the TPLF headquarters in Mekelle.")
+    assert {e.type for e in crowd if e.modality == "asserted"} == {"PROTEST"}
+    assert pairs(forces, "ASSAULT") == {("ETH", "ORG:tplf")} and not pairs(forces, "PROTEST")
+    police = events_of(pipeline, "Indian police stormed the mosque compound in Srinagar.")
+    assert not pairs(police, "PROTEST")  # no riot: the police are no crowd
