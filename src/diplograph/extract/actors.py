@@ -23,6 +23,7 @@ from diplograph.extract.syntax import (
     inherited_subject,
     joined_with,
 )
+from diplograph.extract.tree import children
 from diplograph.records import Mention, PartialDate
 from diplograph.resolve.coreference import (
     FIRST_PERSON,
@@ -210,13 +211,13 @@ class ActorFinder:
 
     def _read_phrase(self, token: Token, depth: int) -> list[ActorHit]:
         hits = self._of_head(token, depth)
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "conj" or (child.dep_ == "appos" and self._names_someone(child)):
                 # List items cost no depth: the parse only descends, so this ends, and long
                 # lists ("A, the President of B, C and D") nest deeply.
                 hits.extend(self.of_phrase(child, depth=depth))
             elif child.dep_ == "prep" and self._elaborates(child):
-                for grand in child.children:
+                for grand in children(child):
                     if grand.dep_ == "pobj":
                         hits.extend(self.of_phrase(grand, depth=depth + 1))
             elif child.dep_ == "prep" and child.lower_ in ("with", "along"):
@@ -239,7 +240,7 @@ class ActorFinder:
             child
             for inner in span
             if inner.i != token.i
-            for child in inner.children
+            for child in children(inner)
             if child.dep_ == "conj" and not span.start <= child.i < span.end
         ]
 
@@ -360,7 +361,7 @@ class ActorFinder:
         relational = token.lemma_.lower() in RELATIONAL_NOUNS
         hits = [
             hit
-            for child in token.children
+            for child in children(token)
             if child.dep_ in MODIFIER_DEPS and not (relational and child.dep_ == "poss")
             for hit in self._modifier(child, token)
         ]
@@ -372,7 +373,7 @@ class ActorFinder:
         if relational and token.lemma_.lower() in ("neighbour", "neighbor", "counterpart"):
             owners = [
                 hit
-                for child in token.children
+                for child in children(token)
                 if child.dep_ == "poss"
                 for hit in self._modifier(child, token)
             ]
@@ -388,7 +389,7 @@ class ActorFinder:
         described = self._pair_in_sentence(token, phrase) or self.memory.description(
             phrase, token.lemma_.lower()
         )
-        if token.tag_ == "NNS" and any(child.dep_ == "relcl" for child in token.children):
+        if token.tag_ == "NNS" and any(child.dep_ == "relcl" for child in children(token)):
             described = []  # "the states that have not yet ratified it": whoever they are
         if not described and token.lemma_.lower() in ORGANISATION_NOUNS:
             described = self._earlier_organisation(token)  # "NATO backed X, ... the alliance"
@@ -439,7 +440,7 @@ class ActorFinder:
             return []
         return [
             hit
-            for clause in token.children
+            for clause in children(token)
             if clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head", "chair")
             for agent in agents(clause)
             for hit in self.of_phrase(agent, depth=depth + 1)
@@ -449,7 +450,7 @@ class ActorFinder:
         """ "The president said ...": the person last named, by title alone."""
         if token.lemma_.lower() not in PERSON_TITLES or token.tag_ not in ("NN", "NNP"):
             return []
-        if not any(child.lower_ == "the" for child in token.children):
+        if not any(child.lower_ == "the" for child in children(token)):
             return []
         person = self.memory.last_person
         return self._coref([person], token) if person else []
@@ -473,7 +474,7 @@ class ActorFinder:
             return []
         return [
             hit
-            for subject in among.head.children
+            for subject in children(among.head)
             if subject.dep_ == "nsubj"
             for hit in self.of_phrase(subject, depth=depth + 1)
         ]
@@ -489,7 +490,7 @@ class ActorFinder:
             return [hit for a in agents(verb) for hit in self.of_phrase(a, depth=depth + 1)]
         return [
             hit
-            for clause in document.children
+            for clause in children(document)
             if clause.dep_ == "acl" and clause.lemma_.lower() in ISSUING_VERBS
             for a in agents(clause)
             for hit in self.of_phrase(a, depth=depth + 1)
@@ -600,7 +601,7 @@ class ActorFinder:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         sector = None
         for candidate in span if span is not None else [token]:
-            for child in candidate.children:
+            for child in children(candidate):
                 if child.dep_ == "compound" and self.mention_at(child) is None:
                     sector = sector or self._sector(child)
         if person and sector is None:
@@ -619,7 +620,7 @@ class ActorFinder:
         head = token.head
         if head.lemma_.lower() not in OTHER_STATE_NOUNS or head.tag_ != "NN":
             return None
-        if not any(child.lower_ == "the" for child in head.children):
+        if not any(child.lower_ == "the" for child in children(head)):
             return None
         members = set(self.registry.members(group, self.on))
         for previous in _before(token):
@@ -654,11 +655,11 @@ class ActorFinder:
             return []
         return [
             hit
-            for title in name.children
+            for title in children(name)
             if title.dep_ == "compound" and title.ent_type_ != "PERSON"
-            for inner in title.children
+            for inner in children(title)
             if inner.dep_ in ("compound", "amod")
-            for deeper in (inner, *(c for c in inner.children if c.dep_ in ("compound", "amod")))
+            for deeper in (inner, *(c for c in children(inner) if c.dep_ in ("compound", "amod")))
             for hit in self._modifier(deeper, name)
         ]
 
@@ -715,11 +716,11 @@ class ActorFinder:
         same sentence are those seven."""
         if token.lemma_.lower() not in COUNTED_STATE_NOUNS or token.tag_ != "NNS":
             return []
-        if not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+        if not any(child.dep_ == "det" and child.lower_ == "the" for child in children(token)):
             return []
         counts = [
             COUNT_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
-            for child in token.children
+            for child in children(token)
             if child.dep_ == "nummod"
         ]
         if not counts or counts[0] < 3:
@@ -757,7 +758,7 @@ class ActorFinder:
 
     def _earlier_organisation(self, token: Token) -> list[str]:
         """ "the alliance" after an organisation named earlier in the same sentence."""
-        if not any(child.lower_ == "the" for child in token.children):
+        if not any(child.lower_ == "the" for child in children(token)):
             return []
         for previous in _before(token):
             mention = self.mention_at(previous)
@@ -771,8 +772,8 @@ class ActorFinder:
         noun = token.lemma_.lower()
         if noun not in NAMED_BODY_NOUNS or token.pos_ != "NOUN":
             return []
-        if not any(child.lower_ == "the" for child in token.children) or any(
-            child.dep_ in MODIFIER_DEPS for child in token.children
+        if not any(child.lower_ == "the" for child in children(token)) or any(
+            child.dep_ in MODIFIER_DEPS for child in children(token)
         ):
             return []
         for previous in reversed(self.doc[: token.i]):
@@ -806,7 +807,7 @@ class ActorFinder:
         clause = clause_root(token.head)
         own = {
             mention.actor_id
-            for child in clause.children
+            for child in children(clause)
             if child.dep_ in ("nsubj", "nsubjpass")
             for word in child.subtree
             for mention in [self.mention_at(word)]
@@ -857,7 +858,7 @@ class ActorFinder:
         return all(
             child.lower_ in BODY_KINDS
             or child.dep_ not in MODIFIER_DEPS | {"det", "amod", "compound"}
-            for child in token.children
+            for child in children(token)
         ) and not any(t.lower_ in ("their", "its", "his", "her", "our") for t in token.lefts)
 
     def _crowd_acted_on(self, token: Token) -> list[ActorHit]:
@@ -922,11 +923,13 @@ class ActorFinder:
                 kind = _body_kind(word) or ("government" if word.lemma_ == "government" else None)
                 if kind is None:
                     continue
-                owners = [c for c in word.children if c.dep_ in MODIFIER_DEPS | {"amod"}]
+                owners = [c for c in children(word) if c.dep_ in MODIFIER_DEPS | {"amod"}]
                 owners += [obj for preposition, obj in _of_objects(word) if preposition == "of"]
                 if word.dep_ == "compound":  # "a Syrian government delegation"
                     owners += [
-                        c for c in word.head.children if c.dep_ in ("amod", "poss") and c.i < word.i
+                        c
+                        for c in children(word.head)
+                        if c.dep_ in ("amod", "poss") and c.i < word.i
                     ]
                 states = {
                     state
@@ -969,7 +972,7 @@ class ActorFinder:
         story's main state."""
         named = [
             hit
-            for child in token.children
+            for child in children(token)
             if child.dep_ in MODIFIER_DEPS
             for hit in self._modifier(child, token)
         ] + [
@@ -1015,17 +1018,17 @@ class ActorFinder:
             return []
         titled = any(
             child.dep_ == "compound" and child.lemma_.lower() in HOME_OFFICE_TITLES
-            for child in token.children
+            for child in children(token)
         )
         return [ActorHit(state, token.text, token.i, via="coref")] if titled else []
 
     def _described_state(self, root: Token, inside: set[int]) -> list[str]:
         """States named by a person's title words: "Guinea's President", "the Cuban minister"."""
         found: list[str] = []
-        candidates = [c for c in root.children if c.i not in inside]
+        candidates = [c for c in children(root) if c.i not in inside]
         for child in list(candidates):
             if child.dep_ == "appos" or (child.dep_ == "compound" and self._is_role(child)):
-                candidates.extend(child.children)  # "..., the Cuban foreign minister"
+                candidates.extend(children(child))  # "..., the Cuban foreign minister"
         for child in candidates:
             if child.dep_ not in ("poss", "amod", "compound", "nmod"):
                 continue
@@ -1085,7 +1088,7 @@ class ActorFinder:
         return [
             hit
             for with_ in joined_with(prep)
-            for grand in with_.children
+            for grand in children(with_)
             if grand.dep_ == "pobj"
             for hit in self.of_phrase(grand, depth=depth + 1)
         ]
@@ -1106,16 +1109,16 @@ def hits_description(token: Token) -> bool:
     if token.pos_ == "NOUN":
         return True
     return token.lower_ in PARTITIVE_WORDS and any(
-        child.dep_ == "prep" and child.lower_ == "of" for child in token.children
+        child.dep_ == "prep" and child.lower_ == "of" for child in children(token)
     )
 
 
 def _of_objects(token: Token) -> list[tuple[str, Token]]:
     return [
         (child.lower_, grand)
-        for child in token.children
+        for child in children(token)
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in")
-        for grand in child.children
+        for grand in children(child)
         if grand.dep_ == "pobj"
     ]
 
@@ -1164,7 +1167,7 @@ def _coup_place(token: Token) -> bool:
 def _body_kind(token: Token) -> str | None:
     """ "government" for "authorities", "military" for "troops", "police" for "police"."""
     kind = BODY_KIND_OF.get(token.lemma_.lower()) or BODY_KIND_OF.get(token.lower_)
-    if kind == "military" and any(c.lower_ == "government" for c in token.children):
+    if kind == "military" and any(c.lower_ == "government" for c in children(token)):
         return "government"  # "government forces" are the government's
     return kind
 
@@ -1182,5 +1185,5 @@ def _military_takeover(token: Token) -> bool:
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in COUP_WORDS:
         return True
     return any(
-        child.dep_ == "relcl" and child.lemma_.lower() in COUP_WORDS for child in token.children
+        child.dep_ == "relcl" and child.lemma_.lower() in COUP_WORDS for child in children(token)
     )

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from diplograph.extract.lexicon import read_data_yaml
+from diplograph.extract.tree import children
 
 MAX_CONTEXTS = 3
 
@@ -49,7 +50,7 @@ def event_contexts(
     """Up to three labels: the trigger's own, its modifiers', the sentence's, else the document's."""
     cues = context_cues()
     chosen: list[str] = []
-    for child in trigger.children:
+    for child in children(trigger):
         if child.dep_ in ("amod", "compound", "conj"):
             _add(chosen, cues.get(child.lemma_.lower()))
             for grand in child.conjuncts:

@@ -74,6 +74,7 @@ from diplograph.extract.syntax import (
     to_complements,
 )
 from diplograph.extract.temporal import TimeValue
+from diplograph.extract.tree import children
 from diplograph.extract.triggers import Trigger, find_triggers, placing_clauses
 from diplograph.records import (
     PLOVER_TYPES,
@@ -286,7 +287,7 @@ class RuleExtractor:
         root = sentence.root
         return [
             hit
-            for subject in root.children
+            for subject in children(root)
             if subject.dep_ in ("nsubj", "nsubjpass")
             for hit in finder.of_phrase(subject)
         ]
@@ -472,7 +473,7 @@ class RuleExtractor:
             if token.lemma_.lower() in self.lexicon.host_verbs and following.lower_ == "by":
                 return [
                     hit
-                    for agent in following.children
+                    for agent in children(following)
                     if agent.dep_ == "pobj"
                     for hit in finder.of_phrase(agent)
                 ]
@@ -480,7 +481,7 @@ class RuleExtractor:
 
     def _named_venue(self, meeting: Token, context: DocumentContext) -> Location | None:
         """ "the Istanbul Summit": a place name in front of the meeting noun."""
-        for child in meeting.children:
+        for child in children(meeting):
             if child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN":
                 continue
             if _only_a_place(context.finder.mention_at(child)):
@@ -660,7 +661,7 @@ class RuleExtractor:
         response said to be made "also" is aimed where the one just reported was."""
         if trigger.rule.type not in RESPONSE_TYPES or not any(
             child.dep_ == "advmod" and child.lower_ in JOINING_ADVERBS
-            for child in trigger.predicate.children
+            for child in children(trigger.predicate)
         ):
             return []
         for acts in reversed(context.last_acts[-2:]):
@@ -709,7 +710,7 @@ class RuleExtractor:
         heads = [trigger.predicate, *(t for t in (trigger.object, trigger.noun) if t is not None)]
         for _, act in _for_objects(heads):
             if act.lemma_.lower() in PEOPLE_NOUNS or not any(
-                det.lower_ in ANAPHORIC_DETERMINERS for det in act.children
+                det.lower_ in ANAPHORIC_DETERMINERS for det in children(act)
             ):
                 continue
             doers = self._actors_of_act(act, own, context, latest=True)
@@ -726,7 +727,7 @@ class RuleExtractor:
         party the others made it with)."""
         document = trigger.object
         if document is None or not any(
-            det.lower_ in ANAPHORIC_DETERMINERS for det in document.children
+            det.lower_ in ANAPHORIC_DETERMINERS for det in children(document)
         ):
             return []
         if not self.lexicon.same_act_family(document.lemma_.lower(), AGREEMENT_WORDS):
@@ -742,7 +743,7 @@ class RuleExtractor:
         return [
             hit
             for clause in condition_clauses(promise)
-            for subject in clause.children
+            for subject in children(clause)
             if subject.dep_ == "nsubj"
             for hit in context.finder.of_phrase(subject)
             if hit.actor_id not in own
@@ -753,9 +754,9 @@ class RuleExtractor:
         is a member of the organisation the text is about. A member "of parliament" or "of the
         delegation" names its own body; a person is no member state."""
         noun = trigger.noun
-        if noun is None or any(c.dep_ in ("prep", "poss") for c in noun.children):
+        if noun is None or any(c.dep_ in ("prep", "poss") for c in children(noun)):
             return False
-        if any(c.dep_ == "compound" and c.lemma_ != "member" for c in noun.children):
+        if any(c.dep_ == "compound" and c.lemma_ != "member" for c in children(noun)):
             return False  # "a party member", "a staff member"
         doc = noun.doc
         return bool(sources) and all(
@@ -783,7 +784,7 @@ class RuleExtractor:
         root = trigger.predicate.sent.root
         subjects = [
             (subject, context.finder.of_phrase(subject))
-            for subject in root.children
+            for subject in children(root)
             if subject.dep_ in ("nsubj", "nsubjpass") and subject.i != trigger.predicate.i
         ]
         parties = {
@@ -836,7 +837,7 @@ class RuleExtractor:
             return []
         return [
             hit
-            for child in clause.head.children
+            for child in children(clause.head)
             if child.dep_ in ("dobj", "dative")
             for hit in context.finder.of_phrase(child)
             if hit.actor_id not in own
@@ -963,16 +964,16 @@ class RuleExtractor:
         self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
     ) -> list[ActorHit]:
         """ "Iran condemned the strikes": the recipient is whoever did the act just reported."""
-        objects = [child for child in trigger.predicate.children if child.dep_ == "dobj"]
+        objects = [child for child in children(trigger.predicate) if child.dep_ == "dobj"]
         refused = [] if objects else _refused_objects(trigger, self.lexicon.act_families)
         if refused:
             # "refused to apply the measures": by whoever took the measures the text named.
             own = {hit.actor_id for hit in sources}
             return self._actors_of_act(refused[0], own, context, latest=False)
         if trigger.flipped:  # "the strikes were a violation", "the move drew criticism"
-            objects = [c for c in trigger.predicate.children if c.dep_ == "nsubj"]
+            objects = [c for c in children(trigger.predicate) if c.dep_ == "nsubj"]
         if not objects or not any(
-            det.lower_ in ANAPHORIC_DETERMINERS for det in objects[0].children
+            det.lower_ in ANAPHORIC_DETERMINERS for det in children(objects[0])
         ):
             return []
         if objects[0].lemma_.lower() in PEOPLE_NOUNS:
@@ -1059,10 +1060,10 @@ class RuleExtractor:
             if obj is not None and obj.lemma_.lower() in END_NOUNS
         ]
         for end in ends:
-            for prep in end.children:
+            for prep in children(end):
                 if prep.dep_ != "prep" or prep.lower_ not in ("to", "of"):
                     continue
-                for act in prep.children:
+                for act in children(prep):
                     if act.dep_ == "pobj":
                         found = self._actors_of_act(act, own, context, latest=False)
                         if found:
@@ -1091,7 +1092,7 @@ class RuleExtractor:
             return rule
         meeting = trigger.object
         if meeting is not None and any(
-            child.lower_ in ("news", "press") for child in meeting.children
+            child.lower_ in ("news", "press") for child in children(meeting)
         ):
             return None
         if trigger.predicate.lemma_.lower() in self.lexicon.host_verbs:
@@ -1225,7 +1226,7 @@ class RuleExtractor:
             # "meeting Jordan's King Abdullah in Sochi": parsers hang the meeting's place on
             # the person met, and where the one met was is where they met.
             met = direct_objects(trigger.predicate)
-            met += [child for obj in met for child in obj.children if child.dep_ == "appos"]
+            met += [child for obj in met for child in children(obj) if child.dep_ == "appos"]
             place = location_for(met, self.registry, context.near, context.finder.mention_at)
             if place is not None:
                 return place
@@ -1279,9 +1280,9 @@ class RuleExtractor:
         places = [
             grand
             for head in heads
-            for child in head.children
+            for child in children(head)
             if child.dep_ == "prep" and child.lower_ == "to"
-            for grand in child.children
+            for grand in children(child)
             if grand.dep_ == "pobj"
         ]
         if trigger.predicate.lemma_ in VISIT_VERBS:
@@ -1310,7 +1311,7 @@ class RuleExtractor:
         for _ in range(3):
             if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
                 return None
-            if any(child.dep_ in ("nsubj", "nsubjpass") for child in current.children):
+            if any(child.dep_ in ("nsubj", "nsubjpass") for child in children(current)):
                 return None
             current = current.head
             if current.pos_ not in ("VERB", "AUX"):
@@ -1337,7 +1338,7 @@ class RuleExtractor:
         predicate = trigger.predicate
         heads = [
             grand
-            for child in predicate.children
+            for child in children(predicate)
             if child.dep_ == "prep" and child.lower_ in ("from", "of", "out")
             for grand in child.subtree
             if grand.dep_ == "pobj"
@@ -1390,9 +1391,9 @@ class RuleExtractor:
         verb = clause_root(renamed.root)
         venues = [  # "at its summit in Budapest": the place of the meeting it was decided at
             grand
-            for child in verb.children
+            for child in children(verb)
             if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS
-            for grand in child.children
+            for grand in children(child)
             if grand.dep_ == "pobj"
         ]
         heads = [verb, *venues]
@@ -1444,12 +1445,12 @@ class RuleExtractor:
         for verb in sentence:
             lemma = verb.lemma_.lower()
             if lemma in ("rename", "rebrand"):
-                renamed = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
-                    c for c in verb.children if c.dep_ == "nsubj"
+                renamed = [c for c in children(verb) if c.dep_ == "nsubjpass"] or [
+                    c for c in children(verb) if c.dep_ == "nsubj"
                 ]
-                named = [c for c in verb.children if c.dep_ == "oprd"]
+                named = [c for c in children(verb) if c.dep_ == "oprd"]
             elif lemma in ("adopt", "take", "assume") and _new_name_object(verb):
-                renamed = [c for c in verb.children if c.dep_ == "nsubj"]
+                renamed = [c for c in children(verb) if c.dep_ == "nsubj"]
                 named = []
             else:
                 continue
@@ -1497,8 +1498,8 @@ def _new_name_object(verb: Token) -> bool:
     """ "adopted its present name", "took the new name": a name said to be the current one."""
     return any(
         obj.lemma_.lower() == "name"
-        and any(m.lower_ in ("present", "current", "new") for m in obj.children)
-        for obj in verb.children
+        and any(m.lower_ in ("present", "current", "new") for m in children(obj))
+        for obj in children(verb)
         if obj.dep_ == "dobj"
     )
 
@@ -1531,9 +1532,11 @@ def _free_relatives(predicate: Token) -> list[Token]:
     complement clause of the verb; its phrases say where the act happened."""
     return [
         clause
-        for clause in predicate.children
+        for clause in children(predicate)
         if clause.dep_ == "ccomp"
-        and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children)
+        and any(
+            c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in children(clause)
+        )
     ]
 
 
@@ -1551,11 +1554,11 @@ def _at_the_front(trigger: Trigger) -> bool:
     conflict."""
     if trigger.object is not None and trigger.object.lemma_.lower() == "position":
         return True
-    for prep in trigger.predicate.children:
+    for prep in children(trigger.predicate):
         if prep.dep_ != "prep":
             continue
-        for place in prep.children:
-            owned = any(c.lower_ in OWN_WORDS for c in place.children)
+        for place in children(prep):
+            owned = any(c.lower_ in OWN_WORDS for c in children(place))
             if place.dep_ != "pobj" or owned:
                 continue
             if place.lemma_.lower() in FRONT_NOUNS and prep.lower_ in FRONT_PREPS:
@@ -1572,17 +1575,17 @@ def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
     places = [
         grand
         for head in heads
-        for child in head.children
+        for child in children(head)
         if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS | {"into", "on"}
-        for grand in child.children
+        for grand in children(child)
         if grand.dep_ == "pobj"
     ]
     return [
         hit
         for place in places
-        for held in place.children
+        for held in children(place)
         if held.dep_ == "amod" and held.tag_ == "VBN" and held.lemma_.lower() in HOLDING_VERBS
-        for holder in held.children
+        for holder in children(held)
         if holder.dep_ in ("npadvmod", "compound", "nmod", "amod") and holder.i < held.i
         for hit in finder.of_phrase(holder)
     ]
@@ -1614,7 +1617,7 @@ def _sent_unaddressed(trigger: Trigger) -> bool:
         return False  # "forces, backed by Russian strikes": the helped are named, if at all
     return not any(
         child.dep_ in ("prep", "dative") and child.lower_ in ("to", "for", "into")
-        for child in trigger.predicate.children
+        for child in children(trigger.predicate)
     )
 
 
@@ -1678,7 +1681,7 @@ def _reported_readiness(trigger: Trigger) -> bool:
     subject_tokens, _ = inherited_subject(trigger.predicate)
     return not any(
         token.lower_ in FIRST_PERSON
-        or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children)
+        or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in children(token))
         for token in subject_tokens
     )
 
@@ -1687,7 +1690,7 @@ def _unowned_envoys(predicate: Token) -> bool:
     """ "Military commanders held talks", "officials met": people of both sides, unnamed."""
     return any(
         child.dep_ == "nsubj" and child.tag_ == "NNS" and child.lemma_.lower() in ENVOY_NOUNS
-        for child in predicate.children
+        for child in children(predicate)
     )
 
 
@@ -1784,7 +1787,7 @@ def _thanks_for_help(trigger: Trigger) -> bool:
         verb.pos_ == "VERB" and verb.lemma_.lower() in HELP_VERBS
         for token in thanked
         for conj in [token, *token.conjuncts]
-        for clause in conj.children
+        for clause in children(conj)
         if clause.dep_ == "relcl"
         for verb in clause.subtree  # "which has equipped hospitals" (parsed "has [equipped]")
     )
@@ -1838,11 +1841,11 @@ def _refused_objects(trigger: Trigger, families: tuple[frozenset[str], ...]) -> 
         return []
     return [
         obj
-        for clause in trigger.predicate.children
+        for clause in children(trigger.predicate)
         if clause.dep_ == "xcomp"
-        for obj in clause.children
+        for obj in children(clause)
         if obj.dep_ == "dobj"
-        and any(det.lower_ in ANAPHORIC_DETERMINERS for det in obj.children)
+        and any(det.lower_ in ANAPHORIC_DETERMINERS for det in children(obj))
         and any(obj.lower_ in family for family in families)
     ]
 
@@ -1856,9 +1859,9 @@ def _unnamed_people(predicate: Token) -> bool:
         and obj.lemma_.lower() in PEOPLE_NOUNS
         and not any(
             c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS | {"its", "their"}
-            for c in obj.children
+            for c in children(obj)
         )
-        for obj in predicate.children
+        for obj in children(predicate)
     )
 
 
@@ -1866,7 +1869,7 @@ def _armed_group_act(noun: Token) -> bool:
     """An act said to be an armed group's by its modifier: "the rebel offensive"."""
     return any(
         child.dep_ in ("amod", "compound") and child.lemma_.lower() in ARMED_GROUP_WORDS
-        for child in noun.children
+        for child in children(noun)
     )
 
 
@@ -1881,9 +1884,9 @@ def _unnamed_culprit(predicate: Token, finder: ActorFinder) -> bool:
         and not any(finder.mention_at(token) is not None for token in culprit.subtree)
         and not any(
             child.dep_ in ("det", "poss") and child.lower_ in ANAPHORIC_DETERMINERS
-            for child in culprit.children
+            for child in children(culprit)
         )
-        and not any(child.dep_ == "poss" for child in culprit.children)
+        and not any(child.dep_ == "poss" for child in children(culprit))
         for culprit in culprits
     )
 
@@ -1962,7 +1965,7 @@ def _acted_on(predicate: Token) -> list[Token]:
 def _crowd_token(predicate: Token) -> Token | None:
     """The crowd that acts: the clause's subject ("protesters in Lima", "supporters of the
     junta") or a passive's agent ("burned by Iranian protesters")."""
-    actors = [c for c in predicate.children if c.dep_ == "nsubj"] + agents(predicate)
+    actors = [c for c in children(predicate) if c.dep_ == "nsubj"] + agents(predicate)
     return next((token for token in actors if is_crowd(token)), None)
 
 
@@ -1970,14 +1973,14 @@ def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
     """Whom a crowd gathered against, said by its purpose: "rallied in Tehran [to denounce the
     United States]", "marched to protest against France"."""
     hits: list[ActorHit] = []
-    for clause in predicate.children:
+    for clause in children(predicate):
         if clause.dep_ not in ("advcl", "xcomp") or not has_to(clause):
             continue
         objects = direct_objects(clause) + [
             pobj
-            for prep in clause.children
+            for prep in children(clause)
             if prep.dep_ == "prep" and prep.lower_ in ("against", "at")
-            for pobj in prep.children
+            for pobj in children(prep)
             if pobj.dep_ == "pobj"
         ]
         hits += [hit for token in objects for hit in finder.of_phrase(token)]
