@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from diplograph.extract.tree import children
+from diplograph.extract.tree import children, sentence_of
 
 
 def test_children_are_spacys_children_in_the_same_order(pipeline: Any) -> None:
@@ -25,3 +25,10 @@ def test_a_new_document_gets_its_own_index(pipeline: Any) -> None:
     assert children(first[1]) == tuple(first[1].children)
     assert children(second[3]) == tuple(second[3].children)
     assert children(first[1]) == tuple(first[1].children)  # and back again
+
+
+def test_a_tokens_sentence_is_spacys_sentence(pipeline: Any) -> None:
+    doc = pipeline.nlp("Chile recalled its envoy. Peru protested the move on Friday. Both met later.")
+    for token in doc:
+        found = sentence_of(token)
+        assert (found.start, found.end) == (token.sent.start, token.sent.end)

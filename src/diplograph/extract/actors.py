@@ -23,7 +23,7 @@ from diplograph.extract.syntax import (
     inherited_subject,
     joined_with,
 )
-from diplograph.extract.tree import children
+from diplograph.extract.tree import children, sentence_of
 from diplograph.records import Mention, PartialDate
 from diplograph.resolve.coreference import (
     FIRST_PERSON,
@@ -559,7 +559,7 @@ class ActorFinder:
         """ "India blamed Pakistan, while the latter denied it": the last actor named before the
         phrase; "the former" is the one named before that (earlier sentences count too)."""
         named: list[str] = []
-        for previous in self.doc[token.sent.start : token.i]:
+        for previous in self.doc[sentence_of(token).start : token.i]:
             mention = self.mention_at(previous)
             actor = self.acting(mention)[0] if mention and not _where(previous, mention) else None
             if actor and (not named or named[-1] != actor):
@@ -1174,7 +1174,7 @@ def _body_kind(token: Token) -> str | None:
 
 def _before(token: Token) -> Any:
     """The tokens of ``token``'s sentence before it, nearest first."""
-    return reversed(token.doc[token.sent.start : token.i])
+    return reversed(token.doc[sentence_of(token).start : token.i])
 
 
 def _military_takeover(token: Token) -> bool:

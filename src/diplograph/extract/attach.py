@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.extract.syntax import clause_root, entities
 from diplograph.extract.temporal import TimeValue, parse_time_expression
-from diplograph.extract.tree import children
+from diplograph.extract.tree import children, sentence_of
 from diplograph.nlp.datelines import dateline_spans
 from diplograph.records import Location, Mention, PartialDate
 
@@ -110,7 +110,7 @@ def acts_times(times: list[TimeMention]) -> list[TimeMention]:
     in late on Friday" reports Saturday)."""
     dating = [mention for mention in times if not mention.since and not _dates_a_noun(mention.root)]
     return sorted(
-        dating, key=lambda mention: clause_root(mention.root).i == mention.root.sent.root.i
+        dating, key=lambda mention: clause_root(mention.root).i == sentence_of(mention.root).root.i
     )
 
 
@@ -208,7 +208,7 @@ def _present_tense(verb: Token) -> bool:
 def _fronted_times(predicate: Token, times: list[TimeMention]) -> list[TimeValue]:
     """ "On 2 May the council demanded a ceasefire and threatened sanctions": a date that opens
     the sentence sets the time of everything it reports that has no date of its own."""
-    sentence = predicate.sent
+    sentence = sentence_of(predicate)
     opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
     for mention in times:
         phrase = mention.root.head if mention.root.head.pos_ == "ADP" else mention.root
@@ -466,7 +466,7 @@ def venues_with_dates(
     of the clause with the dates that follow it; empty unless the clause lists several places."""
     dated = {mention.root.i: list(mention.values) for mention in times}
     venues: list[tuple[Location | None, list[TimeValue]]] = []
-    for token in predicate.sent:
+    for token in sentence_of(predicate):
         if token.i <= predicate.i or token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
             continue
         if clause_root(token).i != predicate.i:

@@ -74,7 +74,7 @@ from diplograph.extract.syntax import (
     to_complements,
 )
 from diplograph.extract.temporal import TimeValue
-from diplograph.extract.tree import children
+from diplograph.extract.tree import children, sentence_of
 from diplograph.extract.triggers import Trigger, find_triggers, placing_clauses
 from diplograph.records import (
     PLOVER_TYPES,
@@ -463,7 +463,7 @@ class RuleExtractor:
         organised by": the agents of a hosting participle after the meeting phrase host it
         (looked for on the surface too, as the parser splits "co-hosted")."""
         doc = meeting.doc
-        end = min(meeting.right_edge.i + 7, meeting.sent.end - 1)
+        end = min(meeting.right_edge.i + 7, sentence_of(meeting).end - 1)
         for token in doc[meeting.right_edge.i + 1 : end]:
             if token.lower_ in ("co", "-"):
                 continue  # "co-hosted", split by the tokenizer
@@ -781,7 +781,7 @@ class RuleExtractor:
         mediated by the AU, the two presidents signed"), else the two sides of the last
         two-sided act reported ("Israel released prisoners. The truce was agreed after months
         of mediation by Qatar"), else the story's two sides."""
-        root = trigger.predicate.sent.root
+        root = sentence_of(trigger.predicate).root
         subjects = [
             (subject, context.finder.of_phrase(subject))
             for subject in children(root)
@@ -1261,7 +1261,7 @@ class RuleExtractor:
         if trigger.rule.type == "HOSTS":
             # Parsers often hang "in <city>" on the wrong word of a long meeting title.
             meeting = trigger.object or trigger.predicate
-            later = [token for token in meeting.sent if token.i > meeting.i]
+            later = [token for token in sentence_of(meeting) if token.i > meeting.i]
             place = location_for(later, self.registry, context.near, context.finder.mention_at)
             if place is not None:
                 return place

@@ -22,7 +22,7 @@ from diplograph.extract.syntax import (
     sets_a_deadline,
     to_complements,
 )
-from diplograph.extract.tree import children
+from diplograph.extract.tree import children, sentence_of
 
 # "hosted Aliyev", "summoned the envoy": an actor object must be the verb's own object, not
 # the object of a preposition ("called on Ethiopia" is no phone call).
@@ -627,7 +627,7 @@ def antecedent(pronoun: Token) -> Token | None:
     tag = OBJECT_PRONOUNS.get(pronoun.lower_)
     if tag is None or pronoun.dep_ not in ("dobj", "nsubjpass"):
         return None
-    for token in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
+    for token in reversed(list(sentence_of(pronoun)[: pronoun.i - sentence_of(pronoun).start])):
         if token.tag_ in ("NNS", "NN"):
             return token if token.tag_ == tag else None
     return None
@@ -640,12 +640,12 @@ def _earlier_antecedents(pronoun: Token, rule: TriggerRule) -> list[Token]:
     tag = OBJECT_PRONOUNS.get(pronoun.lower_)
     if tag is None or pronoun.dep_ not in ("dobj", "nsubjpass"):
         return []
-    sentence = pronoun.sent
+    sentence = sentence_of(pronoun)
     if any(t.tag_ in ("NN", "NNS") for t in sentence[: pronoun.i - sentence.start]):
         return []
     if sentence.start == 0:
         return []
-    previous = pronoun.doc[sentence.start - 1].sent
+    previous = sentence_of(pronoun.doc[sentence.start - 1])
     return [
         token
         for token in previous
