@@ -28,7 +28,9 @@ def test_a_new_document_gets_its_own_index(pipeline: Any) -> None:
 
 
 def test_a_tokens_sentence_is_spacys_sentence(pipeline: Any) -> None:
-    doc = pipeline.nlp("Chile recalled its envoy. Peru protested the move on Friday. Both met later.")
+    doc = pipeline.nlp(
+        "Chile recalled its envoy. Peru protested the move on Friday. Both met later."
+    )
     for token in doc:
         found = sentence_of(token)
         assert (found.start, found.end) == (token.sent.start, token.sent.end)
