@@ -1440,7 +1440,7 @@ class RuleExtractor:
     ) -> list[Event]:
         """ "the group was renamed BIMST-EC", "the organisation adopted its present name in
         2000": a renaming stated by its verb, of the organisation the subject names."""
-        if not RENAMING_WORDS.search(sentence.text):
+        if not RENAMING_WORDS.search(shared.evidence.sentence):
             return []  # most sentences: no word of renaming at all
         for verb in sentence:
             lemma = verb.lemma_.lower()
