@@ -128,6 +128,7 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         # "Thousands of supporters protested": a crowd's act first, before a state's reading
         # of the same verb ("Beijing protested" lodges a diplomatic protest).
         rules = sorted(rules, key=lambda rule: not rule.crowd_only)
+    objects: _VerbObjects | None = None  # read once, whichever of the verb's rules asks first
     for rule in rules:
         if rule.particles and not _has_particle(token, rule.particles):
             continue
@@ -143,7 +144,8 @@ def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue
         if not rule.objects:
             return Trigger(rule, token)
-        matched = _matching_object(token, rule, lexicon, actor_kind)
+        objects = objects or _VerbObjects.of(token)
+        matched = _matching_object(token, rule, lexicon, actor_kind, objects)
         if matched is not None and rule.type == "HOSTS" and _met_with_someone(matched):
             continue  # "held his first meeting with Yunus": a meeting between two, CONSULT
         if matched is not None:
@@ -586,13 +588,31 @@ def _judgements(verb: Token) -> list[Token]:
     return [token for token in judgements if token.pos_ in ("ADJ", "NOUN")]
 
 
+@dataclass(frozen=True)
+class _VerbObjects:
+    """A verb's candidate objects (with the nouns their pronouns stand for) and, after each, what
+    it contains: the same for every rule of the verb."""
+
+    objects: list[Token]
+    with_contents: list[Token]
+
+    @classmethod
+    def of(cls, verb: Token) -> _VerbObjects:
+        objects = _objects(verb)
+        objects += [a for o in objects if (a := antecedent(o)) is not None]
+        return cls(objects, _with_contents(objects))
+
+
 def _matching_object(
-    verb: Token, rule: TriggerRule, lexicon: Lexicon, actor_kind: ActorKindOf
+    verb: Token,
+    rule: TriggerRule,
+    lexicon: Lexicon,
+    actor_kind: ActorKindOf,
+    read: _VerbObjects | None = None,
 ) -> Token | None:
-    objects = _objects(verb)
-    objects += [a for o in objects if (a := antecedent(o)) is not None]
-    objects += [a for o in objects for a in _earlier_antecedents(o, rule)]
-    for candidate in _with_contents(objects):
+    read = read or _VerbObjects.of(verb)
+    earlier = [a for o in read.objects for a in _earlier_antecedents(o, rule)]
+    for candidate in read.with_contents + _with_contents(earlier):
         lemma = candidate.lemma_.lower()
         if lemma in rule.objects or candidate.lower_ in rule.objects:
             return candidate
