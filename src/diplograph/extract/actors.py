@@ -23,6 +23,7 @@ from diplograph.extract.syntax import (
     inherited_subject,
     joined_with,
 )
+from diplograph.extract.tree import children, sentence_of
 from diplograph.records import Mention, PartialDate
 from diplograph.resolve.coreference import (
     FIRST_PERSON,
@@ -214,13 +215,13 @@ class ActorFinder:
 
     def _read_phrase(self, token: Token, depth: int) -> list[ActorHit]:
         hits = self._of_head(token, depth)
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "conj" or (child.dep_ == "appos" and self._names_someone(child)):
                 # List items cost no depth: the parse only descends, so this ends, and long
                 # lists ("A, the President of B, C and D") nest deeply.
                 hits.extend(self.of_phrase(child, depth=depth))
             elif child.dep_ == "prep" and self._elaborates(child):
-                for grand in child.children:
+                for grand in children(child):
                     if grand.dep_ == "pobj":
                         hits.extend(self.of_phrase(grand, depth=depth + 1))
             elif child.dep_ == "prep" and child.lower_ in ("with", "along"):
@@ -243,7 +244,7 @@ class ActorFinder:
             child
             for inner in span
             if inner.i != token.i
-            for child in inner.children
+            for child in children(inner)
             if child.dep_ == "conj" and not span.start <= child.i < span.end
         ]
 
@@ -364,7 +365,7 @@ class ActorFinder:
         relational = token.lemma_.lower() in RELATIONAL_NOUNS
         hits = [
             hit
-            for child in token.children
+            for child in children(token)
             if child.dep_ in MODIFIER_DEPS and not (relational and child.dep_ == "poss")
             for hit in self._modifier(child, token)
         ]
@@ -376,7 +377,7 @@ class ActorFinder:
         if relational and token.lemma_.lower() in ("neighbour", "neighbor", "counterpart"):
             owners = [
                 hit
-                for child in token.children
+                for child in children(token)
                 if child.dep_ == "poss"
                 for hit in self._modifier(child, token)
             ]
@@ -392,7 +393,7 @@ class ActorFinder:
         described = self._pair_in_sentence(token, phrase) or self.memory.description(
             phrase, token.lemma_.lower()
         )
-        if token.tag_ == "NNS" and any(child.dep_ == "relcl" for child in token.children):
+        if token.tag_ == "NNS" and any(child.dep_ == "relcl" for child in children(token)):
             described = []  # "the states that have not yet ratified it": whoever they are
         if token.lemma_.lower() in ORGANISATION_NOUNS:
             # "NATO backed X, ... the alliance", "the chair of the EAC convened a summit of the
@@ -446,7 +447,7 @@ class ActorFinder:
             return []
         return [
             hit
-            for clause in token.children
+            for clause in children(token)
             if clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head", "chair")
             for agent in agents(clause)
             for hit in self.of_phrase(agent, depth=depth + 1)
@@ -456,7 +457,7 @@ class ActorFinder:
         """ "The president said ...": the person last named, by title alone."""
         if token.lemma_.lower() not in PERSON_TITLES or token.tag_ not in ("NN", "NNP"):
             return []
-        if not any(child.lower_ == "the" for child in token.children):
+        if not any(child.lower_ == "the" for child in children(token)):
             return []
         person = self.memory.last_person
         return self._coref([person], token) if person else []
@@ -480,7 +481,7 @@ class ActorFinder:
             return []
         return [
             hit
-            for subject in among.head.children
+            for subject in children(among.head)
             if subject.dep_ == "nsubj"
             for hit in self.of_phrase(subject, depth=depth + 1)
         ]
@@ -496,7 +497,7 @@ class ActorFinder:
             return [hit for a in agents(verb) for hit in self.of_phrase(a, depth=depth + 1)]
         return [
             hit
-            for clause in document.children
+            for clause in children(document)
             if clause.dep_ == "acl" and clause.lemma_.lower() in ISSUING_VERBS
             for a in agents(clause)
             for hit in self.of_phrase(a, depth=depth + 1)
@@ -565,7 +566,7 @@ class ActorFinder:
         """ "India blamed Pakistan, while the latter denied it": the last actor named before the
         phrase; "the former" is the one named before that (earlier sentences count too)."""
         named: list[str] = []
-        for previous in self.doc[token.sent.start : token.i]:
+        for previous in self.doc[sentence_of(token).start : token.i]:
             mention = self.mention_at(previous)
             actor = self.acting(mention)[0] if mention and not _where(previous, mention) else None
             if actor and (not named or named[-1] != actor):
@@ -607,7 +608,7 @@ class ActorFinder:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         sector = None
         for candidate in span if span is not None else [token]:
-            for child in candidate.children:
+            for child in children(candidate):
                 if child.dep_ == "compound" and self.mention_at(child) is None:
                     sector = sector or self._sector(child)
         if person and sector is None:
@@ -626,7 +627,7 @@ class ActorFinder:
         head = token.head
         if head.lemma_.lower() not in OTHER_STATE_NOUNS or head.tag_ != "NN":
             return None
-        if not any(child.lower_ == "the" for child in head.children):
+        if not any(child.lower_ == "the" for child in children(head)):
             return None
         members = set(self.registry.members(group, self.on))
         for previous in _before(token):
@@ -661,11 +662,11 @@ class ActorFinder:
             return []
         return [
             hit
-            for title in name.children
+            for title in children(name)
             if title.dep_ == "compound" and title.ent_type_ != "PERSON"
-            for inner in title.children
+            for inner in children(title)
             if inner.dep_ in ("compound", "amod")
-            for deeper in (inner, *(c for c in inner.children if c.dep_ in ("compound", "amod")))
+            for deeper in (inner, *(c for c in children(inner) if c.dep_ in ("compound", "amod")))
             for hit in self._modifier(deeper, name)
         ]
 
@@ -722,11 +723,11 @@ class ActorFinder:
         same sentence are those seven."""
         if token.lemma_.lower() not in COUNTED_STATE_NOUNS or token.tag_ != "NNS":
             return []
-        if not any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+        if not any(child.dep_ == "det" and child.lower_ == "the" for child in children(token)):
             return []
         counts = [
             COUNT_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else 0)
-            for child in token.children
+            for child in children(token)
             if child.dep_ == "nummod"
         ]
         if not counts or counts[0] < 3:
@@ -766,7 +767,7 @@ class ActorFinder:
         """ "the alliance" after an organisation named earlier in the same sentence; without
         ``subjects``, not a clause's subject ("the Council endorsed the bloc's efforts" is
         about another body)."""
-        if not any(child.lower_ == "the" for child in token.children):
+        if not any(child.lower_ == "the" for child in children(token)):
             return []
         for previous in _before(token):
             mention = self.mention_at(previous)
@@ -782,8 +783,8 @@ class ActorFinder:
         noun = token.lemma_.lower()
         if noun not in NAMED_BODY_NOUNS or token.pos_ != "NOUN":
             return []
-        if not any(child.lower_ == "the" for child in token.children) or any(
-            child.dep_ in MODIFIER_DEPS for child in token.children
+        if not any(child.lower_ == "the" for child in children(token)) or any(
+            child.dep_ in MODIFIER_DEPS for child in children(token)
         ):
             return []
         for previous in reversed(self.doc[: token.i]):
@@ -817,7 +818,7 @@ class ActorFinder:
         clause = clause_root(token.head)
         own = {
             mention.actor_id
-            for child in clause.children
+            for child in children(clause)
             if child.dep_ in ("nsubj", "nsubjpass")
             for word in child.subtree
             for mention in [self.mention_at(word)]
@@ -868,7 +869,7 @@ class ActorFinder:
         return all(
             child.lower_ in BODY_KINDS
             or child.dep_ not in MODIFIER_DEPS | {"det", "amod", "compound"}
-            for child in token.children
+            for child in children(token)
         ) and not any(t.lower_ in ("their", "its", "his", "her", "our") for t in token.lefts)
 
     def _crowd_acted_on(self, token: Token) -> list[ActorHit]:
@@ -933,11 +934,13 @@ class ActorFinder:
                 kind = _body_kind(word) or ("government" if word.lemma_ == "government" else None)
                 if kind is None:
                     continue
-                owners = [c for c in word.children if c.dep_ in MODIFIER_DEPS | {"amod"}]
+                owners = [c for c in children(word) if c.dep_ in MODIFIER_DEPS | {"amod"}]
                 owners += [obj for preposition, obj in _of_objects(word) if preposition == "of"]
                 if word.dep_ == "compound":  # "a Syrian government delegation"
                     owners += [
-                        c for c in word.head.children if c.dep_ in ("amod", "poss") and c.i < word.i
+                        c
+                        for c in children(word.head)
+                        if c.dep_ in ("amod", "poss") and c.i < word.i
                     ]
                 states = {
                     state
@@ -980,7 +983,7 @@ class ActorFinder:
         story's main state."""
         named = [
             hit
-            for child in token.children
+            for child in children(token)
             if child.dep_ in MODIFIER_DEPS
             for hit in self._modifier(child, token)
         ] + [
@@ -1043,10 +1046,10 @@ class ActorFinder:
     def _described_state(self, root: Token, inside: set[int]) -> list[str]:
         """States named by a person's title words: "Guinea's President", "the Cuban minister"."""
         found: list[str] = []
-        candidates = [c for c in root.children if c.i not in inside]
+        candidates = [c for c in children(root) if c.i not in inside]
         for child in list(candidates):
             if child.dep_ == "appos" or (child.dep_ == "compound" and self._is_role(child)):
-                candidates.extend(child.children)  # "..., the Cuban foreign minister"
+                candidates.extend(children(child))  # "..., the Cuban foreign minister"
         for child in candidates:
             if child.dep_ not in ("poss", "amod", "compound", "nmod"):
                 continue
@@ -1106,7 +1109,7 @@ class ActorFinder:
         return [
             hit
             for with_ in joined_with(prep)
-            for grand in with_.children
+            for grand in children(with_)
             if grand.dep_ == "pobj"
             for hit in self.of_phrase(grand, depth=depth + 1)
         ]
@@ -1127,16 +1130,16 @@ def hits_description(token: Token) -> bool:
     if token.pos_ == "NOUN":
         return True
     return token.lower_ in PARTITIVE_WORDS and any(
-        child.dep_ == "prep" and child.lower_ == "of" for child in token.children
+        child.dep_ == "prep" and child.lower_ == "of" for child in children(token)
     )
 
 
 def _of_objects(token: Token) -> list[tuple[str, Token]]:
     return [
         (child.lower_, grand)
-        for child in token.children
+        for child in children(token)
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in")
-        for grand in child.children
+        for grand in children(child)
         if grand.dep_ == "pobj"
     ]
 
@@ -1145,7 +1148,7 @@ def _has_home_title(name: Token) -> bool:
     """ "Foreign Minister Yvan Gil": a name with an office title that names no state."""
     return any(
         child.dep_ == "compound" and child.lemma_.lower() in HOME_OFFICE_TITLES
-        for child in name.children
+        for child in children(name)
     )
 
 
@@ -1155,9 +1158,9 @@ def _spoken_for(token: Token) -> list[tuple[str, Token]]:
         return []
     return [
         (child.lower_, grand)
-        for child in token.children
+        for child in children(token)
         if child.dep_ == "prep" and child.lower_ == "for"
-        for grand in child.children
+        for grand in children(child)
         if grand.dep_ == "pobj"
     ]
 
@@ -1211,19 +1214,21 @@ def _coup_place(token: Token) -> bool:
 def _undergoes_coup(verb: Token) -> bool:
     """ "suffered a coup", "saw a putsch", "to suffer a coup": the subject's state was taken over
     (its complement clause counts: "the fourth nation to suffer a coup")."""
-    clauses = [verb, *(c for c in verb.children if c.dep_ in ("relcl", "acl", "xcomp"))]
-    clauses += [c for child in verb.children for c in child.children if c.dep_ in ("relcl", "acl")]
+    clauses = [verb, *(c for c in children(verb) if c.dep_ in ("relcl", "acl", "xcomp"))]
+    clauses += [
+        c for child in children(verb) for c in children(child) if c.dep_ in ("relcl", "acl")
+    ]
     return any(
         obj.dep_ == "dobj" and obj.lemma_.lower() in COUP_WORDS
         for clause in clauses
-        for obj in clause.children
+        for obj in children(clause)
     )
 
 
 def _body_kind(token: Token) -> str | None:
     """ "government" for "authorities", "military" for "troops", "police" for "police"."""
     kind = BODY_KIND_OF.get(token.lemma_.lower()) or BODY_KIND_OF.get(token.lower_)
-    if kind == "military" and any(c.lower_ == "government" for c in token.children):
+    if kind == "military" and any(c.lower_ == "government" for c in children(token)):
         return "government"  # "government forces" are the government's
     return kind
 
@@ -1237,7 +1242,7 @@ def _name_head(token: Token) -> Token:
 
 def _before(token: Token) -> Any:
     """The tokens of ``token``'s sentence before it, nearest first."""
-    return reversed(token.doc[token.sent.start : token.i])
+    return reversed(token.doc[sentence_of(token).start : token.i])
 
 
 def _military_takeover(token: Token) -> bool:
@@ -1248,5 +1253,5 @@ def _military_takeover(token: Token) -> bool:
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in COUP_WORDS:
         return True
     return any(
-        child.dep_ == "relcl" and child.lemma_.lower() in COUP_WORDS for child in token.children
+        child.dep_ == "relcl" and child.lemma_.lower() in COUP_WORDS for child in children(token)
     )

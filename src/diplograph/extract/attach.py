@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.extract.syntax import clause_root, entities
 from diplograph.extract.temporal import TimeValue, parse_time_expression
+from diplograph.extract.tree import children, sentence_of
 from diplograph.nlp.datelines import dateline_spans
 from diplograph.records import Location, Mention, PartialDate
 
@@ -109,7 +110,7 @@ def acts_times(times: list[TimeMention]) -> list[TimeMention]:
     in late on Friday" reports Saturday)."""
     dating = [mention for mention in times if not mention.since and not _dates_a_noun(mention.root)]
     return sorted(
-        dating, key=lambda mention: clause_root(mention.root).i == mention.root.sent.root.i
+        dating, key=lambda mention: clause_root(mention.root).i == sentence_of(mention.root).root.i
     )
 
 
@@ -138,7 +139,7 @@ def _told_as_present(verb: Token) -> bool:
     report of an act, dated by the text that tells it, not by a day the story told of."""
     if _present_tense(verb):
         return True
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    auxiliaries = [child for child in children(verb) if child.dep_ in ("aux", "auxpass")]
     return any(a.tag_ in ("VBP", "VBZ") and a.lemma_ in ("have", "be") for a in auxiliaries)
 
 
@@ -198,16 +199,16 @@ def _coordinated_times(predicate: Token, times: list[TimeMention]) -> list[TimeV
 
 def _present_tense(verb: Token) -> bool:
     """A clause in the present tense ("we are grateful", "X calls on Y"), not "has called"."""
-    if any(child.dep_ == "aux" for child in verb.children):
+    if any(child.dep_ == "aux" for child in children(verb)):
         return False
-    words = [verb, *(c for c in verb.children if c.dep_ in ("cop", "auxpass"))]
+    words = [verb, *(c for c in children(verb) if c.dep_ in ("cop", "auxpass"))]
     return any(word.tag_ in ("VBP", "VBZ") for word in words)
 
 
 def _fronted_times(predicate: Token, times: list[TimeMention]) -> list[TimeValue]:
     """ "On 2 May the council demanded a ceasefire and threatened sanctions": a date that opens
     the sentence sets the time of everything it reports that has no date of its own."""
-    sentence = predicate.sent
+    sentence = sentence_of(predicate)
     opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
     for mention in times:
         phrase = mention.root.head if mention.root.head.pos_ == "ADP" else mention.root
@@ -282,7 +283,7 @@ def _bare_participle(verb: Token) -> bool:
     tells what the main act did, at its time ("after meeting X" has its own)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return False
-    return not any(child.dep_ in ("mark", "nsubj", "nsubjpass") for child in verb.children)
+    return not any(child.dep_ in ("mark", "nsubj", "nsubjpass") for child in children(verb))
 
 
 def place_of(
@@ -352,16 +353,16 @@ def _owned_place(token: Token, registry: Any) -> Location | None:
         return next(
             (
                 place
-                for child in token.children
+                for child in children(token)
                 if child.dep_ == "prep" and child.lower_ in ("in", "at")
-                for grand in child.children
+                for grand in children(child)
                 if grand.dep_ == "pobj"
                 for place in [place_of(grand, registry, [])]
                 if place is not None
             ),
             None,
         )
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "compound" and child.pos_ == "PROPN":  # "the Fizuli region"
             place = registry.place(child.text)
             if place is not None:
@@ -375,7 +376,7 @@ def _owned_place(token: Token, registry: Any) -> Location | None:
                 return _region(token, name.split("'s ", 1)[-1] if "'s " in name else name, found)
         if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in REGION_NOUNS:
             # "the Batken region of Kyrgyzstan"
-            for of_owner in (g for g in child.children if g.dep_ == "pobj"):
+            for of_owner in (g for g in children(child) if g.dep_ == "pobj"):
                 found = registry.resolve(token.doc[of_owner.left_edge.i : of_owner.i + 1].text)
                 found = found or registry.resolve(of_owner.text)
                 if found is not None and found.kind == "state":
@@ -396,7 +397,7 @@ def _region(noun: Token, name: str, state: Any) -> Location:
 
 
 def _capital_named_by(token: Token, registry: Any) -> Location | None:
-    for child in token.children:
+    for child in children(token):
         if child.dep_ not in ("amod", "poss", "compound"):
             continue
         found = registry.resolve(child.text)
@@ -438,7 +439,7 @@ def location_for(
     objects = list(_place_objects([*heads, *_prepositional_objects(heads)]))
     for place_token in [*objects, *(_place_objects(objects) if nested else [])]:
         # "in the capital Addis Ababa", "near Balakot, Pakistan": try the appositions too.
-        for candidate in [place_token, *(t for t in place_token.children if t.dep_ == "appos")]:
+        for candidate in [place_token, *(t for t in children(place_token) if t.dep_ == "appos")]:
             place = place_of(candidate, registry, near, mention_at(candidate))
             if place is not None:
                 return place
@@ -465,7 +466,7 @@ def venues_with_dates(
     of the clause with the dates that follow it; empty unless the clause lists several places."""
     dated = {mention.root.i: list(mention.values) for mention in times}
     venues: list[tuple[Location | None, list[TimeValue]]] = []
-    for token in predicate.sent:
+    for token in sentence_of(predicate):
         if token.i <= predicate.i or token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
             continue
         if clause_root(token).i != predicate.i:
@@ -482,9 +483,9 @@ def venues_with_dates(
 def _place_objects(heads: list[Token]) -> Iterator[Token]:
     """Objects of the place prepositions ("in", "at", "near") under ``heads``."""
     for head in heads:
-        for child in head.children:
+        for child in children(head):
             if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
-                yield from (grand for grand in child.children if grand.dep_ == "pobj")
+                yield from (grand for grand in children(child) if grand.dep_ == "pobj")
 
 
 def _prepositional_objects(heads: list[Token]) -> list[Token]:
@@ -492,9 +493,9 @@ def _prepositional_objects(heads: list[Token]) -> list[Token]:
     return [
         grand
         for head in heads
-        for child in head.children
+        for child in children(head)
         if child.dep_ == "prep" and child.lower_ not in LOCATION_PREPS
-        for grand in child.children
+        for grand in children(child)
         if grand.dep_ == "pobj"
     ]
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from diplograph.extract.lexicon import read_data_yaml
+from diplograph.extract.tree import children
 
 MAX_CONTEXTS = 3
 
@@ -24,17 +25,26 @@ def context_cues() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _phrase_openers() -> frozenset[str]:
+    """The words before a space in a cue: only after one of them can two words be a cue."""
+    return frozenset(cue.split(" ")[0] for cue in context_cues() if " " in cue)
+
+
 def sentence_contexts(sentence: Span) -> Counter[str]:
     """Context labels cued in a sentence, by number of cues."""
     cues = context_cues()
+    openers = _phrase_openers()
     found: Counter[str] = Counter()
-    tokens = [token for token in sentence if not token.is_punct]
-    for index, token in enumerate(tokens):
-        label = cues.get(token.lemma_.lower()) or cues.get(token.lower_)
+    words = [(token.lemma_.lower(), token.lower_) for token in sentence if not token.is_punct]
+    last = len(words) - 1
+    for index, (lemma, lower) in enumerate(words):
+        label = cues.get(lemma) or cues.get(lower)
         if label:
             found[label] += 1
-        if index + 1 < len(tokens):
-            label = cues.get(f"{token.lower_} {tokens[index + 1].lower_}")
+        # a word with a space of its own (white space) is looked up as it always was
+        if index < last and (lower in openers or " " in lower):
+            label = cues.get(f"{lower} {words[index + 1][1]}")
             if label:
                 found[label] += 1
     return found
@@ -49,7 +59,7 @@ def event_contexts(
     """Up to three labels: the trigger's own, its modifiers', the sentence's, else the document's."""
     cues = context_cues()
     chosen: list[str] = []
-    for child in trigger.children:
+    for child in children(trigger):
         if child.dep_ in ("amod", "compound", "conj"):
             _add(chosen, cues.get(child.lemma_.lower()))
             for grand in child.conjuncts:

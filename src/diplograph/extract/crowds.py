@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from diplograph.extract.tree import children
 from diplograph.records import ActorRef
 
 CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioter",
@@ -49,9 +50,9 @@ def is_crowd(token: Token) -> bool:
         return False
     counted = [
         obj
-        for prep in token.children
+        for prep in children(token)
         if prep.dep_ == "prep" and prep.lower_ == "of"
-        for obj in prep.children
+        for obj in children(prep)
         if obj.dep_ == "pobj"
     ]
     return all(
@@ -67,7 +68,7 @@ def is_junta(token: Token) -> bool:
         return True
     return lemma in MILITARY_RULE_NOUNS and any(
         child.dep_ in ("amod", "compound") and child.lower_ == "military"
-        for child in token.children
+        for child in children(token)
     )
 
 

@@ -20,6 +20,7 @@ from diplograph.extract.actors import ActorFinder
 from diplograph.extract.attach import TimeMention, dateline_location
 from diplograph.extract.contexts import sentence_contexts
 from diplograph.extract.syntax import expand_conjuncts
+from diplograph.extract.tree import children
 from diplograph.nlp.datelines import dateline_spans
 from diplograph.records import Document, Event, Evidence, Location, Mention, PartialDate
 from diplograph.resolve.coreference import DiscourseMemory
@@ -191,12 +192,12 @@ def _a_place(mention: Mention) -> bool:
 
 def _objects_with_conjuncts(verb: Token) -> list[Token]:
     """The verb's objects, direct or after a preposition, with their conjuncts."""
-    objects = [child for child in verb.children if child.dep_ in ("dobj", "dative")]
+    objects = [child for child in children(verb) if child.dep_ in ("dobj", "dative")]
     objects += [
         grand
-        for child in verb.children
+        for child in children(verb)
         if child.dep_ == "prep"
-        for grand in child.children
+        for grand in children(child)
         if grand.dep_ == "pobj"
     ]
     return [word for obj in objects for word in expand_conjuncts(obj)]

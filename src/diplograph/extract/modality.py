@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from diplograph.extract.lexicon import read_data_yaml
 from diplograph.extract.syntax import has_to, is_subjunctive, sets_a_deadline
+from diplograph.extract.tree import children
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "INVESTS"})
 # An announced withdrawal or easing is itself a concession (PLOVER: CONCEDE).
@@ -80,7 +81,7 @@ def modality_of(predicate: Token) -> str:
         return "planned"
     chain = _governing_chain(predicate)
     for position, verb in enumerate(chain):
-        auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+        auxiliaries = {child.lower_ for child in children(verb) if child.dep_ in ("aux", "auxpass")}
         if auxiliaries & cues.hypothetical:
             return "planned" if _reported(verb) and "would" in auxiliaries else "hypothetical"
         if auxiliaries & cues.future:
@@ -187,21 +188,21 @@ def condition_clauses(predicate: Token) -> list[Token]:
 
 def _in_the_future(verb: Token) -> bool:
     """The verb is in the future ("will", "would")."""
-    return any(c.dep_ == "aux" and c.lower_ in PROMISING_AUXILIARIES for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in PROMISING_AUXILIARIES for c in children(verb))
 
 
 def _conditions_of(verb: Token) -> list[Token]:
     """The verb's clauses opened by "if", "unless" ... or by an inverted "should"."""
     cues = modality_cues()
     found = []
-    for clause in verb.children:
+    for clause in children(verb):
         if clause.dep_ not in ("advcl", "ccomp"):
             continue
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        subject = next((c.i for c in clause.children if c.dep_ == "nsubj"), clause.i)
+        marks = {c.lower_ for c in children(clause) if c.dep_ == "mark"}
+        subject = next((c.i for c in children(clause) if c.dep_ == "nsubj"), clause.i)
         inverted = any(  # "should the burning go ahead"
             c.dep_ == "aux" and c.lower_ in ("should", "were", "had") and c.i < subject
-            for c in clause.children
+            for c in children(clause)
         )
         if marks & cues.conditions or inverted:
             found.append(clause)
@@ -220,7 +221,7 @@ def announced_measure(predicate: Token) -> bool:
     actor makes public as decided. The gold rules code the measure itself (SANCTION); warnings
     ("warned it would"), conditions ("if", "should") and vague responses stay THREATEN."""
     verb = predicate.head if _shares_clause(predicate) else predicate
-    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    auxiliaries = {child.lower_ for child in children(verb) if child.dep_ == "aux"}
     if not auxiliaries & PROMISING_AUXILIARIES:
         return False
     if conditional_threat("SANCTION", predicate):
@@ -233,17 +234,17 @@ def announced_measure(predicate: Token) -> bool:
         return True
     if verb.head.lemma_ not in SAYING_VERBS:
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and (
         subject.lower_ in SELF_WORDS
-        or any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in subject.children)
+        or any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in children(subject))
     )
 
 
 def _shares_clause(predicate: Token) -> bool:
     if predicate.dep_ != "conj" or predicate.head.i == predicate.i:
         return False
-    own = {child.dep_ for child in predicate.children}
+    own = {child.dep_ for child in children(predicate)}
     if _own_tense(predicate):
         return False
     return not own & {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}
@@ -305,7 +306,7 @@ def _across_semicolon(clause: Token) -> bool:
         child.dep_ == "punct"
         and child.lower_ == ";"
         and min(clause.i, head.i) < child.i < max(clause.i, head.i)
-        for child in head.children
+        for child in children(head)
     )
 
 
@@ -313,7 +314,7 @@ def _relative_clause_as_head(verb: Token) -> bool:
     """A verb whose subject is a relative pronoun ("that would have backed the sanctions") heads
     a relative clause; taken for the sentence's main verb it governs nothing."""
     return verb.dep_ == "ROOT" and any(
-        child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "WDT" for child in verb.children
+        child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "WDT" for child in children(verb)
     )
 
 
@@ -328,7 +329,7 @@ def requested(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.i != head.i:
         asker = head.head  # not "called its ambassador home for consultations"
-        if any(child.dep_ in ("dobj", "oprd", "dative") for child in asker.children):
+        if any(child.dep_ in ("dobj", "oprd", "dative") for child in children(asker)):
             return False
         return asker.lemma_ in cues.requests or asker.lemma_ in REQUEST_NOUNS
     return noun.dep_ == "dobj" and head.lemma_ in cues.requests | {"demand", "seek"}
@@ -348,14 +349,14 @@ def _infinitive_clause(verb: Token) -> bool:
 
 
 def _is_negated(verb: Token, cues: ModalityCues) -> bool:
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("nsubj", "nsubjpass") and any(
             grand.dep_ in ("det", "preconj") and grand.lower_ in cues.subject_negators
-            for grand in child.children
+            for grand in children(child)
         ):
             return True  # "Neither Chile nor Peru boycotted", "no troops entered"
         if child.dep_ == "dobj" and any(
-            grand.dep_ == "det" and grand.lower_ == "no" for grand in child.children
+            grand.dep_ == "det" and grand.lower_ == "no" for grand in children(child)
         ):
             return True  # "offered no evidence", "made no commitment", "sent no troops"
         if child.dep_ == "neg" or (child.lower_ in ("never",) and child.dep_ == "advmod"):
@@ -379,7 +380,7 @@ def _disowned(predicate: Token) -> bool:
     elif predicate.dep_ not in ("acl", "xcomp"):
         return False
     return noun.pos_ == "NOUN" and any(
-        child.dep_ == "det" and child.lower_ == "no" for child in noun.children
+        child.dep_ == "det" and child.lower_ == "no" for child in children(noun)
     )
 
 
@@ -387,7 +388,7 @@ def _is_conditional(predicate: Token, cues: ModalityCues) -> bool:
     current: Token | None = predicate
     steps = 0
     while current is not None and steps < 4:
-        marks = {child.lower_ for child in current.children if child.dep_ == "mark"}
+        marks = {child.lower_ for child in children(current) if child.dep_ == "mark"}
         if marks & cues.conditions:
             return True
         if marks & cues.factual and current.tag_ == "VBD":
@@ -411,7 +412,7 @@ def _reported(verb: Token) -> bool:
 
 def _any_subject(verb: Token, cues: ModalityCues) -> bool:
     """ "Any attempts to ... will be stopped": a generic, not a scheduled act."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("nsubj", "nsubjpass"):
-            return any(grand.lower_ in cues.determiners for grand in child.children)
+            return any(grand.lower_ in cues.determiners for grand in children(child))
     return False

@@ -33,6 +33,7 @@ from diplograph.extract.syntax import (
     prep_objects,
     request_of,
 )
+from diplograph.extract.tree import children
 from diplograph.extract.triggers import (
     HELPER_PREPS,
     Trigger,
@@ -89,7 +90,7 @@ class ParticipantReader:
         elif _absolute_participle(predicate):
             # "with two Tajik officials killed": the subject is the one acted on.
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
-            patients = [c for c in predicate.children if c.dep_ == "nsubj"]
+            patients = [c for c in children(predicate) if c.dep_ == "nsubj"]
             targets = (
                 [hit for token in patients for hit in finder.of_phrase(token)]
                 if "dobj" in trigger.rule.target
@@ -115,7 +116,7 @@ class ParticipantReader:
                 sources = [
                     hit
                     for subject in passive_subjects(predicate)
-                    for clause in subject.children
+                    for clause in children(subject)
                     if clause.dep_ == "acl"
                     for agent in [*agents(clause), *_stray_agents(subject, clause)]
                     for hit in finder.of_phrase(agent)
@@ -228,7 +229,7 @@ class ParticipantReader:
             members = [hit for t in passive_subjects(predicate) for hit in finder.of_phrase(t)]
             return members, prep_targets(trigger.rule.target, [noun], finder)
         if trigger.rule.copula and noun.dep_ == "pobj" and noun.head.lower_ == "as":
-            objects = [c for c in predicate.children if c.dep_ == "dobj"]
+            objects = [c for c in children(predicate) if c.dep_ == "dobj"]
             objects = objects or passive_subjects(predicate)  # "Belarus was admitted as ..."
             if objects:  # "the G20 admitted the AU as a member": the AU is the member
                 members = [hit for token in objects for hit in finder.of_phrase(token)]
@@ -253,13 +254,13 @@ class ParticipantReader:
         )
         modifiers = [
             hit
-            for child in noun.children
+            for child in children(noun)
             if child.dep_ in owner_deps and not _against(child)
             for hit in finder.of_phrase(child)
         ]
         opposed = [
             hit
-            for child in noun.children
+            for child in children(noun)
             if child.dep_ in ("amod", "compound") and _against(child)
             for hit in finder.of_phrase(child)
         ]
@@ -281,7 +282,7 @@ class ParticipantReader:
             # "members of the CIS and the SCO" is often parsed with the SCO coordinated with
             # "members": a name coordinated with the event noun is one more recipient.
             targets += [
-                hit for c in noun.children if c.dep_ == "conj" for hit in finder.of_phrase(c)
+                hit for c in children(noun) if c.dep_ == "conj" for hit in finder.of_phrase(c)
             ]
         if trigger.flipped:
             # "receive Arab investment": the modifier gives; the subject receives (flipped later).
@@ -330,7 +331,7 @@ class ParticipantReader:
         """ "The members of the OTS are A, B and C" (or, of the organisation the text is about)."""
         members = [
             hit
-            for child in predicate.children
+            for child in children(predicate)
             if child.dep_ == "attr"
             for hit in finder.of_phrase(child)
         ]
@@ -372,7 +373,7 @@ class ParticipantReader:
             elif spec == "iobj":
                 hits = [
                     hit
-                    for token in predicate.children
+                    for token in children(predicate)
                     if token.dep_ == "dative"
                     for hit in finder.of_phrase(token)
                 ]
@@ -456,7 +457,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 inner = [obj for o in objects for _, obj in prep_objects(o, {"of"})]
                 hits = prep_targets(("of",), inner, finder) if inner else []
             if not hits:  # "condemned the test carried out by North Korea"
-                done = [c for o in objects for c in o.children if c.dep_ == "acl"]
+                done = [c for o in objects for c in children(o) if c.dep_ == "acl"]
                 hits = [h for verb in done for a in agents(verb) for h in finder.of_phrase(a)]
         elif spec == "frame_of":  # "cooperate within the framework of [the SCO]"
             frames = [obj for h in heads for _, obj in prep_objects(h, FRAME_PREPOSITIONS)]
@@ -479,7 +480,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 clause
                 for h in heads
                 for owner in (h, *direct_objects(h))
-                for clause in owner.children
+                for clause in children(owner)
                 if clause.dep_ in ("acl", "advcl", "relcl")  # "$1 billion [to rebuild] Gaza"
                 and has_to(clause)
             ]
@@ -490,9 +491,9 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             subjects = [
                 c
                 for h in heads
-                for x in h.children
+                for x in children(h)
                 if _asked_for(x)
-                for c in x.children
+                for c in children(x)
                 if c.dep_ == "nsubj"
             ]
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
@@ -500,9 +501,9 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             subjects = [
                 c
                 for h in heads
-                for x in h.children
+                for x in children(h)
                 if x.dep_ == "ccomp"
-                for c in x.children
+                for c in children(x)
                 if c.dep_ in ("nsubj", "nsubjpass")
             ]
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
@@ -510,7 +511,11 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = [hit for h in heads[:1] for hit in _reporters(h, finder)]
         elif spec == "xcomp_object":  # "applied to join [NATO]"
             objects = [
-                o for h in heads for x in h.children if x.dep_ == "xcomp" for o in direct_objects(x)
+                o
+                for h in heads
+                for x in children(h)
+                if x.dep_ == "xcomp"
+                for o in direct_objects(x)
             ]
             hits = [hit for o in objects for hit in finder.of_phrase(o)]
         elif spec in ("poss", "object_owner"):
@@ -520,7 +525,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = [
                 hit
                 for owner in owners
-                for child in owner.children
+                for child in children(owner)
                 if child.dep_ == "poss"
                 for hit in finder.of_phrase(child)
             ]
@@ -546,12 +551,12 @@ def _hosts_of_occasion(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
     owners = [
         child
         for occasion in occasions
-        for child in occasion.children
+        for child in children(occasion)
         if child.dep_ in ("poss", "compound", "amod")
     ]
     # ("the swearing-in of X": the "of" phrase may hang on the compound's particle)
     parts = [
-        part for o in occasions for part in (o, *o.children) if part.i == o.i or part.dep_ == "prt"
+        part for o in occasions for part in (o, *children(o)) if part.i == o.i or part.dep_ == "prt"
     ]
     owners += [obj for part in parts for _, obj in prep_objects(part, {"of"})]
     return [hit for owner in owners for hit in finder.of_phrase(owner)]
@@ -562,21 +567,23 @@ def _list_end_taken_for_subject(predicate: Token) -> list[Token]:
     list of those asked at "and" and hangs its last member on the verb, as a coordinated noun
     or as the subject of a coordinated "to" infinitive (which has no subject of its own): one
     more of those asked."""
-    if not any(child.dep_ == "cc" for child in predicate.children):
+    if not any(child.dep_ == "cc" for child in children(predicate)):
         return []
-    asked_to = [clause.i for clause in predicate.children if clause.tag_ == "VB" and has_to(clause)]
+    asked_to = [
+        clause.i for clause in children(predicate) if clause.tag_ == "VB" and has_to(clause)
+    ]
     nouns = [
         child
-        for child in predicate.children
+        for child in children(predicate)
         if child.dep_ == "conj"
         and child.pos_ in ("PROPN", "NOUN")
         and any(child.i < clause for clause in asked_to)
     ]
     return nouns + [
         subject
-        for clause in predicate.children
+        for clause in children(predicate)
         if clause.dep_ == "conj" and clause.tag_ == "VB" and has_to(clause)
-        for subject in clause.children
+        for subject in children(clause)
         if subject.dep_ == "nsubj" and subject.i < clause.i
     ]
 
@@ -585,7 +592,7 @@ def _state_named_by_adjective(noun: Token, finder: ActorFinder) -> list[ActorHit
     """The state a national adjective in front of a noun names ("the Turkish embassy")."""
     return [
         hit
-        for child in noun.children
+        for child in children(noun)
         if child.dep_ in ("amod", "compound")
         and (mention := finder.mention_at(child)) is not None
         and mention.kind == "state"
@@ -609,7 +616,7 @@ def _judged_likely(word: Token) -> bool:
     either)."""
     if word.dep_ == "acomp":
         return word.lower_ in JUDGED_LIKELY
-    return any(c.dep_ == "acomp" and c.lower_ in JUDGED_LIKELY for c in word.children)
+    return any(c.dep_ == "acomp" and c.lower_ in JUDGED_LIKELY for c in children(word))
 
 
 # Verbs of a purpose clause whose bare-infinitive complement's subject is the one helped.
@@ -624,9 +631,9 @@ def _helped(clause: Token) -> list[Token]:
         return objects
     return [
         subject
-        for complement in clause.children
+        for complement in children(clause)
         if complement.dep_ in ("ccomp", "xcomp")
-        for subject in complement.children
+        for subject in children(complement)
         if subject.dep_ == "nsubj"
     ]
 
@@ -634,9 +641,9 @@ def _helped(clause: Token) -> list[Token]:
 def _asked_for(clause: Token) -> bool:
     """A complement clause that states what is asked: "to respond", "should leave", "that
     they give access"."""
-    auxiliaries = {a.lower_ for a in clause.children if a.dep_ == "aux"}
+    auxiliaries = {a.lower_ for a in children(clause) if a.dep_ == "aux"}
     if clause.dep_ == "advcl":  # "called for [the UN] to intervene"
-        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        marks = {m.lower_ for m in children(clause) if m.dep_ == "mark"}
         return ("for" in marks or _dangling_for(clause.head)) and "to" in auxiliaries
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
@@ -649,8 +656,8 @@ def _dangling_for(verb: Token) -> bool:
     """ "called for [France, Iran and the EU to mediate]": the parser left "for" without an
     object and made the ones asked the subject of the infinitive."""
     return any(
-        child.dep_ == "prep" and child.lower_ == "for" and not any(True for _ in child.children)
-        for child in verb.children
+        child.dep_ == "prep" and child.lower_ == "for" and not any(True for _ in children(child))
+        for child in children(verb)
     )
 
 
@@ -664,9 +671,9 @@ def _objects_of(predicate: Token, trigger: Trigger) -> list[Token]:
     contents = [
         grand
         for obj in objects
-        for child in obj.children
+        for child in children(obj)
         if child.dep_ == "prep" and child.lower_ == "of"
-        for grand in child.children
+        for grand in children(child)
         if grand.dep_ == "pobj" and grand.pos_ == "NOUN"
     ]
     return objects + contents
@@ -677,7 +684,7 @@ def _standing_subjects(trigger: Trigger, spec: str) -> list[Token]:
     names the place on itself."""
     if spec != "in" or not trigger.rule.subjects:
         return []
-    return [c for c in trigger.predicate.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for c in children(trigger.predicate) if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _places_of(predicate: Token, spec: str) -> list[Token]:
@@ -687,9 +694,9 @@ def _places_of(predicate: Token, spec: str) -> list[Token]:
         return []
     return [
         grand
-        for child in predicate.children
+        for child in children(predicate)
         if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS
-        for grand in child.children
+        for grand in children(child)
         if grand.dep_ == "pobj"
     ]
 
@@ -702,19 +709,19 @@ def _ones_before(predicate: Token) -> list[Token]:
     head = predicate.head
     if predicate.dep_ not in ("advcl", "acl", "relcl", "xcomp") or head.i == predicate.i:
         return []
-    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "attr"]
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in children(head) if c.dep_ == "attr"]
     if not any(
         child.dep_ == "amod" and child.ent_type_ == "ORDINAL"
         for noun in nouns
-        for child in noun.children
+        for child in children(noun)
     ):
         return []
     return [
         grand
         for owner in [head, *nouns]
-        for child in owner.children
+        for child in children(owner)
         if child.dep_ == "prep" and child.lower_ == "after"
-        for grand in child.children
+        for grand in children(child)
         if grand.dep_ == "pobj"
     ]
 
@@ -733,7 +740,7 @@ def _stray_agents(noun: Token, clause: Token) -> list[Token]:
         return []
     return [
         child
-        for child in noun.children
+        for child in children(noun)
         if child.dep_ == "conj" and child.i > clause.i and child.pos_ == "PROPN"
     ]
 
@@ -770,7 +777,7 @@ def _named_in_front(noun: Token, finder: ActorFinder) -> list[ActorHit]:
     """Actors a noun's possessor or modifiers in front name ("Germany's aid", "US aid")."""
     return [
         hit
-        for child in noun.children
+        for child in children(noun)
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i
         for hit in finder.of_phrase(child)
     ]
@@ -830,26 +837,26 @@ def _also_named(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
     """Actors of "in addition to X", "besides X", "apart from X", "together with X" and
     "along with X" on a clause."""
     found: list[ActorHit] = []
-    for child in predicate.children:
+    for child in children(predicate):
         if child.dep_ != "prep":
             continue
         phrase = [child]
         if child.lower_ == "in":  # "in addition to"
             phrase = [
                 to
-                for addition in child.children
+                for addition in children(child)
                 if addition.lower_ == "addition"
-                for to in addition.children
+                for to in children(addition)
                 if to.lower_ == "to"
             ]
         elif child.lower_ == "apart":
-            phrase = [grand for grand in child.children if grand.lower_ == "from"]
+            phrase = [grand for grand in children(child) if grand.lower_ == "from"]
         elif joined_with(child):  # "together with Sweden", "along with Sweden"
             phrase = joined_with(child)
         elif child.lower_ != "besides":
             continue
         for prep in phrase:
-            for target in prep.children:
+            for target in children(prep):
                 if target.dep_ == "pobj":
                     found.extend(finder.of_phrase(target))
     return found
@@ -857,10 +864,10 @@ def _also_named(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
 
 def _absolute_participle(predicate: Token) -> bool:
     """ "with two officials killed": a past participle with a subject and no auxiliary."""
-    deps = {child.dep_ for child in predicate.children}
+    deps = {child.dep_ for child in children(predicate)}
     if "nsubj" not in deps or deps & {"aux", "auxpass"}:
         return False
-    after_with = any(c.dep_ == "mark" and c.lower_ == "with" for c in predicate.children) or (
+    after_with = any(c.dep_ == "mark" and c.lower_ == "with" for c in children(predicate)) or (
         predicate.dep_ == "pcomp" and predicate.head.lower_ == "with"
     )
     return predicate.tag_ == "VBN" or (predicate.tag_ == "VBD" and after_with)
@@ -879,7 +886,7 @@ def _reduced_passive(trigger: Trigger) -> bool:
         and predicate.tag_ == "VBD"
         and "dobj" in trigger.rule.target
         and trigger.noun is None
-        and not any(child.dep_ in ("dobj", "nsubj", "prt") for child in predicate.children)
+        and not any(child.dep_ in ("dobj", "nsubj", "prt") for child in children(predicate))
     )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from diplograph.extract.tree import children
 from diplograph.records import Event
 
 # Words of a list nobody wants to be on: leaving it is a concession, not a sanction.
@@ -33,11 +34,11 @@ def undated(predicate: Token) -> bool:
     if (practice and going_on.tag_ in ("VBZ", "VBP")) or _going_on_since(predicate):
         return True
     for verb in verbs:
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ == "advmod" and child.lower_ in HABITUAL:
                 return True
             if child.lower_ == "times" and any(
-                g.lower_ in ("many", "several") for g in child.children
+                g.lower_ in ("many", "several") for g in children(child)
             ):
                 return True
     return False
@@ -46,7 +47,7 @@ def undated(predicate: Token) -> bool:
 def _going_on_since(verb: Token) -> bool:
     """ "has been holding talks": the present perfect progressive reports what has gone on for
     a while and still does, not an act of the day."""
-    auxiliaries = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+    auxiliaries = {child.lower_ for child in children(verb) if child.dep_ == "aux"}
     return verb.tag_ == "VBG" and "been" in auxiliaries and bool(auxiliaries & {"has", "have"})
 
 
@@ -77,7 +78,7 @@ def off_a_blacklist(predicate: Token) -> bool:
         return False
     return any(
         word.lemma_.lower() in BLACKLIST_WORDS
-        for child in predicate.children
+        for child in children(predicate)
         if child.dep_ == "prep" and child.lower_ in ("from", "off")
         for word in child.subtree
     )
@@ -88,13 +89,13 @@ def repeats_an_act(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in ("follow", "do"):
         return False
-    objects = {child.lower_ for child in verb.children if child.dep_ in ("dobj", "advmod")}
+    objects = {child.lower_ for child in children(verb) if child.dep_ in ("dobj", "advmod")}
     # "Canada followed with measures of its own": the same act, by the follower.
     followed_with = {
         grand.lemma_.lower()
-        for child in verb.children
+        for child in children(verb)
         if child.dep_ == "prep" and child.lower_ == "with"
-        for grand in child.children
+        for grand in children(child)
         if grand.dep_ == "pobj" and any(c.lower_ == "own" for c in grand.subtree)
     }
     return (lemma == "follow" and ("suit" in objects or bool(followed_with))) or (

@@ -76,6 +76,7 @@ from diplograph.extract.syntax import (
     to_complements,
 )
 from diplograph.extract.temporal import TimeValue
+from diplograph.extract.tree import children, sentence_of
 from diplograph.extract.triggers import Trigger, find_triggers, hosting_agents, placing_clauses
 from diplograph.records import (
     PLOVER_TYPES,
@@ -299,7 +300,7 @@ class RuleExtractor:
         root = sentence.root
         return [
             hit
-            for subject in root.children
+            for subject in children(root)
             if subject.dep_ in ("nsubj", "nsubjpass")
             for hit in finder.of_phrase(subject)
         ]
@@ -366,13 +367,13 @@ class RuleExtractor:
             hit
             for _, people in prep_objects(meeting, {"of"})
             if people.lemma_.lower().removesuffix("s") in MEMBER_PEOPLE_NOUNS
-            for owner in (people, *(c for c in people.children if c.dep_ == "poss"))
+            for owner in (people, *(c for c in children(people) if c.dep_ == "poss"))
             for hit in finder.of_phrase(owner)
         ]
         if not owners and _with_member_participation(trigger.predicate, meeting):
             owners = [
                 hit
-                for child in meeting.children
+                for child in children(meeting)
                 if child.dep_ in ("compound", "nmod", "poss")
                 or (child.dep_ == "amod" and child.pos_ == "PROPN")  # "the first CICA summit"
                 for hit in finder.of_phrase(child)
@@ -413,7 +414,7 @@ class RuleExtractor:
             ]
             listed = [
                 hit
-                for item in word.children
+                for item in children(word)
                 if item.dep_ == "pobj"
                 for hit in context.finder.of_phrase(item)
                 if self.registry.kind_of(hit.actor_id) == "state"
@@ -430,7 +431,7 @@ class RuleExtractor:
         """Whose members: "ASEAN's members", "the members of X", "X has ten members", else the
         organisation the text is about."""
         finder = context.finder
-        owners = [h for c in noun.children if c.dep_ == "poss" for h in finder.of_phrase(c)]
+        owners = [h for c in children(noun) if c.dep_ == "poss" for h in finder.of_phrase(c)]
         owners += [h for _, obj in prep_objects(noun, {"of"}) for h in finder.of_phrase(obj)]
         if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in HAVING_VERBS:
             owners = [h for s in subjects(noun.head) for h in finder.of_phrase(s)]
@@ -575,7 +576,7 @@ class RuleExtractor:
         if on_meeting:  # "the summit of the SCO, chaired by Kazakhstan"
             return [hit for agent in on_meeting for hit in finder.of_phrase(agent)]
         doc = meeting.doc
-        end = min(meeting.right_edge.i + 7, meeting.sent.end - 1)
+        end = min(meeting.right_edge.i + 7, sentence_of(meeting).end - 1)
         for token in doc[meeting.right_edge.i + 1 : end]:
             if token.lower_ in ("co", "-"):
                 continue  # "co-hosted", split by the tokenizer
@@ -585,7 +586,7 @@ class RuleExtractor:
             if token.lemma_.lower() in self.lexicon.host_verbs and following.lower_ == "by":
                 return [
                     hit
-                    for agent in following.children
+                    for agent in children(following)
                     if agent.dep_ == "pobj"
                     for hit in finder.of_phrase(agent)
                 ]
@@ -593,7 +594,7 @@ class RuleExtractor:
 
     def _named_venue(self, meeting: Token, context: DocumentContext) -> Location | None:
         """ "the Istanbul Summit": a place name in front of the meeting noun."""
-        for child in meeting.children:
+        for child in children(meeting):
             if child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN":
                 continue
             if _only_a_place(context.finder.mention_at(child)):
@@ -793,14 +794,14 @@ class RuleExtractor:
         """Forces moved to a border face whoever is on its other side: the state the border is
         "with", or the one its adjective names ("the Polish border")."""
         moved = [trigger.predicate, *direct_objects(trigger.predicate)]  # "tanks [towards]"
-        for prep in (child for head in moved for child in head.children):
+        for prep in (child for head in moved for child in children(head)):
             if prep.dep_ != "prep" or prep.lower_ not in FRONT_PREPS:
                 continue
-            for place in map(_whole_of_part, prep.children):
+            for place in map(_whole_of_part, children(prep)):
                 if place.dep_ != "pobj" or place.lemma_.lower() not in FRONT_NOUNS:
                     continue
                 sides = [obj for _, obj in prep_objects(place, {"with"})] + [
-                    c for c in place.children if c.dep_ in ("amod", "compound")
+                    c for c in children(place) if c.dep_ in ("amod", "compound")
                 ]
                 hits = [
                     hit
@@ -819,7 +820,7 @@ class RuleExtractor:
         response said to be made "also" is aimed where the one just reported was."""
         if trigger.rule.type not in RESPONSE_TYPES or not any(
             child.dep_ == "advmod" and child.lower_ in JOINING_ADVERBS
-            for child in trigger.predicate.children
+            for child in children(trigger.predicate)
         ):
             return []
         for acts in reversed(context.last_acts[-2:]):
@@ -868,7 +869,7 @@ class RuleExtractor:
         heads = [trigger.predicate, *(t for t in (trigger.object, trigger.noun) if t is not None)]
         for _, act in _for_objects(heads):
             if act.lemma_.lower() in PEOPLE_NOUNS or not any(
-                det.lower_ in ANAPHORIC_DETERMINERS for det in act.children
+                det.lower_ in ANAPHORIC_DETERMINERS for det in children(act)
             ):
                 continue
             doers = self._actors_of_act(act, own, context, latest=True)
@@ -885,7 +886,7 @@ class RuleExtractor:
         party the others made it with)."""
         document = trigger.object
         if document is None or not any(
-            det.lower_ in ANAPHORIC_DETERMINERS for det in document.children
+            det.lower_ in ANAPHORIC_DETERMINERS for det in children(document)
         ):
             return []
         if not self.lexicon.same_act_family(document.lemma_.lower(), AGREEMENT_WORDS):
@@ -901,7 +902,7 @@ class RuleExtractor:
         return [
             hit
             for clause in condition_clauses(promise)
-            for subject in clause.children
+            for subject in children(clause)
             if subject.dep_ == "nsubj"
             for hit in context.finder.of_phrase(subject)
             if hit.actor_id not in own
@@ -914,7 +915,7 @@ class RuleExtractor:
         thing = trigger.object
         if thing is None or trigger.noun is not None:
             return set()
-        owners = [c for c in thing.children if c.dep_ == "poss"]
+        owners = [c for c in children(thing) if c.dep_ == "poss"]
         owners += [obj for _, obj in prep_objects(thing, {"of"})]
         return {hit.actor_id for owner in owners for hit in finder.of_phrase(owner)}
 
@@ -923,9 +924,9 @@ class RuleExtractor:
         is a member of the organisation the text is about. A member "of parliament" or "of the
         delegation" names its own body; a person is no member state."""
         noun = trigger.noun
-        if noun is None or any(c.dep_ in ("prep", "poss") for c in noun.children):
+        if noun is None or any(c.dep_ in ("prep", "poss") for c in children(noun)):
             return False
-        if any(c.dep_ == "compound" and c.lemma_ != "member" for c in noun.children):
+        if any(c.dep_ == "compound" and c.lemma_ != "member" for c in children(noun)):
             return False  # "a party member", "a staff member"
         doc = noun.doc
         return bool(sources) and all(
@@ -950,10 +951,10 @@ class RuleExtractor:
         mediated by the AU, the two presidents signed"), else the two sides of the last
         two-sided act reported ("Israel released prisoners. The truce was agreed after months
         of mediation by Qatar"), else the story's two sides."""
-        root = trigger.predicate.sent.root
+        root = sentence_of(trigger.predicate).root
         subjects = [
             (subject, context.finder.of_phrase(subject))
-            for subject in root.children
+            for subject in children(root)
             if subject.dep_ in ("nsubj", "nsubjpass") and subject.i != trigger.predicate.i
         ]
         parties = {
@@ -1006,7 +1007,7 @@ class RuleExtractor:
             return []
         return [
             hit
-            for child in clause.head.children
+            for child in children(clause.head)
             if child.dep_ in ("dobj", "dative")
             for hit in context.finder.of_phrase(child)
             if hit.actor_id not in own
@@ -1137,16 +1138,16 @@ class RuleExtractor:
         self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
     ) -> list[ActorHit]:
         """ "Iran condemned the strikes": the recipient is whoever did the act just reported."""
-        objects = [child for child in trigger.predicate.children if child.dep_ == "dobj"]
+        objects = [child for child in children(trigger.predicate) if child.dep_ == "dobj"]
         refused = [] if objects else _refused_objects(trigger, self.lexicon.act_families)
         if refused:
             # "refused to apply the measures": by whoever took the measures the text named.
             own = {hit.actor_id for hit in sources}
             return self._actors_of_act(refused[0], own, context, latest=False)
         if trigger.flipped:  # "the strikes were a violation", "the move drew criticism"
-            objects = [c for c in trigger.predicate.children if c.dep_ == "nsubj"]
+            objects = [c for c in children(trigger.predicate) if c.dep_ == "nsubj"]
         if not objects or not any(
-            det.lower_ in ANAPHORIC_DETERMINERS for det in objects[0].children
+            det.lower_ in ANAPHORIC_DETERMINERS for det in children(objects[0])
         ):
             return []
         if objects[0].lemma_.lower() in PEOPLE_NOUNS:
@@ -1233,10 +1234,10 @@ class RuleExtractor:
             if obj is not None and obj.lemma_.lower() in END_NOUNS
         ]
         for end in ends:
-            for prep in end.children:
+            for prep in children(end):
                 if prep.dep_ != "prep" or prep.lower_ not in ("to", "of"):
                     continue
-                for act in prep.children:
+                for act in children(prep):
                     if act.dep_ == "pobj":
                         found = self._actors_of_act(act, own, context, latest=False)
                         if found:
@@ -1265,7 +1266,7 @@ class RuleExtractor:
             return rule
         meeting = trigger.object
         if meeting is not None and any(
-            child.lower_ in ("news", "press") for child in meeting.children
+            child.lower_ in ("news", "press") for child in children(meeting)
         ):
             return None
         if trigger.predicate.lemma_.lower() in self.lexicon.host_verbs:
@@ -1399,7 +1400,7 @@ class RuleExtractor:
             # "meeting Jordan's King Abdullah in Sochi": parsers hang the meeting's place on
             # the person met, and where the one met was is where they met.
             met = direct_objects(trigger.predicate)
-            met += [child for obj in met for child in obj.children if child.dep_ == "appos"]
+            met += [child for obj in met for child in children(obj) if child.dep_ == "appos"]
             place = location_for(met, self.registry, context.near, context.finder.mention_at)
             if place is not None:
                 return place
@@ -1434,7 +1435,7 @@ class RuleExtractor:
         if trigger.rule.type == "HOSTS":
             # Parsers often hang "in <city>" on the wrong word of a long meeting title.
             meeting = trigger.object or trigger.predicate
-            later = [token for token in meeting.sent if token.i > meeting.i]
+            later = [token for token in sentence_of(meeting) if token.i > meeting.i]
             place = location_for(later, self.registry, context.near, context.finder.mention_at)
             if place is not None:
                 return place
@@ -1453,9 +1454,9 @@ class RuleExtractor:
         places = [
             grand
             for head in heads
-            for child in head.children
+            for child in children(head)
             if child.dep_ == "prep" and child.lower_ == "to"
-            for grand in child.children
+            for grand in children(child)
             if grand.dep_ == "pobj"
         ]
         if trigger.predicate.lemma_ in VISIT_VERBS:
@@ -1484,7 +1485,7 @@ class RuleExtractor:
         for _ in range(3):
             if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
                 return None
-            if any(child.dep_ in ("nsubj", "nsubjpass") for child in current.children):
+            if any(child.dep_ in ("nsubj", "nsubjpass") for child in children(current)):
                 return None
             current = current.head
             if current.pos_ not in ("VERB", "AUX"):
@@ -1511,7 +1512,7 @@ class RuleExtractor:
         predicate = trigger.predicate
         heads = [
             grand
-            for child in predicate.children
+            for child in children(predicate)
             if child.dep_ == "prep" and child.lower_ in ("from", "of", "out")
             for grand in child.subtree
             if grand.dep_ == "pobj"
@@ -1564,9 +1565,9 @@ class RuleExtractor:
         verb = clause_root(renamed.root)
         venues = [  # "at its summit in Budapest": the place of the meeting it was decided at
             grand
-            for child in verb.children
+            for child in children(verb)
             if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS
-            for grand in child.children
+            for grand in children(child)
             if grand.dep_ == "pobj"
         ]
         heads = [verb, *venues]
@@ -1613,17 +1614,17 @@ class RuleExtractor:
     ) -> list[Event]:
         """ "the group was renamed BIMST-EC", "the organisation adopted its present name in
         2000": a renaming stated by its verb, of the organisation the subject names."""
-        if not RENAMING_WORDS.search(sentence.text):
+        if not RENAMING_WORDS.search(shared.evidence.sentence):
             return []  # most sentences: no word of renaming at all
         for verb in sentence:
             lemma = verb.lemma_.lower()
             if lemma in ("rename", "rebrand"):
-                renamed = [c for c in verb.children if c.dep_ == "nsubjpass"] or [
-                    c for c in verb.children if c.dep_ == "nsubj"
+                renamed = [c for c in children(verb) if c.dep_ == "nsubjpass"] or [
+                    c for c in children(verb) if c.dep_ == "nsubj"
                 ]
-                named = [c for c in verb.children if c.dep_ == "oprd"] or _new_name_given(verb)
+                named = [c for c in children(verb) if c.dep_ == "oprd"] or _new_name_given(verb)
             elif lemma in ("adopt", "take", "assume") and _new_name_object(verb):
-                renamed = [c for c in verb.children if c.dep_ == "nsubj"]
+                renamed = [c for c in children(verb) if c.dep_ == "nsubj"]
                 named = []
             else:
                 named = _new_name_given(verb)
@@ -1702,18 +1703,18 @@ def _new_name_given(verb: Token) -> list[Token]:
     if lemma in ("rename", "rebrand"):
         return [
             name
-            for obj in verb.children
+            for obj in children(verb)
             if obj.dep_ == "dobj"
-            for name in obj.children
+            for name in children(obj)
             if name.dep_ in ("appos", "oprd")
         ]
     if lemma == "know":
-        from_now = any(c.lower_ in RENAMING_ADVERBS for c in verb.children if c.dep_ == "advmod")
+        from_now = any(c.lower_ in RENAMING_ADVERBS for c in children(verb) if c.dep_ == "advmod")
         return _names_after(verb, "as") if from_now else []
     names_itself = any(
         obj.lemma_.lower() == "name"
-        and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in obj.children)
-        for obj in verb.children
+        and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in children(obj))
+        for obj in children(verb)
         if obj.dep_ == "dobj"
     )
     if lemma in ("change", "register", "officialise", "officialize") and names_itself:
@@ -1724,9 +1725,9 @@ def _new_name_given(verb: Token) -> list[Token]:
 def _names_after(verb: Token, preposition: str) -> list[Token]:
     return [
         pobj
-        for prep in verb.children
+        for prep in children(verb)
         if prep.dep_ == "prep" and prep.lower_ == preposition
-        for pobj in prep.children
+        for pobj in children(prep)
         if pobj.dep_ == "pobj"
     ]
 
@@ -1735,8 +1736,8 @@ def _new_name_object(verb: Token) -> bool:
     """ "adopted its present name", "took the new name": a name said to be the current one."""
     return any(
         obj.lemma_.lower() == "name"
-        and any(m.lower_ in ("present", "current", "new") for m in obj.children)
-        for obj in verb.children
+        and any(m.lower_ in ("present", "current", "new") for m in children(obj))
+        for obj in children(verb)
         if obj.dep_ == "dobj"
     )
 
@@ -1769,9 +1770,11 @@ def _free_relatives(predicate: Token) -> list[Token]:
     complement clause of the verb; its phrases say where the act happened."""
     return [
         clause
-        for clause in predicate.children
+        for clause in children(predicate)
         if clause.dep_ == "ccomp"
-        and any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children)
+        and any(
+            c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in children(clause)
+        )
     ]
 
 
@@ -1788,12 +1791,12 @@ def _membership_noun(head: Token) -> Token | None:
     or the subject of "membership has grown to eighteen[, including]"."""
     if head.pos_ == "NUM" and head.head.dep_ == "prep":
         verb = head.head.head
-        head = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), head)
+        head = next((s for s in children(verb) if s.dep_ in ("nsubj", "nsubjpass")), head)
     lemma = head.lemma_.lower()
     if lemma in ("member", "membership"):
         return head
     if lemma in ("state", "country", "nation") and any(
-        c.dep_ == "compound" and c.lemma_.lower() == "member" for c in head.children
+        c.dep_ == "compound" and c.lemma_.lower() == "member" for c in children(head)
     ):
         return head
     return None
@@ -1828,9 +1831,9 @@ def _whole_of_part(place: Token) -> Token:
     """ "parts of the frontier": the frontier (kept as the preposition's object)."""
     if place.dep_ != "pobj" or place.lemma_.lower() not in PART_NOUNS:
         return place
-    for prep in place.children:
+    for prep in children(place):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            whole = next((obj for obj in prep.children if obj.dep_ == "pobj"), None)
+            whole = next((obj for obj in children(prep) if obj.dep_ == "pobj"), None)
             if whole is not None:
                 return whole
     return place
@@ -1842,11 +1845,11 @@ def _at_the_front(trigger: Trigger) -> bool:
     conflict."""
     if trigger.object is not None and trigger.object.lemma_.lower() == "position":
         return True
-    for prep in trigger.predicate.children:
+    for prep in children(trigger.predicate):
         if prep.dep_ != "prep":
             continue
-        for place in map(_whole_of_part, prep.children):
-            owned = any(c.lower_ in OWN_WORDS for c in place.children)
+        for place in map(_whole_of_part, children(prep)):
+            owned = any(c.lower_ in OWN_WORDS for c in children(place))
             if place.dep_ != "pobj" or owned:
                 continue
             if place.lemma_.lower() in FRONT_NOUNS and prep.lower_ in FRONT_PREPS:
@@ -1863,17 +1866,17 @@ def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
     places = [
         grand
         for head in heads
-        for child in head.children
+        for child in children(head)
         if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS | {"into", "on"}
-        for grand in child.children
+        for grand in children(child)
         if grand.dep_ == "pobj"
     ]
     return [
         hit
         for place in places
-        for held in place.children
+        for held in children(place)
         if held.dep_ == "amod" and held.tag_ == "VBN" and held.lemma_.lower() in HOLDING_VERBS
-        for holder in held.children
+        for holder in children(held)
         if holder.dep_ in ("npadvmod", "compound", "nmod", "amod") and holder.i < held.i
         for hit in finder.of_phrase(holder)
     ]
@@ -1905,7 +1908,7 @@ def _sent_unaddressed(trigger: Trigger) -> bool:
         return False  # "forces, backed by Russian strikes": the helped are named, if at all
     return not any(
         child.dep_ in ("prep", "dative") and child.lower_ in ("to", "for", "into")
-        for child in trigger.predicate.children
+        for child in children(trigger.predicate)
     )
 
 
@@ -1969,7 +1972,7 @@ def _reported_readiness(trigger: Trigger) -> bool:
     subject_tokens, _ = inherited_subject(trigger.predicate)
     return not any(
         token.lower_ in FIRST_PERSON
-        or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children)
+        or any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in children(token))
         for token in subject_tokens
     )
 
@@ -1978,7 +1981,7 @@ def _unowned_envoys(predicate: Token) -> bool:
     """ "Military commanders held talks", "officials met": people of both sides, unnamed."""
     return any(
         child.dep_ == "nsubj" and child.tag_ == "NNS" and child.lemma_.lower() in ENVOY_NOUNS
-        for child in predicate.children
+        for child in children(predicate)
     )
 
 
@@ -2075,7 +2078,7 @@ def _thanks_for_help(trigger: Trigger) -> bool:
         verb.pos_ == "VERB" and verb.lemma_.lower() in HELP_VERBS
         for token in thanked
         for conj in [token, *token.conjuncts]
-        for clause in conj.children
+        for clause in children(conj)
         if clause.dep_ == "relcl"
         for verb in clause.subtree  # "which has equipped hospitals" (parsed "has [equipped]")
     )
@@ -2129,11 +2132,11 @@ def _refused_objects(trigger: Trigger, families: tuple[frozenset[str], ...]) -> 
         return []
     return [
         obj
-        for clause in trigger.predicate.children
+        for clause in children(trigger.predicate)
         if clause.dep_ == "xcomp"
-        for obj in clause.children
+        for obj in children(clause)
         if obj.dep_ == "dobj"
-        and any(det.lower_ in ANAPHORIC_DETERMINERS for det in obj.children)
+        and any(det.lower_ in ANAPHORIC_DETERMINERS for det in children(obj))
         and any(obj.lower_ in family for family in families)
     ]
 
@@ -2147,9 +2150,9 @@ def _unnamed_people(predicate: Token) -> bool:
         and obj.lemma_.lower() in PEOPLE_NOUNS
         and not any(
             c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS | {"its", "their"}
-            for c in obj.children
+            for c in children(obj)
         )
-        for obj in predicate.children
+        for obj in children(predicate)
     )
 
 
@@ -2157,7 +2160,7 @@ def _armed_group_act(noun: Token) -> bool:
     """An act said to be an armed group's by its modifier: "the rebel offensive"."""
     return any(
         child.dep_ in ("amod", "compound") and child.lemma_.lower() in ARMED_GROUP_WORDS
-        for child in noun.children
+        for child in children(noun)
     )
 
 
@@ -2172,9 +2175,9 @@ def _unnamed_culprit(predicate: Token, finder: ActorFinder) -> bool:
         and not any(finder.mention_at(token) is not None for token in culprit.subtree)
         and not any(
             child.dep_ in ("det", "poss") and child.lower_ in ANAPHORIC_DETERMINERS
-            for child in culprit.children
+            for child in children(culprit)
         )
-        and not any(child.dep_ == "poss" for child in culprit.children)
+        and not any(child.dep_ == "poss" for child in children(culprit))
         for culprit in culprits
     )
 
@@ -2206,7 +2209,7 @@ def _exercise_alone(trigger: Trigger, pairs: list[tuple[ActorHit, ActorHit | Non
         return False
     if any(target is not None for _, target in pairs) or len({s.actor_id for s, _ in pairs}) != 1:
         return False
-    words = {token.lower_ for token in drill.subtree} | {c.lower_ for c in drill.head.children}
+    words = {token.lower_ for token in drill.subtree} | {c.lower_ for c in children(drill.head)}
     return not words & JOINT_WORDS
 
 
@@ -2270,7 +2273,7 @@ def _acted_on(predicate: Token) -> list[Token]:
 def _crowd_token(predicate: Token) -> Token | None:
     """The crowd that acts: the clause's subject ("protesters in Lima", "supporters of the
     junta") or a passive's agent ("burned by Iranian protesters")."""
-    actors = [c for c in predicate.children if c.dep_ == "nsubj"] + agents(predicate)
+    actors = [c for c in children(predicate) if c.dep_ == "nsubj"] + agents(predicate)
     return next((token for token in actors if is_crowd(token)), None)
 
 
@@ -2282,12 +2285,12 @@ def _crowd_acted_on(predicate: Token) -> Token | None:
     """The crowd a weapon is turned on: "fired tear gas [at protesters]", "to disperse [the
     crowds]" (the object of a purpose clause), also when the parser hangs the preposition on the
     weapon ("used water cannon [against demonstrators]")."""
-    weapons = [child for child in predicate.children if child.dep_ == "dobj"]
-    for child in [*predicate.children, *(c for w in weapons for c in w.children)]:
+    weapons = [child for child in children(predicate) if child.dep_ == "dobj"]
+    for child in [*children(predicate), *(c for w in weapons for c in children(w))]:
         if child.dep_ == "prep" and child.lower_ in CROWD_CONTROL_PREPS:
-            found = [obj for obj in child.children if obj.dep_ == "pobj" and is_crowd(obj)]
+            found = [obj for obj in children(child) if obj.dep_ == "pobj" and is_crowd(obj)]
         elif child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
-            found = [obj for obj in child.children if obj.dep_ == "dobj" and is_crowd(obj)]
+            found = [obj for obj in children(child) if obj.dep_ == "dobj" and is_crowd(obj)]
         else:
             continue
         if found:
@@ -2299,14 +2302,14 @@ def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
     """Whom a crowd gathered against, said by its purpose: "rallied in Tehran [to denounce the
     United States]", "marched to protest against France"."""
     hits: list[ActorHit] = []
-    for clause in predicate.children:
+    for clause in children(predicate):
         if clause.dep_ not in ("advcl", "xcomp") or not has_to(clause):
             continue
         objects = direct_objects(clause) + [
             pobj
-            for prep in clause.children
+            for prep in children(clause)
             if prep.dep_ == "prep" and prep.lower_ in ("against", "at")
-            for pobj in prep.children
+            for pobj in children(prep)
             if pobj.dep_ == "pobj"
         ]
         hits += [hit for token in objects for hit in finder.of_phrase(token)]

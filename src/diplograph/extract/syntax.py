@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.extract.tree import children
 from diplograph.ingest.dates import MONTHS
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
@@ -69,17 +70,17 @@ def active_participle(verb: Token) -> bool:
 
 def has_to(verb: Token) -> bool:
     """A "to" infinitive: "to" is the verb's auxiliary ("agreed [to] send")."""
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in children(verb))
 
 
 def to_complements(verb: Token, deps: tuple[str, ...] = ("xcomp", "ccomp")) -> list[Token]:
     """The "to" infinitives hung on ``verb`` by ``deps`` ("vowed [to retaliate]")."""
-    return [child for child in verb.children if child.dep_ in deps and has_to(child)]
+    return [child for child in children(verb) if child.dep_ in deps and has_to(child)]
 
 
 def subjects(verb: Token) -> list[Token]:
     """Direct subjects of ``verb`` (passive subjects included)."""
-    found = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    found = [child for child in children(verb) if child.dep_ in ("nsubj", "csubj")]
     if not found:  # "In February 2021 Palau, Nauru and Kiribati announced": all swallowed
         return _swallowed_by_date(verb)
     fused = _fused_with_date(found[0])
@@ -89,12 +90,12 @@ def subjects(verb: Token) -> list[Token]:
 def _swallowed_by_date(verb: Token) -> list[Token]:
     """A clause without a subject whose opening date phrase ends in a name ("In February
     2021 Palau, ... announced"): the parser took the subject for the date's object."""
-    for preposition in verb.children:
+    for preposition in children(verb):
         if preposition.dep_ != "prep" or preposition.i >= verb.i:
             continue
         names = [
             child
-            for child in preposition.children
+            for child in children(preposition)
             if child.dep_ == "pobj" and child.i < verb.i and _name_after_date(child)
         ]
         if len(names) != 1:
@@ -144,11 +145,11 @@ def _name_after_date(token: Token) -> bool:
 
 
 def passive_subjects(verb: Token) -> list[Token]:
-    own = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    own = [child for child in children(verb) if child.dep_ == "nsubjpass"]
     if not own and _coordinated_passive(verb):
         return passive_subjects(verb.head)  # "the embassy was attacked and [burned]"
     if not own and _participle_taken_for_past(verb):
-        return [child for child in verb.children if child.dep_ == "nsubj"] or _noun_before(verb)
+        return [child for child in children(verb) if child.dep_ == "nsubj"] or _noun_before(verb)
     return own
 
 
@@ -162,7 +163,7 @@ def _noun_before(verb: Token) -> list[Token]:
 
 def is_passive(verb: Token) -> bool:
     return (
-        any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+        any(child.dep_ in ("nsubjpass", "auxpass") for child in children(verb))
         or _coordinated_passive(verb)
         or _participle_taken_for_past(verb)
     )
@@ -171,7 +172,7 @@ def is_passive(verb: Token) -> bool:
 def _participle_taken_for_past(verb: Token) -> bool:
     """ "The ceasefire agreed by A and B collapsed", parsed with "agreed" as a past tense whose
     subject is the ceasefire: a "by" agent makes it a passive participle after all."""
-    return verb.tag_ == "VBD" and any(child.dep_ == "agent" for child in verb.children)
+    return verb.tag_ == "VBD" and any(child.dep_ == "agent" for child in children(verb))
 
 
 def _coordinated_passive(verb: Token) -> bool:
@@ -181,8 +182,8 @@ def _coordinated_passive(verb: Token) -> bool:
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
         and verb.head.i != verb.i
-        and any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.head.children)
-        and not any(child.dep_ in ("nsubj", "dobj", "aux") for child in verb.children)
+        and any(child.dep_ in ("nsubjpass", "auxpass") for child in children(verb.head))
+        and not any(child.dep_ in ("nsubj", "dobj", "aux") for child in children(verb))
     )
 
 
@@ -192,7 +193,7 @@ def agents(verb: Token) -> list[Token]:
     with ..."), or was attached to the instrument ("was hit with water cannon by X")."""
     found = _own_agents(verb)
     if not found and is_passive(verb):
-        for conj in verb.children:
+        for conj in children(verb):
             if conj.dep_ == "conj" and _coordinated_passive(conj):
                 found.extend(agents(conj))
         found = found or _agents_on_instrument(verb) or _agents_hung_on_a_phrase(verb)
@@ -204,9 +205,9 @@ def agents(verb: Token) -> list[Token]:
 def _own_agents(verb: Token) -> list[Token]:
     return [
         grand
-        for child in verb.children
+        for child in children(verb)
         if child.dep_ == "agent"
-        for grand in child.children
+        for grand in children(child)
         if grand.dep_ == "pobj"
     ]
 
@@ -216,13 +217,13 @@ def _agents_on_instrument(verb: Token) -> list[Token]:
     the instrument of the passive verb, but it names who used it."""
     return [
         agent
-        for prep in verb.children
+        for prep in children(verb)
         if prep.dep_ == "prep" and prep.lower_ == "with"
-        for instrument in prep.children
+        for instrument in children(prep)
         if instrument.dep_ == "pobj"
-        for by in instrument.children
+        for by in children(instrument)
         if by.dep_ == "prep" and by.lower_ == "by"
-        for agent in by.children
+        for agent in children(by)
         if agent.dep_ == "pobj"
     ]
 
@@ -232,13 +233,13 @@ def _agents_hung_on_a_phrase(verb: Token) -> list[Token]:
     the passive's "by" phrase on the noun of the phrase before it."""
     return [
         agent
-        for prep in verb.children
+        for prep in children(verb)
         if prep.dep_ == "prep" and prep.i > verb.i
-        for noun in prep.children
+        for noun in children(prep)
         if noun.dep_ == "pobj" and noun.pos_ == "PROPN"
-        for by in noun.children
+        for by in children(noun)
         if by.dep_ == "prep" and by.lower_ == "by" and by.i == noun.i + 1
-        for agent in by.children
+        for agent in children(by)
         if agent.dep_ == "pobj"
     ]
 
@@ -344,13 +345,13 @@ def _controlling_object(complement: Token) -> Token | None:
         governor = complement.head.head  # "warned Kyiv against [joining]"
     else:
         return None
-    for child in governor.children:
+    for child in children(governor):
         if child.dep_ == "dobj":
             return child
         if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < complement.i:
             objects = [
                 grand
-                for grand in child.children
+                for grand in children(child)
                 if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME")
             ]  # "responded on Monday by expelling": a date controls nothing
             if objects:
@@ -363,7 +364,7 @@ def infinitive_controllers(verb: Token) -> list[Token]:
     ("gave the ambassador 24 hours [to leave]", "told the envoys [to leave]")."""
     if verb.dep_ not in ("xcomp", "advcl") or not has_to(verb):
         return []
-    return [child for child in verb.head.children if child.dep_ in ("dobj", "dative")]
+    return [child for child in children(verb.head) if child.dep_ in ("dobj", "dative")]
 
 
 def governing_verb(noun: Token, max_steps: int = 4) -> Token | None:
@@ -380,19 +381,19 @@ def governing_verb(noun: Token, max_steps: int = 4) -> Token | None:
 
 def prep_objects(token: Token, preps: set[str] | frozenset[str]) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs under ``token``: "with [X]", "to [Y]", "between [A] and [B]"."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            for grand in child.children:
+            for grand in children(child):
                 if grand.dep_ == "pobj" or grand.dep_ == "pcomp":
                     yield child.lower_, grand
         if child.dep_ == "prt" and child.lower_ in preps:
-            for grand in token.children:
+            for grand in children(token):
                 if grand.dep_ == "dobj":
                     yield child.lower_, grand
 
 
 def direct_objects(verb: Token) -> list[Token]:
-    own = [child for child in verb.children if child.dep_ in OBJECT_DEPS or child.dep_ == "dative"]
+    own = [child for child in children(verb) if child.dep_ in OBJECT_DEPS or child.dep_ == "dative"]
     return own + _added_objects(verb) if own else own
 
 
@@ -401,7 +402,7 @@ def _added_objects(verb: Token) -> list[Token]:
     well as" on the verb instead of on the object it is added to."""
     return [
         child
-        for child in verb.children
+        for child in children(verb)
         if child.dep_ in ("dep", "conj")
         and child.pos_ in ("NOUN", "PROPN")
         and _after_as_well_as(child)
@@ -432,23 +433,23 @@ def partitive_head(noun: Token) -> Token:
 def gapped_objects(verb: Token) -> list[Token]:
     """Objects of a gapped second clause: in "joined the UN in 1992 and the OIC in 1995" the
     parser hangs "the OIC" on the verb as a coordinated noun, standing for "joined the OIC"."""
-    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    objects = [child for child in children(verb) if child.dep_ == "dobj"]
     if not objects:
         return []
     return [
         child
-        for child in verb.children
+        for child in children(verb)
         if child.dep_ == "conj"
         and child.pos_ in ("NOUN", "PROPN")
         and child.i > objects[0].i
-        and not any(grand.dep_ in ("nsubj", "nsubjpass", "aux") for grand in child.children)
+        and not any(grand.dep_ in ("nsubj", "nsubjpass", "aux") for grand in children(child))
     ]
 
 
 def expand_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("A, B and C")."""
     result = [token]
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "conj":
             result.extend(expand_conjuncts(child))
     return result
@@ -465,15 +466,17 @@ def clause_root(token: Token) -> Token:
 def is_subjunctive(verb: Token) -> bool:
     """ "demanded that Sudan [withdraw] its troops": a bare verb with a subject and no
     auxiliary, what is asked for rather than what happened."""
-    children = list(verb.children)
-    subjects = [child for child in children if child.dep_ == "nsubj"]
+    dependents = children(verb)
+    subjects = [child for child in dependents if child.dep_ == "nsubj"]
     # The tagger often reads the bare verb as a present tense ("that North Korea [stop]"),
     # which a singular name or noun as subject rules out.
     bare = verb.tag_ == "VB" or (
         verb.tag_ == "VBP" and any(s.tag_ in ("NNP", "NN") for s in subjects)
     )
     return (
-        bare and bool(subjects) and not any(child.dep_ in ("aux", "auxpass") for child in children)
+        bare
+        and bool(subjects)
+        and not any(child.dep_ in ("aux", "auxpass") for child in dependents)
     )
 
 
@@ -493,10 +496,10 @@ def joined_with(prep: Token) -> list[Token]:
     """The "with" of "along with X" or "together/jointly with X": a preposition that adds a
     co-actor rather than a partner; ``[]`` for any other preposition."""
     if prep.lower_ == "along":
-        return [child for child in prep.children if child.lower_ == "with"]
+        return [child for child in children(prep) if child.lower_ == "with"]
     if prep.lower_ == "with" and any(
         child.dep_ == "advmod" and child.lower_ in ("together", "jointly")
-        for child in prep.children
+        for child in children(prep)
     ):
         return [prep]
     return []
@@ -507,24 +510,24 @@ def acting_for(verb: Token, subject_tokens: list[Token]) -> list[Token]:
     an "acting for X" or "acting on behalf of X" phrase on the clause or on the subject."""
     found: list[Token] = []
     for head in [verb, *subject_tokens]:
-        for clause in head.children:
+        for clause in children(head):
             if clause.dep_ not in ("advcl", "acl") or clause.lemma_.lower() != "act":
                 continue
-            if any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children):
+            if any(child.dep_ in ("nsubj", "nsubjpass") for child in children(clause)):
                 continue
-            for prep in clause.children:
+            for prep in children(clause):
                 if prep.dep_ != "prep":
                     continue
                 if prep.lower_ == "for":
-                    found.extend(g for g in prep.children if g.dep_ == "pobj")
+                    found.extend(g for g in children(prep) if g.dep_ == "pobj")
                 elif prep.lower_ == "on":  # "on behalf of X"
                     found.extend(
                         g
-                        for behalf in prep.children
+                        for behalf in children(prep)
                         if behalf.lower_ == "behalf"
-                        for of in behalf.children
+                        for of in children(behalf)
                         if of.lower_ == "of"
-                        for g in of.children
+                        for g in children(of)
                         if g.dep_ == "pobj"
                     )
     return found
@@ -548,7 +551,7 @@ def sets_a_deadline(verb: Token) -> bool:
     return any(
         (child.dep_ == "prep" and child.lower_ in ("until", "till"))
         or (child.dep_ == "dobj" and child.lemma_.lower() in DEADLINE_SPANS)
-        for child in verb.children
+        for child in children(verb)
     )
 
 
@@ -557,9 +560,9 @@ REQUEST_NOUNS = frozenset({"request", "requests", "invitation", "behest", "appea
 
 def request_of(verb: Token) -> Token | None:
     """The request noun of "sent at the request of X", "deployed at Bamako's request"."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "prep" and child.lower_ in ("at", "upon", "on"):
-            for noun in child.children:
+            for noun in children(child):
                 if noun.dep_ == "pobj" and noun.lower_ in REQUEST_NOUNS:
                     return noun
     return None

@@ -23,6 +23,7 @@ from diplograph.extract.syntax import (
     sets_a_deadline,
     to_complements,
 )
+from diplograph.extract.tree import children, sentence_of
 
 # "hosted Aliyev", "summoned the envoy": an actor object must be the verb's own object, not
 # the object of a preposition ("called on Ethiopia" is no phone call).
@@ -117,7 +118,7 @@ def _restates_its_subject(trigger: Trigger, lexicon: Lexicon) -> bool:
             rule.standalone and rule.type == trigger.rule.type
             for rule in _noun_rules(child, lexicon)
         )
-        for child in trigger.predicate.children
+        for child in children(trigger.predicate)
     )
 
 
@@ -127,7 +128,7 @@ def _nominal_gerund(token: Token) -> bool:
     return (
         token.tag_ == "VBG"
         and token.dep_ in GERUND_NOUN_DEPS
-        and not any(child.dep_ in ("nsubj", "dobj", "aux") for child in token.children)
+        and not any(child.dep_ in ("nsubj", "dobj", "aux") for child in children(token))
     )
 
 
@@ -139,7 +140,7 @@ def plural_noun_read_as_verb(token: Token) -> bool:
         token.tag_ == "VBZ"
         and token.dep_ in ("dobj", "nsubjpass")
         and token.head.pos_ in ("VERB", "AUX")
-        and not any(child.dep_ in ("aux", "dobj") for child in token.children)
+        and not any(child.dep_ in ("aux", "dobj") for child in children(token))
     )
 
 
@@ -160,6 +161,7 @@ def _lexicon_verb_trigger(
         # "Thousands of supporters protested": a crowd's act first, before a state's reading
         # of the same verb ("Beijing protested" lodges a diplomatic protest).
         rules = sorted(rules, key=lambda rule: not rule.crowd_only)
+    objects: _VerbObjects | None = None  # read once, whichever of the verb's rules asks first
     for rule in rules:
         if rule.particles and not _has_particle(token, rule.particles):
             continue
@@ -177,7 +179,8 @@ def _lexicon_verb_trigger(
             continue
         if not rule.objects:
             return Trigger(rule, token)
-        matched = _matching_object(token, rule, lexicon, actor_kind)
+        objects = objects or _VerbObjects.of(token)
+        matched = _matching_object(token, rule, lexicon, actor_kind, objects)
         if matched is not None and rule.type == "HOSTS" and _met_with_someone(matched):
             continue  # "held his first meeting with Yunus": a meeting between two, CONSULT
         if matched is not None:
@@ -190,7 +193,7 @@ def _adverb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     its adverb."""
     if not lexicon.adverbs:
         return None
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "advmod":
             rules = lexicon.adverbs.get(child.lower_)
             if rules:
@@ -212,14 +215,14 @@ def _misread_verb_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
 def _crowd_subject(verb: Token) -> bool:
     """The verb's own subject (or passive agent) is an unnamed crowd ("protesters", "thousands
     of supporters")."""
-    if any(child.dep_ == "nsubj" and is_crowd(child) for child in verb.children):
+    if any(child.dep_ == "nsubj" and is_crowd(child) for child in children(verb)):
         return True
     return any(is_crowd(actor) for actor in agents(verb))
 
 
 def _met_with_someone(meeting: Token) -> bool:
     """ "a meeting with X": the meeting noun names whom the subject met."""
-    return any(child.dep_ == "prep" and child.lower_ == "with" for child in meeting.children)
+    return any(child.dep_ == "prep" and child.lower_ == "with" for child in children(meeting))
 
 
 COPULAS = frozenset({"be", "become", "remain", "elect"})  # "was elected a member of"
@@ -271,7 +274,7 @@ def hosting_agents(meeting: Token, host_verbs: frozenset[str]) -> list[Token]:
     parser hangs on the meeting noun."""
     return [
         agent
-        for clause in meeting.children
+        for clause in children(meeting)
         if clause.dep_ == "acl" and clause.lemma_.lower() in host_verbs
         for agent in agents(clause)
     ]
@@ -284,7 +287,7 @@ def _host_named_after(meeting: Token, lexicon: Lexicon) -> bool:
         return True
     doc = meeting.doc
     start = meeting.right_edge.i + 1
-    for token in doc[start : min(start + 4, meeting.sent.end - 1)]:
+    for token in doc[start : min(start + 4, sentence_of(meeting).end - 1)]:
         if token.is_punct or token.lower_ in ("co", "-"):
             continue
         return token.lemma_.lower() in lexicon.host_verbs and doc[token.i + 1].lower_ == "by"
@@ -294,14 +297,14 @@ def _host_named_after(meeting: Token, lexicon: Lexicon) -> bool:
 def _names_a_place(meeting: Token) -> bool:
     """The meeting noun has "in/at <proper name>" (also one phrase down: "the meeting of the
     ministers in Cartagena") or a proper-name modifier ("Riyadh summit")."""
-    owners = [g for c in meeting.children if c.dep_ == "prep" for g in c.children]
-    for child in [*meeting.children, *(c for owner in owners for c in owner.children)]:
+    owners = [g for c in children(meeting) if c.dep_ == "prep" for g in children(c)]
+    for child in [*children(meeting), *(c for owner in owners for c in children(owner))]:
         if (
             child.dep_ == "prep"
             and child.lower_ in ("in", "at")
             and any(
                 grand.dep_ == "pobj" and (grand.pos_ == "PROPN" or _owned_capital(grand))
-                for grand in child.children
+                for grand in children(child)
             )
         ):
             return True
@@ -318,22 +321,22 @@ def _owned_capital(noun: Token) -> bool:
     """ "in the Ghanaian capital", "in Ghana's capital": a capital its state names."""
     return noun.lemma_.lower() == "capital" and any(
         child.dep_ in ("amod", "poss", "compound") and child.pos_ in ("PROPN", "ADJ")
-        for child in noun.children
+        for child in children(noun)
     )
 
 
 def _names_a_city(clause: Token, depth: int = 0) -> bool:
     """ "in Geneva", also through a building: "at a palace hotel in Vienna"."""
-    for child in clause.children:
+    for child in children(clause):
         if child.dep_ != "prep" or child.lower_ not in ("in", "at"):
             continue
-        for place in child.children:
+        for place in children(child):
             if place.dep_ != "pobj":
                 continue
             if place.pos_ == "PROPN" and place.ent_type_ == "GPE":
                 return True
             if place.lemma_.lower() == "capital" and any(
-                c.dep_ in ("amod", "compound", "poss") for c in place.children
+                c.dep_ in ("amod", "compound", "poss") for c in children(place)
             ):
                 return True  # "in the Kazakh capital", "in Ethiopia's capital"
             if depth == 0 and _names_a_city(place, 1):
@@ -350,7 +353,7 @@ def placing_clauses(meeting: Token) -> list[Token]:
     clauses = [  # "the final round of talks, held in Vienna": the round is of the talks
         c
         for noun in described
-        for c in noun.children
+        for c in children(noun)
         if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
     ]
     head = meeting.head
@@ -361,9 +364,9 @@ def placing_clauses(meeting: Token) -> list[Token]:
     clauses += [
         c
         for noun in described
-        for c in noun.children
+        for c in children(noun)
         if c.dep_ == "relcl"
-        and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)
+        and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in children(c))
         and all(obj.lemma_ == "place" for obj in direct_objects(c))  # "which took place in"
     ]
     clauses += _set_off_place(meeting)
@@ -371,8 +374,8 @@ def placing_clauses(meeting: Token) -> list[Token]:
     clauses += [
         c
         for clause in list(clauses)
-        for c in clause.children
-        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children)
+        for c in children(clause)
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in children(c))
     ]
     return clauses
 
@@ -391,7 +394,7 @@ def _set_off_place(meeting: Token) -> list[Token]:
         return []
     placed = any(
         child.i == after + 1 and child.dep_ == "prep" and child.lower_ in ("in", "at")
-        for child in verb.children
+        for child in children(verb)
     )
     return [verb] if placed else []
 
@@ -467,7 +470,7 @@ def _modified_by(noun: Token, wanted: frozenset[str]) -> bool:
     """The noun has one of ``wanted`` as a modifier in front ("a [joint] venture")."""
     return any(
         child.dep_ in ("amod", "compound") and child.lower_ in wanted
-        for child in noun.children
+        for child in children(noun)
         if child.i < noun.i
     )
 
@@ -487,7 +490,7 @@ def _former(noun: Token) -> bool:
     """ "a former member": what the subject was, not what it is."""
     return any(
         child.dep_ in ("amod", "compound") and child.lower_ in FORMER_WORDS
-        for child in noun.children
+        for child in children(noun)
     )
 
 
@@ -503,7 +506,7 @@ def measured(noun: Token) -> Token:
 def _modified_noun(token: Token) -> str:
     """ "member state", "participating State": a noun with the modifier that makes it an event
     noun, looked up as one lemma."""
-    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    modifiers = [c for c in children(token) if c.dep_ in ("compound", "amod") and c.i < token.i]
     # Only what the clause's subject is said to be: "we are grateful to the member states of
     # the UN" says nothing about the speaker's membership.
     complement = token.dep_ in ("attr", "oprd", "appos") or _as_complement(token)
@@ -517,11 +520,11 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
         return False  # "in its cooperation with X, ...": a frame, not a report
     agent_preps = {"by"} | ({"of"} if "of" not in rule.target else set())
     agent = recipient = False
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "poss" and actor_kind(child) is not None:
             agent = True
         if child.dep_ in ("prep", "agent"):
-            objects = [g for g in child.children if g.dep_ == "pobj" and actor_kind(g) is not None]
+            objects = [g for g in children(child) if g.dep_ == "pobj" and actor_kind(g) is not None]
             if objects and child.lower_ in agent_preps:
                 agent = True
             elif objects and child.lower_ in rule.target:
@@ -539,8 +542,8 @@ def _with_help_of(noun: Token) -> bool:
     attached to a clause."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "at", "upon", "on"):
         return False
-    return any(c.dep_ == "poss" for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ in HELPER_PREPS for c in noun.children
+    return any(c.dep_ == "poss" for c in children(noun)) or any(
+        c.dep_ == "prep" and c.lower_ in HELPER_PREPS for c in children(noun)
     )
 
 
@@ -548,8 +551,8 @@ def _between_pair(noun: Token) -> bool:
     return any(
         child.dep_ == "prep"
         and child.lower_ == "between"
-        and any(g.conjuncts for g in child.children)
-        for child in noun.children
+        and any(g.conjuncts for g in children(child))
+        for child in children(noun)
     ) or _relations_between(noun)
 
 
@@ -558,13 +561,13 @@ def _relations_between(noun: Token) -> bool:
     the two countries"): an act on relations that names both sides."""
     return any(
         relations.lemma_.lower() in RELATION_NOUNS
-        and any(c.dep_ == "prep" and c.lower_ == "between" for c in relations.children)
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in children(relations))
         for _, relations in prep_objects(noun, {"of"})
     )
 
 
 def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ in ACTIVE_FORMS:
         subjects.append(verb.head)  # "a flotilla set off" parsed as a noun with a clause
     if not subjects:
@@ -577,7 +580,7 @@ def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
 
 def _compound_name(noun: Token) -> str:
     """ "consulate general": a noun with the compound in front of it, as one name."""
-    compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    compounds = [c.lower_ for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
     return " ".join([*compounds, noun.lower_])
 
 
@@ -593,14 +596,14 @@ JOINING_PREPOSITIONS = frozenset({"in", "with", "into", "as", "by", "via", "thro
 def _joined_as_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
     """ "Myanmar joined in December 1997": no object (only dates), and a state joins, not a
     person ("Putin joined by video link") or a crowd ("protesters joined in")."""
-    if direct_objects(verb) or any(child.dep_ in ("prt", "dative") for child in verb.children):
+    if direct_objects(verb) or any(child.dep_ in ("prt", "dative") for child in children(verb)):
         return False
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "prep" and child.lower_ in JOINING_PREPOSITIONS:
-            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            objects = [grand for grand in children(child) if grand.dep_ == "pobj"]
             if not all(obj.ent_type_ in ("DATE", "TIME") for obj in objects):
                 return False
-    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    subjects = [child for child in children(verb) if child.dep_ == "nsubj"]
     return bool(subjects) and all(actor_kind(subject) == "state" for subject in subjects)
 
 
@@ -610,10 +613,10 @@ def _has_complement(verb: Token, wanted: frozenset[str]) -> bool:
 
 
 def _has_particle(token: Token, wanted: frozenset[str]) -> bool:
-    for child in token.children:
+    for child in children(token):
         if child.lower_ in wanted:
             return True
-        if child.dep_ == "dobj" and any(grand.lower_ in wanted for grand in child.children):
+        if child.dep_ == "dobj" and any(grand.lower_ in wanted for grand in children(child)):
             return True
         if _clause_opened_by(child, token, wanted):
             return True
@@ -625,7 +628,7 @@ def _clause_opened_by(clause: Token, verb: Token, wanted: frozenset[str]) -> boo
     whose subject is asked to act, so the particle heads the verb's complement."""
     return clause.dep_ in ("advcl", "ccomp") and any(
         grand.dep_ == "mark" and grand.lower_ in wanted and grand.i == verb.i + 1
-        for grand in clause.children
+        for grand in children(clause)
     )
 
 
@@ -636,12 +639,12 @@ def _objects(verb: Token) -> list[Token]:
         found.extend(expand_conjuncts(head))
         if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             found.append(verb.head)  # "the Agreement, which X and Y signed"
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("prep", "prt", "agent"):
-            for grand in child.children:
+            for grand in children(child):
                 if grand.dep_ == "pobj":
                     found.extend(expand_conjuncts(grand))
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "xcomp":
             found.extend(direct_objects(child))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -657,16 +660,16 @@ def _named_by_free_relative(verb: Token) -> list[Token]:
     """ "struck what it called bases": the parser makes "what it called" a complement clause of
     the verb; the noun the clause names is the verb's object."""
     named: list[Token] = []
-    for clause in verb.children:
+    for clause in children(verb):
         if clause.dep_ != "ccomp" or not any(
-            c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in clause.children
+            c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in children(clause)
         ):
             continue
-        for child in clause.children:
+        for child in children(clause):
             if child.dep_ in ("oprd", "attr"):
                 named.append(child)
             elif child.dep_ == "prep" and child.lower_ == "as":  # "what it described as X"
-                named.extend(g for g in child.children if g.dep_ == "pobj")
+                named.extend(g for g in children(child) if g.dep_ == "pobj")
     return named
 
 
@@ -675,9 +678,9 @@ def _object_relative(verb: Token) -> bool:
     modifies the noun it is about: "the export restrictions it imposed in 2019"."""
     if verb.dep_ != "relcl" or direct_objects(verb) or passive_subjects(verb):
         return False
-    children = list(verb.children)
-    return any(c.dep_ == "nsubj" for c in children) and not any(
-        c.tag_ in ("WDT", "WP", "WRB") or c.dep_ == "mark" for c in children
+    dependents = children(verb)
+    return any(c.dep_ == "nsubj" for c in dependents) and not any(
+        c.tag_ in ("WDT", "WP", "WRB") or c.dep_ == "mark" for c in dependents
     )
 
 
@@ -685,11 +688,11 @@ def _judgements(verb: Token) -> list[Token]:
     """What a verb of judging calls its object: "described the move as unlawful", "deemed it
     illegal" (parsers hang the adjective on the verb or on the object)."""
     judged = ("acomp", "ccomp", "advcl", "oprd", "prep")
-    found = [child for child in verb.children if child.dep_ in judged]
+    found = [child for child in children(verb) if child.dep_ in judged]
     for obj in direct_objects(verb):
         found.extend(
             child
-            for child in obj.children
+            for child in children(obj)
             if child.dep_ in ("amod", "acomp", "prep") and child.i > obj.i
         )
     judgements: list[Token] = []
@@ -697,17 +700,35 @@ def _judgements(verb: Token) -> list[Token]:
         if token.dep_ != "prep":
             judgements.append(token)
         elif token.lower_ == "as":  # "as unlawful"
-            judgements.extend(token.children)
+            judgements.extend(children(token))
     return [token for token in judgements if token.pos_ in ("ADJ", "NOUN")]
 
 
+@dataclass(frozen=True)
+class _VerbObjects:
+    """A verb's candidate objects (with the nouns their pronouns stand for) and, after each, what
+    it contains: the same for every rule of the verb."""
+
+    objects: list[Token]
+    with_contents: list[Token]
+
+    @classmethod
+    def of(cls, verb: Token) -> _VerbObjects:
+        objects = _objects(verb)
+        objects += [a for o in objects if (a := antecedent(o)) is not None]
+        return cls(objects, _with_contents(objects))
+
+
 def _matching_object(
-    verb: Token, rule: TriggerRule, lexicon: Lexicon, actor_kind: ActorKindOf
+    verb: Token,
+    rule: TriggerRule,
+    lexicon: Lexicon,
+    actor_kind: ActorKindOf,
+    read: _VerbObjects | None = None,
 ) -> Token | None:
-    objects = _objects(verb)
-    objects += [a for o in objects if (a := antecedent(o)) is not None]
-    objects += [a for o in objects for a in _earlier_antecedents(o, rule)]
-    for candidate in _with_contents(objects):
+    read = read or _VerbObjects.of(verb)
+    earlier = [a for o in read.objects for a in _earlier_antecedents(o, rule)]
+    for candidate in read.with_contents + _with_contents(earlier):
         lemma = candidate.lemma_.lower()
         if lemma in rule.objects or candidate.lower_ in rule.objects:
             return candidate
@@ -742,7 +763,7 @@ def antecedent(pronoun: Token) -> Token | None:
     tag = OBJECT_PRONOUNS.get(pronoun.lower_)
     if tag is None or pronoun.dep_ not in ("dobj", "nsubjpass"):
         return None
-    for token in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
+    for token in reversed(list(sentence_of(pronoun)[: pronoun.i - sentence_of(pronoun).start])):
         if token.tag_ in ("NNS", "NN"):
             return token if token.tag_ == tag else None
     return None
@@ -755,12 +776,12 @@ def _earlier_antecedents(pronoun: Token, rule: TriggerRule) -> list[Token]:
     tag = OBJECT_PRONOUNS.get(pronoun.lower_)
     if tag is None or pronoun.dep_ not in ("dobj", "nsubjpass"):
         return []
-    sentence = pronoun.sent
+    sentence = sentence_of(pronoun)
     if any(t.tag_ in ("NN", "NNS") for t in sentence[: pronoun.i - sentence.start]):
         return []
     if sentence.start == 0:
         return []
-    previous = pronoun.doc[sentence.start - 1].sent
+    previous = sentence_of(pronoun.doc[sentence.start - 1])
     return [
         token
         for token in previous
@@ -793,12 +814,12 @@ def _with_contents(objects: list[Token]) -> list[Token]:
     for token in objects:
         found.append(token)
         # "a Gateway Investment Package": what kind of thing the object is
-        found.extend(child for child in token.children if child.dep_ == "compound")
+        found.extend(child for child in children(token) if child.dep_ == "compound")
         found.extend(
             grand
-            for child in token.children
+            for child in children(token)
             if child.dep_ == "prep" and child.lower_ == "of"
-            for grand in child.children
+            for grand in children(child)
             if grand.dep_ == "pobj" and grand.pos_ == "NOUN"
         )
     return found

@@ -83,12 +83,15 @@ class MentionScanner:
     def _match_at(self, text: str, toks: list[_Token], joinable: list[bool], i: int,
                   on: PartialDate | None, local: dict[str, list[AliasEntry]]
                   ) -> tuple[int, Mention, list[AliasEntry]] | None:  # fmt: skip
+        opening = text[toks[i][0]]
+        if not (opening.isupper() or opening.isdigit()):
+            return None  # checked first: most words are lower case and name no actor
         first = toks[i][2]
         longest = max(
             self._index.max_tokens(first),
             max((len(k.split()) for k in local if k.split()[0] == first), default=0),
         )
-        if not longest or not (text[toks[i][0]].isupper() or text[toks[i][0]].isdigit()):
+        if not longest:
             return None
         width = 1
         while width < longest and i + width < len(toks) and joinable[i + width - 1]:
