@@ -115,15 +115,17 @@ def ingest(
     report = IngestReport()
     pipeline = pipeline or Pipeline()
     fresh: list[Document] = []
+    fresh_ids: set[str] = set()  # a set: a corpus of thousands of files is not quadratic
     for item in collect_documents(paths, default_date=default_date, stdin=stdin):
         if isinstance(item, InputError):
             report.failed.append(item)
             _notify(on_document, item)
-        elif store.has_document(item.id) or any(item.id == seen.id for seen in fresh):
+        elif item.id in fresh_ids or store.has_document(item.id):
             report.skipped.append(item.source)
             _notify(on_document, item)
         else:
             fresh.append(item)
+            fresh_ids.add(item.id)
     for processed in pipeline.process_many(fresh):
         _store(processed, store, report)
         _notify(on_document, processed.document)
