@@ -79,6 +79,30 @@ def test_a_failed_document_leaves_nothing_behind(
     assert any_store.events(type="AID")[0]["confidence"] == 0.8
 
 
+def test_a_batch_of_documents_is_stored_and_a_bad_one_costs_only_itself(
+    any_store: Store, document, events, second_report, monkeypatch
+) -> None:
+    other, report = second_report
+    results = any_store.add_documents([(document, events, []), (other, [report], [])])
+    assert [r.new for r in results if isinstance(r, AddResult)] == [True, True]
+    assert any_store.counts()["documents"] == 2
+
+    third = Document(text="Chile thanked Norway.", source="https://example.org/3")
+    fourth = Document(text="Norway thanked Chile.", source="https://example.org/4")
+    real_add = __import__("diplograph.store.database", fromlist=["_add"])._add
+
+    def fail_on_fourth(doc, *args):  # type: ignore[no-untyped-def]
+        if doc.id == fourth.id:
+            raise RuntimeError("disk on fire")
+        return real_add(doc, *args)
+
+    monkeypatch.setattr("diplograph.store.database._add", fail_on_fourth)
+    third_result, fourth_result = any_store.add_documents([(third, [], []), (fourth, [], [])])
+    assert isinstance(third_result, AddResult) and third_result.new
+    assert isinstance(fourth_result, StoreError) and "disk on fire" in str(fourth_result)
+    assert any_store.has_document(third.id) and not any_store.has_document(fourth.id)
+
+
 def test_replace_document_events_drops_unsupported_events(
     any_store: Store, document, events
 ) -> None:

@@ -126,21 +126,33 @@ def ingest(
         else:
             fresh.append(item)
             fresh_ids.add(item.id)
+    batch: list[ProcessedDocument] = []
     for processed in pipeline.process_many(fresh):
-        _store(processed, store, report)
-        _notify(on_document, processed.document)
+        batch.append(processed)
+        if len(batch) >= BATCH_SIZE:
+            _store(batch, store, report, on_document)
+            batch = []
+    _store(batch, store, report, on_document)
     return report
 
 
-def _store(processed: ProcessedDocument, store: Any, report: IngestReport) -> None:
-    try:
-        result = store.add_document(processed.document, processed.events, processed.mentions)
-    except DiplographError as error:
-        report.failed.append(error)
-        return
-    report.added.append(processed.document.source)
-    report.events += result.events_added
-    report.merged += result.events_merged
+def _store(
+    batch: list[ProcessedDocument],
+    store: Any,
+    report: IngestReport,
+    on_document: Callable[[Document | DiplographError], None] | None,
+) -> None:
+    """Write a batch of processed documents; a document the store refuses is a failure of its
+    own and the others are kept."""
+    items = [(p.document, p.events, p.mentions) for p in batch]
+    for processed, result in zip(batch, store.add_documents(items), strict=True):
+        if isinstance(result, DiplographError):
+            report.failed.append(result)
+        else:
+            report.added.append(processed.document.source)
+            report.events += result.events_added
+            report.merged += result.events_merged
+        _notify(on_document, processed.document)
 
 
 def _notify(

@@ -91,17 +91,36 @@ class Store:
         StoreError, after rolling the whole document back, when any write fails.
         """
 
-        def write(conn: Connection) -> AddResult:
-            if _document_exists(conn, document.id):
-                return AddResult(document.id, False, 0, 0)
-            conn.execute(insert(documents).values(document_row(document)))
-            rows = mention_rows(document.id, mentions)
-            if rows:
-                conn.execute(insert(mentions_table), rows)
-            result = write_events(conn, events, document.id)
-            return AddResult(document.id, True, result.added, result.merged)
+        return self._write(partial(_add, document, events, mentions), where=document.source)
 
-        return self._write(write, where=document.source)
+    def add_documents(
+        self, items: Sequence[tuple[Document, Sequence[Event], Sequence[Mention]]]
+    ) -> list[AddResult | StoreError]:
+        """Store several documents, each with its mentions and events, as ``add_document`` does.
+
+        They are written in one transaction (a commit per document costs more than a short
+        document's rows); when any of them fails, the batch is rolled back and each document
+        is written on its own, so a bad document costs only itself. Returns, in order, each
+        document's ``AddResult`` or the ``StoreError`` that stopped it.
+        """
+        if len(items) < 2:
+            return [self._one(*item) for item in items]
+
+        def write(conn: Connection) -> list[AddResult | StoreError]:
+            return [_add(document, events, mentions, conn) for document, events, mentions in items]
+
+        try:
+            return self._write(write, where=items[0][0].source)
+        except StoreError:
+            return [self._one(*item) for item in items]
+
+    def _one(
+        self, document: Document, events: Sequence[Event], mentions: Sequence[Mention]
+    ) -> AddResult | StoreError:
+        try:
+            return self.add_document(document, events, mentions)
+        except StoreError as error:
+            return error
 
     def replace_document_events(
         self, document_id: str, events: Sequence[Event], extractor: str
@@ -280,6 +299,20 @@ class Store:
                 return work(conn)
         except SQLAlchemyError as error:
             raise StoreError(f"cannot read: {_first_line(error)}", where=self.url) from error
+
+
+def _add(
+    document: Document, events: Sequence[Event], mentions: Sequence[Mention], conn: Connection
+) -> AddResult:
+    """Write one document, its mentions and its events on ``conn`` (a known one: nothing)."""
+    if _document_exists(conn, document.id):
+        return AddResult(document.id, False, 0, 0)
+    conn.execute(insert(documents).values(document_row(document)))
+    rows = mention_rows(document.id, mentions)
+    if rows:
+        conn.execute(insert(mentions_table), rows)
+    result = write_events(conn, events, document.id)
+    return AddResult(document.id, True, result.added, result.merged)
 
 
 def _count_added(chunk: Sequence[Event], conn: Connection) -> int:
