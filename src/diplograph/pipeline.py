@@ -3,7 +3,7 @@
 ``Pipeline.process(document)`` returns the document's mentions and events without storing
 anything; ``ingest(paths, store)`` reads files, skips documents already stored (idempotent by
 content hash), processes the rest in batches through spaCy's ``nlp.pipe`` and writes each
-document in its own transaction.
+batch of documents in one transaction (each document on its own when the batch fails).
 """
 
 from __future__ import annotations
