@@ -103,6 +103,16 @@ def test_a_batch_of_documents_is_stored_and_a_bad_one_costs_only_itself(
     assert any_store.has_document(third.id) and not any_store.has_document(fourth.id)
 
 
+def test_stored_documents_answers_for_many_ids_at_once(
+    any_store: Store, document, events, monkeypatch
+) -> None:
+    any_store.add_document(document, events)
+    monkeypatch.setattr("diplograph.store.database.ID_CHUNK", 2)  # several chunks
+    asked = ["nope-1", document.id, "nope-2", "nope-3", document.id]
+    assert any_store.stored_documents(asked) == {document.id}
+    assert any_store.stored_documents([]) == set()
+
+
 def test_replace_document_events_drops_unsupported_events(
     any_store: Store, document, events
 ) -> None:

@@ -114,13 +114,15 @@ def ingest(
     """
     report = IngestReport()
     pipeline = pipeline or Pipeline()
+    items = list(collect_documents(paths, default_date=default_date, stdin=stdin))
+    stored = store.stored_documents(item.id for item in items if isinstance(item, Document))
     fresh: list[Document] = []
     fresh_ids: set[str] = set()  # a set: a corpus of thousands of files is not quadratic
-    for item in collect_documents(paths, default_date=default_date, stdin=stdin):
+    for item in items:
         if isinstance(item, InputError):
             report.failed.append(item)
             _notify(on_document, item)
-        elif item.id in fresh_ids or store.has_document(item.id):
+        elif item.id in fresh_ids or item.id in stored:
             report.skipped.append(item.source)
             _notify(on_document, item)
         else:

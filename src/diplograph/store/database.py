@@ -30,6 +30,7 @@ from diplograph.store.writing import write_events
 T = TypeVar("T")
 BULK_CHUNK = 2000  # events per transaction in add_events
 WRITE_ATTEMPTS = 3
+ID_CHUNK = 500  # ids per IN (...) query: SQLite caps bound parameters
 
 
 @dataclass
@@ -81,6 +82,21 @@ class Store:
     def has_document(self, document_id: str) -> bool:
         """True when a document with this id (content hash) is stored."""
         return self._read(lambda conn: _document_exists(conn, document_id))
+
+    def stored_documents(self, document_ids: Iterable[str]) -> set[str]:
+        """Which of ``document_ids`` are stored (one query per 500 ids, not one per id)."""
+        wanted = list(dict.fromkeys(document_ids))
+
+        def read(conn: Connection) -> set[str]:
+            found: set[str] = set()
+            for start in range(0, len(wanted), ID_CHUNK):
+                chunk = wanted[start : start + ID_CHUNK]
+                found.update(
+                    conn.execute(select(documents.c.id).where(documents.c.id.in_(chunk))).scalars()
+                )
+            return found
+
+        return self._read(read) if wanted else set()
 
     def add_document(
         self, document: Document, events: Sequence[Event], mentions: Sequence[Mention] = ()
