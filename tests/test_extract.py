@@ -884,6 +884,19 @@ def test_joining_the_organisation_the_text_is_about(pipeline: Any) -> None:
     assert not {actor for actor, _ in members} - {"IND", "PAK", "NPL", "AFG"}
 
 
+def test_leaving_the_organisation_the_text_is_about(pipeline: Any) -> None:
+    text = (
+        "The Pacific Islands Forum is a regional body. Nauru joined in 1971. "
+        "Palau withdrew in 2021."
+    )
+    left = {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events_of(pipeline, text)
+        if e.type == "SANCTION" and e.modality == "asserted"
+    }
+    assert left == {("PLW", "PIF")}
+
+
 def test_help_sent_without_a_destination_goes_to_the_stricken_country(pipeline: Any) -> None:
     text = (
         "A strong earthquake struck Nepal on Saturday. Nepal asked for help. India and China "

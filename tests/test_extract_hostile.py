@@ -372,3 +372,23 @@ def test_the_national_liberation_army_is_the_eln(pipeline: Any) -> None:
     text = "Colombia held talks with the National Liberation Army in Caracas."
     found = pairs(events_of(pipeline, text), "CONSULT")
     assert found & {("COL", "ORG:eln"), ("ORG:eln", "COL")}
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(pipeline: Any) -> None:
+    text = "The Chilean ambassador was summoned to the Peruvian foreign ministry on Friday."
+    assert ("PER", "CHL") in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_skipping_an_organisations_summit_rejects_it(pipeline: Any) -> None:
+    text = "Brazil skipped the OAS summit last year."
+    assert ("BRA", "OAS") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_declaring_an_envoy_persona_non_grata_is_an_expulsion(pipeline: Any) -> None:
+    text = "Bamako declared the ECOWAS envoy persona non grata."
+    assert ("MLI", "ECOWAS") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_raising_tariffs_on_a_countrys_goods_is_a_sanction(pipeline: Any) -> None:
+    text = "Canada raised tariffs on Chinese steel on Monday."
+    assert ("CAN", "CHN") in pairs(events_of(pipeline, text), "SANCTION")

@@ -197,3 +197,13 @@ def test_gathering_for_a_summit_or_talks_is_meeting(pipeline: Any) -> None:
     talks = events_of(pipeline, "The presidents of Chile and Peru gathered in Lima for talks.")
     assert ("ASEAN", None) in pairs(summit, "CONSULT")
     assert pairs(talks, "CONSULT") & {("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_hosting_a_named_guest_for_talks_is_a_visit(pipeline: Any) -> None:
+    text = "Chilean President Gabriel Boric hosted his Peruvian counterpart in Santiago for talks."
+    assert ("PER", "CHL") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_receiving_an_organisations_delegation_is_a_visit(pipeline: Any) -> None:
+    text = "Ghana's president received a European Union delegation in Accra on Friday."
+    assert ("EU", "GHA") in pairs(events_of(pipeline, text), "CONSULT")

@@ -69,6 +69,8 @@ REPORTING_VERBS = frozenset({"say", "state", "declare", "insist", "argue", "stre
 JUDGED_LIKELY = frozenset({"likely", "clear", "certain", "evident", "obvious", "plain", "probable"})
 # Verbs whose passive without an agent leaves the inviter to the occasion ("invited to X's").
 INVITING_VERBS = frozenset({"invite"})
+# "The ambassador was summoned to the Turkish foreign ministry": the ministry summoned him.
+SUMMONING_VERBS = frozenset({"summon"})
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
@@ -130,6 +132,9 @@ class ParticipantReader:
                 sources = self._excluding_body(predicate, finder)
             elif not sources and predicate.lemma_.lower() in INVITING_VERBS:
                 sources = _hosts_of_occasion(predicate, finder)
+            elif not sources and predicate.lemma_.lower() in SUMMONING_VERBS:
+                sources = prep_targets(("to",), [predicate], finder)
+                targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []

@@ -183,6 +183,8 @@ def _lexicon_verb_trigger(
         matched = _matching_object(token, rule, lexicon, actor_kind, objects)
         if matched is not None and rule.type == "HOSTS" and _met_with_someone(matched):
             continue  # "held his first meeting with Yunus": a meeting between two, CONSULT
+        if matched is not None and rule.type == "HOSTS" and _hosted_a_guest(token, matched):
+            continue  # "hosted Mirziyoyev for talks": a visit (CONSULT), the guest the object
         if matched is not None:
             return Trigger(rule, token, object=matched)
     return None
@@ -218,6 +220,30 @@ def _crowd_subject(verb: Token) -> bool:
     if any(child.dep_ == "nsubj" and is_crowd(child) for child in children(verb)):
         return True
     return any(is_crowd(actor) for actor in agents(verb))
+
+
+def _hosted_a_guest(verb: Token, meeting: Token) -> bool:
+    """ "hosted his Uzbek counterpart in Astana for talks": the meeting is only the purpose
+    ("for") of having a named guest, the verb's direct object ("hosted world leaders for the
+    summit" names none: hosting the summit)."""
+    return (
+        meeting.dep_ == "pobj"
+        and meeting.head.lower_ == "for"
+        and any(child.dep_ == "dobj" and _named_guest(child) for child in children(verb))
+    )
+
+
+def _named_guest(noun: Token) -> bool:
+    """A named person, state or body, or a noun naming one in front or in apposition ("his
+    Uzbek counterpart", "the envoy, Li Hui")."""
+    return noun.ent_type_ in GUEST_ENTITIES or any(
+        child.dep_ in GUEST_NAMING_DEPS and child.ent_type_ in GUEST_ENTITIES
+        for child in children(noun)
+    )
+
+
+GUEST_ENTITIES = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+GUEST_NAMING_DEPS = frozenset({"appos", "amod", "compound", "poss"})
 
 
 def _met_with_someone(meeting: Token) -> bool:
