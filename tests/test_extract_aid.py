@@ -170,3 +170,8 @@ def test_bombs_supplied_to_a_state_are_aid(pipeline: Any) -> None:
 def test_returning_villages_to_a_state_is_retreat(pipeline: Any) -> None:
     text = "Tajikistan returned two border villages to Kyrgyzstan in April."
     assert ("TJK", "KGZ") in pairs(pipeline, text, "RETREAT")
+
+
+def test_children_handed_back_to_their_state_is_retreat(pipeline: Any) -> None:
+    text = "Belarus handed back nine Lithuanian children on Friday."
+    assert ("BLR", "LTU") in pairs(pipeline, text, "RETREAT")
