@@ -140,3 +140,38 @@ def test_endorsing_another_states_plan_supports_it(pipeline: Any) -> None:
     assert [(e.type, e.source.id, e.target.id) for e in events if e.source and e.target] == [
         ("SUPPORT", "SEN", "MAR")
     ]
+
+
+def test_investing_in_a_plant_abroad_targets_the_plants_state(pipeline: Any) -> None:
+    text = "Turkey invested 400 million dollars in a cement plant in Algeria last year."
+    assert ("TUR", "DZA") in pairs(pipeline, text, "INVESTS")
+
+
+def test_money_poured_into_a_states_assets_is_investment_there(pipeline: Any) -> None:
+    text = "South Korean firms have poured billions of dollars into Mexico's car plants."
+    assert ("KOR", "MEX") in pairs(pipeline, text, "INVESTS")
+
+
+def test_a_factory_built_abroad_is_an_investment_there(pipeline: Any) -> None:
+    text = "South Korea built a battery factory in Poland last year."
+    assert ("KOR", "POL") in pairs(pipeline, text, "INVESTS")
+
+
+def test_a_factory_built_at_home_is_no_investment(pipeline: Any) -> None:
+    text = "India built a battery factory in Gujarat last year."
+    assert not pairs(pipeline, text, "INVESTS")
+
+
+def test_bombs_supplied_to_a_state_are_aid(pipeline: Any) -> None:
+    text = "Britain supplied Jordan with guided bombs in March."
+    assert ("GBR", "JOR") in pairs(pipeline, text, "AID")
+
+
+def test_returning_villages_to_a_state_is_retreat(pipeline: Any) -> None:
+    text = "Tajikistan returned two border villages to Kyrgyzstan in April."
+    assert ("TJK", "KGZ") in pairs(pipeline, text, "RETREAT")
+
+
+def test_children_handed_back_to_their_state_is_retreat(pipeline: Any) -> None:
+    text = "Belarus handed back nine Lithuanian children on Friday."
+    assert ("BLR", "LTU") in pairs(pipeline, text, "RETREAT")

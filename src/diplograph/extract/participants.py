@@ -46,6 +46,7 @@ from diplograph.resolve.coreference import ORGANISATION_NOUNS
 
 # Prepositions that put an act inside a frame: "within the framework of X", "under the auspices of X".
 FRAME_PREPOSITIONS = frozenset({"within", "in", "under"})
+SITE_PREPOSITIONS = frozenset({"in", "into", "at"})  # where an investment stands
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Passives whose subject names who acted: "South Sudan was admitted to the UN" (the member),
 # "French troops were deployed to Niger" (the state whose forces moved).
@@ -512,6 +513,8 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 if c.dep_ in ("nsubj", "nsubjpass")
             ]
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
+        elif spec == "site":  # "invested in [a plant in Uzbekistan]", "in [Egypt's] port"
+            hits = _site_states(heads, finder)
         elif spec == "reporter":  # "[China] said the sanctions were an interference"
             hits = [hit for h in heads[:1] for hit in _reporters(h, finder)]
         elif spec == "xcomp_object":  # "applied to join [NATO]"
@@ -690,6 +693,30 @@ def _standing_subjects(trigger: Trigger, spec: str) -> list[Token]:
     if spec != "in" or not trigger.rule.subjects:
         return []
     return [c for c in children(trigger.predicate) if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _site_states(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
+    """Where the thing invested in or built stands: "invest in a plant [in Uzbekistan]", "built
+    a factory [in Szeged]", "poured money into [Indonesia's] smelters", "the [Angolan] line"."""
+    things = [obj for h in heads for _, obj in prep_objects(h, SITE_PREPOSITIONS)]
+    things += [o for h in heads for o in direct_objects(h)]
+    hits = [
+        hit
+        for thing in things
+        for _, place in prep_objects(thing, SITE_PREPOSITIONS)
+        for hit in finder.of_phrase(place)
+    ]
+    if not hits:
+        hits = [
+            hit
+            for thing in things
+            for child in children(thing)
+            if child.dep_ == "poss"
+            for hit in finder.of_phrase(child)
+        ]
+    if not hits:
+        hits = [hit for thing in things for hit in _state_named_by_adjective(thing, finder)]
+    return hits
 
 
 def _places_of(predicate: Token, spec: str) -> list[Token]:
