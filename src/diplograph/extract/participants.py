@@ -509,14 +509,8 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
         elif spec == "reporter":  # "[China] said the sanctions were an interference"
             hits = [hit for h in heads[:1] for hit in _reporters(h, finder)]
-        elif spec == "xcomp_object":  # "applied to join [NATO]"
-            objects = [
-                o
-                for h in heads
-                for x in children(h)
-                if x.dep_ == "xcomp"
-                for o in direct_objects(x)
-            ]
+        elif spec == "xcomp_object":  # "applied to join [NATO]", "committed to supplying [Kyiv]"
+            objects = [o for h in heads for x in _infinitive_acts(h) for o in direct_objects(x)]
             hits = [hit for o in objects for hit in finder.of_phrase(o)]
         elif spec in ("poss", "object_owner"):
             owners = heads if spec == "poss" else [o for h in heads for o in direct_objects(h)]
@@ -621,6 +615,18 @@ def _judged_likely(word: Token) -> bool:
 
 # Verbs of a purpose clause whose bare-infinitive complement's subject is the one helped.
 HELPING_VERBS = frozenset({"help", "assist", "enable", "allow"})
+
+
+def _infinitive_acts(head: Token) -> list[Token]:
+    """The act ``head`` commits to: its ``to`` infinitive ("applied to join") or its "to" gerund
+    ("committed to supplying", "pledged to helping")."""
+    acts = []
+    for child in children(head):
+        if child.dep_ == "xcomp":
+            acts.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "to":
+            acts.extend(c for c in children(child) if c.dep_ == "pcomp" and c.tag_ == "VBG")
+    return acts
 
 
 def _helped(clause: Token) -> list[Token]:
