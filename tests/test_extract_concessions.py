@@ -69,3 +69,11 @@ def test_committing_to_supplying_a_state_promises_it(pipeline: Any) -> None:
 def test_proposing_a_joint_body_with_a_state(pipeline: Any) -> None:
     events = events_of(pipeline, "Peru proposed the creation of a border commission with Ecuador.")
     assert ("PER", "ECU") in pairs(events, "AGREE")
+
+
+def test_a_truce_in_a_war_against_a_group_is_conceded_to_that_group(pipeline: Any) -> None:
+    events = events_of(
+        pipeline,
+        "Sudan's army announced a three-day truce in its fight against the Rapid Support Forces.",
+    )
+    assert ("SDN", "ORG:rapid-support-forces") in pairs(events, "CONCEDE")

@@ -473,6 +473,18 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 for _, obj in prep_objects(noun, {"with", "between"})
                 for hit in finder.of_phrase(obj)
             ]
+        elif spec == "object_opponent":
+            # "announced a ceasefire in its war against [the rebels]": the other side of the
+            # fighting the object pauses.
+            fights = [
+                f for h in heads for o in direct_objects(h) for _, f in prep_objects(o, {"in"})
+            ]
+            hits = [
+                hit
+                for fight in fights
+                for _, obj in prep_objects(fight, {"against", "with"})
+                for hit in finder.of_phrase(obj)
+            ]
         elif spec == "object_clause":
             # "signed an accord to supply Egypt with wheat": whom the agreed act is for (the
             # object of a "to" clause on the object or, parsed as purpose, on the verb).
