@@ -479,6 +479,18 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 for _, obj in prep_objects(noun, {"with", "between"})
                 for hit in finder.of_phrase(obj)
             ]
+        elif spec == "object_opponent":
+            # "announced a ceasefire in its war against [the rebels]": the other side of the
+            # fighting the object pauses.
+            fights = [
+                f for h in heads for o in direct_objects(h) for _, f in prep_objects(o, {"in"})
+            ]
+            hits = [
+                hit
+                for fight in fights
+                for _, obj in prep_objects(fight, {"against", "with"})
+                for hit in finder.of_phrase(obj)
+            ]
         elif spec == "object_clause":
             # "signed an accord to supply Egypt with wheat": whom the agreed act is for (the
             # object of a "to" clause on the object or, parsed as purpose, on the verb).
@@ -517,14 +529,8 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = _site_states(heads, finder)
         elif spec == "reporter":  # "[China] said the sanctions were an interference"
             hits = [hit for h in heads[:1] for hit in _reporters(h, finder)]
-        elif spec == "xcomp_object":  # "applied to join [NATO]"
-            objects = [
-                o
-                for h in heads
-                for x in children(h)
-                if x.dep_ == "xcomp"
-                for o in direct_objects(x)
-            ]
+        elif spec == "xcomp_object":  # "applied to join [NATO]", "committed to supplying [Kyiv]"
+            objects = [o for h in heads for x in _infinitive_acts(h) for o in direct_objects(x)]
             hits = [hit for o in objects for hit in finder.of_phrase(o)]
         elif spec in ("poss", "object_owner"):
             owners = heads if spec == "poss" else [o for h in heads for o in direct_objects(h)]
@@ -629,6 +635,18 @@ def _judged_likely(word: Token) -> bool:
 
 # Verbs of a purpose clause whose bare-infinitive complement's subject is the one helped.
 HELPING_VERBS = frozenset({"help", "assist", "enable", "allow"})
+
+
+def _infinitive_acts(head: Token) -> list[Token]:
+    """The act ``head`` commits to: its ``to`` infinitive ("applied to join") or its "to" gerund
+    ("committed to supplying", "pledged to helping")."""
+    acts = []
+    for child in children(head):
+        if child.dep_ == "xcomp":
+            acts.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "to":
+            acts.extend(c for c in children(child) if c.dep_ == "pcomp" and c.tag_ == "VBG")
+    return acts
 
 
 def _helped(clause: Token) -> list[Token]:

@@ -1,0 +1,79 @@
+"""Promises, backing and concessions whose recipient sits in a phrase on the object
+("a truce with the rebels", "the decision of Ankara") or that need none ("ratified the treaty").
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2024, 5, 10)
+
+
+def events_of(pipeline: Any, text: str) -> list[Event]:
+    return pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+
+
+def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type
+    }
+
+
+def test_a_truce_with_a_group_is_conceded_to_that_group(pipeline: Any) -> None:
+    events = events_of(pipeline, "Israel declared a unilateral truce with Hamas on Sunday.")
+    assert ("ISR", "ORG:hamas") in pairs(events, "CONCEDE")
+
+
+def test_a_state_ratifies_a_treaty_with_no_partner_named(pipeline: Any) -> None:
+    events = events_of(pipeline, "Chile ratified the convention on migrant workers in March.")
+    assert ("CHL", None) in pairs(events, "SUPPORT")
+
+
+def test_praising_talks_with_a_neighbour_backs_the_neighbour(pipeline: Any) -> None:
+    events = events_of(
+        pipeline, "Greece's foreign minister lauded the talks with Turkey as a new start."
+    )
+    assert ("GRC", "TUR") in pairs(events, "SUPPORT")
+
+
+def test_welcoming_the_decision_of_a_capital(pipeline: Any) -> None:
+    events = events_of(pipeline, "Paris welcomed the decision of Algiers to reopen its airspace.")
+    assert ("FRA", "DZA") in pairs(events, "SUPPORT")
+
+
+def test_bowing_to_demands_concedes_to_whoever_made_them(pipeline: Any) -> None:
+    events = events_of(
+        pipeline, "Belgrade bowed to Washington's demands and freed the three officers."
+    )
+    assert ("SRB", "USA") in pairs(events, "CONCEDE")
+
+
+def test_relaxing_curbs_is_a_concession(pipeline: Any) -> None:
+    events = events_of(pipeline, "Beijing relaxed its curbs on Japanese beef last week.")
+    assert ("CHN", None) in pairs(events, "CONCEDE") or ("CHN", "JPN") in pairs(events, "CONCEDE")
+
+
+def test_committing_to_supplying_a_state_promises_it(pipeline: Any) -> None:
+    events = events_of(
+        pipeline, "Norway has committed to supplying Ukraine with two air defence systems."
+    )
+    assert ("NOR", "UKR") in pairs(events, "AGREE")
+
+
+def test_proposing_a_joint_body_with_a_state(pipeline: Any) -> None:
+    events = events_of(pipeline, "Peru proposed the creation of a border commission with Ecuador.")
+    assert ("PER", "ECU") in pairs(events, "AGREE")
+
+
+def test_a_truce_in_a_war_against_a_group_is_conceded_to_that_group(pipeline: Any) -> None:
+    events = events_of(
+        pipeline,
+        "Sudan's army announced a three-day truce in its fight against the Rapid Support Forces.",
+    )
+    assert ("SDN", "ORG:rapid-support-forces") in pairs(events, "CONCEDE")
