@@ -16,6 +16,7 @@ from diplograph.extract.syntax import (
     expand_conjuncts,
     governing_verb,
     infinitive_controllers,
+    noun_agent_objects,
     partitive_head,
     passive_subjects,
     prep_objects,
@@ -529,7 +530,16 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
                 agent = True
             elif objects and child.lower_ in rule.target:
                 recipient = True
-    return agent and recipient
+    return agent and (recipient or _recipient_on_agent(noun, rule, actor_kind))
+
+
+def _recipient_on_agent(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
+    """ "the attack by Hezbollah [on Israel]": the recipient phrase hung on the agent."""
+    return any(
+        actor_kind(obj) is not None
+        for agent in noun_agent_objects(noun)
+        for _, obj in prep_objects(agent, frozenset(rule.target))
+    )
 
 
 def _as_complement(noun: Token) -> bool:
