@@ -214,3 +214,8 @@ def test_an_announced_deployment_is_a_deployment_and_a_conditional_one_a_threat(
     assert pairs(plain, "MOBILIZE") == {("ITA", None)}
     text = "Moscow said it would station missiles in Belarus if Lithuania hosted US bombers."
     assert {e.type for e in events_of(pipeline, text)} == {"THREATEN"}
+
+
+def test_a_sit_in_split_by_the_tokenizer_is_still_a_protest(pipeline: Any) -> None:
+    text = "Activists staged a sit-in outside the Russian embassy in Tbilisi."
+    assert pairs(events_of(pipeline, text), "PROTEST") == {("ORG:protesters-georgia", "RUS")}
