@@ -186,3 +186,36 @@ def test_storming_is_a_riot_by_crowds_and_an_assault_by_forces(pipeline: Any) ->
     assert pairs(forces, "ASSAULT") == {("ETH", "ORG:tplf")} and not pairs(forces, "PROTEST")
     police = events_of(pipeline, "Indian police stormed the mosque compound in Srinagar.")
     assert not pairs(police, "PROTEST")  # no riot: the police are no crowd
+
+
+def test_an_attack_by_a_group_on_a_state_names_both(pipeline: Any) -> None:
+    # parsers hang "on Niger" on the agent rather than on the attack
+    text = "The attack by Boko Haram on Niger left dozens dead."
+    assert ("ORG:boko-haram", "NER") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_a_promised_military_blow_is_a_threat(pipeline: Any) -> None:
+    text = "Azerbaijan's president vowed to crush Armenia."
+    events = events_of(pipeline, text)
+    assert ("AZE", "ARM") in pairs(events, "THREATEN")
+    assert not pairs(events, "AGREE")
+
+
+def test_saying_another_will_face_consequences_threatens_it(pipeline: Any) -> None:
+    events = events_of(pipeline, "Ankara said Greece would face serious consequences.")
+    assert ("TUR", "GRC") in {(e.source and e.source.id, e.target and e.target.id) for e in events}
+    assert {e.type for e in events} == {"THREATEN"}
+
+
+def test_an_announced_deployment_is_a_deployment_and_a_conditional_one_a_threat(
+    pipeline: Any,
+) -> None:
+    plain = events_of(pipeline, "Rome said it would send two frigates to the Gulf.")
+    assert pairs(plain, "MOBILIZE") == {("ITA", None)}
+    text = "Moscow said it would station missiles in Belarus if Lithuania hosted US bombers."
+    assert {e.type for e in events_of(pipeline, text)} == {"THREATEN"}
+
+
+def test_a_sit_in_split_by_the_tokenizer_is_still_a_protest(pipeline: Any) -> None:
+    text = "Activists staged a sit-in outside the Russian embassy in Tbilisi."
+    assert pairs(events_of(pipeline, text), "PROTEST") == {("ORG:protesters-georgia", "RUS")}

@@ -241,6 +241,19 @@ def announced_measure(predicate: Token) -> bool:
     )
 
 
+def announced_deployment(predicate: Token) -> bool:
+    """ "Paris said it would send two frigates", "said the troops would be redeployed to Niger":
+    a deployment the actor makes public as decided (the gold rules code it MOBILIZE). A
+    conditional one ("would deploy missiles if ...") stays a threat."""
+    if announced_measure(predicate):
+        return True
+    if predicate.dep_ != "ccomp" or conditional_threat("MOBILIZE", predicate):
+        return False
+    head = predicate.head.lemma_
+    deployed = any(child.dep_ == "nsubjpass" for child in children(predicate))
+    return head in SAYING_VERBS | DECIDING_VERBS and deployed and _in_the_future(predicate)
+
+
 def _shares_clause(predicate: Token) -> bool:
     if predicate.dep_ != "conj" or predicate.head.i == predicate.i:
         return False

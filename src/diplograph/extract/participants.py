@@ -28,6 +28,7 @@ from diplograph.extract.syntax import (
     is_passive,
     is_subjunctive,
     joined_with,
+    noun_agent_objects,
     partitive_head,
     passive_subjects,
     prep_objects,
@@ -283,7 +284,9 @@ class ParticipantReader:
             # protest; a crowd did.
             subject_tokens = []
         subjects = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
-        targets = opposed or prep_targets(trigger.rule.target, [noun, predicate], finder)
+        targets = opposed or prep_targets(
+            trigger.rule.target, [noun, predicate, *noun_agent_objects(noun)], finder
+        )
         if targets:
             # "members of the CIS and the SCO" is often parsed with the SCO coordinated with
             # "members": a name coordinated with the event noun is one more recipient.

@@ -43,6 +43,7 @@ from diplograph.extract.document import (
 from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
 from diplograph.extract.modality import (
     adjust_type,
+    announced_deployment,
     announced_measure,
     condition_clauses,
     conditional_offer,
@@ -1043,6 +1044,14 @@ class RuleExtractor:
         ):
             # "Seoul said it would scrap the pact": a measure decided and made public.
             event_type, modality = "SANCTION", "asserted"
+        if (
+            event_type == "THREATEN"
+            and trigger.rule.type == "MOBILIZE"
+            and trigger.noun is None
+            and announced_deployment(trigger.predicate)
+        ):
+            # "Paris said it would send two frigates to the Gulf": a deployment made public.
+            event_type, modality = "MOBILIZE", "asserted"
         if modality == "hypothetical" and conditional_threat(event_type, trigger.predicate):
             # "Iraq would cut off relations should the burning go ahead": a threat, made now.
             event_type, modality = "THREATEN", "asserted"

@@ -566,3 +566,9 @@ def request_of(verb: Token) -> Token | None:
                 if noun.dep_ == "pobj" and noun.lower_ in REQUEST_NOUNS:
                     return noun
     return None
+
+
+def noun_agent_objects(noun: Token) -> list[Token]:
+    """The "by X" of an event noun ("the attack [by Hezbollah] on Israel"), where parsers often
+    hang the noun's next phrase ("on Israel") on X instead of on the noun."""
+    return [obj for _, obj in prep_objects(noun, {"by"})]

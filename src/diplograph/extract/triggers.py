@@ -16,6 +16,7 @@ from diplograph.extract.syntax import (
     expand_conjuncts,
     governing_verb,
     infinitive_controllers,
+    noun_agent_objects,
     partitive_head,
     passive_subjects,
     prep_objects,
@@ -555,7 +556,16 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
                 agent = True
             elif objects and child.lower_ in rule.target:
                 recipient = True
-    return agent and recipient
+    return agent and (recipient or _recipient_on_agent(noun, rule, actor_kind))
+
+
+def _recipient_on_agent(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
+    """ "the attack by Hezbollah [on Israel]": the recipient phrase hung on the agent."""
+    return any(
+        actor_kind(obj) is not None
+        for agent in noun_agent_objects(noun)
+        for _, obj in prep_objects(agent, frozenset(rule.target))
+    )
 
 
 def _as_complement(noun: Token) -> bool:
@@ -745,6 +755,19 @@ class _VerbObjects:
         return cls(objects, _with_contents(objects))
 
 
+def _hyphenated_form(token: Token) -> str:
+    """ "sit-in", which the tokenizer splits into "sit", "-", "in": the word as written, read
+    from its last part (empty when the token is no such last part)."""
+    i = token.i
+    if i < 2:
+        return ""
+    doc = token.doc
+    hyphen, first = doc[i - 1], doc[i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+        return ""
+    return f"{first.lower_}-{token.lower_}"
+
+
 def _matching_object(
     verb: Token,
     rule: TriggerRule,
@@ -758,6 +781,8 @@ def _matching_object(
         lemma = candidate.lemma_.lower()
         if lemma in rule.objects or candidate.lower_ in rule.objects:
             return candidate
+        if _hyphenated_form(candidate) in rule.objects:
+            return candidate  # "staged a sit-in", split by the tokenizer into three tokens
         if rule.wants_meeting and (
             lemma in lexicon.meeting_nouns or candidate.lower_ in lexicon.meeting_nouns
         ):
