@@ -345,7 +345,7 @@ def requested(noun: Token) -> bool:
         if any(child.dep_ in ("dobj", "oprd", "dative") for child in children(asker)):
             return False
         return asker.lemma_ in cues.requests or asker.lemma_ in REQUEST_NOUNS
-    return noun.dep_ == "dobj" and head.lemma_ in cues.requests | {"demand", "seek"}
+    return noun.dep_ == "dobj" and (head.lemma_ in cues.requests or head.lemma_ == "seek")
 
 
 def _asking_object(noun: Token) -> bool:

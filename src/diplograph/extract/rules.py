@@ -1719,7 +1719,7 @@ def _new_name_given(verb: Token) -> list[Token]:
         ]
     if lemma == "know":
         from_now = any(c.lower_ in RENAMING_ADVERBS for c in children(verb) if c.dep_ == "advmod")
-        return _names_after(verb, "as") if from_now else []
+        return [name for _, name in prep_objects(verb, {"as"})] if from_now else []
     names_itself = any(
         obj.lemma_.lower() == "name"
         and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in children(obj))
@@ -1727,18 +1727,8 @@ def _new_name_given(verb: Token) -> list[Token]:
         if obj.dep_ == "dobj"
     )
     if lemma in ("change", "register", "officialise", "officialize") and names_itself:
-        return _names_after(verb, "to") + _names_after(verb, "as")
+        return [name for _, name in prep_objects(verb, {"to", "as"})]
     return []
-
-
-def _names_after(verb: Token, preposition: str) -> list[Token]:
-    return [
-        pobj
-        for prep in children(verb)
-        if prep.dep_ == "prep" and prep.lower_ == preposition
-        for pobj in children(prep)
-        if pobj.dep_ == "pobj"
-    ]
 
 
 def _new_name_object(verb: Token) -> bool:
@@ -1840,12 +1830,7 @@ def _whole_of_part(place: Token) -> Token:
     """ "parts of the frontier": the frontier (kept as the preposition's object)."""
     if place.dep_ != "pobj" or place.lemma_.lower() not in PART_NOUNS:
         return place
-    for prep in children(place):
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            whole = next((obj for obj in children(prep) if obj.dep_ == "pobj"), None)
-            if whole is not None:
-                return whole
-    return place
+    return next((whole for _, whole in prep_objects(place, {"of"})), place)
 
 
 def _at_the_front(trigger: Trigger) -> bool:
