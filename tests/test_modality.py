@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
 from diplograph.extract.modality import adjust_type, modality_of
 from diplograph.records import Document
@@ -152,3 +153,24 @@ def test_on_off_yes_and_no_in_the_lexicon_are_words(pipeline: Any) -> None:
     )
     shrugged = _asserted(pipeline, "Beijing shrugged off the criticism from Tokyo.")
     assert ("REJECT", "CHN", "JPN") in shrugged
+
+
+def test_a_main_clause_parsed_under_a_later_subordinate_keeps_its_own_modality(
+    pipeline: Any,
+) -> None:
+    # The parser may make the main clause the complement of an "after" clause that follows it
+    # (built by hand here: parsers differ); "proposed" then must not make it a plan.
+    words = ["The", "sanctions", "were", "imposed", ",", "after", "the", "junta", "proposed",
+             "staying", "."]  # fmt: skip
+    heads = [1, 3, 3, 8, 8, 8, 7, 8, 8, 8, 8]
+    deps = ["det", "nsubjpass", "auxpass", "ccomp", "punct", "mark", "det", "nsubj", "ROOT",
+            "xcomp", "punct"]  # fmt: skip
+    lemmas = ["the", "sanction", "be", "impose", ",", "after", "the", "junta", "propose", "stay",
+              "."]  # fmt: skip
+    tags = ["DT", "NNS", "VBD", "VBN", ",", "IN", "DT", "NN", "VBD", "VBG", "."]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, tags=tags)
+    assert modality_of(doc[3]) == "asserted"
+    assert (
+        modality_of(trigger(pipeline, "Iran proposed that the talks resume in Oman.", "resume"))
+        == "planned"
+    )

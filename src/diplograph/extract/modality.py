@@ -299,7 +299,7 @@ def _governing_chain(predicate: Token) -> list[Token]:
     ):
         if _relative_clause_as_head(current.head):
             break  # "blocked a statement that would have backed X", misparsed as the main clause
-        if _across_semicolon(current):
+        if _across_semicolon(current) or _main_clause_under_subordinate(current):
             break  # "X convened a summit; Y did not take part": two sentences, not a complement
         current = current.head
         if current.dep_ == "prep" and current.head.i != current.i:
@@ -319,6 +319,17 @@ def _across_semicolon(clause: Token) -> bool:
         child.dep_ == "punct"
         and child.lower_ == ";"
         and min(clause.i, head.i) < child.i < max(clause.i, head.i)
+        for child in children(head)
+    )
+
+
+def _main_clause_under_subordinate(clause: Token) -> bool:
+    """ "Sanctions were imposed at a summit, after the junta proposed staying": the parser may
+    make the main clause the complement of a later subordinate clause (its verb keeps the
+    "after"); a clause before such a head is not what the head says, plans or asks."""
+    head = clause.head
+    return clause.i < head.i and any(
+        child.dep_ == "mark" and clause.i < child.i < head.i and child.lower_ in modality_cues().factual
         for child in children(head)
     )
 
