@@ -175,3 +175,12 @@ def test_returning_villages_to_a_state_is_retreat(pipeline: Any) -> None:
 def test_children_handed_back_to_their_state_is_retreat(pipeline: Any) -> None:
     text = "Belarus handed back nine Lithuanian children on Friday."
     assert ("BLR", "LTU") in pairs(pipeline, text, "RETREAT")
+
+
+def test_help_sent_to_a_city_or_region_goes_to_its_state(pipeline: Any) -> None:
+    assert pairs(pipeline, "Qatar sent fuel to Gaza.", "AID") == {("QAT", "PSE")}
+    assert pairs(pipeline, "Turkey sent humanitarian aid to Aleppo.", "AID") == {("TUR", "SYR")}
+    shipped = pairs(pipeline, "The Netherlands shipped medicine to Benghazi.", "AID")
+    assert shipped == {("NLD", "LBY")}
+    # Help sent home has no foreign recipient.
+    assert pairs(pipeline, "Turkey sent aid to Istanbul.", "AID") == set()

@@ -329,7 +329,9 @@ def _main_clause_under_subordinate(clause: Token) -> bool:
     "after"); a clause before such a head is not what the head says, plans or asks."""
     head = clause.head
     return clause.i < head.i and any(
-        child.dep_ == "mark" and clause.i < child.i < head.i and child.lower_ in modality_cues().factual
+        child.dep_ == "mark"
+        and clause.i < child.i < head.i
+        and child.lower_ in modality_cues().factual
         for child in children(head)
     )
 

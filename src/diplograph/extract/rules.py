@@ -119,6 +119,8 @@ ARMED_GROUP_WORDS = frozenset({"rebel", "insurgent", "militant", "jihadist", "se
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
+# Acts whose "to <city or region>" is where the help or forces went.
+SENT_TO_PLACE_TYPES = frozenset({"AID", "MOBILIZE"})
 # Acts between two sides of a conflict: their actors are whom "both sides" means afterwards.
 SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # Acts an organisation's members do together ("the leaders adopted the declaration").
@@ -1427,6 +1429,12 @@ class RuleExtractor:
             destinations = self._destinations(trigger, context)
             if destinations:
                 return destinations[0]
+        if trigger.rule.type in SENT_TO_PLACE_TYPES and not trigger.rule.flip:
+            # "sent fuel to Gaza", "deployed troops to Kherson": what is sent to a city or
+            # region is delivered there (and its state receives it).
+            destinations = self._destinations(trigger, context, places_only=True)
+            if destinations:
+                return destinations[0]
         if trigger.rule.type in STRUCK_PLACE_TYPES and trigger.noun is None:
             # "invaded the Batken region of Kyrgyzstan", "shelled Aleppo": the place attacked
             # is where the attack happened (and its state the one attacked).
@@ -1456,15 +1464,18 @@ class RuleExtractor:
                         return Location(found.name, found.country, found.lat, found.lon)
         return None
 
-    def _destinations(self, trigger: Trigger, context: DocumentContext) -> list[Location]:
+    def _destinations(
+        self, trigger: Trigger, context: DocumentContext, *, places_only: bool = False
+    ) -> list[Location]:
         """ "flew to Tbilisi", "a state visit to Dushanbe", "visited Kazakhstan": a visit
-        happens where the visitor went, the city or, when no city is named, the country."""
+        happens where the visitor went, the city or, when no city is named, the country
+        (``places_only``: cities and regions, not countries)."""
         heads = [t for t in (trigger.predicate, trigger.noun, trigger.object) if t is not None]
         places = [
             grand
             for head in heads
             for child in children(head)
-            if child.dep_ == "prep" and child.lower_ == "to"
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to"  # "sent fuel [to] Gaza"
             for grand in children(child)
             if grand.dep_ == "pobj"
         ]
@@ -1476,6 +1487,8 @@ class RuleExtractor:
             mention = context.finder.mention_at(token)
             if mention is not None and mention.kind not in ("place", "state"):
                 continue  # "visited the Secretary-General", "a visit to NATO"
+            if places_only and mention is not None and mention.kind != "place":
+                continue
             place = place_of(token, self.registry, context.near, mention)
             if place is None and mention is not None and mention.alias_kind == "capital":
                 # The tagger may call an object "Dhaka" a person; the registry knows better.
