@@ -452,3 +452,12 @@ def test_the_establishment_of_relations_between_two_states_is_their_support(
     }
     assert support & {("CHL", "VNM"), ("VNM", "CHL")}
     assert not support & {("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_reaching_an_arrangement_or_understanding_is_an_agreement_signed(pipeline: Any) -> None:
+    for text in (
+        "The Philippines and China have reached a provisional arrangement on resupply missions.",
+        "Armenia and Azerbaijan reached an understanding on border delimitation.",
+        "Serbia and Kosovo struck a compromise on licence plates.",
+    ):
+        assert len(undirected(events_of(pipeline, text), "SUPPORT")) == 1, text

@@ -392,3 +392,16 @@ def test_declaring_an_envoy_persona_non_grata_is_an_expulsion(pipeline: Any) -> 
 def test_raising_tariffs_on_a_countrys_goods_is_a_sanction(pipeline: Any) -> None:
     text = "Canada raised tariffs on Chinese steel on Monday."
     assert ("CAN", "CHN") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_security_forces_surrounding_an_embassy_coerce_its_state(pipeline: Any) -> None:
+    text = "Venezuelan security forces surrounded the Argentine embassy on Friday."
+    assert pairs(events_of(pipeline, text), "COERCE") == {("VEN", "ARG")}
+    besieged = events_of(pipeline, "Police besieged Mexico's embassy in Quito.")
+    assert pairs(besieged, "COERCE") == {("ECU", "MEX")}
+
+
+def test_unnamed_police_serve_the_state_of_the_capital_their_act_is_in(pipeline: Any) -> None:
+    # "in Quito" places the act; Mexico owns the embassy, it has no police there.
+    stormed = events_of(pipeline, "Police stormed Mexico's embassy in Quito.")
+    assert pairs(stormed, "ASSAULT") == {("ECU", "MEX")}

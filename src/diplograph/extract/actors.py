@@ -897,10 +897,11 @@ class ActorFinder:
         return None
 
     def _clause_place_state(self, token: Token) -> str | None:
-        """The state of the first city or region the body's clause names ("retook Aleppo")."""
+        """The state of the first city or region the body's clause names ("retook Aleppo"),
+        or the capital it places the act in ("stormed the embassy in Quito")."""
         for word in clause_root(token.head).subtree:
             mention = self.mention_at(word)
-            if mention is not None and mention.kind == "place":
+            if mention is not None and (mention.kind == "place" or _placed_capital(word, mention)):
                 state = self._state_of(mention)
                 if state:
                     return state
@@ -1180,6 +1181,15 @@ def _placed(token: Token, mention: Mention) -> bool:
     if mention.kind != "place" and mention.alias_kind not in SEAT_ALIASES:
         return False
     return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
+
+
+def _placed_capital(token: Token, mention: Mention) -> bool:
+    """A capital named as a place ("in Quito"), not standing for its government."""
+    return (
+        mention.alias_kind == "capital"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("in", "at")
+    )
 
 
 def _inside_name(token: Token, mention: Mention) -> bool:
