@@ -405,3 +405,18 @@ def test_unnamed_police_serve_the_state_of_the_capital_their_act_is_in(pipeline:
     # "in Quito" places the act; Mexico owns the embassy, it has no police there.
     stormed = events_of(pipeline, "Police stormed Mexico's embassy in Quito.")
     assert pairs(stormed, "ASSAULT") == {("ECU", "MEX")}
+
+
+@pytest.mark.parametrize(
+    ("text", "culprit"),
+    [
+        ("Azerbaijan shelled villages near Stepanakert, and Armenia condemned the attack.", "AZE"),
+        ("Rwanda launched air strikes on Goma on Sunday, and Uganda denounced the raids.", "RWA"),
+        ("Serbian forces fired rockets at Pristina, and Albania condemned the attack.", "SRB"),
+    ],
+)
+def test_an_act_earlier_in_the_sentence_is_the_one_condemned(
+    pipeline: Any, text: str, culprit: str
+) -> None:
+    accused = {target for _, target in pairs(events_of(pipeline, text), "ACCUSE")}
+    assert accused == {culprit}

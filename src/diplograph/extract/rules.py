@@ -204,6 +204,9 @@ class RuleExtractor:
         finder = context.finder
         events: list[Event] = []
         acts: list[tuple[frozenset[str], str, bool]] = []
+        # "NATO launched strikes ..., and Russia condemned the attack": an act reported earlier in
+        # the sentence is one a later clause can respond to.
+        context.acts.append(acts)
         read: list[tuple[Trigger, list[Event]]] = []
         for trigger in find_triggers(sentence, self.lexicon, self._actor_kind(finder)):
             found = self._trigger_events(trigger, shared, context)
@@ -214,7 +217,6 @@ class RuleExtractor:
             acts.extend((words, e.source.id, True) for e in done if e.source)
             if trigger.rule.reciprocal:  # "fighting between A and B": both fought
                 acts.extend((words, e.target.id, False) for e in done if e.target)
-        context.acts.append(acts)
         events.extend(_thanked_for_help(read))
         events = _offered_to_the_visited(_without_visit_purposes(events, read))
         events = _without_host_side_meetings(events)
