@@ -420,3 +420,22 @@ def test_an_act_earlier_in_the_sentence_is_the_one_condemned(
 ) -> None:
     accused = {target for _, target in pairs(events_of(pipeline, text), "ACCUSE")}
     assert accused == {culprit}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("EU foreign ministers agreed on Monday to freeze the assets of Iran's central bank.",
+         ("EU", "IRN")),
+        ("The Security Council voted to impose an arms embargo on Sudan.", ("UNSC", "SDN")),
+        ("Chancellor Olaf Scholz said Germany would expel two Iranian diplomats.", ("DEU", "IRN")),
+        ("Prime Minister Mark Carney said Canada would impose tariffs on Chinese steel.",
+         ("CAN", "CHN")),
+    ],
+)  # fmt: skip
+def test_a_measure_a_body_settles_on_or_its_leader_announces_is_taken(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert pair in pairs(events, "SANCTION")
+    assert pair not in pairs(events, "THREATEN")

@@ -6,6 +6,7 @@ open") becomes an AGREE with modality ``planned``; a planned hostile act becomes
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -214,13 +215,21 @@ def _conditions_of(verb: Token) -> list[Token]:
 DECIDING_VERBS = frozenset({"announce", "decide"})
 SAYING_VERBS = frozenset({"say", "state", "confirm", "declare"})
 SELF_WORDS = frozenset({"it", "its", "they", "their", "we", "our"})
+# Verbs by which a body settles on a measure: "EU ministers agreed to freeze the assets".
+RESOLVING_VERBS = frozenset({"agree", "vote", "resolve"})
 
 
-def announced_measure(predicate: Token) -> bool:
-    """ "South Korea said it would scrap the pact", "China will cancel the talks": a measure the
-    actor makes public as decided. The gold rules code the measure itself (SANCTION); warnings
-    ("warned it would"), conditions ("if", "should") and vague responses stay THREATEN."""
+def announced_measure(
+    predicate: Token, speaks_for: Callable[[Token, Token], bool] | None = None
+) -> bool:
+    """ "South Korea said it would scrap the pact", "China will cancel the talks", "EU ministers
+    agreed to ban the airline": a measure the actor makes public as decided. The gold rules code
+    the measure itself (SANCTION); warnings ("warned it would"), conditions ("if", "should") and
+    vague responses stay THREATEN. ``speaks_for(speaker, subject)`` tells whether the one who
+    says it speaks for the measure's subject ("May said Britain would expel ...")."""
     verb = predicate.head if _shares_clause(predicate) else predicate
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in RESOLVING_VERBS:
+        return not conditional_threat("SANCTION", predicate)
     auxiliaries = {child.lower_ for child in children(verb) if child.dep_ == "aux"}
     if not auxiliaries & PROMISING_AUXILIARIES:
         return False
@@ -235,10 +244,14 @@ def announced_measure(predicate: Token) -> bool:
     if verb.head.lemma_ not in SAYING_VERBS:
         return False
     subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and (
-        subject.lower_ in SELF_WORDS
-        or any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in children(subject))
-    )
+    if subject is None:
+        return False
+    if subject.lower_ in SELF_WORDS or any(
+        c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in children(subject)
+    ):
+        return True
+    speaker = next((c for c in children(verb.head) if c.dep_ == "nsubj"), None)
+    return speaker is not None and speaks_for is not None and speaks_for(speaker, subject)
 
 
 def announced_deployment(predicate: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -1044,7 +1045,7 @@ class RuleExtractor:
             event_type == "THREATEN"
             and trigger.rule.type == "SANCTION"
             and trigger.noun is None
-            and announced_measure(trigger.predicate)
+            and announced_measure(trigger.predicate, self._speaks_for(context))
         ):
             # "Seoul said it would scrap the pact": a measure decided and made public.
             event_type, modality = "SANCTION", "asserted"
@@ -1233,6 +1234,18 @@ class RuleExtractor:
                     for actor in dict.fromkeys(actors)
                 ]
         return []
+
+    @staticmethod
+    def _speaks_for(context: DocumentContext) -> Callable[[Token, Token], bool]:
+        """Whether a speaker names the same actors as a subject ("Prime Minister May said
+        Britain would ...": she speaks for Britain)."""
+
+        def same_actors(speaker: Token, subject: Token) -> bool:
+            spoken = {hit.actor_id for hit in context.finder.of_phrase(speaker)}
+            meant = {hit.actor_id for hit in context.finder.of_phrase(subject)}
+            return bool(meant) and meant <= spoken
+
+        return same_actors
 
     def _is_state(self, actor_id: str) -> bool:
         return bool(actor_id) and self.registry.kind_of(actor_id) == "state"
