@@ -439,3 +439,21 @@ def test_a_measure_a_body_settles_on_or_its_leader_announces_is_taken(
     events = events_of(pipeline, text)
     assert pair in pairs(events, "SANCTION")
     assert pair not in pairs(events, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Pyongyang ignored repeated calls from Seoul to resume talks.", "REJECT", ("PRK", "KOR")),
+        ("Belgrade disregarded the EU's deadline for a reply.", "REJECT", ("SRB", "EU")),
+        ("Canada's statement drew a stern warning from Beijing.", "THREATEN", ("CHN", "CAN")),
+        ("Manila's protest drew warnings from China.", "THREATEN", ("CHN", "PHL")),
+        ("Kenya expelled Somalia's envoy, and Mogadishu called the move unjustified.", "ACCUSE",
+         ("SOM", "KEN")),
+        ("Serbia called Croatia's decision outrageous.", "ACCUSE", ("SRB", "HRV")),
+    ],
+)  # fmt: skip
+def test_ignoring_demands_drawing_warnings_and_calling_acts_unjustified(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), event_type)
