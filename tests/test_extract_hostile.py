@@ -457,3 +457,16 @@ def test_ignoring_demands_drawing_warnings_and_calling_acts_unjustified(
     pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya will recall its ambassador, close its embassy and suspend flights to Somalia.",
+        "Ghana will expel two Togolese diplomats, close the border and halt trade with Togo.",
+    ],
+)
+def test_every_measure_of_a_list_announced_with_will_is_taken(pipeline: Any, text: str) -> None:
+    events = events_of(pipeline, text)
+    assert pairs(events, "SANCTION") and not pairs(events, "THREATEN")
+    assert not [e for e in events if e.type == "THREATEN"]

@@ -227,7 +227,7 @@ def announced_measure(
     the measure itself (SANCTION); warnings ("warned it would"), conditions ("if", "should") and
     vague responses stay THREATEN. ``speaks_for(speaker, subject)`` tells whether the one who
     says it speaks for the measure's subject ("May said Britain would expel ...")."""
-    verb = predicate.head if _shares_clause(predicate) else predicate
+    verb = _clause_verb(predicate)
     if verb.dep_ == "xcomp" and verb.head.lemma_ in RESOLVING_VERBS:
         return not conditional_threat("SANCTION", predicate)
     auxiliaries = {child.lower_ for child in children(verb) if child.dep_ == "aux"}
@@ -252,6 +252,17 @@ def announced_measure(
         return True
     speaker = next((c for c in children(verb.head) if c.dep_ == "nsubj"), None)
     return speaker is not None and speaks_for is not None and speaks_for(speaker, subject)
+
+
+def _clause_verb(predicate: Token) -> Token:
+    """The verb whose subject and auxiliary a bare conjunct shares: "will recall its envoy,
+    close its embassy and [suspend] flights" -> "recall"."""
+    verb = predicate
+    for _ in range(6):
+        if not _shares_clause(verb):
+            break
+        verb = verb.head
+    return verb
 
 
 def announced_deployment(predicate: Token) -> bool:
