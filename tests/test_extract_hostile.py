@@ -470,3 +470,19 @@ def test_every_measure_of_a_list_announced_with_will_is_taken(pipeline: Any, tex
     events = events_of(pipeline, text)
     assert pairs(events, "SANCTION") and not pairs(events, "THREATEN")
     assert not [e for e in events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Nicaragua established diplomatic relations with China after cutting ties with Taiwan.",
+         ("NIC", "TWN")),
+        ("Georgia responded by expelling two diplomats and later by leaving the CIS.",
+         ("GEO", "CIS")),
+        ("Before closing its border with Benin, Niger recalled its ambassador.", ("NER", "BEN")),
+    ],
+)  # fmt: skip
+def test_a_gerund_after_a_time_or_manner_preposition_is_the_subject_s_act(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SANCTION")

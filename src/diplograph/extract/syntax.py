@@ -335,6 +335,14 @@ def _with_absolute_subject(verb: Token) -> list[Token]:
     return []
 
 
+# Prepositions whose gerund tells when or how the subject acted ("after cutting ties", "by
+# expelling the envoy"): the verb's object does not do it, as it does in "warned Kyiv against
+# joining" or "accused Iran of arming".
+ADJUNCT_PREPOSITIONS = frozenset(
+    {"after", "before", "by", "since", "while", "without", "despite", "through", "upon", "when"}
+)
+
+
 def _controlling_object(complement: Token) -> Token | None:
     """The object of the verb governing an infinitive or gerund complement, if it has one."""
     if complement.dep_ == "xcomp":
@@ -342,6 +350,8 @@ def _controlling_object(complement: Token) -> Token | None:
         if governor.lemma_.lower() in PURPOSE_VERBS:
             return None
     elif complement.dep_ == "pcomp" and complement.head.dep_ == "prep":
+        if complement.head.lower_ in ADJUNCT_PREPOSITIONS:
+            return None  # "established ties with China after [cutting] ties with Taiwan"
         governor = complement.head.head  # "warned Kyiv against [joining]"
     else:
         return None
