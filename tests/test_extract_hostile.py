@@ -486,3 +486,17 @@ def test_a_gerund_after_a_time_or_manner_preposition_is_the_subject_s_act(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Burundi on Friday became the first country to leave the International Criminal Court.",
+         ("BDI", "ICC")),
+        ("Gambia on Monday became the first state to leave the Commonwealth.", ("GMB", "")),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_predicate_noun_does_its_infinitive(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert {source for source, _ in pairs(events_of(pipeline, text), "SANCTION")} == {pair[0]}

@@ -273,6 +273,9 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             or active_participle(current)
         ):
             # "Kazakhstan, which joined", "troops moving to the border", "a flotilla set off"
+            described = _predicate_noun_subjects(current.head)
+            if described:
+                return described, current.head.head
             return [current.head], current
         if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:
             break
@@ -289,6 +292,14 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
 
 
 FINITE_FORMS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _predicate_noun_subjects(noun: Token) -> list[Token]:
+    """ "Burundi became the first country [to leave] the ICC": the subject of a predicate noun
+    does what the noun's infinitive says."""
+    if noun.dep_ != "attr" or noun.pos_ == "PROPN" or noun.head.i == noun.i:
+        return []
+    return subjects(noun.head)
 
 
 def _adverbial_on_a_noun(verb: Token) -> bool:
