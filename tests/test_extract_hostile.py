@@ -500,3 +500,14 @@ def test_the_subject_of_a_predicate_noun_does_its_infinitive(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert {source for source, _ in pairs(events_of(pipeline, text), "SANCTION")} == {pair[0]}
+
+
+def test_an_act_told_in_the_headline_and_the_body_is_evidenced_by_the_body(pipeline: Any) -> None:
+    title = "Chile warns Peru of consequences over border incident"
+    text = (
+        f"{title}\n\nSANTIAGO, 10 May 2023 – Chile on Wednesday summoned Peru's ambassador and "
+        "warned Lima of serious consequences unless it released the detained officers."
+    )
+    document = Document(text=text, source="case.txt", title=title, date=DATE)
+    warnings = [e for e in pipeline.process(document).events if e.type == "THREATEN" and e.source]
+    assert [e.evidence[0].sentence.startswith("Chile on Wednesday") for e in warnings] == [True]

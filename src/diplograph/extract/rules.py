@@ -186,7 +186,7 @@ class RuleExtractor:
             if not sentence.text.strip():
                 continue
             events.extend(self._sentence_events(sentence, context, mentions))
-        return _merge(events)
+        return _merge(events, document.title)
 
     def _sentence_events(
         self, sentence: Span, context: DocumentContext, mentions: list[Mention]
@@ -2258,8 +2258,10 @@ def _confidence(trigger: Trigger, source: ActorHit, target: ActorHit | None) -> 
     return round(min(max(value, 0.05), 0.99), 2)
 
 
-def _merge(events: list[Event]) -> list[Event]:
-    """One event per dedup key in a document: keep the most confident reading, pool contexts."""
+def _merge(events: list[Event], title: str | None = None) -> list[Event]:
+    """One event per dedup key in a document: keep the most confident reading, pool contexts.
+    A headline only restates the act: a body sentence that reports it comes first in the
+    evidence ("Britain warns Iran ..." is told in full by "Britain ... warned Tehran of ...")."""
     merged: dict[str, Event] = {}
     for event in events:
         key = event.dedup_key()
@@ -2267,6 +2269,8 @@ def _merge(events: list[Event]) -> list[Event]:
         if kept is None:
             merged[key] = event
             continue
+        if _told_by_headline(kept, title) and not _told_by_headline(event, title):
+            kept.evidence = _union(event.evidence, kept.evidence)
         if event.confidence > kept.confidence:
             event.evidence = _union(event.evidence, kept.evidence)
             event.contexts = _union(event.contexts, kept.contexts)[:3]
@@ -2277,6 +2281,10 @@ def _merge(events: list[Event]) -> list[Event]:
     for event in merged.values():
         event.assign_id()
     return list(merged.values())
+
+
+def _told_by_headline(event: Event, title: str | None) -> bool:
+    return bool(title) and bool(event.evidence) and event.evidence[0].sentence.strip() == title
 
 
 def _union(first: list[Any], second: list[Any]) -> list[Any]:
