@@ -511,3 +511,18 @@ def test_an_act_told_in_the_headline_and_the_body_is_evidenced_by_the_body(pipel
     document = Document(text=text, source="case.txt", title=title, date=DATE)
     warnings = [e for e in pipeline.process(document).events if e.type == "THREATEN" and e.source]
     assert [e.evidence[0].sentence.startswith("Chile on Wednesday") for e in warnings] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran launched drones at Israel. Israel said all options remain on the table.",
+         ("ISR", "IRN")),
+        ("Venezuela massed troops on the border. Guyana said that all options were open.",
+         ("GUY", "VEN")),
+    ],
+)  # fmt: skip
+def test_all_options_on_the_table_is_a_threat(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "THREATEN")
