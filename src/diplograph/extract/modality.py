@@ -96,6 +96,8 @@ def modality_of(predicate: Token) -> str:
         if position > 0 and verb.lemma_ in cues.denial:
             return "negated"
         if position > 0 and verb.lemma_ in cues.planning:
+            if _told_as_done(chain[position - 1]):
+                break  # "pledged ..., [that] the US had boycotted": a done act, not a promise
             return "planned"
         if position > 0 and _is_negated(verb, cues):
             return "negated"
@@ -415,6 +417,22 @@ def _is_negated(verb: Token, cues: ModalityCues) -> bool:
                 continue
             return True
     return False
+
+
+# Auxiliaries of a perfect: the act is already done.
+PERFECT_AUXILIARIES = frozenset({"had", "has", "have", "'d", "'ve"})
+
+
+def _told_as_done(clause: Token) -> bool:
+    """A complement clause with its own subject in a past or perfect tense ("that the US had
+    boycotted", "that Russia violated"): it reports an act, whatever verb it hangs on."""
+    own = children(clause)
+    if clause.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in own):
+        return False
+    perfect = clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in own
+    )
+    return perfect or clause.tag_ == "VBD"
 
 
 def _scheduled(predicate: Token) -> bool:
