@@ -19,6 +19,7 @@ from diplograph.extract.lexicon import TriggerRule
 from diplograph.extract.syntax import (
     acting_for,
     active_participle,
+    agent_compound,
     agents,
     direct_objects,
     expand_conjuncts,
@@ -927,6 +928,9 @@ def _absolute_participle(predicate: Token) -> bool:
 
 
 def _participle(predicate: Token) -> bool:
+    """ "talks brokered by Qatar", "a Qatar-brokered truce": a past participle on a noun."""
+    if agent_compound(predicate):
+        return True
     return predicate.dep_ == "acl" and predicate.tag_ == "VBN" and not active_participle(predicate)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.actors import ActorFinder, ActorHit
+from diplograph.extract.actors import DOCUMENT_NOUNS, ActorFinder, ActorHit
 from diplograph.extract.attach import (
     LOCATION_PREPS,
     MISSION_NOUNS,
@@ -51,7 +51,7 @@ from diplograph.extract.modality import (
     modality_of,
     requested,
 )
-from diplograph.extract.participants import ParticipantReader, mutual
+from diplograph.extract.participants import ParticipantReader, mutual, prep_targets
 from diplograph.extract.readings import (
     off_a_blacklist,
     repeats_an_act,
@@ -950,27 +950,14 @@ class RuleExtractor:
     def _mediated(
         self, trigger: Trigger, own: set[str], context: DocumentContext
     ) -> list[ActorHit]:
-        """The sides a mediator brought together: the main clause's subjects ("after talks
-        mediated by the AU, the two presidents signed"), else the two sides of the last
-        two-sided act reported ("Israel released prisoners. The truce was agreed after months
-        of mediation by Qatar"), else the story's two sides."""
-        root = sentence_of(trigger.predicate).root
-        subjects = [
-            (subject, context.finder.of_phrase(subject))
-            for subject in children(root)
-            if subject.dep_ in ("nsubj", "nsubjpass") and subject.i != trigger.predicate.i
-        ]
-        parties = {
-            hit.actor_id: hit
-            for subject, hits in subjects
-            # the subject names actors itself, not a thing with a stray apposition ("the
-            # agreement [, the Arab Republic of Egypt] was concluded")
-            if any(hit.token == subject.i for hit in hits)
-            for hit in hits
-            if hit.actor_id not in own
-        }
+        """The sides a mediator brought together: the subjects (and "with" partner) of the clause
+        the mediated talks or deal hang on ("after talks mediated by the AU, the two presidents
+        signed", "Morocco agreed to normalise ties with Israel in a deal brokered by Washington"),
+        else the two sides of the last two-sided act reported ("Israel released prisoners. The
+        truce was agreed after months of mediation by Qatar"), else the story's two sides."""
+        parties = self._parties_of_clause(_mediated_clause(trigger), own, context.finder)
         if len(parties) > 1:
-            return list(parties.values())
+            return parties
         # the two sides of the story's armed conflict ("truces between the two sides")
         sides = [a for a in context.finder.memory.sides if a not in own]
         sides = sides if len(sides) == 2 else self._last_two_sides(context.last_acts, own)
@@ -978,6 +965,28 @@ class RuleExtractor:
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in sides]
         pair = context.finder.memory.pair(excluding=own)
         return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in pair]
+
+    def _parties_of_clause(
+        self, clause: Token, own: set[str], finder: ActorFinder
+    ) -> list[ActorHit]:
+        """Who acts in a clause, other than ``own``: its subjects (not a document with a stray
+        apposition: "the agreement[, the Arab Republic of Egypt] was concluded"), and whom it is
+        done "with" ("signed a deal [with the Taliban]")."""
+        subject_tokens = agents(clause) if is_passive(clause) else inherited_subject(clause)[0]
+        parties = {
+            hit.actor_id: hit
+            for subject in subject_tokens
+            if not self._document(subject)
+            for hit in finder.of_phrase(subject)
+        }
+        partners = prep_targets(("with",), [clause, *direct_objects(clause)], finder)
+        parties.update((hit.actor_id, hit) for hit in partners if hit.actor_id not in parties)
+        return [hit for actor, hit in parties.items() if actor not in own]
+
+    def _document(self, token: Token) -> bool:
+        """ "the agreement", "the declaration": a text, which acts for no one."""
+        word = token.lemma_.lower()
+        return word in DOCUMENT_NOUNS or self.lexicon.same_act_family(word, AGREEMENT_WORDS)
 
     def _last_two_sides(self, last_acts: list[list[Event]], excluding: set[str]) -> list[str]:
         """Source and recipient of the latest act between two sides, neither of them one of
@@ -1892,6 +1901,16 @@ def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
 # Verbs that send help somewhere: sent with no destination, it goes to the story's other side.
 SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "airlift", "fly", "rush",
                            "pledge", "donate", "earmark"})  # fmt: skip
+
+
+def _mediated_clause(trigger: Trigger) -> Token:
+    """The clause whose actors a mediator brought together: the one the mediated talks or deal
+    hang on ("after talks [brokered] by Qatar, A and B [agreed]"), else the sentence's main one
+    ("Qatar [mediated]: ... A and B [signed]")."""
+    mediating = trigger.predicate
+    if trigger.noun is None and mediating.dep_ in ("acl", "amod"):
+        return clause_root(mediating.head)
+    return sentence_of(mediating).root
 
 
 def _inside_apposition(token: Token, top: Token) -> bool:
