@@ -461,3 +461,25 @@ def test_reaching_an_arrangement_or_understanding_is_an_agreement_signed(pipelin
         "Serbia and Kosovo struck a compromise on licence plates.",
     ):
         assert len(undirected(events_of(pipeline, text), "SUPPORT")) == 1, text
+
+
+def test_reaching_a_consensus_with_a_state_is_an_agreement_with_it(pipeline: Any) -> None:
+    text = "Colombia reached a consensus with Ecuador on the border on Monday."
+    assert ("COL", "ECU") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_unveiling_a_partnership_establishes_relations(pipeline: Any) -> None:
+    text = "France and Italy unveiled a defence partnership on Friday."
+    assert frozenset({"FRA", "ITA"}) in undirected(events_of(pipeline, text), "SUPPORT")
+
+
+def test_praise_of_a_deal_signed_in_the_same_sentence_goes_to_its_signers(pipeline: Any) -> None:
+    text = "Peru and Chile signed a water accord on Monday, with Brazil welcoming the accord."
+    assert {("BRA", "PER"), ("BRA", "CHL")} <= pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_a_deal_whose_own_clause_names_a_partner_is_signed_with_it(pipeline: Any) -> None:
+    text = "Kuwait and Bahrain signed a deal restoring ties with Qatar on Tuesday."
+    support = pairs(events_of(pipeline, text), "SUPPORT")
+    assert {("KWT", "QAT"), ("BHR", "QAT")} <= support
+    assert ("KWT", "BHR") not in support

@@ -55,6 +55,8 @@ class DocumentContext:
     # The acts reported so far, per sentence: the words that named them, who did them, and
     # whether that one was the act's source (or the other side of a mutual act).
     acts: list[list[tuple[frozenset[str], str, bool]]] = field(default_factory=list)
+    # The same for the sentence being read, so far ("signed a deal, with Trump hailing the deal").
+    sentence_acts: list[tuple[frozenset[str], str, bool]] = field(default_factory=list)
     # The asserted events of the latest sentences that reported any ("Canada did the same").
     last_acts: list[list[Event]] = field(default_factory=list)
     # How many sentences so far reported each type of act: what the story is about.

@@ -507,6 +507,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 and has_to(clause)
             ]
             hits = [hit for c in clauses for o in _helped(c) for hit in finder.of_phrase(o)]
+            hits = hits or _partners_of_content(heads, finder)
         elif spec == "complement_subject":
             # "requested [the Council] to respond" parsed as a clause; "demanded that [the
             # groups] give access" (a bare verb or "should").
@@ -559,6 +560,21 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _partners_of_content(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
+    """ "signed agreements normalising relations [with Israel]", "a pact ending the war with
+    X": whom the object's own clause says the act is with."""
+    clauses = [
+        clause
+        for head in heads
+        for owner in direct_objects(head)
+        for clause in children(owner)
+        if clause.dep_ == "acl" and clause.tag_ == "VBG"
+    ]
+    return prep_targets(
+        ("with",), [*clauses, *(o for c in clauses for o in direct_objects(c))], finder
+    )
 
 
 def _hosts_of_occasion(predicate: Token, finder: ActorFinder) -> list[ActorHit]:

@@ -204,6 +204,7 @@ class RuleExtractor:
         finder = context.finder
         events: list[Event] = []
         acts: list[tuple[frozenset[str], str, bool]] = []
+        context.sentence_acts = acts
         read: list[tuple[Trigger, list[Event]]] = []
         for trigger in find_triggers(sentence, self.lexicon, self._actor_kind(finder)):
             found = self._trigger_events(trigger, shared, context)
@@ -1224,7 +1225,7 @@ class RuleExtractor:
         }
         named = [
             [actor for words, actor, _ in acts if self._names_act(word, words) and actor not in own]
-            for acts in reversed(context.acts)
+            for acts in [context.sentence_acts, *reversed(context.acts)]
         ]
         recent = [
             [actor for _, actor, source in acts if source and actor not in own]
