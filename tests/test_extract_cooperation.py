@@ -483,3 +483,10 @@ def test_a_deal_whose_own_clause_names_a_partner_is_signed_with_it(pipeline: Any
     support = pairs(events_of(pipeline, text), "SUPPORT")
     assert {("KWT", "QAT"), ("BHR", "QAT")} <= support
     assert ("KWT", "BHR") not in support
+
+
+def test_a_measure_a_body_agrees_on_is_no_promise_to_its_target(pipeline: Any) -> None:
+    text = "European Union ministers agreed on Friday to ban Iranian airlines from EU airspace."
+    assert not offers(events_of(pipeline, text))
+    text = "Kenya agreed on Friday to send police officers to Haiti."
+    assert ("KEN", "HTI") in offers(events_of(pipeline, text))

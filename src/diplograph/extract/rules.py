@@ -130,6 +130,8 @@ MEMBER_BODY_NOUNS = frozenset({"leader", "head", "member", "participant", "signa
 ORGANISATION_MEETINGS = frozenset({"summit", "meeting", "session", "conference", "congress"})
 # Words for a signed text, whose later signers join the ones who signed it first.
 AGREEMENT_WORDS = frozenset({"agreement", "accord", "treaty"})
+# Measures taken against another side: agreeing on one decides it, and promises it to no one.
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
 # Posts a state keeps in another one: "its embassy in Honiara".
 DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
@@ -218,6 +220,7 @@ class RuleExtractor:
         context.acts.append(acts)
         events.extend(_thanked_for_help(read))
         events = _offered_to_the_visited(_without_visit_purposes(events, read))
+        events = _without_agreed_measures(events, read)
         events = _without_host_side_meetings(events)
         events = without_unaimed_repeats(without_echoes(events))
         events.extend(self._same_acts(sentence, events, context, shared))
@@ -2040,6 +2043,28 @@ def _without_visit_purposes(
         and (trigger.predicate.head.i, event.source.id, event.target.id) in visits
     }
     return [event for event in events if id(event) not in purposes]
+
+
+def _without_agreed_measures(
+    events: list[Event], read: list[tuple[Trigger, list[Event]]]
+) -> list[Event]:
+    """ "EU ministers agreed to freeze the assets of Putin": a measure against another side that
+    a body agrees on is its decision (the measure is the event), no promise to that side; the
+    AGREE of the agreeing verb goes when its "to" act is a hostile measure the sentence read."""
+    measures = {
+        trigger.predicate.i
+        for trigger, found in read
+        if trigger.rule.type in MEASURE_TYPES and found
+    }
+    agreements = {
+        id(event)
+        for trigger, found in read
+        if trigger.rule.type == "AGREE"
+        and trigger.noun is None
+        and any(act.i in measures for act in to_complements(trigger.predicate))
+        for event in found
+    }
+    return [event for event in events if id(event) not in agreements]
 
 
 def _without_host_side_meetings(events: list[Event]) -> list[Event]:
