@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2023, 5, 10)
@@ -490,3 +492,30 @@ def test_a_measure_a_body_agrees_on_is_no_promise_to_its_target(pipeline: Any) -
     assert not offers(events_of(pipeline, text))
     text = "Kenya agreed on Friday to send police officers to Haiti."
     assert ("KEN", "HTI") in offers(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "asked"),
+    [
+        ("Chile rejected a demand by Bolivia that it reopen talks on sea access.", "BOL", "CHL"),
+        ("Ghana said it was responding to a plea from Togo for help.", "TGO", "GHA"),
+        ("The African Union agreed to a request from Somalia to extend its mission.", "SOM", "AU"),
+    ],
+)
+def test_a_request_answered_is_made_by_who_asked(
+    pipeline: Any, text: str, asker: str, asked: str
+) -> None:
+    assert (asker, asked) in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_agreeing_to_a_request_is_aimed_at_who_asked(pipeline: Any) -> None:
+    text = "The African Union agreed to a request from Somalia to extend its mission."
+    assert ("AU", "SOM") in pairs(events_of(pipeline, text), "AGREE")
+
+
+def test_yemens_president_in_2015_acts_for_yemen(pipeline: Any) -> None:
+    text = "Saudi Arabia said it was answering a plea from President Abd-Rabbu Mansour Hadi."
+    events = pipeline.process(
+        Document(text=text, source="case.txt", date=PartialDate(2015, 3, 26))
+    ).events
+    assert ("YEM", "SAU") in pairs(events, "REQUEST")

@@ -295,8 +295,9 @@ class ParticipantReader:
                 hit for c in children(noun) if c.dep_ == "conj" for hit in finder.of_phrase(c)
             ]
         if trigger.flipped:
-            # "receive Arab investment": the modifier gives; the subject receives (flipped later).
-            return subjects, modifiers or prep_targets(("from",), [noun, predicate], finder)
+            # "receive Arab investment": the modifier gives; the subject receives (flipped later);
+            # "rejected a demand by Mexico's president": the "by" phrase asked.
+            return subjects, modifiers or prep_targets(("from", "by"), [noun, predicate], finder)
         # "incursions by the IMU into Kyrgyzstan", "the accession of Finland to NATO": the noun's
         # own agent outranks the clause's.
         agent_preps = tuple(p for p in ("by", "of") if p not in trigger.rule.target)
@@ -387,9 +388,13 @@ class ParticipantReader:
                     if token.dep_ == "dative"
                     for hit in finder.of_phrase(token)
                 ]
-            elif spec == "requester":  # "deployed troops at [Bamako's] request"
+            elif spec == "requester":  # "at [Bamako's] request", "to a request from [Turkey]"
                 asked = request_of(predicate)
-                hits = prep_targets(("of", "poss"), [asked], finder) if asked is not None else []
+                hits = (
+                    prep_targets(("of", "poss", "from"), [asked], finder)
+                    if asked is not None
+                    else []
+                )
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
                 given = trigger.object
                 hits = _named_in_front(given, finder) if given is not None else []

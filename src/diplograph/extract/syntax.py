@@ -573,9 +573,10 @@ REQUEST_NOUNS = frozenset({"request", "requests", "invitation", "behest", "appea
 
 
 def request_of(verb: Token) -> Token | None:
-    """The request noun of "sent at the request of X", "deployed at Bamako's request"."""
+    """The request noun of "sent at the request of X", "deployed at Bamako's request", "agreed
+    to a request from X"."""
     for child in children(verb):
-        if child.dep_ == "prep" and child.lower_ in ("at", "upon", "on"):
+        if child.dep_ == "prep" and child.lower_ in ("at", "upon", "on", "to"):
             for noun in children(child):
                 if noun.dep_ == "pobj" and noun.lower_ in REQUEST_NOUNS:
                     return noun

@@ -98,7 +98,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
         # "hosted talks between A and B": the host hosts, and A and B talk with each other.
         meets = token.i in hosted and _between_pair(token)
         if token.i not in used_nouns or meets:
-            found = _noun_trigger(token, lexicon, actor_kind)
+            # "agreed to a request from Turkey": what the verb answers, before other readings
+            found = _answered_trigger(token, lexicon) or _noun_trigger(token, lexicon, actor_kind)
             if found is not None and not (
                 found.rule.circumstance and found.predicate.i in relations
             ):
@@ -268,7 +269,7 @@ CIRCUMSTANCE_PREPS = frozenset(
 
 def _answered_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     """A request noun that a verb trigger answers ("rebuffed U.S. calls"): also a request."""
-    verb = token.head
+    verb = token.head.head if token.dep_ == "pobj" else token.head
     if not _answers(verb, token, lexicon):
         return None
     for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
@@ -279,12 +280,13 @@ def _answered_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
 
 def _answers(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     """``verb`` answers ``noun``: an answer verb whose object is the noun ("rebuffed U.S.
-    calls") or whose passive subject it is ("calls from Washington were rejected")."""
-    return (
-        verb.lemma_.lower() in lexicon.answer_verbs
-        and noun.head.i == verb.i
-        and noun.dep_ in ("dobj", "nsubjpass")
-    )
+    calls"), whose passive subject it is ("calls from Washington were rejected") or what it
+    answers "to" ("responded to a plea from Hadi", "agreed to a request from Turkey")."""
+    if verb.lemma_.lower() not in lexicon.answer_verbs:
+        return False
+    if noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i == verb.i
 
 
 def _venue_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
