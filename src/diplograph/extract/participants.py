@@ -19,6 +19,7 @@ from diplograph.extract.lexicon import TriggerRule
 from diplograph.extract.syntax import (
     acting_for,
     active_participle,
+    agent_compound,
     agents,
     direct_objects,
     expand_conjuncts,
@@ -294,8 +295,9 @@ class ParticipantReader:
                 hit for c in children(noun) if c.dep_ == "conj" for hit in finder.of_phrase(c)
             ]
         if trigger.flipped:
-            # "receive Arab investment": the modifier gives; the subject receives (flipped later).
-            return subjects, modifiers or prep_targets(("from",), [noun, predicate], finder)
+            # "receive Arab investment": the modifier gives; the subject receives (flipped later);
+            # "rejected a demand by Mexico's president": the "by" phrase asked.
+            return subjects, modifiers or prep_targets(("from", "by"), [noun, predicate], finder)
         # "incursions by the IMU into Kyrgyzstan", "the accession of Finland to NATO": the noun's
         # own agent outranks the clause's.
         agent_preps = tuple(p for p in ("by", "of") if p not in trigger.rule.target)
@@ -386,9 +388,13 @@ class ParticipantReader:
                     if token.dep_ == "dative"
                     for hit in finder.of_phrase(token)
                 ]
-            elif spec == "requester":  # "deployed troops at [Bamako's] request"
+            elif spec == "requester":  # "at [Bamako's] request", "to a request from [Turkey]"
                 asked = request_of(predicate)
-                hits = prep_targets(("of", "poss"), [asked], finder) if asked is not None else []
+                hits = (
+                    prep_targets(("of", "poss", "from"), [asked], finder)
+                    if asked is not None
+                    else []
+                )
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
                 given = trigger.object
                 hits = _named_in_front(given, finder) if given is not None else []
@@ -506,6 +512,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 and has_to(clause)
             ]
             hits = [hit for c in clauses for o in _helped(c) for hit in finder.of_phrase(o)]
+            hits = hits or _partners_of_content(heads, finder)
         elif spec == "complement_subject":
             # "requested [the Council] to respond" parsed as a clause; "demanded that [the
             # groups] give access" (a bare verb or "should").
@@ -558,6 +565,21 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _partners_of_content(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
+    """ "signed agreements normalising relations [with Israel]", "a pact ending the war with
+    X": whom the object's own clause says the act is with."""
+    clauses = [
+        clause
+        for head in heads
+        for owner in direct_objects(head)
+        for clause in children(owner)
+        if clause.dep_ == "acl" and clause.tag_ == "VBG"
+    ]
+    return prep_targets(
+        ("with",), [*clauses, *(o for c in clauses for o in direct_objects(c))], finder
+    )
 
 
 def _hosts_of_occasion(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
@@ -927,6 +949,9 @@ def _absolute_participle(predicate: Token) -> bool:
 
 
 def _participle(predicate: Token) -> bool:
+    """ "talks brokered by Qatar", "a Qatar-brokered truce": a past participle on a noun."""
+    if agent_compound(predicate):
+        return True
     return predicate.dep_ == "acl" and predicate.tag_ == "VBN" and not active_participle(predicate)
 
 

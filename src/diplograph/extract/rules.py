@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.actors import ActorFinder, ActorHit
+from diplograph.extract.actors import DOCUMENT_NOUNS, ActorFinder, ActorHit
 from diplograph.extract.attach import (
     LOCATION_PREPS,
     MISSION_NOUNS,
@@ -52,7 +52,7 @@ from diplograph.extract.modality import (
     modality_of,
     requested,
 )
-from diplograph.extract.participants import ParticipantReader, mutual
+from diplograph.extract.participants import ParticipantReader, mutual, prep_targets
 from diplograph.extract.readings import (
     off_a_blacklist,
     repeats_an_act,
@@ -131,6 +131,8 @@ MEMBER_BODY_NOUNS = frozenset({"leader", "head", "member", "participant", "signa
 ORGANISATION_MEETINGS = frozenset({"summit", "meeting", "session", "conference", "congress"})
 # Words for a signed text, whose later signers join the ones who signed it first.
 AGREEMENT_WORDS = frozenset({"agreement", "accord", "treaty"})
+# Measures taken against another side: agreeing on one decides it, and promises it to no one.
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
 # Posts a state keeps in another one: "its embassy in Honiara".
 DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
@@ -220,6 +222,7 @@ class RuleExtractor:
                 acts.extend((words, e.target.id, False) for e in done if e.target)
         events.extend(_thanked_for_help(read))
         events = _offered_to_the_visited(_without_visit_purposes(events, read))
+        events = _without_agreed_measures(events, read)
         events = _without_host_side_meetings(events)
         events = without_unaimed_repeats(without_echoes(events))
         events.extend(self._same_acts(sentence, events, context, shared))
@@ -953,27 +956,14 @@ class RuleExtractor:
     def _mediated(
         self, trigger: Trigger, own: set[str], context: DocumentContext
     ) -> list[ActorHit]:
-        """The sides a mediator brought together: the main clause's subjects ("after talks
-        mediated by the AU, the two presidents signed"), else the two sides of the last
-        two-sided act reported ("Israel released prisoners. The truce was agreed after months
-        of mediation by Qatar"), else the story's two sides."""
-        root = sentence_of(trigger.predicate).root
-        subjects = [
-            (subject, context.finder.of_phrase(subject))
-            for subject in children(root)
-            if subject.dep_ in ("nsubj", "nsubjpass") and subject.i != trigger.predicate.i
-        ]
-        parties = {
-            hit.actor_id: hit
-            for subject, hits in subjects
-            # the subject names actors itself, not a thing with a stray apposition ("the
-            # agreement [, the Arab Republic of Egypt] was concluded")
-            if any(hit.token == subject.i for hit in hits)
-            for hit in hits
-            if hit.actor_id not in own
-        }
+        """The sides a mediator brought together: the subjects (and "with" partner) of the clause
+        the mediated talks or deal hang on ("after talks mediated by the AU, the two presidents
+        signed", "Morocco agreed to normalise ties with Israel in a deal brokered by Washington"),
+        else the two sides of the last two-sided act reported ("Israel released prisoners. The
+        truce was agreed after months of mediation by Qatar"), else the story's two sides."""
+        parties = self._parties_of_clause(_mediated_clause(trigger), own, context.finder)
         if len(parties) > 1:
-            return list(parties.values())
+            return parties
         # the two sides of the story's armed conflict ("truces between the two sides")
         sides = [a for a in context.finder.memory.sides if a not in own]
         sides = sides if len(sides) == 2 else self._last_two_sides(context.last_acts, own)
@@ -981,6 +971,28 @@ class RuleExtractor:
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in sides]
         pair = context.finder.memory.pair(excluding=own)
         return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in pair]
+
+    def _parties_of_clause(
+        self, clause: Token, own: set[str], finder: ActorFinder
+    ) -> list[ActorHit]:
+        """Who acts in a clause, other than ``own``: its subjects (not a document with a stray
+        apposition: "the agreement[, the Arab Republic of Egypt] was concluded"), and whom it is
+        done "with" ("signed a deal [with the Taliban]")."""
+        subject_tokens = agents(clause) if is_passive(clause) else inherited_subject(clause)[0]
+        parties = {
+            hit.actor_id: hit
+            for subject in subject_tokens
+            if not self._document(subject)
+            for hit in finder.of_phrase(subject)
+        }
+        partners = prep_targets(("with",), [clause, *direct_objects(clause)], finder)
+        parties.update((hit.actor_id, hit) for hit in partners if hit.actor_id not in parties)
+        return [hit for actor, hit in parties.items() if actor not in own]
+
+    def _document(self, token: Token) -> bool:
+        """ "the agreement", "the declaration": a text, which acts for no one."""
+        word = token.lemma_.lower()
+        return word in DOCUMENT_NOUNS or self.lexicon.same_act_family(word, AGREEMENT_WORDS)
 
     def _last_two_sides(self, last_acts: list[list[Event]], excluding: set[str]) -> list[str]:
         """Source and recipient of the latest act between two sides, neither of them one of
@@ -1909,6 +1921,16 @@ SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "airlift", "fl
                            "pledge", "donate", "earmark"})  # fmt: skip
 
 
+def _mediated_clause(trigger: Trigger) -> Token:
+    """The clause whose actors a mediator brought together: the one the mediated talks or deal
+    hang on ("after talks [brokered] by Qatar, A and B [agreed]"), else the sentence's main one
+    ("Qatar [mediated]: ... A and B [signed]")."""
+    mediating = trigger.predicate
+    if trigger.noun is None and mediating.dep_ in ("acl", "amod"):
+        return clause_root(mediating.head)
+    return sentence_of(mediating).root
+
+
 def _inside_apposition(token: Token, top: Token) -> bool:
     """``token`` is within an apposition below ``top`` ("its mediator, [the Nigerian ...]")."""
     current = token
@@ -2035,6 +2057,28 @@ def _without_visit_purposes(
         and (trigger.predicate.head.i, event.source.id, event.target.id) in visits
     }
     return [event for event in events if id(event) not in purposes]
+
+
+def _without_agreed_measures(
+    events: list[Event], read: list[tuple[Trigger, list[Event]]]
+) -> list[Event]:
+    """ "EU ministers agreed to freeze the assets of Putin": a measure against another side that
+    a body agrees on is its decision (the measure is the event), no promise to that side; the
+    AGREE of the agreeing verb goes when its "to" act is a hostile measure the sentence read."""
+    measures = {
+        trigger.predicate.i
+        for trigger, found in read
+        if trigger.rule.type in MEASURE_TYPES and found
+    }
+    agreements = {
+        id(event)
+        for trigger, found in read
+        if trigger.rule.type == "AGREE"
+        and trigger.noun is None
+        and any(act.i in measures for act in to_complements(trigger.predicate))
+        for event in found
+    }
+    return [event for event in events if id(event) not in agreements]
 
 
 def _without_host_side_meetings(events: list[Event]) -> list[Event]:

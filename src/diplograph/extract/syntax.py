@@ -199,7 +199,21 @@ def agents(verb: Token) -> list[Token]:
         found = found or _agents_on_instrument(verb) or _agents_hung_on_a_phrase(verb)
     if not found and _coordinated_passive(verb):
         found = _own_agents(verb.head)
-    return found
+    return found or _hyphenated_agents(verb)
+
+
+def agent_compound(verb: Token) -> bool:
+    """ "a Qatar-brokered truce", "the Rwanda-backed M23": a past participle in front of a
+    noun, joined by a hyphen to the name of who did it."""
+    return verb.dep_ == "amod" and bool(_hyphenated_agents(verb))
+
+
+def _hyphenated_agents(verb: Token) -> list[Token]:
+    """ "a Qatar-brokered truce", "the U.S.-led coalition": the name joined to a past participle
+    by a hyphen is who did it."""
+    if verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
+        return []
+    return [child for child in children(verb) if child.i == verb.i - 2 and child.dep_ != "punct"]
 
 
 def _own_agents(verb: Token) -> list[Token]:
@@ -580,9 +594,10 @@ REQUEST_NOUNS = frozenset({"request", "requests", "invitation", "behest", "appea
 
 
 def request_of(verb: Token) -> Token | None:
-    """The request noun of "sent at the request of X", "deployed at Bamako's request"."""
+    """The request noun of "sent at the request of X", "deployed at Bamako's request", "agreed
+    to a request from X"."""
     for child in children(verb):
-        if child.dep_ == "prep" and child.lower_ in ("at", "upon", "on"):
+        if child.dep_ == "prep" and child.lower_ in ("at", "upon", "on", "to"):
             for noun in children(child):
                 if noun.dep_ == "pobj" and noun.lower_ in REQUEST_NOUNS:
                     return noun
