@@ -30,6 +30,8 @@ CROWD_COUNTS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "
 # "thousands of South Koreans").
 CIVILIAN_NOUNS = frozenset({"people", "person", "citizen", "resident", "civilian", "worker",
                           "woman", "man", "youth", "villager", "farmer", "member"})  # fmt: skip
+# Verbs whose doers, named by the act ("monks protesting"), are a crowd.
+PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "riot"})
 CROWD_PREFIX = "ORG:protesters-"
 # Crowds that boycott a country's goods are its consumers: ``ORG:consumers-china``.
 CONSUMERS_PREFIX = "ORG:consumers-"
@@ -46,6 +48,8 @@ def is_crowd(token: Token) -> bool:
     """A phrase that names a crowd rather than an organised actor."""
     if token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS:
         return True
+    if _protesting(token):
+        return True
     if token.lower_ not in CROWD_COUNTS:
         return False
     counted = [
@@ -58,6 +62,14 @@ def is_crowd(token: Token) -> bool:
     return all(
         is_crowd(obj) or obj.lemma_.lower() in CIVILIAN_NOUNS or obj.ent_type_ == "NORP"
         for obj in counted
+    )
+
+
+def _protesting(token: Token) -> bool:
+    """People named by what they are doing: "villagers [protesting] against the plant"."""
+    return token.pos_ == "NOUN" and any(
+        child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in PROTEST_VERBS
+        for child in children(token)
     )
 
 

@@ -67,6 +67,7 @@ from diplograph.extract.syntax import (
     agents,
     clause_root,
     direct_objects,
+    expand_conjuncts,
     gapped_objects,
     has_to,
     inherited_subject,
@@ -691,8 +692,10 @@ class RuleExtractor:
         if trigger.rule.mode == "allege" and _unnamed_culprit(trigger.predicate, context.finder):
             return []  # "blamed terrorists", "blamed the incident on a cyberattack"
         own = {hit.actor_id for hit in sources}
-        if trigger.rule.mode == "crowd-control":
-            return self._dispersed_crowd(trigger, own)
+        if trigger.rule.mode == "crowd-control" or trigger.rule.type == "ASSAULT":
+            crowd = self._dispersed_crowd(trigger, own)  # "opened fire on [the crowds]"
+            if crowd or trigger.rule.mode == "crowd-control":
+                return crowd
         if trigger.rule.mode == "third-party":
             return self._mediated(trigger, own, context)
         if (trigger.rule.reciprocal or mutual(trigger.predicate, trigger.noun)) and len(own) > 1:
@@ -2295,11 +2298,13 @@ def _crowd_acted_on(predicate: Token) -> Token | None:
     weapons = [child for child in children(predicate) if child.dep_ == "dobj"]
     for child in [*children(predicate), *(c for w in weapons for c in children(w))]:
         if child.dep_ == "prep" and child.lower_ in CROWD_CONTROL_PREPS:
-            found = [obj for obj in children(child) if obj.dep_ == "pobj" and is_crowd(obj)]
+            aimed = [obj for obj in children(child) if obj.dep_ == "pobj"]
         elif child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
-            found = [obj for obj in children(child) if obj.dep_ == "dobj" and is_crowd(obj)]
+            aimed = [obj for obj in children(child) if obj.dep_ == "dobj"]
         else:
             continue
+        # "at [volunteers and protesters]": any crowd of the list
+        found = [one for obj in aimed for one in expand_conjuncts(obj) if is_crowd(one)]
         if found:
             return found[0]
     return None
