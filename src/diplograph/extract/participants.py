@@ -749,6 +749,7 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     it stands in ("stormed a village in [Kosovo]")."""
     things = [obj for h in heads for _, obj in prep_objects(h, HIT_PREPOSITIONS)]
     things += [o for h in heads for o in direct_objects(h)]  # after the aim: not the weapon
+    things = [t for thing in things for t in expand_conjuncts(thing)]
     owners = [
         hit
         for thing in things
