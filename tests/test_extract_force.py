@@ -236,3 +236,29 @@ def test_a_blow_at_a_thing_hits_its_owner_or_the_state_it_stands_in(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Guinea's armed forces overthrew President Alpha Conde on Sunday.",
+            ("ORG:guinea-junta", "GIN"),
+        ),
+        ("Niger's army took control of the country on Wednesday.", ("ORG:niger-junta", "NER")),
+        (
+            "Thailand's army chief seized power in a bloodless coup on Thursday.",
+            ("ORG:thailand-junta", "THA"),
+        ),
+        ("The Taliban seized power in Afghanistan in August.", ("ORG:taliban", "AFG")),
+    ],
+)
+def test_a_military_coup_is_the_junta_acting_on_its_own_state(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "COERCE")
+
+
+def test_foreign_forces_toppling_a_ruler_are_no_junta(pipeline: Any) -> None:
+    text = "French forces toppled the Libyan government in 2011."
+    assert not any("junta" in (s or "") for s, _ in pairs(events_of(pipeline, text), "COERCE"))

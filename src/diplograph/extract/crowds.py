@@ -40,6 +40,11 @@ JUNTA_NOUNS = frozenset({"junta", "juntas", "putschist", "putschists"})
 # "the military authorities", "the military rulers": heads that with "military" mean a junta.
 # A "military government" is the state's government, however it came to power: it acts for the
 # state ("Myanmar's military government announced a ceasefire").
+# Words that make a seizure of power a military coup: said of the ones who seized it ("the army",
+# "Egypt's armed forces", "its military commander") or of the act ("in a bloodless coup").
+COUP_MARKERS = frozenset({"military", "army", "armed", "forces", "soldiers", "officers",
+                          "generals", "commander", "colonel", "troops", "junta", "coup", "coups",
+                          "putsch", "putschists"})  # fmt: skip
 MILITARY_RULE_NOUNS = frozenset({"authority", "authorities", "ruler", "rulers", "regime",
                                  "leadership", "council"})  # fmt: skip
 
@@ -82,6 +87,14 @@ def is_junta(token: Token) -> bool:
         child.dep_ in ("amod", "compound") and child.lower_ == "military"
         for child in children(token)
     )
+
+
+def junta_state(actor_id: str, registry: Any) -> str | None:
+    """The state a junta id (``ORG:mali-junta``) rules, or None when it is no junta id."""
+    if not (actor_id.startswith("ORG:") and actor_id.endswith(JUNTA_SUFFIX)):
+        return None
+    found = registry.resolve(actor_id[4 : -len(JUNTA_SUFFIX)].replace("-", " "))
+    return found.id if found is not None and found.kind == "state" else None
 
 
 def crowd_id(country_id: str, registry: Any) -> str:

@@ -33,7 +33,15 @@ from diplograph.extract.attach import (
     venues_with_dates,
 )
 from diplograph.extract.contexts import event_contexts, sentence_contexts
-from diplograph.extract.crowds import consumers_id, crowd_id, crowd_ref, is_crowd
+from diplograph.extract.crowds import (
+    COUP_MARKERS,
+    consumers_id,
+    crowd_id,
+    crowd_ref,
+    is_crowd,
+    junta_id,
+    junta_state,
+)
 from diplograph.extract.document import (
     DocumentContext,
     SentenceContext,
@@ -505,6 +513,11 @@ class RuleExtractor:
             sources = []  # "protesters in Lima", "Iranian protesters": a crowd, not the state
         elif trigger.rule.crowd_only and sources:
             return None
+        if trigger.rule.mode == "coup":
+            coup = self._coup_sides(trigger, sources, targets)
+            if coup is None:
+                return None
+            sources, targets = coup
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
@@ -1234,6 +1247,33 @@ class RuleExtractor:
                     for actor in dict.fromkeys(actors)
                 ]
         return []
+
+    def _coup_sides(
+        self, trigger: Trigger, sources: list[ActorHit], targets: list[ActorHit]
+    ) -> tuple[list[ActorHit], list[ActorHit]] | None:
+        """ "The army seized power in Mali", "Egypt's armed forces overthrew President Morsi": a
+        military coup is the country's junta acting on its own state. Forces that topple another
+        state's ruler, and groups with a name ("the Taliban seized power"), keep their own
+        sides; a state that "came to power" with no word of a military takeover made no coup
+        (None)."""
+        military = _military_takeover_said(trigger.predicate)
+        others = {t.actor_id for t in targets if self._is_state(t.actor_id)}
+        juntas: list[ActorHit] = []
+        ruled: list[str] = []
+        kept: list[ActorHit] = []
+        for hit in sources:
+            state = junta_state(hit.actor_id, self.registry)
+            if state is None and self._is_state(hit.actor_id) and military:
+                state = hit.actor_id
+            if state is None or others - {state}:
+                kept.append(hit)
+                continue
+            juntas.append(replace(hit, actor_id=junta_id(state, self.registry), sector="MIL"))
+            ruled.append(state)
+        if not juntas:
+            return (kept, targets) if kept else None
+        states = [ActorHit(s, "", juntas[0].token, via="location") for s in dict.fromkeys(ruled)]
+        return juntas + kept, states
 
     def _is_state(self, actor_id: str) -> bool:
         return bool(actor_id) and self.registry.kind_of(actor_id) == "state"
@@ -2273,6 +2313,18 @@ def _union(first: list[Any], second: list[Any]) -> list[Any]:
         if item not in result:
             result.append(item)
     return result
+
+
+def _military_takeover_said(predicate: Token) -> bool:
+    """Whether the ones who seize power are soldiers or the act a coup: "[the army] seized
+    power", "[its military commander] seized power", "seized power [in a coup]", "its military
+    government, which had seized power"."""
+    phrases = [c for c in children(predicate) if c.dep_ in ("nsubj", "nsubjpass")]
+    if predicate.dep_ == "relcl":
+        phrases.append(predicate.head)
+    words = {w.lower_ for phrase in phrases for w in phrase.subtree if w.i <= phrase.i}
+    words |= {obj.lower_ for _, obj in prep_objects(predicate, {"in", "through", "by", "after"})}
+    return bool(words & COUP_MARKERS)
 
 
 def _acted_on(predicate: Token) -> list[Token]:
