@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2023, 5, 10)
@@ -461,3 +463,26 @@ def test_reaching_an_arrangement_or_understanding_is_an_agreement_signed(pipelin
         "Serbia and Kosovo struck a compromise on licence plates.",
     ):
         assert len(undirected(events_of(pipeline, text), "SUPPORT")) == 1, text
+
+
+def test_an_act_done_in_a_joint_operation_with_a_partner_cooperates_with_it(pipeline: Any) -> None:
+    text = "French troops cleared mines in a joint operation with Malian forces."
+    assert undirected(events_of(pipeline, text), "COOPERATE") & {frozenset({"FRA", "MLI"})}
+
+
+def test_relief_dropped_to_a_territory_aids_its_state(pipeline: Any) -> None:
+    text = "Jordanian aircraft dropped food parcels to Gaza on Monday."
+    assert ("JOR", "PSE") in pairs(events_of(pipeline, text), "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan invested 2 billion dollars in a plant outside Prague.", ("JPN", "CZE")),
+        ("Korea invested 3 billion dollars in a factory near Budapest.", ("KOR", "HUN")),
+    ],
+)
+def test_a_plant_invested_in_stands_in_the_state_its_place_names(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "INVESTS")

@@ -48,6 +48,7 @@ from diplograph.resolve.coreference import ORGANISATION_NOUNS
 # Prepositions that put an act inside a frame: "within the framework of X", "under the auspices of X".
 FRAME_PREPOSITIONS = frozenset({"within", "in", "under"})
 SITE_PREPOSITIONS = frozenset({"in", "into", "at"})  # where an investment stands
+STANDING_PREPOSITIONS = SITE_PREPOSITIONS | {"near", "outside"}  # "a plant [near Berlin]"
 HIT_PREPOSITIONS = frozenset({"at", "on", "upon", "against", "into"})  # what a blow lands on
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Passives whose subject names who acted: "South Sudan was admitted to the UN" (the member),
@@ -721,15 +722,11 @@ def _standing_subjects(trigger: Trigger, spec: str) -> list[Token]:
 
 def _site_states(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     """Where the thing invested in or built stands: "invest in a plant [in Uzbekistan]", "built
-    a factory [in Szeged]", "poured money into [Indonesia's] smelters", "the [Angolan] line"."""
+    a factory [near Berlin]", "poured money into [Indonesia's] smelters", "the [Angolan] line"."""
     things = [obj for h in heads for _, obj in prep_objects(h, SITE_PREPOSITIONS)]
     things += [o for h in heads for o in direct_objects(h)]
-    hits = [
-        hit
-        for thing in things
-        for _, place in prep_objects(thing, SITE_PREPOSITIONS)
-        for hit in finder.of_phrase(place)
-    ]
+    places = [place for thing in things for _, place in prep_objects(thing, STANDING_PREPOSITIONS)]
+    hits = [hit for place in places for hit in finder.of_phrase(place)]
     if not hits:
         hits = [
             hit
