@@ -519,3 +519,26 @@ def test_yemens_president_in_2015_acts_for_yemen(pipeline: Any) -> None:
         Document(text=text, source="case.txt", date=PartialDate(2015, 3, 26))
     ).events
     assert ("YEM", "SAU") in pairs(events, "REQUEST")
+
+
+def test_an_act_done_in_a_joint_operation_with_a_partner_cooperates_with_it(pipeline: Any) -> None:
+    text = "French troops cleared mines in a joint operation with Malian forces."
+    assert undirected(events_of(pipeline, text), "COOPERATE") & {frozenset({"FRA", "MLI"})}
+
+
+def test_relief_dropped_to_a_territory_aids_its_state(pipeline: Any) -> None:
+    text = "Jordanian aircraft dropped food parcels to Gaza on Monday."
+    assert ("JOR", "PSE") in pairs(events_of(pipeline, text), "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan invested 2 billion dollars in a plant outside Prague.", ("JPN", "CZE")),
+        ("Korea invested 3 billion dollars in a factory near Budapest.", ("KOR", "HUN")),
+    ],
+)
+def test_a_plant_invested_in_stands_in_the_state_its_place_names(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "INVESTS")

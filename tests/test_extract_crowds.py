@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2024, 10, 8)
@@ -34,3 +36,27 @@ def test_an_embassy_pelted_in_a_city_places_the_crowd_there_and_targets_its_owne
     assert event.source is not None and event.source.id == "ORG:protesters-mali"
     assert event.target is not None and event.target.id == "FRA"
     assert event.location is not None and event.location.name == "Bamako"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Togolese soldiers opened fire on crowds in Lome.", ("TGO", "ORG:protesters-togo")),
+        (
+            "Kenyan police fired tear gas at traders and protesters in Nairobi.",
+            ("KEN", "ORG:protesters-kenya"),
+        ),
+        (
+            "Peruvian police used water cannon to disperse farmers protesting against the mine.",
+            ("PER", "ORG:protesters-peru"),
+        ),
+    ],
+)
+def test_force_turned_on_a_crowd_hits_the_crowd_of_the_country(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    found = {
+        (e.source.id, e.target.id) for e in events if e.type == "ASSAULT" and e.source and e.target
+    }
+    assert pair in found

@@ -49,6 +49,8 @@ from diplograph.resolve.coreference import ORGANISATION_NOUNS
 # Prepositions that put an act inside a frame: "within the framework of X", "under the auspices of X".
 FRAME_PREPOSITIONS = frozenset({"within", "in", "under"})
 SITE_PREPOSITIONS = frozenset({"in", "into", "at"})  # where an investment stands
+STANDING_PREPOSITIONS = SITE_PREPOSITIONS | {"near", "outside"}  # "a plant [near Berlin]"
+HIT_PREPOSITIONS = frozenset({"at", "on", "upon", "against", "into"})  # what a blow lands on
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Passives whose subject names who acted: "South Sudan was admitted to the UN" (the member),
 # "French troops were deployed to Niger" (the state whose forces moved).
@@ -537,6 +539,8 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
         elif spec == "site":  # "invested in [a plant in Uzbekistan]", "in [Egypt's] port"
             hits = _site_states(heads, finder)
+        elif spec == "hit_owner":  # "shot down [Russian] drones", "stormed a village in [Kosovo]"
+            hits = _owners_of_hit(heads, finder)
         elif spec == "reporter":  # "[China] said the sanctions were an interference"
             hits = [hit for h in heads[:1] for hit in _reporters(h, finder)]
         elif spec == "xcomp_object":  # "applied to join [NATO]", "committed to supplying [Kyiv]"
@@ -740,15 +744,11 @@ def _standing_subjects(trigger: Trigger, spec: str) -> list[Token]:
 
 def _site_states(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     """Where the thing invested in or built stands: "invest in a plant [in Uzbekistan]", "built
-    a factory [in Szeged]", "poured money into [Indonesia's] smelters", "the [Angolan] line"."""
+    a factory [near Berlin]", "poured money into [Indonesia's] smelters", "the [Angolan] line"."""
     things = [obj for h in heads for _, obj in prep_objects(h, SITE_PREPOSITIONS)]
     things += [o for h in heads for o in direct_objects(h)]
-    hits = [
-        hit
-        for thing in things
-        for _, place in prep_objects(thing, SITE_PREPOSITIONS)
-        for hit in finder.of_phrase(place)
-    ]
+    places = [place for thing in things for _, place in prep_objects(thing, STANDING_PREPOSITIONS)]
+    hits = [hit for place in places for hit in finder.of_phrase(place)]
     if not hits:
         hits = [
             hit
@@ -760,6 +760,31 @@ def _site_states(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     if not hits:
         hits = [hit for thing in things for hit in _state_named_by_adjective(thing, finder)]
     return hits
+
+
+def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
+    """Whom a blow at a thing hits: the thing's owner, named by a possessor or a national
+    adjective ("shot down [Russian] drones", "fired missiles at [the U.S.] base"), else the state
+    it stands in ("stormed a village in [Kosovo]")."""
+    things = [obj for h in heads for _, obj in prep_objects(h, HIT_PREPOSITIONS)]
+    things += [o for h in heads for o in direct_objects(h)]  # after the aim: not the weapon
+    things = [t for thing in things for t in expand_conjuncts(thing)]
+    owners = [
+        hit
+        for thing in things
+        for child in children(thing)
+        if child.dep_ == "poss"
+        for hit in finder.of_phrase(child)
+    ]
+    # (a name inside the noun phrase carries the adjective: "the [U.S.] Al Udeid air base")
+    named = [c for t in things for c in children(t) if c.dep_ == "compound"]
+    owners = owners or [hit for t in things + named for hit in _state_named_by_adjective(t, finder)]
+    return owners or [
+        hit
+        for thing in things
+        for _, place in prep_objects(thing, SITE_PREPOSITIONS)
+        for hit in finder.of_phrase(place)
+    ]
 
 
 def _places_of(predicate: Token, spec: str) -> list[Token]:

@@ -34,7 +34,15 @@ from diplograph.extract.attach import (
     venues_with_dates,
 )
 from diplograph.extract.contexts import event_contexts, sentence_contexts
-from diplograph.extract.crowds import consumers_id, crowd_id, crowd_ref, is_crowd
+from diplograph.extract.crowds import (
+    COUP_MARKERS,
+    consumers_id,
+    crowd_id,
+    crowd_ref,
+    is_crowd,
+    junta_id,
+    junta_state,
+)
 from diplograph.extract.document import (
     DocumentContext,
     SentenceContext,
@@ -68,6 +76,7 @@ from diplograph.extract.syntax import (
     agents,
     clause_root,
     direct_objects,
+    expand_conjuncts,
     gapped_objects,
     has_to,
     inherited_subject,
@@ -510,6 +519,11 @@ class RuleExtractor:
             sources = []  # "protesters in Lima", "Iranian protesters": a crowd, not the state
         elif trigger.rule.crowd_only and sources:
             return None
+        if trigger.rule.mode == "coup":
+            coup = self._coup_sides(trigger, sources, targets)
+            if coup is None:
+                return None
+            sources, targets = coup
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
@@ -697,8 +711,10 @@ class RuleExtractor:
         if trigger.rule.mode == "allege" and _unnamed_culprit(trigger.predicate, context.finder):
             return []  # "blamed terrorists", "blamed the incident on a cyberattack"
         own = {hit.actor_id for hit in sources}
-        if trigger.rule.mode == "crowd-control":
-            return self._dispersed_crowd(trigger, own)
+        if trigger.rule.mode == "crowd-control" or trigger.rule.type == "ASSAULT":
+            crowd = self._dispersed_crowd(trigger, own)  # "opened fire on [the crowds]"
+            if crowd or trigger.rule.mode == "crowd-control":
+                return crowd
         if trigger.rule.mode == "third-party":
             return self._mediated(trigger, own, context)
         if (trigger.rule.reciprocal or mutual(trigger.predicate, trigger.noun)) and len(own) > 1:
@@ -1258,6 +1274,33 @@ class RuleExtractor:
             return bool(meant) and meant <= spoken
 
         return same_actors
+
+    def _coup_sides(
+        self, trigger: Trigger, sources: list[ActorHit], targets: list[ActorHit]
+    ) -> tuple[list[ActorHit], list[ActorHit]] | None:
+        """ "The army seized power in Mali", "Egypt's armed forces overthrew President Morsi": a
+        military coup is the country's junta acting on its own state. Forces that topple another
+        state's ruler, and groups with a name ("the Taliban seized power"), keep their own
+        sides; a state that "came to power" with no word of a military takeover made no coup
+        (None)."""
+        military = _military_takeover_said(trigger.predicate)
+        others = {t.actor_id for t in targets if self._is_state(t.actor_id)}
+        juntas: list[ActorHit] = []
+        ruled: list[str] = []
+        kept: list[ActorHit] = []
+        for hit in sources:
+            state = junta_state(hit.actor_id, self.registry)
+            if state is None and self._is_state(hit.actor_id) and military:
+                state = hit.actor_id
+            if state is None or others - {state}:
+                kept.append(hit)
+                continue
+            juntas.append(replace(hit, actor_id=junta_id(state, self.registry), sector="MIL"))
+            ruled.append(state)
+        if not juntas:
+            return (kept, targets) if kept else None
+        states = [ActorHit(s, "", juntas[0].token, via="location") for s in dict.fromkeys(ruled)]
+        return juntas + kept, states
 
     def _is_state(self, actor_id: str) -> bool:
         return bool(actor_id) and self.registry.kind_of(actor_id) == "state"
@@ -2339,6 +2382,18 @@ def _union(first: list[Any], second: list[Any]) -> list[Any]:
     return result
 
 
+def _military_takeover_said(predicate: Token) -> bool:
+    """Whether the ones who seize power are soldiers or the act a coup: "[the army] seized
+    power", "[its military commander] seized power", "seized power [in a coup]", "its military
+    government, which had seized power"."""
+    phrases = [c for c in children(predicate) if c.dep_ in ("nsubj", "nsubjpass")]
+    if predicate.dep_ == "relcl":
+        phrases.append(predicate.head)
+    words = {w.lower_ for phrase in phrases for w in phrase.subtree if w.i <= phrase.i}
+    words |= {obj.lower_ for _, obj in prep_objects(predicate, {"in", "through", "by", "after"})}
+    return bool(words & COUP_MARKERS)
+
+
 def _acted_on(predicate: Token) -> list[Token]:
     """What a verb acts on: its objects, or its passive subjects ("the embassy was stormed")."""
     return direct_objects(predicate) or passive_subjects(predicate)
@@ -2362,11 +2417,13 @@ def _crowd_acted_on(predicate: Token) -> Token | None:
     weapons = [child for child in children(predicate) if child.dep_ == "dobj"]
     for child in [*children(predicate), *(c for w in weapons for c in children(w))]:
         if child.dep_ == "prep" and child.lower_ in CROWD_CONTROL_PREPS:
-            found = [obj for obj in children(child) if obj.dep_ == "pobj" and is_crowd(obj)]
+            aimed = [obj for obj in children(child) if obj.dep_ == "pobj"]
         elif child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
-            found = [obj for obj in children(child) if obj.dep_ == "dobj" and is_crowd(obj)]
+            aimed = [obj for obj in children(child) if obj.dep_ == "dobj"]
         else:
             continue
+        # "at [volunteers and protesters]": any crowd of the list
+        found = [one for obj in aimed for one in expand_conjuncts(obj) if is_crowd(one)]
         if found:
             return found[0]
     return None
