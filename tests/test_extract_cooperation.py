@@ -519,3 +519,22 @@ def test_yemens_president_in_2015_acts_for_yemen(pipeline: Any) -> None:
         Document(text=text, source="case.txt", date=PartialDate(2015, 3, 26))
     ).events
     assert ("YEM", "SAU") in pairs(events, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Ukraine asked for an urgent session of the UN Security Council on Monday.", "UNSC"),
+        ("Iran requested talks with Saudi Arabia on Monday.", "SAU"),
+    ],
+)
+def test_asking_for_a_meeting_of_or_with_someone_asks_them(
+    pipeline: Any, text: str, asked: str
+) -> None:
+    requests = pairs(events_of(pipeline, text), "REQUEST")
+    assert any(target == asked for _, target in requests)
+
+
+def test_calling_an_envoy_home_for_consultations_is_no_request(pipeline: Any) -> None:
+    text = "Colombia called its ambassador in Caracas to Bogota for consultations."
+    assert not pairs(events_of(pipeline, text), "REQUEST")

@@ -395,6 +395,13 @@ class ParticipantReader:
                     if asked is not None
                     else []
                 )
+            elif spec == "object_party":  # "asked for a session of [the UN Security Council]"
+                asked_for = trigger.object
+                hits = (
+                    prep_targets(("of", "with"), [asked_for], finder)
+                    if asked_for is not None
+                    else []
+                )
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
                 given = trigger.object
                 hits = _named_in_front(given, finder) if given is not None else []
