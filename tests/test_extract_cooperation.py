@@ -538,3 +538,10 @@ def test_asking_for_a_meeting_of_or_with_someone_asks_them(
 def test_calling_an_envoy_home_for_consultations_is_no_request(pipeline: Any) -> None:
     text = "Colombia called its ambassador in Caracas to Bogota for consultations."
     assert not pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_demanding_that_plural_troops_leave_asks_their_state(pipeline: Any) -> None:
+    text = "Mali's parliament voted on Monday to demand that French troops leave the country."
+    events = events_of(pipeline, text)
+    assert ("MLI", "FRA") in pairs(events, "REQUEST")
+    assert not pairs(events, "RETREAT")  # asked for, not done

@@ -29,6 +29,7 @@ from diplograph.extract.syntax import (
     is_passive,
     is_subjunctive,
     joined_with,
+    mandative,
     noun_agent_objects,
     partitive_head,
     passive_subjects,
@@ -706,7 +707,7 @@ def _asked_for(clause: Token) -> bool:
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
     return bool(auxiliaries & {"to", "should"}) or (
-        clause.dep_ == "ccomp" and is_subjunctive(clause)
+        clause.dep_ == "ccomp" and (is_subjunctive(clause) or mandative(clause))
     )
 
 
