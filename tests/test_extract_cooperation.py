@@ -542,3 +542,29 @@ def test_a_plant_invested_in_stands_in_the_state_its_place_names(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "INVESTS")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Ukraine asked for an urgent session of the UN Security Council on Monday.", "UNSC"),
+        ("Iran requested talks with Saudi Arabia on Monday.", "SAU"),
+    ],
+)
+def test_asking_for_a_meeting_of_or_with_someone_asks_them(
+    pipeline: Any, text: str, asked: str
+) -> None:
+    requests = pairs(events_of(pipeline, text), "REQUEST")
+    assert any(target == asked for _, target in requests)
+
+
+def test_calling_an_envoy_home_for_consultations_is_no_request(pipeline: Any) -> None:
+    text = "Colombia called its ambassador in Caracas to Bogota for consultations."
+    assert not pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_demanding_that_plural_troops_leave_asks_their_state(pipeline: Any) -> None:
+    text = "Mali's parliament voted on Monday to demand that French troops leave the country."
+    events = events_of(pipeline, text)
+    assert ("MLI", "FRA") in pairs(events, "REQUEST")
+    assert not pairs(events, "RETREAT")  # asked for, not done

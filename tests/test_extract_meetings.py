@@ -207,3 +207,16 @@ def test_hosting_a_named_guest_for_talks_is_a_visit(pipeline: Any) -> None:
 def test_receiving_an_organisations_delegation_is_a_visit(pipeline: Any) -> None:
     text = "Ghana's president received a European Union delegation in Accra on Friday."
     assert ("EU", "GHA") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_pausing_participation_in_meetings_holds_none(pipeline: Any) -> None:
+    text = "Canada and Norway said they would pause their participation in all council meetings."
+    events = events_of(pipeline, text)
+    assert not [e for e in events if e.type in ("CONSULT", "AGREE", "HOSTS")]
+
+
+def test_talks_before_a_halting_verb_still_met(pipeline: Any) -> None:
+    text = "After talks in Ankara with Pence, Turkey agreed to suspend its offensive in Syria."
+    assert ("TUR", "USA") in pairs(events_of(pipeline, text), "CONSULT") | {
+        (t, s) for s, t in pairs(events_of(pipeline, text), "CONSULT")
+    }

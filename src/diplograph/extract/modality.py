@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from diplograph.extract.lexicon import read_data_yaml
-from diplograph.extract.syntax import has_to, is_subjunctive, sets_a_deadline
+from diplograph.extract.syntax import has_to, is_subjunctive, mandative, sets_a_deadline
 from diplograph.extract.tree import children
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "INVESTS"})
@@ -89,7 +89,9 @@ def modality_of(predicate: Token) -> str:
             return "hypothetical" if _any_subject(verb, cues) else "planned"
         # "told reporters that" is no request; "demanded that Sudan withdraw" (a bare verb) is.
         asked = position > 0 and (
-            chain[position - 1].dep_ != "ccomp" or is_subjunctive(chain[position - 1])
+            chain[position - 1].dep_ != "ccomp"
+            or is_subjunctive(chain[position - 1])
+            or mandative(chain[position - 1])
         )
         if asked and (verb.lemma_ in cues.requests | cues.allegations or sets_a_deadline(verb)):
             return "hypothetical"  # "urged X to release", "gave X a week to release"

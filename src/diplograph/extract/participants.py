@@ -29,6 +29,7 @@ from diplograph.extract.syntax import (
     is_passive,
     is_subjunctive,
     joined_with,
+    mandative,
     noun_agent_objects,
     partitive_head,
     passive_subjects,
@@ -397,6 +398,13 @@ class ParticipantReader:
                     if asked is not None
                     else []
                 )
+            elif spec == "object_party":  # "asked for a session of [the UN Security Council]"
+                asked_for = trigger.object
+                hits = (
+                    prep_targets(("of", "with"), [asked_for], finder)
+                    if asked_for is not None
+                    else []
+                )
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
                 given = trigger.object
                 hits = _named_in_front(given, finder) if given is not None else []
@@ -703,7 +711,7 @@ def _asked_for(clause: Token) -> bool:
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
     return bool(auxiliaries & {"to", "should"}) or (
-        clause.dep_ == "ccomp" and is_subjunctive(clause)
+        clause.dep_ == "ccomp" and (is_subjunctive(clause) or mandative(clause))
     )
 
 

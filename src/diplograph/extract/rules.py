@@ -1715,6 +1715,10 @@ class RuleExtractor:
                     c for c in children(verb) if c.dep_ == "nsubj"
                 ]
                 named = [c for c in children(verb) if c.dep_ == "oprd"] or _new_name_given(verb)
+                if not named and _renames_itself(verb):
+                    # "..., renaming itself the Islamic State": the subject it shares is renamed
+                    renamed = renamed or inherited_subject(verb)[0]
+                    named = [c for c in children(verb) if c.dep_ == "dobj" and c.tag_ != "PRP"]
             elif lemma in ("adopt", "take", "assume") and _new_name_object(verb):
                 renamed = [c for c in children(verb) if c.dep_ == "nsubj"]
                 named = []
@@ -1785,6 +1789,14 @@ class RuleExtractor:
         if not found and any(s.lemma_.lower() in RENAMING_SUBJECTS for s in subjects):
             found = finder.memory.description("the organization", "organization")
         return list(dict.fromkeys(found))
+
+
+def _renames_itself(verb: Token) -> bool:
+    """ "renamed itself X", "renaming itself X" (the parser may read "itself" as a dative)."""
+    return any(
+        child.lower_ in ("itself", "themselves") and child.dep_ in ("dobj", "dative")
+        for child in children(verb)
+    )
 
 
 def _new_name_given(verb: Token) -> list[Token]:

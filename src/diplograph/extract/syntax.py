@@ -515,6 +515,19 @@ def is_subjunctive(verb: Token) -> bool:
     )
 
 
+def mandative(clause: Token) -> bool:
+    """ "demanded that U.S. troops [leave]": a "that" clause in the present with a subject and
+    no auxiliary, which after a request verb is what is asked, whatever its subject's number
+    (``is_subjunctive`` cannot tell "troops leave" from a plain present on its own)."""
+    dependents = children(clause)
+    return (
+        clause.tag_ == "VBP"
+        and not any(child.dep_ in ("aux", "auxpass") for child in dependents)
+        and any(child.dep_ == "mark" and child.lower_ == "that" for child in dependents)
+        and any(child.dep_ == "nsubj" for child in dependents)
+    )
+
+
 ENTITIES_KEY = "diplograph.entities"
 
 

@@ -101,7 +101,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             # "agreed to a request from Turkey": what the verb answers, before other readings
             found = _answered_trigger(token, lexicon) or _noun_trigger(token, lexicon, actor_kind)
             if found is not None and not (
-                found.rule.circumstance and found.predicate.i in relations
+                (found.rule.circumstance and found.predicate.i in relations)
+                or _halted_meeting(found, lexicon)
             ):
                 yield found
         else:  # "rejected calls from X": the rejection, and the request it answers
@@ -112,6 +113,19 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             venue = _venue_trigger(token, lexicon)
             if venue is not None:
                 yield venue
+
+
+def _halted_meeting(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """ "paused their participation in all meetings": a meeting noun in the object of a verb
+    that stops it is no meeting held (one that is the subject, "the talks stopped", still met;
+    "after talks, Turkey agreed to suspend its offensive" met)."""
+    noun = trigger.noun
+    if noun is None or trigger.rule.type not in ("CONSULT", "HOSTS"):
+        return False
+    if trigger.predicate.lemma_.lower() not in lexicon.halting_verbs:
+        return False
+    stopped = direct_objects(trigger.predicate)
+    return any(obj.left_edge.i <= noun.i <= obj.right_edge.i for obj in stopped)
 
 
 def _restates_its_subject(trigger: Trigger, lexicon: Lexicon) -> bool:
