@@ -526,3 +526,17 @@ def test_all_options_on_the_table_is_a_threat(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ghana recalled its envoys to Togo and Benin on Monday after the vote.", ("GHA", "BEN")),
+        ("Canada imposed tariffs on Chinese cars, and Beijing retaliated with duties on Canadian "
+         "canola.", ("CHN", "CAN")),
+    ],
+)  # fmt: skip
+def test_envoys_recalled_to_a_state_and_measures_taken_in_retaliation(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SANCTION")
