@@ -540,3 +540,17 @@ def test_envoys_recalled_to_a_state_and_measures_taken_in_retaliation(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan exchanged fire on Tuesday, and each side blamed the other.",
+        "Troops of Kyrgyzstan and Tajikistan clashed at the border, and each side accused the "
+        "other of starting the fighting.",
+    ],
+)
+def test_each_side_accusing_the_other_is_a_mutual_accusation(pipeline: Any, text: str) -> None:
+    accusations = pairs(events_of(pipeline, text), "ACCUSE")
+    assert len(accusations) == 1
+    assert all(source and target for source, target in accusations)

@@ -970,13 +970,21 @@ def mutual(predicate: Token, noun: Token | None = None) -> bool:
     left, right = predicate.left_edge.i, predicate.right_edge.i
     candidates = [doc[i] for i in reciprocal_words(doc) if left <= i <= right]
     return any(
-        child.nbor(-1).lower_ in ("each", "one")
+        (child.nbor(-1).lower_ in ("each", "one") or _the_other_of_each(child, predicate))
         and (
             child.dep_ in ("dobj", "pobj")
             or (child.dep_ == "poss" and (noun is None or child.head.i != noun.i))
         )
         and predicate.is_ancestor(child)
         for child in candidates
+    )
+
+
+def _the_other_of_each(other: Token, predicate: Token) -> bool:
+    """ "each side accused the other": "the other" of a subject counted with "each"."""
+    return other.nbor(-1).lower_ == "the" and any(
+        child.dep_ == "nsubj" and any(det.lower_ == "each" for det in children(child))
+        for child in children(predicate)
     )
 
 
