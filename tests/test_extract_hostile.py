@@ -554,3 +554,18 @@ def test_each_side_accusing_the_other_is_a_mutual_accusation(pipeline: Any, text
     accusations = pairs(events_of(pipeline, text), "ACCUSE")
     assert len(accusations) == 1
     assert all(source and target for source, target in accusations)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Economic Community of West African States was founded in 1975. Guinea was "
+         "suspended in 2021 after a coup.", ("ECOWAS", "GIN")),
+        ("The Commonwealth has 56 members. Fiji was suspended in 2009 after the army refused "
+         "to hold elections.", ("COMMONWEALTH", "FJI")),
+    ],
+)  # fmt: skip
+def test_a_state_suspended_with_no_body_named_is_suspended_by_the_text_s_organisation(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SANCTION")
