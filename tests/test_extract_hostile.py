@@ -569,3 +569,16 @@ def test_a_state_suspended_with_no_body_named_is_suspended_by_the_text_s_organis
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Poland said it would oppose Ukraine's grain deal with the EU.", ("POL", "UKR")),
+        ("Hungary said it will reject Sweden's bid.", ("HUN", "SWE")),
+    ],
+)
+def test_a_stated_coming_refusal_is_a_rejection_now(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "REJECT")
