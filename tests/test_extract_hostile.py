@@ -582,3 +582,27 @@ def test_a_stated_coming_refusal_is_a_rejection_now(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Seoul conveyed its grave concerns to Pyongyang on Tuesday.", ("KOR", "PRK")),
+        ("Manila registered its strong concern with Beijing.", ("PHL", "CHN")),
+    ],
+)
+def test_conveyed_concerns_accuse(pipeline: Any, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia closed its border with Peru on Saturday, a day after Lima tried to send aid "
+        "across it.",
+        "Greek police fired tear gas at thousands of migrants trying to cross the border from "
+        "Turkey on Saturday, a day after Ankara said it would no longer stop them.",
+    ],
+)
+def test_trying_to_act_is_no_trial(pipeline: Any, text: str) -> None:
+    assert not pairs(events_of(pipeline, text), "ACCUSE")
