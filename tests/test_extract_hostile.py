@@ -526,3 +526,83 @@ def test_all_options_on_the_table_is_a_threat(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ghana recalled its envoys to Togo and Benin on Monday after the vote.", ("GHA", "BEN")),
+        ("Canada imposed tariffs on Chinese cars, and Beijing retaliated with duties on Canadian "
+         "canola.", ("CHN", "CAN")),
+    ],
+)  # fmt: skip
+def test_envoys_recalled_to_a_state_and_measures_taken_in_retaliation(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan exchanged fire on Tuesday, and each side blamed the other.",
+        "Troops of Kyrgyzstan and Tajikistan clashed at the border, and each side accused the "
+        "other of starting the fighting.",
+    ],
+)
+def test_each_side_accusing_the_other_is_a_mutual_accusation(pipeline: Any, text: str) -> None:
+    accusations = pairs(events_of(pipeline, text), "ACCUSE")
+    assert len(accusations) == 1
+    assert all(source and target for source, target in accusations)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Economic Community of West African States was founded in 1975. Guinea was "
+         "suspended in 2021 after a coup.", ("ECOWAS", "GIN")),
+        ("The Commonwealth has 56 members. Fiji was suspended in 2009 after the army refused "
+         "to hold elections.", ("COMMONWEALTH", "FJI")),
+    ],
+)  # fmt: skip
+def test_a_state_suspended_with_no_body_named_is_suspended_by_the_text_s_organisation(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Poland said it would oppose Ukraine's grain deal with the EU.", ("POL", "UKR")),
+        ("Hungary said it will reject Sweden's bid.", ("HUN", "SWE")),
+    ],
+)
+def test_a_stated_coming_refusal_is_a_rejection_now(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Seoul conveyed its grave concerns to Pyongyang on Tuesday.", ("KOR", "PRK")),
+        ("Manila registered its strong concern with Beijing.", ("PHL", "CHN")),
+    ],
+)
+def test_conveyed_concerns_accuse(pipeline: Any, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia closed its border with Peru on Saturday, a day after Lima tried to send aid "
+        "across it.",
+        "Greek police fired tear gas at thousands of migrants trying to cross the border from "
+        "Turkey on Saturday, a day after Ankara said it would no longer stop them.",
+    ],
+)
+def test_trying_to_act_is_no_trial(pipeline: Any, text: str) -> None:
+    assert not pairs(events_of(pipeline, text), "ACCUSE")

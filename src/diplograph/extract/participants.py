@@ -209,7 +209,18 @@ class ParticipantReader:
         """ "Mali was suspended from the bloc", "was barred from ASEAN summits": with no agent
         named, the organisation one is shut out of (or whose meetings) shut one out."""
         bodies = prep_targets(("from",), [predicate], finder)
-        return [hit for hit in bodies if self.registry.kind_of(hit.actor_id) in ("igo", "group")]
+        bodies = [hit for hit in bodies if self.registry.kind_of(hit.actor_id) in ("igo", "group")]
+        return bodies or self._topic_body_of_member(predicate, finder)
+
+    def _topic_body_of_member(self, predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+        """ "Paraguay was suspended in June 2012" in a text about Mercosur: a state shut out
+        with no body named is shut out of the organisation the text is about."""
+        named = [t for t in passive_subjects(predicate) if t.pos_ == "PROPN"]  # not "officials"
+        shut_out = [h for t in named for h in finder.of_phrase(t)]
+        if not shut_out or not all(self.registry.kind_of(h.actor_id) == "state" for h in shut_out):
+            return []
+        topic = finder.memory.topic_other("igo", {hit.actor_id for hit in shut_out})
+        return [ActorHit(actor, "", predicate.i, via="coref") for actor in topic[:1]]
 
     def _own_meeting(self, rule: TriggerRule, sources: list[ActorHit]) -> bool:
         """ "The Security Council met": an organisation's own meeting has no recipient."""
@@ -1028,13 +1039,21 @@ def mutual(predicate: Token, noun: Token | None = None) -> bool:
     left, right = predicate.left_edge.i, predicate.right_edge.i
     candidates = [doc[i] for i in reciprocal_words(doc) if left <= i <= right]
     return any(
-        child.nbor(-1).lower_ in ("each", "one")
+        (child.nbor(-1).lower_ in ("each", "one") or _the_other_of_each(child, predicate))
         and (
             child.dep_ in ("dobj", "pobj")
             or (child.dep_ == "poss" and (noun is None or child.head.i != noun.i))
         )
         and predicate.is_ancestor(child)
         for child in candidates
+    )
+
+
+def _the_other_of_each(other: Token, predicate: Token) -> bool:
+    """ "each side accused the other": "the other" of a subject counted with "each"."""
+    return other.nbor(-1).lower_ == "the" and any(
+        child.dep_ == "nsubj" and any(det.lower_ == "each" for det in children(child))
+        for child in children(predicate)
     )
 
 

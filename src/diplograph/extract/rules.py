@@ -1066,6 +1066,9 @@ class RuleExtractor:
         if modality == "negated" and _refusal(trigger):
             # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.
             event_type, modality = "REJECT", "asserted"
+        if event_type == "REJECT" and modality == "planned":
+            # "France said it will oppose ratification": a stance taken now, not an act to come.
+            modality = "asserted"
         if event_type == "SANCTION" and off_a_blacklist(trigger.predicate):
             # "removed Cuba from its list of state sponsors of terrorism": an easing.
             event_type = "CONCEDE"
