@@ -262,3 +262,16 @@ def test_a_military_coup_is_the_junta_acting_on_its_own_state(
 def test_foreign_forces_toppling_a_ruler_are_no_junta(pipeline: Any) -> None:
     text = "French forces toppled the Libyan government in 2011."
     assert not any("junta" in (s or "") for s, _ in pairs(events_of(pipeline, text), "COERCE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said it would build a pier on the disputed islets. "
+        "Japan sent three patrol ships to the waters around the islets on Monday.",
+        "Seoul said it would build a pier on the disputed islets. "
+        "Japan responded by sending coast guard vessels into the surrounding waters.",
+    ],
+)
+def test_ships_sent_to_contested_waters_face_the_other_side(pipeline: Any, text: str) -> None:
+    assert ("JPN", "KOR") in pairs(events_of(pipeline, text), "MOBILIZE")

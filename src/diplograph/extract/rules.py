@@ -1834,11 +1834,13 @@ def _free_relatives(predicate: Token) -> list[Token]:
 
 
 # Where forces are moved to face an adversary: "to the border", "along the frontier".
-FRONT_NOUNS = frozenset({"border", "frontier", "boundary", "front", "frontline", "front-line"})
+# (contested "waters": "sent patrol ships to the waters around the islands")
+FRONT_NOUNS = frozenset({"border", "frontier", "boundary", "front", "frontline", "front-line",
+                         "waters"})  # fmt: skip
 FRONT_PREPS = frozenset({"to", "toward", "towards", "along", "near", "at", "on"})
 OWN_WORDS = frozenset({"its", "their", "our", "own", "his", "her"})
 # "columns poured into the region": entering a contested area.
-ENTERED_NOUNS = frozenset({"region", "territory", "area", "zone", "enclave"})
+ENTERED_NOUNS = frozenset({"region", "territory", "area", "zone", "enclave", "waters"})
 
 
 def _membership_noun(head: Token) -> Token | None:
@@ -1896,15 +1898,16 @@ def _at_the_front(trigger: Trigger) -> bool:
     if trigger.object is not None and trigger.object.lemma_.lower() == "position":
         return True
     for prep in children(trigger.predicate):
-        if prep.dep_ != "prep":
+        if prep.dep_ not in ("prep", "dative"):  # "sent ships [to] the waters" (dative)
             continue
         for place in map(_whole_of_part, children(prep)):
             owned = any(c.lower_ in OWN_WORDS for c in children(place))
             if place.dep_ != "pobj" or owned:
                 continue
-            if place.lemma_.lower() in FRONT_NOUNS and prep.lower_ in FRONT_PREPS:
+            words = {place.lemma_.lower(), place.lower_}  # "waters" (lemma "water")
+            if words & FRONT_NOUNS and prep.lower_ in FRONT_PREPS:
                 return True
-            if place.lemma_.lower() in ENTERED_NOUNS and prep.lower_ == "into":
+            if words & ENTERED_NOUNS and prep.lower_ == "into":
                 return True
     return False
 
