@@ -275,3 +275,20 @@ def test_foreign_forces_toppling_a_ruler_are_no_junta(pipeline: Any) -> None:
 )
 def test_ships_sent_to_contested_waters_face_the_other_side(pipeline: Any, text: str) -> None:
     assert ("JPN", "KOR") in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India ordered two warships to the Gulf of Aden on Monday.",
+        "France ordered the Charles de Gaulle carrier group to the eastern Mediterranean.",
+    ],
+)
+def test_forces_ordered_to_a_place_are_mobilised(pipeline: Any, text: str) -> None:
+    assert {s for s, _ in pairs(events_of(pipeline, text), "MOBILIZE")} & {"IND", "FRA"}
+
+
+def test_troops_ordered_to_withdraw_are_not_mobilised(pipeline: Any) -> None:
+    assert not pairs(
+        events_of(pipeline, "Spain ordered its troops to withdraw from Iraq."), "MOBILIZE"
+    )
