@@ -486,3 +486,8 @@ def test_a_plant_invested_in_stands_in_the_state_its_place_names(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "INVESTS")
+
+
+def test_relief_dropped_over_a_territory_aids_its_state(pipeline: Any) -> None:
+    text = "Egyptian aircraft dropped food parcels over Gaza on Monday."
+    assert ("EGY", "PSE") in pairs(events_of(pipeline, text), "AID")

@@ -130,6 +130,8 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "suc
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
 # Acts whose "to <city or region>" is where the help or forces went.
 SENT_TO_PLACE_TYPES = frozenset({"AID", "MOBILIZE"})
+# Where what is sent goes: "sent fuel to Gaza", "dropped meals over Gaza".
+SENT_TOWARDS = frozenset({"to", "over"})
 # Acts between two sides of a conflict: their actors are whom "both sides" means afterwards.
 SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # Acts an organisation's members do together ("the leaders adopted the declaration").
@@ -1475,7 +1477,9 @@ class RuleExtractor:
         if trigger.rule.type in SENT_TO_PLACE_TYPES and not trigger.rule.flip:
             # "sent fuel to Gaza", "deployed troops to Kherson": what is sent to a city or
             # region is delivered there (and its state receives it).
-            destinations = self._destinations(trigger, context, places_only=True)
+            destinations = self._destinations(
+                trigger, context, places_only=True, towards=SENT_TOWARDS
+            )
             if destinations:
                 return destinations[0]
         if trigger.rule.type in STRUCK_PLACE_TYPES and trigger.noun is None:
@@ -1508,17 +1512,23 @@ class RuleExtractor:
         return None
 
     def _destinations(
-        self, trigger: Trigger, context: DocumentContext, *, places_only: bool = False
+        self,
+        trigger: Trigger,
+        context: DocumentContext,
+        *,
+        places_only: bool = False,
+        towards: frozenset[str] = frozenset({"to"}),
     ) -> list[Location]:
         """ "flew to Tbilisi", "a state visit to Dushanbe", "visited Kazakhstan": a visit
         happens where the visitor went, the city or, when no city is named, the country
-        (``places_only``: cities and regions, not countries)."""
+        (``places_only``: cities and regions, not countries; ``towards``: the prepositions
+        that name where to)."""
         heads = [t for t in (trigger.predicate, trigger.noun, trigger.object) if t is not None]
         places = [
             grand
             for head in heads
             for child in children(head)
-            if child.dep_ in ("prep", "dative") and child.lower_ == "to"  # "sent fuel [to] Gaza"
+            if child.dep_ in ("prep", "dative") and child.lower_ in towards  # "sent fuel [to] Gaza"
             for grand in children(child)
             if grand.dep_ == "pobj"
         ]
