@@ -1068,3 +1068,39 @@ def test_two_states_releasing_prisoners_release_them_to_each_other(pipeline: Any
     found = _retreats(pipeline, "Eritrea and Ethiopia released prisoners of war on Monday.")
     assert found & {("ERI", "ETH"), ("ETH", "ERI")}
     assert ("ERI", None) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The last Syrian soldiers left the Gaza Strip on Monday.", ("SYR", "PSE")),
+        ("The last French military aircraft left Bamako airport on Monday.", ("FRA", "MLI")),
+    ],
+)
+def test_forces_leaving_a_territory_withdraw_from_its_state(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _retreats(pipeline, text)
+
+
+def test_a_visitor_leaving_a_capital_makes_no_withdrawal(pipeline: Any) -> None:
+    text = "A day after German Chancellor Olaf Scholz left Beijing at the end of a visit, China began drills."
+    assert ("DEU", "CHN") not in _retreats(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Britain handed the naval base to Malta in 1979.", ("GBR", "MLT")),
+        ("The United States handed the canal to Panama in 1999.", ("USA", "PAN")),
+        (
+            "Uganda and Congo clashed near the border town of Bunagana in May. The withdrawal "
+            "of Ugandan troops from the town's outskirts was completed within days.",
+            ("UGA", "COD"),
+        ),
+    ],
+)
+def test_bases_handed_over_and_completed_withdrawals_are_retreats(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _retreats(pipeline, text)

@@ -568,3 +568,8 @@ def test_demanding_that_plural_troops_leave_asks_their_state(pipeline: Any) -> N
     events = events_of(pipeline, text)
     assert ("MLI", "FRA") in pairs(events, "REQUEST")
     assert not pairs(events, "RETREAT")  # asked for, not done
+
+
+def test_relief_dropped_over_a_territory_aids_its_state(pipeline: Any) -> None:
+    text = "Egyptian aircraft dropped food parcels over Gaza on Monday."
+    assert ("EGY", "PSE") in pairs(events_of(pipeline, text), "AID")

@@ -262,3 +262,33 @@ def test_a_military_coup_is_the_junta_acting_on_its_own_state(
 def test_foreign_forces_toppling_a_ruler_are_no_junta(pipeline: Any) -> None:
     text = "French forces toppled the Libyan government in 2011."
     assert not any("junta" in (s or "") for s, _ in pairs(events_of(pipeline, text), "COERCE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said it would build a pier on the disputed islets. "
+        "Japan sent three patrol ships to the waters around the islets on Monday.",
+        "Seoul said it would build a pier on the disputed islets. "
+        "Japan responded by sending coast guard vessels into the surrounding waters.",
+    ],
+)
+def test_ships_sent_to_contested_waters_face_the_other_side(pipeline: Any, text: str) -> None:
+    assert ("JPN", "KOR") in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India ordered two warships to the Gulf of Aden on Monday.",
+        "France ordered the Charles de Gaulle carrier group to the eastern Mediterranean.",
+    ],
+)
+def test_forces_ordered_to_a_place_are_mobilised(pipeline: Any, text: str) -> None:
+    assert {s for s, _ in pairs(events_of(pipeline, text), "MOBILIZE")} & {"IND", "FRA"}
+
+
+def test_troops_ordered_to_withdraw_are_not_mobilised(pipeline: Any) -> None:
+    assert not pairs(
+        events_of(pipeline, "Spain ordered its troops to withdraw from Iraq."), "MOBILIZE"
+    )

@@ -131,6 +131,8 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "suc
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
 # Acts whose "to <city or region>" is where the help or forces went.
 SENT_TO_PLACE_TYPES = frozenset({"AID", "MOBILIZE"})
+# Where what is sent goes: "sent fuel to Gaza", "dropped meals over Gaza".
+SENT_TOWARDS = frozenset({"to", "over"})
 # Acts between two sides of a conflict: their actors are whom "both sides" means afterwards.
 SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # Acts an organisation's members do together ("the leaders adopted the declaration").
@@ -1505,7 +1507,9 @@ class RuleExtractor:
         if trigger.rule.type in SENT_TO_PLACE_TYPES and not trigger.rule.flip:
             # "sent fuel to Gaza", "deployed troops to Kherson": what is sent to a city or
             # region is delivered there (and its state receives it).
-            destinations = self._destinations(trigger, context, places_only=True)
+            destinations = self._destinations(
+                trigger, context, places_only=True, towards=SENT_TOWARDS
+            )
             if destinations:
                 return destinations[0]
         if trigger.rule.type in STRUCK_PLACE_TYPES and trigger.noun is None:
@@ -1538,17 +1542,23 @@ class RuleExtractor:
         return None
 
     def _destinations(
-        self, trigger: Trigger, context: DocumentContext, *, places_only: bool = False
+        self,
+        trigger: Trigger,
+        context: DocumentContext,
+        *,
+        places_only: bool = False,
+        towards: frozenset[str] = frozenset({"to"}),
     ) -> list[Location]:
         """ "flew to Tbilisi", "a state visit to Dushanbe", "visited Kazakhstan": a visit
         happens where the visitor went, the city or, when no city is named, the country
-        (``places_only``: cities and regions, not countries)."""
+        (``places_only``: cities and regions, not countries; ``towards``: the prepositions
+        that name where to)."""
         heads = [t for t in (trigger.predicate, trigger.noun, trigger.object) if t is not None]
         places = [
             grand
             for head in heads
             for child in children(head)
-            if child.dep_ in ("prep", "dative") and child.lower_ == "to"  # "sent fuel [to] Gaza"
+            if child.dep_ in ("prep", "dative") and child.lower_ in towards  # "sent fuel [to] Gaza"
             for grand in children(child)
             if grand.dep_ == "pobj"
         ]
@@ -1876,11 +1886,13 @@ def _free_relatives(predicate: Token) -> list[Token]:
 
 
 # Where forces are moved to face an adversary: "to the border", "along the frontier".
-FRONT_NOUNS = frozenset({"border", "frontier", "boundary", "front", "frontline", "front-line"})
+# (contested "waters": "sent patrol ships to the waters around the islands")
+FRONT_NOUNS = frozenset({"border", "frontier", "boundary", "front", "frontline", "front-line",
+                         "waters"})  # fmt: skip
 FRONT_PREPS = frozenset({"to", "toward", "towards", "along", "near", "at", "on"})
 OWN_WORDS = frozenset({"its", "their", "our", "own", "his", "her"})
 # "columns poured into the region": entering a contested area.
-ENTERED_NOUNS = frozenset({"region", "territory", "area", "zone", "enclave"})
+ENTERED_NOUNS = frozenset({"region", "territory", "area", "zone", "enclave", "waters"})
 
 
 def _membership_noun(head: Token) -> Token | None:
@@ -1938,15 +1950,16 @@ def _at_the_front(trigger: Trigger) -> bool:
     if trigger.object is not None and trigger.object.lemma_.lower() == "position":
         return True
     for prep in children(trigger.predicate):
-        if prep.dep_ != "prep":
+        if prep.dep_ not in ("prep", "dative"):  # "sent ships [to] the waters" (dative)
             continue
         for place in map(_whole_of_part, children(prep)):
             owned = any(c.lower_ in OWN_WORDS for c in children(place))
             if place.dep_ != "pobj" or owned:
                 continue
-            if place.lemma_.lower() in FRONT_NOUNS and prep.lower_ in FRONT_PREPS:
+            words = {place.lemma_.lower(), place.lower_}  # "waters" (lemma "water")
+            if words & FRONT_NOUNS and prep.lower_ in FRONT_PREPS:
                 return True
-            if place.lemma_.lower() in ENTERED_NOUNS and prep.lower_ == "into":
+            if words & ENTERED_NOUNS and prep.lower_ == "into":
                 return True
     return False
 
