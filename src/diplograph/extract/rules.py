@@ -963,12 +963,17 @@ class RuleExtractor:
         parties = {
             hit.actor_id: hit
             for subject, hits in subjects
-            # the subject names actors itself, not a thing with a stray apposition ("the
-            # agreement [, the Arab Republic of Egypt] was concluded")
-            if any(hit.token == subject.i for hit in hits)
+            # the subject names actors itself ("the presidents of A and B"), not a thing with a
+            # stray apposition ("the agreement [, the Arab Republic of Egypt] was concluded")
+            if any(hit.token == subject.i for hit in hits) or context.finder.is_role(subject)
             for hit in hits
             if hit.actor_id not in own
         }
+        if len(parties) == 1:
+            # "Morocco agreed to normalise relations with Israel in a deal brokered by the US":
+            # one side as the subject, the other as its partner
+            partners = self._clause_partners(root, context.finder)
+            parties.update({hit.actor_id: hit for hit in partners if hit.actor_id not in own})
         if len(parties) > 1:
             return list(parties.values())
         # the two sides of the story's armed conflict ("truces between the two sides")
@@ -978,6 +983,22 @@ class RuleExtractor:
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in sides]
         pair = context.finder.memory.pair(excluding=own)
         return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in pair]
+
+    @staticmethod
+    def _clause_partners(root: Token, finder: ActorFinder) -> list[ActorHit]:
+        """Whom a clause's subject acts with: the "with" phrase of the verb, of its "to" acts
+        and of their objects ("agreed to restore [ties with Kenya]")."""
+        verbs = [root, *(t for t in root.subtree if t.dep_ == "xcomp" and t.pos_ == "VERB")]
+        heads = [*verbs, *(o for v in verbs for o in children(v) if o.dep_ == "dobj")]
+        return [
+            hit
+            for head in heads
+            for prep in children(head)
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for obj in children(prep)
+            if obj.dep_ == "pobj"
+            for hit in finder.of_phrase(obj)
+        ]
 
     def _last_two_sides(self, last_acts: list[list[Event]], excluding: set[str]) -> list[str]:
         """Source and recipient of the latest act between two sides, neither of them one of
