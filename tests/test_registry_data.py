@@ -125,3 +125,25 @@ def test_islands_and_regions_news_names_are_in_their_countries(registry: Registr
     assert registry.place("Rakhine").country == "MMR"
     assert registry.place("Donbass").country == "UKR"
     assert registry.place("South China Sea").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sweden chairs the Arctic Council this year.", ["SWE", "ARCTIC_COUNCIL"]),
+        ("Haiti asked CARICOM for help.", ["HTI", "CARICOM"]),
+        ("Kataib Hezbollah fired rockets.", ["ORG:kataib-hezbollah"]),
+        ("Tigrayan forces retook Mekelle.", ["ORG:tplf"]),
+        ("Huawei Technologies opened a plant in Hungary.", ["ORG:huawei", "HUN"]),
+        ("Taiwan Semiconductor Manufacturing Co will build in Arizona.", ["ORG:tsmc"]),
+    ],
+)
+def test_organisations_that_act_in_the_news(
+    registry: Registry, text: str, expected: list[str]
+) -> None:
+    found = [m.actor_id for m in registry.find_mentions(text, "2024") if m.kind != "place"]
+    assert found == expected
+
+
+def test_the_arctic_council_has_its_eight_founders(registry: Registry) -> None:
+    assert len(registry.members("ARCTIC_COUNCIL", on=PartialDate(1997))) == 8
