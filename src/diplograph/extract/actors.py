@@ -1260,10 +1260,27 @@ def _before(token: Token) -> Any:
 def _military_takeover(token: Token) -> bool:
     """ "the military [seized power]", "officers [who toppled the president]": soldiers as the
     actors of a coup word are the junta, not their state's forces."""
-    if token.lemma_.lower() not in MILITARY_NOUNS:
+    if not _soldiers(token):
         return False
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in COUP_WORDS:
         return True
     return any(
         child.dep_ == "relcl" and child.lemma_.lower() in COUP_WORDS for child in children(token)
     )
+
+
+def _soldiers(token: Token) -> bool:
+    """ "the military", "army officers", "Egypt's armed forces", "its military government",
+    "military commander X", "army chief X": soldiers, or who rules or leads as one."""
+    if token.lemma_.lower() in MILITARY_NOUNS:
+        return True
+    modifiers = [child for child in children(token) if child.dep_ in ("amod", "compound")]
+    if token.lemma_.lower() == "force" and any(child.lower_ == "armed" for child in modifiers):
+        return True
+    titles = modifiers + [
+        inner
+        for child in modifiers
+        for inner in children(child)
+        if inner.dep_ in ("amod", "compound")
+    ]
+    return any(title.lemma_.lower() in MILITARY_NOUNS for title in titles)

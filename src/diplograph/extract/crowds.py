@@ -87,6 +87,14 @@ def junta_id(country_id: str, registry: Any) -> str:
     return "ORG:" + _slug(registry.name_of(country_id)) + JUNTA_SUFFIX
 
 
+def junta_state(actor_id: str, registry: Any) -> str | None:
+    """The state whose military rulers ``actor_id`` names ("ORG:niger-junta": NER), else None."""
+    if not (actor_id.startswith("ORG:") and actor_id.endswith(JUNTA_SUFFIX)):
+        return None
+    found = registry.resolve(actor_id[4 : -len(JUNTA_SUFFIX)].replace("-", " "))
+    return found.id if found is not None and found.kind == "state" else None
+
+
 def crowd_ref(actor_id: str, text: str | None) -> ActorRef | None:
     """The actor a crowd or junta id stands for, or None when ``actor_id`` is neither."""
     for prefix, label in ((CROWD_PREFIX, "Protesters"), (CONSUMERS_PREFIX, "Consumers")):
