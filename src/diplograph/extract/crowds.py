@@ -30,6 +30,8 @@ CROWD_COUNTS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "
 # "thousands of South Koreans").
 CIVILIAN_NOUNS = frozenset({"people", "person", "citizen", "resident", "civilian", "worker",
                           "woman", "man", "youth", "villager", "farmer", "member"})  # fmt: skip
+# People doing these are a crowd, whoever they are: "monks and villagers [protesting]".
+PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "riot"})
 CROWD_PREFIX = "ORG:protesters-"
 # Crowds that boycott a country's goods are its consumers: ``ORG:consumers-china``.
 CONSUMERS_PREFIX = "ORG:consumers-"
@@ -43,22 +45,42 @@ MILITARY_RULE_NOUNS = frozenset({"authority", "authorities", "ruler", "rulers", 
 
 
 def is_crowd(token: Token) -> bool:
-    """A phrase that names a crowd rather than an organised actor."""
+    """A phrase that names a crowd rather than an organised actor ("protesters", "thousands
+    of demonstrators", "villagers protesting against the lease")."""
     if token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS:
+        return True
+    if any(
+        clause.dep_ == "acl" and clause.lemma_.lower() in PROTEST_VERBS
+        for item in (token, *token.conjuncts)
+        for clause in children(item)
+    ):
         return True
     if token.lower_ not in CROWD_COUNTS:
         return False
-    counted = [
+    return all(
+        is_crowd(obj) or obj.lemma_.lower() in CIVILIAN_NOUNS or obj.ent_type_ == "NORP"
+        for obj in _counted(token)
+    )
+
+
+def names_protesters(token: Token) -> bool:
+    """A crowd named by what it does ("protesters", "thousands of demonstrators", "villagers
+    protesting"), not a count of people ("thousands of civilians", "hundreds")."""
+    if token.lower_ in CROWD_COUNTS:
+        counted = _counted(token)
+        return bool(counted) and all(names_protesters(obj) for obj in counted)
+    return is_crowd(token)
+
+
+def _counted(token: Token) -> list[Token]:
+    """What a count is of: "thousands [of protesters]"."""
+    return [
         obj
         for prep in children(token)
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for obj in children(prep)
         if obj.dep_ == "pobj"
     ]
-    return all(
-        is_crowd(obj) or obj.lemma_.lower() in CIVILIAN_NOUNS or obj.ent_type_ == "NORP"
-        for obj in counted
-    )
 
 
 def is_junta(token: Token) -> bool:

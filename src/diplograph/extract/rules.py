@@ -33,7 +33,14 @@ from diplograph.extract.attach import (
     venues_with_dates,
 )
 from diplograph.extract.contexts import event_contexts, sentence_contexts
-from diplograph.extract.crowds import consumers_id, crowd_id, crowd_ref, is_crowd, junta_state
+from diplograph.extract.crowds import (
+    consumers_id,
+    crowd_id,
+    crowd_ref,
+    is_crowd,
+    junta_state,
+    names_protesters,
+)
 from diplograph.extract.document import (
     DocumentContext,
     SentenceContext,
@@ -94,6 +101,8 @@ EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 VISIT_VERBS = frozenset({"visit", "tour"})  # the object of "visited Hanoi" is where it happened
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+# Force that a state's police or troops may turn on an unnamed crowd of its own country.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
 # "Japan also voiced concern": joins a response just reported.
@@ -696,6 +705,10 @@ class RuleExtractor:
             return ruled
         if trigger.rule.mode == "crowd-control":
             return self._dispersed_crowd(trigger, own)
+        if trigger.rule.type in FORCE_TYPES:
+            crowd = self._dispersed_crowd(trigger, own, protesters_only=True)
+            if crowd:
+                return crowd  # "security forces opened fire on crowds", "shot protesters"
         if trigger.rule.mode == "third-party":
             return self._mediated(trigger, own, context)
         if (trigger.rule.reciprocal or mutual(trigger.predicate, trigger.noun)) and len(own) > 1:
@@ -785,12 +798,15 @@ class RuleExtractor:
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
 
-    def _dispersed_crowd(self, trigger: Trigger, own: set[str]) -> list[ActorHit]:
+    def _dispersed_crowd(
+        self, trigger: Trigger, own: set[str], *, protesters_only: bool = False
+    ) -> list[ActorHit]:
         """ "Police fired tear gas at protesters", "used water cannon to disperse the crowds": the
-        unnamed crowd is the one of the country whose forces acted on it."""
+        unnamed crowd is the one of the country whose forces acted on it (with weapons that are
+        not for crowds only a crowd named by its protest: not "killed thousands of civilians")."""
         states = [actor for actor in own if self._is_state(actor)]
         crowd = _crowd_acted_on(trigger.predicate)
-        if len(states) != 1 or crowd is None:
+        if len(states) != 1 or crowd is None or (protesters_only and not names_protesters(crowd)):
             return []
         return [ActorHit(crowd_id(states[0], self.registry), crowd.text, crowd.i, sector="OPP")]
 
@@ -2325,10 +2341,13 @@ CROWD_CONTROL_PREPS = frozenset({"at", "on", "against"})
 
 
 def _crowd_acted_on(predicate: Token) -> Token | None:
-    """The crowd a weapon is turned on: "fired tear gas [at protesters]", "to disperse [the
-    crowds]" (the object of a purpose clause), also when the parser hangs the preposition on the
+    """The crowd a weapon is turned on: "fired tear gas [at protesters]", "shot [protesters]",
+    "to disperse [the crowds]" (the object of a purpose clause), also when the parser hangs the preposition on the
     weapon ("used water cannon [against demonstrators]")."""
     weapons = [child for child in children(predicate) if child.dep_ == "dobj"]
+    crowds = [weapon for weapon in weapons if is_crowd(weapon)]  # "shot dead [protesters]"
+    if crowds:
+        return crowds[0]
     for child in [*children(predicate), *(c for w in weapons for c in children(w))]:
         if child.dep_ == "prep" and child.lower_ in CROWD_CONTROL_PREPS:
             found = [obj for obj in children(child) if obj.dep_ == "pobj" and is_crowd(obj)]
