@@ -108,3 +108,19 @@ def test_a_military_government_that_took_power_coerced_its_own_state(pipeline: A
         "military government, which had seized power in a 2014 coup, delayed elections."
     )
     assert ("ORG:thailand-junta", "THA") in pairs(events_of(pipeline, text), "COERCE")
+
+
+def test_missiles_fired_at_targets_in_a_city_strike_its_state(pipeline: Any) -> None:
+    text = "Russian forces fired cruise missiles at targets in Kharkiv on Friday."
+    assert ("RUS", "UKR") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_the_state_in_front_of_a_named_base_owns_it(pipeline: Any) -> None:
+    text = "Syria fired rockets at the U.S. Tanf garrison base in Jordan on Tuesday."
+    assert ("SYR", "USA") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_tear_gas_fired_at_a_list_with_protesters_in_it_hits_the_crowd(pipeline: Any) -> None:
+    text = "Bolivian police fired tear gas at journalists and protesters in La Paz on Monday."
+    assault = pairs(events_of(pipeline, text), "ASSAULT")
+    assert ("BOL", "ORG:protesters-bolivia") in assault

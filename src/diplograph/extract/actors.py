@@ -369,6 +369,7 @@ class ActorFinder:
             if child.dep_ in MODIFIER_DEPS and not (relational and child.dep_ == "poss")
             for hit in self._modifier(child, token)
         ]
+        hits = hits or self._owner_inside_name(token)
         if hits:
             return hits  # "the SCO summit", "Chinese troops", "our country"
         titled = self._title_country(token)
@@ -668,6 +669,21 @@ class ActorFinder:
             if inner.dep_ in ("compound", "amod")
             for deeper in (inner, *(c for c in children(inner) if c.dep_ in ("compound", "amod")))
             for hit in self._modifier(deeper, name)
+        ]
+
+    def _owner_inside_name(self, token: Token) -> list[ActorHit]:
+        """ "the U.S. Al Udeid air base": the state in front of a facility's own name owns it
+        (the parser hangs it on the name, not on the noun)."""
+        if token.pos_ != "NOUN":
+            return []
+        return [
+            hit
+            for name in children(token)
+            if name.dep_ == "compound" and name.pos_ == "PROPN" and self.mention_at(name) is None
+            for owner in children(name)
+            if owner.dep_ == "compound" and owner.i < name.i
+            for hit in self._modifier(owner, token)
+            if self.registry.kind_of(hit.actor_id) == "state"
         ]
 
     def _modifier(self, child: Token, head: Token) -> list[ActorHit]:

@@ -1495,6 +1495,14 @@ class RuleExtractor:
                     place = place_of(struck, self.registry, context.near)
                     if place is not None:
                         return place
+        if trigger.rule.type in STRUCK_PLACE_TYPES and trigger.noun is None:
+            # "fired missiles at targets in Baghdad", "opened fire on boats off Gaza": where
+            # what was aimed at is, is where the attack happened.
+            aimed_from = [trigger.predicate, *([trigger.object] if trigger.object else [])]
+            aimed = [o for h in aimed_from for _, o in prep_objects(h, set(trigger.rule.target))]
+            place = location_for(aimed, self.registry, context.near, context.finder.mention_at)
+            if place is not None:
+                return place
         for mission in _acted_on(trigger.predicate):
             if mission.lemma_.lower() in MISSION_NOUNS and trigger.noun is None:
                 # "pelted the Turkish embassy in Moscow": the embassy's city is where it happened
@@ -2350,7 +2358,9 @@ def _crowd_acted_on(predicate: Token) -> Token | None:
         return crowds[0]
     for child in [*children(predicate), *(c for w in weapons for c in children(w))]:
         if child.dep_ == "prep" and child.lower_ in CROWD_CONTROL_PREPS:
-            found = [obj for obj in children(child) if obj.dep_ == "pobj" and is_crowd(obj)]
+            # "at volunteers and protesters": a crowd among those fired at
+            aimed = [obj for obj in children(child) if obj.dep_ == "pobj"]
+            found = [item for obj in aimed for item in (obj, *obj.conjuncts) if is_crowd(item)]
         elif child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
             found = [obj for obj in children(child) if obj.dep_ == "dobj" and is_crowd(obj)]
         else:
