@@ -122,6 +122,11 @@ COLLECTIVE_NOUNS = frozenset(
 # "the court" of a text that named the International Court of Justice: the body whose own name
 # has the noun, named last before it.
 NAMED_BODY_NOUNS = frozenset({"court", "tribunal", "commission", "agency", "bank", "fund"})
+# Territories whose own name follows "of": "the regions of Abkhazia and South Ossetia" are
+# those breakaway entities, whoever the regions belong to ("Georgia's"); a dependency the
+# registry holds as a country stays its owner's ("the US territory of Guam").
+NAMED_TERRITORY_NOUNS = frozenset({"region", "province", "republic", "territory", "enclave",
+                                   "entity"})  # fmt: skip
 # Titles that stand for the person last named: "the president said".
 # Groups of envoys that act for whoever leads them ("the delegation, led by X").
 LED_NOUNS = frozenset({"delegation", "team", "mission", "group", "party", "side"})
@@ -362,6 +367,11 @@ class ActorFinder:
         crowd = self._crowd_acted_on(token)
         if crowd:
             return crowd
+        if token.lemma_.lower() in NAMED_TERRITORY_NOUNS:
+            named = self._named_by_of(token, depth)
+            entities = [h for h in named if self.registry.kind_of(h.actor_id) == "organisation"]
+            if entities:
+                return entities  # "Georgia's rebel regions of Abkhazia and South Ossetia"
         relational = token.lemma_.lower() in RELATIONAL_NOUNS
         hits = [
             hit
