@@ -230,3 +230,17 @@ def test_a_mediator_meets_the_subject_and_the_partner_it_acts_with(pipeline: Any
 def test_one_who_welcomes_a_mediated_truce_is_no_side_of_it(pipeline: Any) -> None:
     text = "Qatar welcomed the ceasefire brokered by Egypt."
     assert ("EGY", "QAT") not in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_mediator_on_behalf_of_a_bloc_mediates_for_it(pipeline: Any) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed on a truce brokered by President Emmanuel Macron "
+        "on behalf of the European Union."
+    )
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert {("EU", "ARM"), ("EU", "AZE")} <= consult
+
+
+def test_one_who_signs_on_behalf_of_a_bloc_signs_for_it(pipeline: Any) -> None:
+    text = "Annalena Baerbock signed the accord with Kenya on behalf of the European Union."
+    assert ("EU", "KEN") in pairs(events_of(pipeline, text), "SUPPORT")
