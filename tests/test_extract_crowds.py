@@ -63,3 +63,13 @@ def test_people_protesting_are_a_crowd_the_police_disperse(pipeline: Any) -> Non
 def test_civilians_killed_are_no_protesters(pipeline: Any) -> None:
     text = "The Sudanese army shelled the town, killing hundreds of civilians."
     assert not any(target == "ORG:protesters-sudan" for _, target in assaults(pipeline, text))
+
+
+def test_a_crowd_at_the_wall_of_an_embassy_protests_its_owner_where_it_stands(
+    pipeline: Any,
+) -> None:
+    text = "Hundreds of students stormed the gates of the British embassy in Tehran on Tuesday."
+    found = protests(pipeline, text)
+    assert [
+        (e.source.id if e.source else None, e.target.id if e.target else None) for e in found
+    ] == [("ORG:protesters-iran", "GBR")]

@@ -127,6 +127,9 @@ NAMED_BODY_NOUNS = frozenset({"court", "tribunal", "commission", "agency", "bank
 # registry holds as a country stays its owner's ("the US territory of Guam").
 NAMED_TERRITORY_NOUNS = frozenset({"region", "province", "republic", "territory", "enclave",
                                    "entity"})  # fmt: skip
+# Parts of a building or compound: what is done to them is done to the whole "of" names.
+BUILDING_PART_NOUNS = frozenset({"wall", "gate", "compound", "ground", "grounds", "perimeter",
+                                 "entrance", "fence", "roof", "courtyard", "façade", "facade"})  # fmt: skip
 # Titles that stand for the person last named: "the president said".
 # Groups of envoys that act for whoever leads them ("the delegation, led by X").
 LED_NOUNS = frozenset({"delegation", "team", "mission", "group", "party", "side"})
@@ -367,6 +370,10 @@ class ActorFinder:
         crowd = self._crowd_acted_on(token)
         if crowd:
             return crowd
+        if token.lemma_.lower() in BUILDING_PART_NOUNS:
+            whole = self._named_by_of(token, depth)
+            if whole:
+                return whole  # "the outer wall of the U.S. embassy": the embassy's owner
         if token.lemma_.lower() in NAMED_TERRITORY_NOUNS:
             named = self._named_by_of(token, depth)
             entities = [h for h in named if self.registry.kind_of(h.actor_id) == "organisation"]

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.actors import ActorFinder, ActorHit
+from diplograph.extract.actors import BUILDING_PART_NOUNS, ActorFinder, ActorHit
 from diplograph.extract.attach import (
     LOCATION_PREPS,
     MISSION_NOUNS,
@@ -2333,8 +2333,15 @@ def _union(first: list[Any], second: list[Any]) -> list[Any]:
 
 
 def _acted_on(predicate: Token) -> list[Token]:
-    """What a verb acts on: its objects, or its passive subjects ("the embassy was stormed")."""
-    return direct_objects(predicate) or passive_subjects(predicate)
+    """What a verb acts on: its objects, or its passive subjects ("the embassy was stormed"),
+    and the building a part of it belongs to ("stormed the wall [of the embassy]")."""
+    acted_on = direct_objects(predicate) or passive_subjects(predicate)
+    return acted_on + [
+        whole
+        for part in acted_on
+        if part.lemma_.lower() in BUILDING_PART_NOUNS
+        for _, whole in prep_objects(part, {"of"})
+    ]
 
 
 def _crowd_token(predicate: Token) -> Token | None:
