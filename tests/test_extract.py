@@ -1023,3 +1023,48 @@ def test_following_with_measures_of_ones_own(pipeline: Any) -> None:
     sanctions = {(e.source.id, e.target.id) for e in events_of(pipeline, text, DOC_DATE)
                  if e.type == "SANCTION" and e.source and e.target}  # fmt: skip
     assert {("KOR", "SYR"), ("IND", "SYR")} <= sanctions
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran freed Financial Times reporter John Smith on Monday.", None),
+        ("Iran freed former British Marine John Smith on Monday.", ("IRN", "GBR")),
+        ("Armenia handed back a captured Azerbaijani Air Force pilot.", ("ARM", "AZE")),
+        ("Venezuela released a convicted Colombian assassin.", ("VEN", "COL")),
+    ],
+)
+def test_a_person_released_is_released_to_the_state_their_nationality_names(
+    pipeline: Any, text: str, pair: tuple[str, str] | None
+) -> None:
+    doc = Document(text=text, source="case.txt", date=PartialDate(2015, 7, 20))
+    found = {
+        (e.source.id, e.target.id if e.target else None)
+        for e in pipeline.process(doc).events
+        if e.type == "RETREAT" and e.source
+    }
+    assert (pair or ("IRN", None)) in found
+
+
+def _retreats(pipeline: Any, text: str) -> set[tuple[str | None, str | None]]:
+    doc = Document(text=text, source="case.txt", date=PartialDate(2015, 7, 20))
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in pipeline.process(doc).events
+        if e.type in ("RETREAT", "CONCEDE")
+    }
+
+
+def test_stepping_up_pressure_is_no_resignation(pipeline: Any) -> None:
+    assert not _retreats(pipeline, "Ghana and Togo agreed to step up pressure on the junta.")
+
+
+def test_an_announced_resignation_is_a_retreat(pipeline: Any) -> None:
+    text = "Peruvian Prime Minister Pedro Cateriano announced his resignation on Monday."
+    assert ("PER", None) in _retreats(pipeline, text)
+
+
+def test_two_states_releasing_prisoners_release_them_to_each_other(pipeline: Any) -> None:
+    found = _retreats(pipeline, "Eritrea and Ethiopia released prisoners of war on Monday.")
+    assert found & {("ERI", "ETH"), ("ETH", "ERI")}
+    assert ("ERI", None) not in found

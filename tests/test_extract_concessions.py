@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2024, 5, 10)
@@ -77,3 +79,16 @@ def test_a_truce_in_a_war_against_a_group_is_conceded_to_that_group(pipeline: An
         "Sudan's army announced a three-day truce in its fight against the Rapid Support Forces.",
     )
     assert ("SDN", "ORG:rapid-support-forces") in pairs(events, "CONCEDE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgium apologised to Congo on Monday for the colonial killings.",
+        "Belgium's king offered a formal apology to Congo on Monday.",
+    ],
+)
+def test_an_apology_is_a_verbal_concession(pipeline: Any, text: str) -> None:
+    events = events_of(pipeline, text)
+    assert ("BEL", "COD") in pairs(events, "CONCEDE")
+    assert not pairs(events, "AGREE") and not pairs(events, "SUPPORT")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2023, 5, 10)
@@ -461,3 +463,108 @@ def test_reaching_an_arrangement_or_understanding_is_an_agreement_signed(pipelin
         "Serbia and Kosovo struck a compromise on licence plates.",
     ):
         assert len(undirected(events_of(pipeline, text), "SUPPORT")) == 1, text
+
+
+def test_reaching_a_consensus_with_a_state_is_an_agreement_with_it(pipeline: Any) -> None:
+    text = "Colombia reached a consensus with Ecuador on the border on Monday."
+    assert ("COL", "ECU") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_unveiling_a_partnership_establishes_relations(pipeline: Any) -> None:
+    text = "France and Italy unveiled a defence partnership on Friday."
+    assert frozenset({"FRA", "ITA"}) in undirected(events_of(pipeline, text), "SUPPORT")
+
+
+def test_praise_of_a_deal_signed_in_the_same_sentence_goes_to_its_signers(pipeline: Any) -> None:
+    text = "Peru and Chile signed a water accord on Monday, with Brazil welcoming the accord."
+    assert {("BRA", "PER"), ("BRA", "CHL")} <= pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_a_deal_whose_own_clause_names_a_partner_is_signed_with_it(pipeline: Any) -> None:
+    text = "Kuwait and Bahrain signed a deal restoring ties with Qatar on Tuesday."
+    support = pairs(events_of(pipeline, text), "SUPPORT")
+    assert {("KWT", "QAT"), ("BHR", "QAT")} <= support
+    assert ("KWT", "BHR") not in support
+
+
+def test_a_measure_a_body_agrees_on_is_no_promise_to_its_target(pipeline: Any) -> None:
+    text = "European Union ministers agreed on Friday to ban Iranian airlines from EU airspace."
+    assert not offers(events_of(pipeline, text))
+    text = "Kenya agreed on Friday to send police officers to Haiti."
+    assert ("KEN", "HTI") in offers(events_of(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "asked"),
+    [
+        ("Chile rejected a demand by Bolivia that it reopen talks on sea access.", "BOL", "CHL"),
+        ("Ghana said it was responding to a plea from Togo for help.", "TGO", "GHA"),
+        ("The African Union agreed to a request from Somalia to extend its mission.", "SOM", "AU"),
+    ],
+)
+def test_a_request_answered_is_made_by_who_asked(
+    pipeline: Any, text: str, asker: str, asked: str
+) -> None:
+    assert (asker, asked) in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_agreeing_to_a_request_is_aimed_at_who_asked(pipeline: Any) -> None:
+    text = "The African Union agreed to a request from Somalia to extend its mission."
+    assert ("AU", "SOM") in pairs(events_of(pipeline, text), "AGREE")
+
+
+def test_yemens_president_in_2015_acts_for_yemen(pipeline: Any) -> None:
+    text = "Saudi Arabia said it was answering a plea from President Abd-Rabbu Mansour Hadi."
+    events = pipeline.process(
+        Document(text=text, source="case.txt", date=PartialDate(2015, 3, 26))
+    ).events
+    assert ("YEM", "SAU") in pairs(events, "REQUEST")
+
+
+def test_an_act_done_in_a_joint_operation_with_a_partner_cooperates_with_it(pipeline: Any) -> None:
+    text = "French troops cleared mines in a joint operation with Malian forces."
+    assert undirected(events_of(pipeline, text), "COOPERATE") & {frozenset({"FRA", "MLI"})}
+
+
+def test_relief_dropped_to_a_territory_aids_its_state(pipeline: Any) -> None:
+    text = "Jordanian aircraft dropped food parcels to Gaza on Monday."
+    assert ("JOR", "PSE") in pairs(events_of(pipeline, text), "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan invested 2 billion dollars in a plant outside Prague.", ("JPN", "CZE")),
+        ("Korea invested 3 billion dollars in a factory near Budapest.", ("KOR", "HUN")),
+    ],
+)
+def test_a_plant_invested_in_stands_in_the_state_its_place_names(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "INVESTS")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Ukraine asked for an urgent session of the UN Security Council on Monday.", "UNSC"),
+        ("Iran requested talks with Saudi Arabia on Monday.", "SAU"),
+    ],
+)
+def test_asking_for_a_meeting_of_or_with_someone_asks_them(
+    pipeline: Any, text: str, asked: str
+) -> None:
+    requests = pairs(events_of(pipeline, text), "REQUEST")
+    assert any(target == asked for _, target in requests)
+
+
+def test_calling_an_envoy_home_for_consultations_is_no_request(pipeline: Any) -> None:
+    text = "Colombia called its ambassador in Caracas to Bogota for consultations."
+    assert not pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_demanding_that_plural_troops_leave_asks_their_state(pipeline: Any) -> None:
+    text = "Mali's parliament voted on Monday to demand that French troops leave the country."
+    events = events_of(pipeline, text)
+    assert ("MLI", "FRA") in pairs(events, "REQUEST")
+    assert not pairs(events, "RETREAT")  # asked for, not done

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2024, 10, 8)
@@ -73,3 +75,27 @@ def test_a_crowd_at_the_wall_of_an_embassy_protests_its_owner_where_it_stands(
     assert [
         (e.source.id if e.source else None, e.target.id if e.target else None) for e in found
     ] == [("ORG:protesters-iran", "GBR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Togolese soldiers opened fire on crowds in Lome.", ("TGO", "ORG:protesters-togo")),
+        (
+            "Kenyan police fired tear gas at traders and protesters in Nairobi.",
+            ("KEN", "ORG:protesters-kenya"),
+        ),
+        (
+            "Peruvian police used water cannon to disperse farmers protesting against the mine.",
+            ("PER", "ORG:protesters-peru"),
+        ),
+    ],
+)
+def test_force_turned_on_a_crowd_hits_the_crowd_of_the_country(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    found = {
+        (e.source.id, e.target.id) for e in events if e.type == "ASSAULT" and e.source and e.target
+    }
+    assert pair in found

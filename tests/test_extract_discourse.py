@@ -568,6 +568,62 @@ def test_mediation_named_by_an_adjective_at_home_is_still_the_mediators(pipeline
     assert ("PER", "CHL") not in consult
 
 
+@pytest.mark.parametrize(
+    ("text", "mediators", "sides"),
+    [
+        (
+            "After two days of talks in Oslo mediated by Norway, Presidents Gustavo Petro and "
+            "Nicolas Maduro agreed to reopen the border.",
+            {"NOR"},
+            {"COL", "VEN"},
+        ),
+        (
+            "Serbia agreed on Friday to restore ties with Kosovo in a deal brokered by the EU.",
+            {"EU"},
+            {"SRB", "XKX"},
+        ),
+        (
+            "The foreign ministers of Peru and Bolivia signed a Brazil-brokered water accord.",
+            {"BRA"},
+            {"PER", "BOL"},
+        ),
+        (
+            "Thailand's cabinet approved a U.S.-brokered truce with Cambodia on Monday.",
+            {"USA"},
+            {"THA", "KHM"},
+        ),
+    ],
+)
+def test_mediators_meet_the_sides_of_the_clause_the_mediated_act_hangs_on(
+    pipeline: Any, text: str, mediators: set[str], sides: set[str]
+) -> None:
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert {(m, side) for m in mediators for side in sides} <= consult
+    assert not {(m, None) for m in mediators} & consult
+
+
+def test_talks_a_third_party_brokered_are_still_the_sides_own(pipeline: Any) -> None:
+    text = "Sudan and Chad agreed on a truce on Monday after talks in Doha brokered by Qatar."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert ("SDN", "TCD") in consult or ("TCD", "SDN") in consult
+
+
+def test_a_participle_joined_to_a_name_is_read_only_with_what_it_is_done_to(
+    pipeline: Any,
+) -> None:
+    text = "Kenya welcomed the China-proposed corridor on Monday."
+    assert not pairs(events_of(pipeline, text), "AGREE")
+    text = "The Rwanda-backed M23 rebels captured Goma."
+    assert ("RWA", "ORG:m23") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_forces_led_by_a_named_state_act_for_it(pipeline: Any) -> None:
+    text = "U.S.-led forces launched an offensive into Iraq on Sunday."
+    assert ("USA", "IRQ") in pairs(events_of(pipeline, text), "ASSAULT")
+    text = "A Russia-led alliance agreed to send troops to Kazakhstan."
+    assert all(source != "RUS" for source, _ in pairs(events_of(pipeline, text), "AGREE"))
+
+
 def test_facilitating_without_talks_is_no_mediation(pipeline: Any) -> None:
     text = "Kazakhstan sent wheat to Afghanistan. Uzbekistan facilitated the transit."
     assert not pairs(events_of(pipeline, text), "CONSULT")

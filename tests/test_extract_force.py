@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2023, 5, 10)
@@ -219,3 +221,44 @@ def test_an_announced_deployment_is_a_deployment_and_a_conditional_one_a_threat(
 def test_a_sit_in_split_by_the_tokenizer_is_still_a_protest(pipeline: Any) -> None:
     text = "Activists staged a sit-in outside the Russian embassy in Tbilisi."
     assert pairs(events_of(pipeline, text), "PROTEST") == {("ORG:protesters-georgia", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Lithuanian fighters shot down a Belarusian drone on Tuesday.", ("LTU", "BLR")),
+        ("Syria fired rockets at the U.S. Al Tanf garrison in Jordan.", ("SYR", "USA")),
+        ("Hezbollah militants stormed a hotel in Cyprus on Monday.", ("ORG:hezbollah", "CYP")),
+        ("Armenian forces launched an invasion of Georgia on Friday.", ("ARM", "GEO")),
+    ],
+)
+def test_a_blow_at_a_thing_hits_its_owner_or_the_state_it_stands_in(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Guinea's armed forces overthrew President Alpha Conde on Sunday.",
+            ("ORG:guinea-junta", "GIN"),
+        ),
+        ("Niger's army took control of the country on Wednesday.", ("ORG:niger-junta", "NER")),
+        (
+            "Thailand's army chief seized power in a bloodless coup on Thursday.",
+            ("ORG:thailand-junta", "THA"),
+        ),
+        ("The Taliban seized power in Afghanistan in August.", ("ORG:taliban", "AFG")),
+    ],
+)
+def test_a_military_coup_is_the_junta_acting_on_its_own_state(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "COERCE")
+
+
+def test_foreign_forces_toppling_a_ruler_are_no_junta(pipeline: Any) -> None:
+    text = "French forces toppled the Libyan government in 2011."
+    assert not any("junta" in (s or "") for s, _ in pairs(events_of(pipeline, text), "COERCE"))

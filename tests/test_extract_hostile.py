@@ -405,3 +405,204 @@ def test_unnamed_police_serve_the_state_of_the_capital_their_act_is_in(pipeline:
     # "in Quito" places the act; Mexico owns the embassy, it has no police there.
     stormed = events_of(pipeline, "Police stormed Mexico's embassy in Quito.")
     assert pairs(stormed, "ASSAULT") == {("ECU", "MEX")}
+
+
+@pytest.mark.parametrize(
+    ("text", "culprit"),
+    [
+        ("Azerbaijan shelled villages near Stepanakert, and Armenia condemned the attack.", "AZE"),
+        ("Rwanda launched air strikes on Goma on Sunday, and Uganda denounced the raids.", "RWA"),
+        ("Serbian forces fired rockets at Pristina, and Albania condemned the attack.", "SRB"),
+    ],
+)
+def test_an_act_earlier_in_the_sentence_is_the_one_condemned(
+    pipeline: Any, text: str, culprit: str
+) -> None:
+    accused = {target for _, target in pairs(events_of(pipeline, text), "ACCUSE")}
+    assert accused == {culprit}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("EU foreign ministers agreed on Monday to freeze the assets of Iran's central bank.",
+         ("EU", "IRN")),
+        ("The Security Council voted to impose an arms embargo on Sudan.", ("UNSC", "SDN")),
+        ("Chancellor Olaf Scholz said Germany would expel two Iranian diplomats.", ("DEU", "IRN")),
+        ("Prime Minister Mark Carney said Canada would impose tariffs on Chinese steel.",
+         ("CAN", "CHN")),
+    ],
+)  # fmt: skip
+def test_a_measure_a_body_settles_on_or_its_leader_announces_is_taken(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert pair in pairs(events, "SANCTION")
+    assert pair not in pairs(events, "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Pyongyang ignored repeated calls from Seoul to resume talks.", "REJECT", ("PRK", "KOR")),
+        ("Belgrade disregarded the EU's deadline for a reply.", "REJECT", ("SRB", "EU")),
+        ("Canada's statement drew a stern warning from Beijing.", "THREATEN", ("CHN", "CAN")),
+        ("Manila's protest drew warnings from China.", "THREATEN", ("CHN", "PHL")),
+        ("Kenya expelled Somalia's envoy, and Mogadishu called the move unjustified.", "ACCUSE",
+         ("SOM", "KEN")),
+        ("Serbia called Croatia's decision outrageous.", "ACCUSE", ("SRB", "HRV")),
+    ],
+)  # fmt: skip
+def test_ignoring_demands_drawing_warnings_and_calling_acts_unjustified(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya will recall its ambassador, close its embassy and suspend flights to Somalia.",
+        "Ghana will expel two Togolese diplomats, close the border and halt trade with Togo.",
+    ],
+)
+def test_every_measure_of_a_list_announced_with_will_is_taken(pipeline: Any, text: str) -> None:
+    events = events_of(pipeline, text)
+    assert pairs(events, "SANCTION") and not pairs(events, "THREATEN")
+    assert not [e for e in events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Nicaragua established diplomatic relations with China after cutting ties with Taiwan.",
+         ("NIC", "TWN")),
+        ("Georgia responded by expelling two diplomats and later by leaving the CIS.",
+         ("GEO", "CIS")),
+        ("Before closing its border with Benin, Niger recalled its ambassador.", ("NER", "BEN")),
+    ],
+)  # fmt: skip
+def test_a_gerund_after_a_time_or_manner_preposition_is_the_subject_s_act(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Burundi on Friday became the first country to leave the International Criminal Court.",
+         ("BDI", "ICC")),
+        ("Gambia on Monday became the first state to leave the Commonwealth.", ("GMB", "")),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_predicate_noun_does_its_infinitive(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert {source for source, _ in pairs(events_of(pipeline, text), "SANCTION")} == {pair[0]}
+
+
+def test_an_act_told_in_the_headline_and_the_body_is_evidenced_by_the_body(pipeline: Any) -> None:
+    title = "Chile warns Peru of consequences over border incident"
+    text = (
+        f"{title}\n\nSANTIAGO, 10 May 2023 – Chile on Wednesday summoned Peru's ambassador and "
+        "warned Lima of serious consequences unless it released the detained officers."
+    )
+    document = Document(text=text, source="case.txt", title=title, date=DATE)
+    warnings = [e for e in pipeline.process(document).events if e.type == "THREATEN" and e.source]
+    assert [e.evidence[0].sentence.startswith("Chile on Wednesday") for e in warnings] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran launched drones at Israel. Israel said all options remain on the table.",
+         ("ISR", "IRN")),
+        ("Venezuela massed troops on the border. Guyana said that all options were open.",
+         ("GUY", "VEN")),
+    ],
+)  # fmt: skip
+def test_all_options_on_the_table_is_a_threat(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ghana recalled its envoys to Togo and Benin on Monday after the vote.", ("GHA", "BEN")),
+        ("Canada imposed tariffs on Chinese cars, and Beijing retaliated with duties on Canadian "
+         "canola.", ("CHN", "CAN")),
+    ],
+)  # fmt: skip
+def test_envoys_recalled_to_a_state_and_measures_taken_in_retaliation(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan exchanged fire on Tuesday, and each side blamed the other.",
+        "Troops of Kyrgyzstan and Tajikistan clashed at the border, and each side accused the "
+        "other of starting the fighting.",
+    ],
+)
+def test_each_side_accusing_the_other_is_a_mutual_accusation(pipeline: Any, text: str) -> None:
+    accusations = pairs(events_of(pipeline, text), "ACCUSE")
+    assert len(accusations) == 1
+    assert all(source and target for source, target in accusations)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Economic Community of West African States was founded in 1975. Guinea was "
+         "suspended in 2021 after a coup.", ("ECOWAS", "GIN")),
+        ("The Commonwealth has 56 members. Fiji was suspended in 2009 after the army refused "
+         "to hold elections.", ("COMMONWEALTH", "FJI")),
+    ],
+)  # fmt: skip
+def test_a_state_suspended_with_no_body_named_is_suspended_by_the_text_s_organisation(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Poland said it would oppose Ukraine's grain deal with the EU.", ("POL", "UKR")),
+        ("Hungary said it will reject Sweden's bid.", ("HUN", "SWE")),
+    ],
+)
+def test_a_stated_coming_refusal_is_a_rejection_now(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Seoul conveyed its grave concerns to Pyongyang on Tuesday.", ("KOR", "PRK")),
+        ("Manila registered its strong concern with Beijing.", ("PHL", "CHN")),
+    ],
+)
+def test_conveyed_concerns_accuse(pipeline: Any, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia closed its border with Peru on Saturday, a day after Lima tried to send aid "
+        "across it.",
+        "Greek police fired tear gas at thousands of migrants trying to cross the border from "
+        "Turkey on Saturday, a day after Ankara said it would no longer stop them.",
+    ],
+)
+def test_trying_to_act_is_no_trial(pipeline: Any, text: str) -> None:
+    assert not pairs(events_of(pipeline, text), "ACCUSE")

@@ -244,3 +244,16 @@ def test_a_mediator_on_behalf_of_a_bloc_mediates_for_it(pipeline: Any) -> None:
 def test_one_who_signs_on_behalf_of_a_bloc_signs_for_it(pipeline: Any) -> None:
     text = "Annalena Baerbock signed the accord with Kenya on behalf of the European Union."
     assert ("EU", "KEN") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_pausing_participation_in_meetings_holds_none(pipeline: Any) -> None:
+    text = "Canada and Norway said they would pause their participation in all council meetings."
+    events = events_of(pipeline, text)
+    assert not [e for e in events if e.type in ("CONSULT", "AGREE", "HOSTS")]
+
+
+def test_talks_before_a_halting_verb_still_met(pipeline: Any) -> None:
+    text = "After talks in Ankara with Pence, Turkey agreed to suspend its offensive in Syria."
+    assert ("TUR", "USA") in pairs(events_of(pipeline, text), "CONSULT") | {
+        (t, s) for s, t in pairs(events_of(pipeline, text), "CONSULT")
+    }

@@ -66,3 +66,12 @@ def test_henceforth_known_as_is_a_renaming_and_the_former_name_is_kept(pipeline:
 def test_another_name_a_group_is_known_as_is_no_renaming(pipeline: Any) -> None:
     text = "Militants of the group known as Hayat Tahrir al-Sham attacked an army post in Syria."
     assert not renamings(pipeline, text)
+
+
+def test_renaming_itself_in_a_participle_clause_renames_the_subject(pipeline: Any) -> None:
+    text = (
+        "The Shanghai Five met in Shanghai in 2001, "
+        "renaming itself the Shanghai Cooperation Organisation."
+    )
+    events = pipeline.process(Document(text=text, source="case.txt", date=None)).events
+    assert any(e.type == "RENAMED" and e.source and e.source.id == "SCO" for e in events)

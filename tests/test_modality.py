@@ -55,6 +55,10 @@ def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
             "killing",
             "hypothetical",
         ),
+        # A perfect clause under a verb of promise reports a done act (the parser may also hang
+        # a relative clause there: "pledging to ..., before a summit that X had boycotted").
+        ("Ankara pledged that Turkey had sent aid to Syria.", "sent", "asserted"),
+        ("Iran pledged that it had never boycotted the talks.", "boycotted", "negated"),
         (  # the parser hangs the "after" clause on the "if" clause
             "The minister warned that Serbia was ready to respond to Kosovo if Pristina chose "
             "escalation, after Kosovar officials blamed Belgrade for the raid.",

@@ -133,6 +133,9 @@ BUILDING_PART_NOUNS = frozenset({"wall", "gate", "compound", "ground", "grounds"
 # Titles that stand for the person last named: "the president said".
 # Groups of envoys that act for whoever leads them ("the delegation, led by X").
 LED_NOUNS = frozenset({"delegation", "team", "mission", "group", "party", "side"})
+# Forces named after the state that leads them: "U.S.-led forces" (not "a Russia-led alliance",
+# which is the alliance).
+LED_FORCE_NOUNS = frozenset({"force", "forces", "troops", "troop"})
 PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
                            "emir", "sultan", "prince", "spokesman", "spokeswoman", "spokesperson"})  # fmt: skip
 # What a region's bloc acts through: "West African leaders" and "the West African measures" in
@@ -460,14 +463,19 @@ class ActorFinder:
         return []
 
     def _led_by(self, token: Token, depth: int) -> list[ActorHit]:
-        """A delegation or team "led/headed by X" acts for X's side."""
-        if token.lemma_.lower() not in LED_NOUNS:
-            return []
+        """A delegation or team "led/headed by X" acts for X's side, and so do forces or a
+        coalition named "X-led" ("the Saudi-led coalition", "U.S.-led forces")."""
+        word = token.lemma_.lower()
         return [
             hit
             for clause in children(token)
-            if clause.dep_ == "acl" and clause.lemma_.lower() in ("lead", "head", "chair")
+            if clause.lemma_.lower() in ("lead", "head", "chair")
+            and (
+                (clause.dep_ == "acl" and word in LED_NOUNS)
+                or (clause.dep_ == "amod" and word in LED_FORCE_NOUNS)
+            )
             for agent in agents(clause)
+            if clause.dep_ == "acl" or self.mention_at(agent) is not None
             for hit in self.of_phrase(agent, depth=depth + 1)
         ]
 

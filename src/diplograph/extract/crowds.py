@@ -30,7 +30,7 @@ CROWD_COUNTS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "
 # "thousands of South Koreans").
 CIVILIAN_NOUNS = frozenset({"people", "person", "citizen", "resident", "civilian", "worker",
                           "woman", "man", "youth", "villager", "farmer", "member"})  # fmt: skip
-# People doing these are a crowd, whoever they are: "monks and villagers [protesting]".
+# Verbs whose doers, named by the act ("monks protesting"), are a crowd.
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "riot"})
 CROWD_PREFIX = "ORG:protesters-"
 # Crowds that boycott a country's goods are its consumers: ``ORG:consumers-china``.
@@ -40,6 +40,11 @@ JUNTA_NOUNS = frozenset({"junta", "juntas", "putschist", "putschists"})
 # "the military authorities", "the military rulers": heads that with "military" mean a junta.
 # A "military government" is the state's government, however it came to power: it acts for the
 # state ("Myanmar's military government announced a ceasefire").
+# Words that make a seizure of power a military coup: said of the ones who seized it ("the army",
+# "Egypt's armed forces", "its military commander") or of the act ("in a bloodless coup").
+COUP_MARKERS = frozenset({"military", "army", "armed", "forces", "soldiers", "officers",
+                          "generals", "commander", "colonel", "troops", "junta", "coup", "coups",
+                          "putsch", "putschists"})  # fmt: skip
 MILITARY_RULE_NOUNS = frozenset({"authority", "authorities", "ruler", "rulers", "regime",
                                  "leadership", "council"})  # fmt: skip
 
@@ -49,11 +54,7 @@ def is_crowd(token: Token) -> bool:
     of demonstrators", "villagers protesting against the lease")."""
     if token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS:
         return True
-    if any(
-        clause.dep_ == "acl" and clause.lemma_.lower() in PROTEST_VERBS
-        for item in (token, *token.conjuncts)
-        for clause in children(item)
-    ):
+    if _protesting(token):
         return True
     if token.lower_ not in CROWD_COUNTS:
         return False
@@ -83,6 +84,14 @@ def _counted(token: Token) -> list[Token]:
     ]
 
 
+def _protesting(token: Token) -> bool:
+    """People named by what they are doing: "villagers [protesting] against the plant"."""
+    return token.pos_ == "NOUN" and any(
+        child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in PROTEST_VERBS
+        for child in children(token)
+    )
+
+
 def is_junta(token: Token) -> bool:
     """ "the junta", "the putschists", "the military authorities"."""
     lemma = token.lemma_.lower()
@@ -92,6 +101,14 @@ def is_junta(token: Token) -> bool:
         child.dep_ in ("amod", "compound") and child.lower_ == "military"
         for child in children(token)
     )
+
+
+def junta_state(actor_id: str, registry: Any) -> str | None:
+    """The state a junta id (``ORG:mali-junta``) rules, or None when it is no junta id."""
+    if not (actor_id.startswith("ORG:") and actor_id.endswith(JUNTA_SUFFIX)):
+        return None
+    found = registry.resolve(actor_id[4 : -len(JUNTA_SUFFIX)].replace("-", " "))
+    return found.id if found is not None and found.kind == "state" else None
 
 
 def crowd_id(country_id: str, registry: Any) -> str:
@@ -107,14 +124,6 @@ def consumers_id(country_id: str, registry: Any) -> str:
 def junta_id(country_id: str, registry: Any) -> str:
     """``ORG:niger-junta`` for the military rulers of a country."""
     return "ORG:" + _slug(registry.name_of(country_id)) + JUNTA_SUFFIX
-
-
-def junta_state(actor_id: str, registry: Any) -> str | None:
-    """The state whose military rulers ``actor_id`` names ("ORG:niger-junta": NER), else None."""
-    if not (actor_id.startswith("ORG:") and actor_id.endswith(JUNTA_SUFFIX)):
-        return None
-    found = registry.resolve(actor_id[4 : -len(JUNTA_SUFFIX)].replace("-", " "))
-    return found.id if found is not None and found.kind == "state" else None
 
 
 def crowd_ref(actor_id: str, text: str | None) -> ActorRef | None:

@@ -53,7 +53,9 @@ class DocumentContext:
     dateline_reach: int = 0  # the dateline places the acts of the text up to this offset
     dateline_spans: list[tuple[int, int]] = field(default_factory=list)
     # The acts reported so far, per sentence: the words that named them, who did them, and
-    # whether that one was the act's source (or the other side of a mutual act).
+    # whether that one was the act's source (or the other side of a mutual act). The sentence
+    # being read is the last, filled as its triggers are read ("signed a deal, with Trump
+    # hailing the deal").
     acts: list[list[tuple[frozenset[str], str, bool]]] = field(default_factory=list)
     # The asserted events of the latest sentences that reported any ("Canada did the same").
     last_acts: list[list[Event]] = field(default_factory=list)

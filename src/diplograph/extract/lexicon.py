@@ -86,6 +86,8 @@ class Lexicon:
     answer_verbs: frozenset[str] = frozenset()
     # Verbs whose agent hosts the meeting they follow ("a conference co-hosted by A and B").
     host_verbs: frozenset[str] = frozenset()
+    # Verbs that stop what they govern: "paused their participation in all meetings" holds none.
+    halting_verbs: frozenset[str] = frozenset()
     # Words that name the same kind of act: "the agreements" after "signed the accords".
     act_families: tuple[frozenset[str], ...] = ()
 
@@ -199,5 +201,6 @@ def default_lexicon() -> Lexicon:
         light_verbs=frozenset(data["light_verbs"]),
         answer_verbs=frozenset(data.get("answer_verbs", ())),
         host_verbs=frozenset(data.get("host_verbs", ())),
+        halting_verbs=frozenset(data.get("halting_verbs", ())),
         act_families=tuple(frozenset(family) for family in data.get("act_families", ())),
     )

@@ -6,13 +6,14 @@ open") becomes an AGREE with modality ``planned``; a planned hostile act becomes
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from diplograph.extract.lexicon import read_data_yaml
-from diplograph.extract.syntax import has_to, is_subjunctive, sets_a_deadline
+from diplograph.extract.syntax import has_to, is_subjunctive, mandative, sets_a_deadline
 from diplograph.extract.tree import children
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "INVESTS"})
@@ -88,13 +89,17 @@ def modality_of(predicate: Token) -> str:
             return "hypothetical" if _any_subject(verb, cues) else "planned"
         # "told reporters that" is no request; "demanded that Sudan withdraw" (a bare verb) is.
         asked = position > 0 and (
-            chain[position - 1].dep_ != "ccomp" or is_subjunctive(chain[position - 1])
+            chain[position - 1].dep_ != "ccomp"
+            or is_subjunctive(chain[position - 1])
+            or mandative(chain[position - 1])
         )
         if asked and (verb.lemma_ in cues.requests | cues.allegations or sets_a_deadline(verb)):
             return "hypothetical"  # "urged X to release", "gave X a week to release"
         if position > 0 and verb.lemma_ in cues.denial:
             return "negated"
         if position > 0 and verb.lemma_ in cues.planning:
+            if _told_as_done(chain[position - 1]):
+                break  # "pledged ..., [that] the US had boycotted": a done act, not a promise
             return "planned"
         if position > 0 and _is_negated(verb, cues):
             return "negated"
@@ -214,13 +219,21 @@ def _conditions_of(verb: Token) -> list[Token]:
 DECIDING_VERBS = frozenset({"announce", "decide"})
 SAYING_VERBS = frozenset({"say", "state", "confirm", "declare"})
 SELF_WORDS = frozenset({"it", "its", "they", "their", "we", "our"})
+# Verbs by which a body settles on a measure: "EU ministers agreed to freeze the assets".
+RESOLVING_VERBS = frozenset({"agree", "vote", "resolve"})
 
 
-def announced_measure(predicate: Token) -> bool:
-    """ "South Korea said it would scrap the pact", "China will cancel the talks": a measure the
-    actor makes public as decided. The gold rules code the measure itself (SANCTION); warnings
-    ("warned it would"), conditions ("if", "should") and vague responses stay THREATEN."""
-    verb = predicate.head if _shares_clause(predicate) else predicate
+def announced_measure(
+    predicate: Token, speaks_for: Callable[[Token, Token], bool] | None = None
+) -> bool:
+    """ "South Korea said it would scrap the pact", "China will cancel the talks", "EU ministers
+    agreed to ban the airline": a measure the actor makes public as decided. The gold rules code
+    the measure itself (SANCTION); warnings ("warned it would"), conditions ("if", "should") and
+    vague responses stay THREATEN. ``speaks_for(speaker, subject)`` tells whether the one who
+    says it speaks for the measure's subject ("May said Britain would expel ...")."""
+    verb = _clause_verb(predicate)
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in RESOLVING_VERBS:
+        return not conditional_threat("SANCTION", predicate)
     auxiliaries = {child.lower_ for child in children(verb) if child.dep_ == "aux"}
     if not auxiliaries & PROMISING_AUXILIARIES:
         return False
@@ -235,10 +248,25 @@ def announced_measure(predicate: Token) -> bool:
     if verb.head.lemma_ not in SAYING_VERBS:
         return False
     subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and (
-        subject.lower_ in SELF_WORDS
-        or any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in children(subject))
-    )
+    if subject is None:
+        return False
+    if subject.lower_ in SELF_WORDS or any(
+        c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in children(subject)
+    ):
+        return True
+    speaker = next((c for c in children(verb.head) if c.dep_ == "nsubj"), None)
+    return speaker is not None and speaks_for is not None and speaks_for(speaker, subject)
+
+
+def _clause_verb(predicate: Token) -> Token:
+    """The verb whose subject and auxiliary a bare conjunct shares: "will recall its envoy,
+    close its embassy and [suspend] flights" -> "recall"."""
+    verb = predicate
+    for _ in range(6):
+        if not _shares_clause(verb):
+            break
+        verb = verb.head
+    return verb
 
 
 def announced_deployment(predicate: Token) -> bool:
@@ -391,6 +419,22 @@ def _is_negated(verb: Token, cues: ModalityCues) -> bool:
                 continue
             return True
     return False
+
+
+# Auxiliaries of a perfect: the act is already done.
+PERFECT_AUXILIARIES = frozenset({"had", "has", "have", "'d", "'ve"})
+
+
+def _told_as_done(clause: Token) -> bool:
+    """A complement clause with its own subject in a past or perfect tense ("that the US had
+    boycotted", "that Russia violated"): it reports an act, whatever verb it hangs on."""
+    own = children(clause)
+    if clause.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in own):
+        return False
+    perfect = clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in own
+    )
+    return perfect or clause.tag_ == "VBD"
 
 
 def _scheduled(predicate: Token) -> bool:

@@ -19,6 +19,7 @@ from diplograph.extract.lexicon import TriggerRule
 from diplograph.extract.syntax import (
     acting_for,
     active_participle,
+    agent_compound,
     agents,
     direct_objects,
     done_on_behalf_of,
@@ -29,6 +30,7 @@ from diplograph.extract.syntax import (
     is_passive,
     is_subjunctive,
     joined_with,
+    mandative,
     noun_agent_objects,
     partitive_head,
     passive_subjects,
@@ -49,6 +51,8 @@ from diplograph.resolve.coreference import ORGANISATION_NOUNS
 # Prepositions that put an act inside a frame: "within the framework of X", "under the auspices of X".
 FRAME_PREPOSITIONS = frozenset({"within", "in", "under"})
 SITE_PREPOSITIONS = frozenset({"in", "into", "at"})  # where an investment stands
+STANDING_PREPOSITIONS = SITE_PREPOSITIONS | {"near", "outside"}  # "a plant [near Berlin]"
+HIT_PREPOSITIONS = frozenset({"at", "on", "upon", "against", "into"})  # what a blow lands on
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Passives whose subject names who acted: "South Sudan was admitted to the UN" (the member),
 # "French troops were deployed to Niger" (the state whose forces moved).
@@ -210,7 +214,18 @@ class ParticipantReader:
         """ "Mali was suspended from the bloc", "was barred from ASEAN summits": with no agent
         named, the organisation one is shut out of (or whose meetings) shut one out."""
         bodies = prep_targets(("from",), [predicate], finder)
-        return [hit for hit in bodies if self.registry.kind_of(hit.actor_id) in ("igo", "group")]
+        bodies = [hit for hit in bodies if self.registry.kind_of(hit.actor_id) in ("igo", "group")]
+        return bodies or self._topic_body_of_member(predicate, finder)
+
+    def _topic_body_of_member(self, predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+        """ "Paraguay was suspended in June 2012" in a text about Mercosur: a state shut out
+        with no body named is shut out of the organisation the text is about."""
+        named = [t for t in passive_subjects(predicate) if t.pos_ == "PROPN"]  # not "officials"
+        shut_out = [h for t in named for h in finder.of_phrase(t)]
+        if not shut_out or not all(self.registry.kind_of(h.actor_id) == "state" for h in shut_out):
+            return []
+        topic = finder.memory.topic_other("igo", {hit.actor_id for hit in shut_out})
+        return [ActorHit(actor, "", predicate.i, via="coref") for actor in topic[:1]]
 
     def _own_meeting(self, rule: TriggerRule, sources: list[ActorHit]) -> bool:
         """ "The Security Council met": an organisation's own meeting has no recipient."""
@@ -299,8 +314,9 @@ class ParticipantReader:
                 hit for c in children(noun) if c.dep_ == "conj" for hit in finder.of_phrase(c)
             ]
         if trigger.flipped:
-            # "receive Arab investment": the modifier gives; the subject receives (flipped later).
-            return subjects, modifiers or prep_targets(("from",), [noun, predicate], finder)
+            # "receive Arab investment": the modifier gives; the subject receives (flipped later);
+            # "rejected a demand by Mexico's president": the "by" phrase asked.
+            return subjects, modifiers or prep_targets(("from", "by"), [noun, predicate], finder)
         # "incursions by the IMU into Kyrgyzstan", "the accession of Finland to NATO": the noun's
         # own agent outranks the clause's.
         agent_preps = tuple(p for p in ("by", "of") if p not in trigger.rule.target)
@@ -391,9 +407,20 @@ class ParticipantReader:
                     if token.dep_ == "dative"
                     for hit in finder.of_phrase(token)
                 ]
-            elif spec == "requester":  # "deployed troops at [Bamako's] request"
+            elif spec == "requester":  # "at [Bamako's] request", "to a request from [Turkey]"
                 asked = request_of(predicate)
-                hits = prep_targets(("of", "poss"), [asked], finder) if asked is not None else []
+                hits = (
+                    prep_targets(("of", "poss", "from"), [asked], finder)
+                    if asked is not None
+                    else []
+                )
+            elif spec == "object_party":  # "asked for a session of [the UN Security Council]"
+                asked_for = trigger.object
+                hits = (
+                    prep_targets(("of", "with"), [asked_for], finder)
+                    if asked_for is not None
+                    else []
+                )
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
                 given = trigger.object
                 hits = _named_in_front(given, finder) if given is not None else []
@@ -511,6 +538,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 and has_to(clause)
             ]
             hits = [hit for c in clauses for o in _helped(c) for hit in finder.of_phrase(o)]
+            hits = hits or _partners_of_content(heads, finder)
         elif spec == "complement_subject":
             # "requested [the Council] to respond" parsed as a clause; "demanded that [the
             # groups] give access" (a bare verb or "should").
@@ -535,6 +563,8 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
         elif spec == "site":  # "invested in [a plant in Uzbekistan]", "in [Egypt's] port"
             hits = _site_states(heads, finder)
+        elif spec == "hit_owner":  # "shot down [Russian] drones", "stormed a village in [Kosovo]"
+            hits = _owners_of_hit(heads, finder)
         elif spec == "reporter":  # "[China] said the sanctions were an interference"
             hits = [hit for h in heads[:1] for hit in _reporters(h, finder)]
         elif spec == "xcomp_object":  # "applied to join [NATO]", "committed to supplying [Kyiv]"
@@ -563,6 +593,21 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _partners_of_content(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
+    """ "signed agreements normalising relations [with Israel]", "a pact ending the war with
+    X": whom the object's own clause says the act is with."""
+    clauses = [
+        clause
+        for head in heads
+        for owner in direct_objects(head)
+        for clause in children(owner)
+        if clause.dep_ == "acl" and clause.tag_ == "VBG"
+    ]
+    return prep_targets(
+        ("with",), [*clauses, *(o for c in clauses for o in direct_objects(c))], finder
+    )
 
 
 def _hosts_of_occasion(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
@@ -687,7 +732,7 @@ def _asked_for(clause: Token) -> bool:
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
     return bool(auxiliaries & {"to", "should"}) or (
-        clause.dep_ == "ccomp" and is_subjunctive(clause)
+        clause.dep_ == "ccomp" and (is_subjunctive(clause) or mandative(clause))
     )
 
 
@@ -728,15 +773,11 @@ def _standing_subjects(trigger: Trigger, spec: str) -> list[Token]:
 
 def _site_states(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     """Where the thing invested in or built stands: "invest in a plant [in Uzbekistan]", "built
-    a factory [in Szeged]", "poured money into [Indonesia's] smelters", "the [Angolan] line"."""
+    a factory [near Berlin]", "poured money into [Indonesia's] smelters", "the [Angolan] line"."""
     things = [obj for h in heads for _, obj in prep_objects(h, SITE_PREPOSITIONS)]
     things += [o for h in heads for o in direct_objects(h)]
-    hits = [
-        hit
-        for thing in things
-        for _, place in prep_objects(thing, SITE_PREPOSITIONS)
-        for hit in finder.of_phrase(place)
-    ]
+    places = [place for thing in things for _, place in prep_objects(thing, STANDING_PREPOSITIONS)]
+    hits = [hit for place in places for hit in finder.of_phrase(place)]
     if not hits:
         hits = [
             hit
@@ -748,6 +789,31 @@ def _site_states(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     if not hits:
         hits = [hit for thing in things for hit in _state_named_by_adjective(thing, finder)]
     return hits
+
+
+def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
+    """Whom a blow at a thing hits: the thing's owner, named by a possessor or a national
+    adjective ("shot down [Russian] drones", "fired missiles at [the U.S.] base"), else the state
+    it stands in ("stormed a village in [Kosovo]")."""
+    things = [obj for h in heads for _, obj in prep_objects(h, HIT_PREPOSITIONS)]
+    things += [o for h in heads for o in direct_objects(h)]  # after the aim: not the weapon
+    things = [t for thing in things for t in expand_conjuncts(thing)]
+    owners = [
+        hit
+        for thing in things
+        for child in children(thing)
+        if child.dep_ == "poss"
+        for hit in finder.of_phrase(child)
+    ]
+    # (a name inside the noun phrase carries the adjective: "the [U.S.] Al Udeid air base")
+    named = [c for t in things for c in children(t) if c.dep_ == "compound"]
+    owners = owners or [hit for t in things + named for hit in _state_named_by_adjective(t, finder)]
+    return owners or [
+        hit
+        for thing in things
+        for _, place in prep_objects(thing, SITE_PREPOSITIONS)
+        for hit in finder.of_phrase(place)
+    ]
 
 
 def _places_of(predicate: Token, spec: str) -> list[Token]:
@@ -937,6 +1003,9 @@ def _absolute_participle(predicate: Token) -> bool:
 
 
 def _participle(predicate: Token) -> bool:
+    """ "talks brokered by Qatar", "a Qatar-brokered truce": a past participle on a noun."""
+    if agent_compound(predicate):
+        return True
     return predicate.dep_ == "acl" and predicate.tag_ == "VBN" and not active_participle(predicate)
 
 
@@ -980,13 +1049,21 @@ def mutual(predicate: Token, noun: Token | None = None) -> bool:
     left, right = predicate.left_edge.i, predicate.right_edge.i
     candidates = [doc[i] for i in reciprocal_words(doc) if left <= i <= right]
     return any(
-        child.nbor(-1).lower_ in ("each", "one")
+        (child.nbor(-1).lower_ in ("each", "one") or _the_other_of_each(child, predicate))
         and (
             child.dep_ in ("dobj", "pobj")
             or (child.dep_ == "poss" and (noun is None or child.head.i != noun.i))
         )
         and predicate.is_ancestor(child)
         for child in candidates
+    )
+
+
+def _the_other_of_each(other: Token, predicate: Token) -> bool:
+    """ "each side accused the other": "the other" of a subject counted with "each"."""
+    return other.nbor(-1).lower_ == "the" and any(
+        child.dep_ == "nsubj" and any(det.lower_ == "each" for det in children(child))
+        for child in children(predicate)
     )
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.actors import BUILDING_PART_NOUNS, ActorFinder, ActorHit
+from diplograph.extract.actors import BUILDING_PART_NOUNS, DOCUMENT_NOUNS, ActorFinder, ActorHit
 from diplograph.extract.attach import (
     LOCATION_PREPS,
     MISSION_NOUNS,
@@ -34,10 +35,12 @@ from diplograph.extract.attach import (
 )
 from diplograph.extract.contexts import event_contexts, sentence_contexts
 from diplograph.extract.crowds import (
+    COUP_MARKERS,
     consumers_id,
     crowd_id,
     crowd_ref,
     is_crowd,
+    junta_id,
     junta_state,
     names_protesters,
 )
@@ -58,7 +61,7 @@ from diplograph.extract.modality import (
     modality_of,
     requested,
 )
-from diplograph.extract.participants import ParticipantReader, mutual
+from diplograph.extract.participants import ParticipantReader, mutual, prep_targets
 from diplograph.extract.readings import (
     off_a_blacklist,
     repeats_an_act,
@@ -74,6 +77,7 @@ from diplograph.extract.syntax import (
     agents,
     clause_root,
     direct_objects,
+    expand_conjuncts,
     gapped_objects,
     has_to,
     inherited_subject,
@@ -139,6 +143,8 @@ MEMBER_BODY_NOUNS = frozenset({"leader", "head", "member", "participant", "signa
 ORGANISATION_MEETINGS = frozenset({"summit", "meeting", "session", "conference", "congress"})
 # Words for a signed text, whose later signers join the ones who signed it first.
 AGREEMENT_WORDS = frozenset({"agreement", "accord", "treaty"})
+# Measures taken against another side: agreeing on one decides it, and promises it to no one.
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
 # Posts a state keeps in another one: "its embassy in Honiara".
 DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
@@ -194,7 +200,7 @@ class RuleExtractor:
             if not sentence.text.strip():
                 continue
             events.extend(self._sentence_events(sentence, context, mentions))
-        return _merge(events)
+        return _merge(events, document.title)
 
     def _sentence_events(
         self, sentence: Span, context: DocumentContext, mentions: list[Mention]
@@ -213,6 +219,9 @@ class RuleExtractor:
         finder = context.finder
         events: list[Event] = []
         acts: list[tuple[frozenset[str], str, bool]] = []
+        # "NATO launched strikes ..., and Russia condemned the attack": an act reported earlier in
+        # the sentence is one a later clause can respond to.
+        context.acts.append(acts)
         read: list[tuple[Trigger, list[Event]]] = []
         for trigger in find_triggers(sentence, self.lexicon, self._actor_kind(finder)):
             found = self._trigger_events(trigger, shared, context)
@@ -223,9 +232,9 @@ class RuleExtractor:
             acts.extend((words, e.source.id, True) for e in done if e.source)
             if trigger.rule.reciprocal:  # "fighting between A and B": both fought
                 acts.extend((words, e.target.id, False) for e in done if e.target)
-        context.acts.append(acts)
         events.extend(_thanked_for_help(read))
         events = _offered_to_the_visited(_without_visit_purposes(events, read))
+        events = _without_agreed_measures(events, read)
         events = _without_host_side_meetings(events)
         events = without_unaimed_repeats(without_echoes(events))
         events.extend(self._same_acts(sentence, events, context, shared))
@@ -513,6 +522,11 @@ class RuleExtractor:
             sources = []  # "protesters in Lima", "Iranian protesters": a crowd, not the state
         elif trigger.rule.crowd_only and sources:
             return None
+        if trigger.rule.mode == "coup":
+            coup = self._coup_sides(trigger, sources, targets)
+            if coup is None:
+                return None
+            sources, targets = coup
         location = self._location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
@@ -969,32 +983,14 @@ class RuleExtractor:
     def _mediated(
         self, trigger: Trigger, own: set[str], context: DocumentContext
     ) -> list[ActorHit]:
-        """The sides a mediator brought together: the main clause's subjects ("after talks
-        mediated by the AU, the two presidents signed"), else the two sides of the last
-        two-sided act reported ("Israel released prisoners. The truce was agreed after months
-        of mediation by Qatar"), else the story's two sides."""
-        root = sentence_of(trigger.predicate).root
-        subjects = [
-            (subject, context.finder.of_phrase(subject))
-            for subject in children(root)
-            if subject.dep_ in ("nsubj", "nsubjpass") and subject.i != trigger.predicate.i
-        ]
-        parties = {
-            hit.actor_id: hit
-            for subject, hits in subjects
-            # the subject names actors itself ("the presidents of A and B"), not a thing with a
-            # stray apposition ("the agreement [, the Arab Republic of Egypt] was concluded")
-            if any(hit.token == subject.i for hit in hits) or context.finder.is_role(subject)
-            for hit in hits
-            if hit.actor_id not in own
-        }
-        if len(parties) == 1:
-            # "Morocco agreed to normalise relations with Israel in a deal brokered by the US":
-            # one side as the subject, the other as its partner
-            partners = self._clause_partners(root, context.finder)
-            parties.update({hit.actor_id: hit for hit in partners if hit.actor_id not in own})
+        """The sides a mediator brought together: the subjects (and "with" partner) of the clause
+        the mediated talks or deal hang on ("after talks mediated by the AU, the two presidents
+        signed", "Morocco agreed to normalise ties with Israel in a deal brokered by Washington"),
+        else the two sides of the last two-sided act reported ("Israel released prisoners. The
+        truce was agreed after months of mediation by Qatar"), else the story's two sides."""
+        parties = self._parties_of_clause(_mediated_clause(trigger), own, context.finder)
         if len(parties) > 1:
-            return list(parties.values())
+            return parties
         # the two sides of the story's armed conflict ("truces between the two sides")
         sides = [a for a in context.finder.memory.sides if a not in own]
         sides = sides if len(sides) == 2 else self._last_two_sides(context.last_acts, own)
@@ -1015,21 +1011,27 @@ class RuleExtractor:
             if state is not None
         ]
 
-    @staticmethod
-    def _clause_partners(root: Token, finder: ActorFinder) -> list[ActorHit]:
-        """Whom a clause's subject acts with: the "with" phrase of the verb, of its "to" acts
-        and of their objects ("agreed to restore [ties with Kenya]")."""
-        verbs = [root, *(t for t in root.subtree if t.dep_ == "xcomp" and t.pos_ == "VERB")]
-        heads = [*verbs, *(o for v in verbs for o in children(v) if o.dep_ == "dobj")]
-        return [
-            hit
-            for head in heads
-            for prep in children(head)
-            if prep.dep_ == "prep" and prep.lower_ == "with"
-            for obj in children(prep)
-            if obj.dep_ == "pobj"
-            for hit in finder.of_phrase(obj)
-        ]
+    def _parties_of_clause(
+        self, clause: Token, own: set[str], finder: ActorFinder
+    ) -> list[ActorHit]:
+        """Who acts in a clause, other than ``own``: its subjects (not a document with a stray
+        apposition: "the agreement[, the Arab Republic of Egypt] was concluded"), and whom it is
+        done "with" ("signed a deal [with the Taliban]")."""
+        subject_tokens = agents(clause) if is_passive(clause) else inherited_subject(clause)[0]
+        parties = {
+            hit.actor_id: hit
+            for subject in subject_tokens
+            if not self._document(subject)
+            for hit in finder.of_phrase(subject)
+        }
+        partners = prep_targets(("with",), [clause, *direct_objects(clause)], finder)
+        parties.update((hit.actor_id, hit) for hit in partners if hit.actor_id not in parties)
+        return [hit for actor, hit in parties.items() if actor not in own]
+
+    def _document(self, token: Token) -> bool:
+        """ "the agreement", "the declaration": a text, which acts for no one."""
+        word = token.lemma_.lower()
+        return word in DOCUMENT_NOUNS or self.lexicon.same_act_family(word, AGREEMENT_WORDS)
 
     def _last_two_sides(self, last_acts: list[list[Event]], excluding: set[str]) -> list[str]:
         """Source and recipient of the latest act between two sides, neither of them one of
@@ -1087,6 +1089,9 @@ class RuleExtractor:
         if modality == "negated" and _refusal(trigger):
             # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.
             event_type, modality = "REJECT", "asserted"
+        if event_type == "REJECT" and modality == "planned":
+            # "France said it will oppose ratification": a stance taken now, not an act to come.
+            modality = "asserted"
         if event_type == "SANCTION" and off_a_blacklist(trigger.predicate):
             # "removed Cuba from its list of state sponsors of terrorism": an easing.
             event_type = "CONCEDE"
@@ -1094,7 +1099,7 @@ class RuleExtractor:
             event_type == "THREATEN"
             and trigger.rule.type == "SANCTION"
             and trigger.noun is None
-            and announced_measure(trigger.predicate)
+            and announced_measure(trigger.predicate, self._speaks_for(context))
         ):
             # "Seoul said it would scrap the pact": a measure decided and made public.
             event_type, modality = "SANCTION", "asserted"
@@ -1283,6 +1288,45 @@ class RuleExtractor:
                     for actor in dict.fromkeys(actors)
                 ]
         return []
+
+    @staticmethod
+    def _speaks_for(context: DocumentContext) -> Callable[[Token, Token], bool]:
+        """Whether a speaker names the same actors as a subject ("Prime Minister May said
+        Britain would ...": she speaks for Britain)."""
+
+        def same_actors(speaker: Token, subject: Token) -> bool:
+            spoken = {hit.actor_id for hit in context.finder.of_phrase(speaker)}
+            meant = {hit.actor_id for hit in context.finder.of_phrase(subject)}
+            return bool(meant) and meant <= spoken
+
+        return same_actors
+
+    def _coup_sides(
+        self, trigger: Trigger, sources: list[ActorHit], targets: list[ActorHit]
+    ) -> tuple[list[ActorHit], list[ActorHit]] | None:
+        """ "The army seized power in Mali", "Egypt's armed forces overthrew President Morsi": a
+        military coup is the country's junta acting on its own state. Forces that topple another
+        state's ruler, and groups with a name ("the Taliban seized power"), keep their own
+        sides; a state that "came to power" with no word of a military takeover made no coup
+        (None)."""
+        military = _military_takeover_said(trigger.predicate)
+        others = {t.actor_id for t in targets if self._is_state(t.actor_id)}
+        juntas: list[ActorHit] = []
+        ruled: list[str] = []
+        kept: list[ActorHit] = []
+        for hit in sources:
+            state = junta_state(hit.actor_id, self.registry)
+            if state is None and self._is_state(hit.actor_id) and military:
+                state = hit.actor_id
+            if state is None or others - {state}:
+                kept.append(hit)
+                continue
+            juntas.append(replace(hit, actor_id=junta_id(state, self.registry), sector="MIL"))
+            ruled.append(state)
+        if not juntas:
+            return (kept, targets) if kept else None
+        states = [ActorHit(s, "", juntas[0].token, via="location") for s in dict.fromkeys(ruled)]
+        return juntas + kept, states
 
     def _is_state(self, actor_id: str) -> bool:
         return bool(actor_id) and self.registry.kind_of(actor_id) == "state"
@@ -1705,6 +1749,10 @@ class RuleExtractor:
                     c for c in children(verb) if c.dep_ == "nsubj"
                 ]
                 named = [c for c in children(verb) if c.dep_ == "oprd"] or _new_name_given(verb)
+                if not named and _renames_itself(verb):
+                    # "..., renaming itself the Islamic State": the subject it shares is renamed
+                    renamed = renamed or inherited_subject(verb)[0]
+                    named = [c for c in children(verb) if c.dep_ == "dobj" and c.tag_ != "PRP"]
             elif lemma in ("adopt", "take", "assume") and _new_name_object(verb):
                 renamed = [c for c in children(verb) if c.dep_ == "nsubj"]
                 named = []
@@ -1775,6 +1823,14 @@ class RuleExtractor:
         if not found and any(s.lemma_.lower() in RENAMING_SUBJECTS for s in subjects):
             found = finder.memory.description("the organization", "organization")
         return list(dict.fromkeys(found))
+
+
+def _renames_itself(verb: Token) -> bool:
+    """ "renamed itself X", "renaming itself X" (the parser may read "itself" as a dative)."""
+    return any(
+        child.lower_ in ("itself", "themselves") and child.dep_ in ("dobj", "dative")
+        for child in children(verb)
+    )
 
 
 def _new_name_given(verb: Token) -> list[Token]:
@@ -1954,6 +2010,16 @@ SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "airlift", "fl
                            "pledge", "donate", "earmark"})  # fmt: skip
 
 
+def _mediated_clause(trigger: Trigger) -> Token:
+    """The clause whose actors a mediator brought together: the one the mediated talks or deal
+    hang on ("after talks [brokered] by Qatar, A and B [agreed]"), else the sentence's main one
+    ("Qatar [mediated]: ... A and B [signed]")."""
+    mediating = trigger.predicate
+    if trigger.noun is None and mediating.dep_ in ("acl", "amod"):
+        return clause_root(mediating.head)
+    return sentence_of(mediating).root
+
+
 def _inside_apposition(token: Token, top: Token) -> bool:
     """``token`` is within an apposition below ``top`` ("its mediator, [the Nigerian ...]")."""
     current = token
@@ -2080,6 +2146,28 @@ def _without_visit_purposes(
         and (trigger.predicate.head.i, event.source.id, event.target.id) in visits
     }
     return [event for event in events if id(event) not in purposes]
+
+
+def _without_agreed_measures(
+    events: list[Event], read: list[tuple[Trigger, list[Event]]]
+) -> list[Event]:
+    """ "EU ministers agreed to freeze the assets of Putin": a measure against another side that
+    a body agrees on is its decision (the measure is the event), no promise to that side; the
+    AGREE of the agreeing verb goes when its "to" act is a hostile measure the sentence read."""
+    measures = {
+        trigger.predicate.i
+        for trigger, found in read
+        if trigger.rule.type in MEASURE_TYPES and found
+    }
+    agreements = {
+        id(event)
+        for trigger, found in read
+        if trigger.rule.type == "AGREE"
+        and trigger.noun is None
+        and any(act.i in measures for act in to_complements(trigger.predicate))
+        for event in found
+    }
+    return [event for event in events if id(event) not in agreements]
 
 
 def _without_host_side_meetings(events: list[Event]) -> list[Event]:
@@ -2303,8 +2391,10 @@ def _confidence(trigger: Trigger, source: ActorHit, target: ActorHit | None) -> 
     return round(min(max(value, 0.05), 0.99), 2)
 
 
-def _merge(events: list[Event]) -> list[Event]:
-    """One event per dedup key in a document: keep the most confident reading, pool contexts."""
+def _merge(events: list[Event], title: str | None = None) -> list[Event]:
+    """One event per dedup key in a document: keep the most confident reading, pool contexts.
+    A headline only restates the act: a body sentence that reports it comes first in the
+    evidence ("Britain warns Iran ..." is told in full by "Britain ... warned Tehran of ...")."""
     merged: dict[str, Event] = {}
     for event in events:
         key = event.dedup_key()
@@ -2312,6 +2402,8 @@ def _merge(events: list[Event]) -> list[Event]:
         if kept is None:
             merged[key] = event
             continue
+        if _told_by_headline(kept, title) and not _told_by_headline(event, title):
+            kept.evidence = _union(event.evidence, kept.evidence)
         if event.confidence > kept.confidence:
             event.evidence = _union(event.evidence, kept.evidence)
             event.contexts = _union(event.contexts, kept.contexts)[:3]
@@ -2324,12 +2416,28 @@ def _merge(events: list[Event]) -> list[Event]:
     return list(merged.values())
 
 
+def _told_by_headline(event: Event, title: str | None) -> bool:
+    return bool(title) and bool(event.evidence) and event.evidence[0].sentence.strip() == title
+
+
 def _union(first: list[Any], second: list[Any]) -> list[Any]:
     result = list(first)
     for item in second:
         if item not in result:
             result.append(item)
     return result
+
+
+def _military_takeover_said(predicate: Token) -> bool:
+    """Whether the ones who seize power are soldiers or the act a coup: "[the army] seized
+    power", "[its military commander] seized power", "seized power [in a coup]", "its military
+    government, which had seized power"."""
+    phrases = [c for c in children(predicate) if c.dep_ in ("nsubj", "nsubjpass")]
+    if predicate.dep_ == "relcl":
+        phrases.append(predicate.head)
+    words = {w.lower_ for phrase in phrases for w in phrase.subtree if w.i <= phrase.i}
+    words |= {obj.lower_ for _, obj in prep_objects(predicate, {"in", "through", "by", "after"})}
+    return bool(words & COUP_MARKERS)
 
 
 def _acted_on(predicate: Token) -> list[Token]:
@@ -2365,13 +2473,13 @@ def _crowd_acted_on(predicate: Token) -> Token | None:
         return crowds[0]
     for child in [*children(predicate), *(c for w in weapons for c in children(w))]:
         if child.dep_ == "prep" and child.lower_ in CROWD_CONTROL_PREPS:
-            # "at volunteers and protesters": a crowd among those fired at
             aimed = [obj for obj in children(child) if obj.dep_ == "pobj"]
-            found = [item for obj in aimed for item in (obj, *obj.conjuncts) if is_crowd(item)]
         elif child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
-            found = [obj for obj in children(child) if obj.dep_ == "dobj" and is_crowd(obj)]
+            aimed = [obj for obj in children(child) if obj.dep_ == "dobj"]
         else:
             continue
+        # "at [volunteers and protesters]": any crowd of the list
+        found = [one for obj in aimed for one in expand_conjuncts(obj) if is_crowd(one)]
         if found:
             return found[0]
     return None

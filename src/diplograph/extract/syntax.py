@@ -199,7 +199,21 @@ def agents(verb: Token) -> list[Token]:
         found = found or _agents_on_instrument(verb) or _agents_hung_on_a_phrase(verb)
     if not found and _coordinated_passive(verb):
         found = _own_agents(verb.head)
-    return found
+    return found or _hyphenated_agents(verb)
+
+
+def agent_compound(verb: Token) -> bool:
+    """ "a Qatar-brokered truce", "the Rwanda-backed M23": a past participle in front of a
+    noun, joined by a hyphen to the name of who did it."""
+    return verb.dep_ == "amod" and bool(_hyphenated_agents(verb))
+
+
+def _hyphenated_agents(verb: Token) -> list[Token]:
+    """ "a Qatar-brokered truce", "the U.S.-led coalition": the name joined to a past participle
+    by a hyphen is who did it."""
+    if verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
+        return []
+    return [child for child in children(verb) if child.i == verb.i - 2 and child.dep_ != "punct"]
 
 
 def _own_agents(verb: Token) -> list[Token]:
@@ -273,6 +287,9 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             or active_participle(current)
         ):
             # "Kazakhstan, which joined", "troops moving to the border", "a flotilla set off"
+            described = _predicate_noun_subjects(current.head)
+            if described:
+                return described, current.head.head
             return [current.head], current
         if current.dep_ not in SUBJECT_SHARING or current.head.i == current.i:
             break
@@ -289,6 +306,14 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
 
 
 FINITE_FORMS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _predicate_noun_subjects(noun: Token) -> list[Token]:
+    """ "Burundi became the first country [to leave] the ICC": the subject of a predicate noun
+    does what the noun's infinitive says."""
+    if noun.dep_ != "attr" or noun.pos_ == "PROPN" or noun.head.i == noun.i:
+        return []
+    return subjects(noun.head)
 
 
 def _adverbial_on_a_noun(verb: Token) -> bool:
@@ -335,6 +360,14 @@ def _with_absolute_subject(verb: Token) -> list[Token]:
     return []
 
 
+# Prepositions whose gerund tells when or how the subject acted ("after cutting ties", "by
+# expelling the envoy"): the verb's object does not do it, as it does in "warned Kyiv against
+# joining" or "accused Iran of arming".
+ADJUNCT_PREPOSITIONS = frozenset(
+    {"after", "before", "by", "since", "while", "without", "despite", "through", "upon", "when"}
+)
+
+
 def _controlling_object(complement: Token) -> Token | None:
     """The object of the verb governing an infinitive or gerund complement, if it has one."""
     if complement.dep_ == "xcomp":
@@ -342,6 +375,8 @@ def _controlling_object(complement: Token) -> Token | None:
         if governor.lemma_.lower() in PURPOSE_VERBS:
             return None
     elif complement.dep_ == "pcomp" and complement.head.dep_ == "prep":
+        if complement.head.lower_ in ADJUNCT_PREPOSITIONS:
+            return None  # "established ties with China after [cutting] ties with Taiwan"
         governor = complement.head.head  # "warned Kyiv against [joining]"
     else:
         return None
@@ -480,6 +515,19 @@ def is_subjunctive(verb: Token) -> bool:
     )
 
 
+def mandative(clause: Token) -> bool:
+    """ "demanded that U.S. troops [leave]": a "that" clause in the present with a subject and
+    no auxiliary, which after a request verb is what is asked, whatever its subject's number
+    (``is_subjunctive`` cannot tell "troops leave" from a plain present on its own)."""
+    dependents = children(clause)
+    return (
+        clause.tag_ == "VBP"
+        and not any(child.dep_ in ("aux", "auxpass") for child in dependents)
+        and any(child.dep_ == "mark" and child.lower_ == "that" for child in dependents)
+        and any(child.dep_ == "nsubj" for child in dependents)
+    )
+
+
 ENTITIES_KEY = "diplograph.entities"
 
 
@@ -575,9 +623,10 @@ REQUEST_NOUNS = frozenset({"request", "requests", "invitation", "behest", "appea
 
 
 def request_of(verb: Token) -> Token | None:
-    """The request noun of "sent at the request of X", "deployed at Bamako's request"."""
+    """The request noun of "sent at the request of X", "deployed at Bamako's request", "agreed
+    to a request from X"."""
     for child in children(verb):
-        if child.dep_ == "prep" and child.lower_ in ("at", "upon", "on"):
+        if child.dep_ == "prep" and child.lower_ in ("at", "upon", "on", "to"):
             for noun in children(child):
                 if noun.dep_ == "pobj" and noun.lower_ in REQUEST_NOUNS:
                     return noun

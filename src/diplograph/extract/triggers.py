@@ -11,6 +11,7 @@ from diplograph.extract.crowds import is_crowd
 from diplograph.extract.lexicon import Lexicon, TriggerRule
 from diplograph.extract.syntax import (
     ACTIVE_FORMS,
+    agent_compound,
     agents,
     direct_objects,
     expand_conjuncts,
@@ -72,6 +73,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             found = _verb_trigger(token, lexicon, actor_kind)
             if found is not None and not _restates_its_subject(found, lexicon):
                 verb_triggers.append(found)
+                if found.rule.mode == "third-party":
+                    continue  # "talks brokered by Qatar": the talks are still the sides' own
                 used_nouns.update(obj.i for obj in direct_objects(found.predicate))
                 if found.object is not None:
                     used_nouns.add(found.object.i)
@@ -95,9 +98,11 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
         # "hosted talks between A and B": the host hosts, and A and B talk with each other.
         meets = token.i in hosted and _between_pair(token)
         if token.i not in used_nouns or meets:
-            found = _noun_trigger(token, lexicon, actor_kind)
+            # "agreed to a request from Turkey": what the verb answers, before other readings
+            found = _answered_trigger(token, lexicon) or _noun_trigger(token, lexicon, actor_kind)
             if found is not None and not (
-                found.rule.circumstance and found.predicate.i in relations
+                (found.rule.circumstance and found.predicate.i in relations)
+                or _halted_meeting(found, lexicon)
             ):
                 yield found
         else:  # "rejected calls from X": the rejection, and the request it answers
@@ -108,6 +113,19 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             venue = _venue_trigger(token, lexicon)
             if venue is not None:
                 yield venue
+
+
+def _halted_meeting(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """ "paused their participation in all meetings": a meeting noun in the object of a verb
+    that stops it is no meeting held (one that is the subject, "the talks stopped", still met;
+    "after talks, Turkey agreed to suspend its offensive" met)."""
+    noun = trigger.noun
+    if noun is None or trigger.rule.type not in ("CONSULT", "HOSTS"):
+        return False
+    if trigger.predicate.lemma_.lower() not in lexicon.halting_verbs:
+        return False
+    stopped = direct_objects(trigger.predicate)
+    return any(obj.left_edge.i <= noun.i <= obj.right_edge.i for obj in stopped)
 
 
 def _restates_its_subject(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -179,6 +197,8 @@ def _lexicon_verb_trigger(
         if rule.intransitive and not _joined_as_a_state(token, actor_kind):
             continue
         if not rule.objects:
+            if agent_compound(token):
+                continue  # "the China-proposed corridor": only with the thing it is done to
             return Trigger(rule, token)
         objects = objects or _VerbObjects.of(token)
         matched = _matching_object(token, rule, lexicon, actor_kind, objects)
@@ -263,7 +283,7 @@ CIRCUMSTANCE_PREPS = frozenset(
 
 def _answered_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     """A request noun that a verb trigger answers ("rebuffed U.S. calls"): also a request."""
-    verb = token.head
+    verb = token.head.head if token.dep_ == "pobj" else token.head
     if not _answers(verb, token, lexicon):
         return None
     for rule in lexicon.noun_rules(token.lemma_.lower()) or lexicon.noun_rules(token.lower_):
@@ -274,12 +294,13 @@ def _answered_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
 
 def _answers(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
     """``verb`` answers ``noun``: an answer verb whose object is the noun ("rebuffed U.S.
-    calls") or whose passive subject it is ("calls from Washington were rejected")."""
-    return (
-        verb.lemma_.lower() in lexicon.answer_verbs
-        and noun.head.i == verb.i
-        and noun.dep_ in ("dobj", "nsubjpass")
-    )
+    calls"), whose passive subject it is ("calls from Washington were rejected") or what it
+    answers "to" ("responded to a plea from Hadi", "agreed to a request from Turkey")."""
+    if verb.lemma_.lower() not in lexicon.answer_verbs:
+        return False
+    if noun.head.i == verb.i and noun.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i == verb.i
 
 
 def _venue_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -683,8 +704,8 @@ def _objects(verb: Token) -> list[Token]:
     for child in children(verb):
         if child.dep_ == "xcomp":
             found.extend(direct_objects(child))
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        found.append(verb.head)  # "the talks, hosted by Saudi Arabia"
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN") or agent_compound(verb):
+        found.append(verb.head)  # "the talks, hosted by Saudi Arabia", "Rwanda-backed M23"
     if _object_relative(verb):
         found.append(verb.head)  # "the restrictions [it imposed]"
     found.extend(_judgements(verb))
@@ -801,8 +822,10 @@ def _matching_object(
 
 
 def _participle_head(candidate: Token, verb: Token) -> bool:
-    """The noun a past participle describes is what the participle's act was done to."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and candidate.i == verb.head.i
+    """The noun a past participle describes is what the participle's act was done to ("the
+    EAEU, set up by Russia", "the Rwanda-backed M23")."""
+    participle = (verb.dep_ == "acl" and verb.tag_ == "VBN") or agent_compound(verb)
+    return participle and candidate.i == verb.head.i
 
 
 OBJECT_PRONOUNS = {"them": "NNS", "it": "NN"}

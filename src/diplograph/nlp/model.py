@@ -25,6 +25,9 @@ VERB_TAGS_COMPONENT = "diplograph_verb_tags"
 # A full stop glued between a number and the next sentence ("in 2009.The members ..."), as
 # text scraped from web pages often has it: spaCy's own infixes split "word.Next" but not this.
 GLUED_SENTENCE_STOP = r"(?<=[0-9])\.(?=[A-Z][a-z])"
+# A hyphen after an abbreviation ("U.S.-brokered", "U.N.-backed"): spaCy keeps the whole as one
+# token, so the name is lost to the gazetteer and the participle to the trigger lexicon.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
 # Dependents only a verb has: a noun with a subject and one of these is a verb mis-tagged.
 VERB_ONLY_DEPS = frozenset({"dobj", "ccomp", "dative"})
 
@@ -73,10 +76,10 @@ def retag_verbs(doc: Doc) -> Doc:
 
 
 def _split_glued_stops(nlp: Language) -> None:
-    """Add ``GLUED_SENTENCE_STOP`` to the tokenizer's infixes."""
+    """Add ``GLUED_SENTENCE_STOP`` and ``ABBREVIATION_HYPHEN`` to the tokenizer's infixes."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        infixes = [*(nlp.Defaults.infixes or ()), GLUED_SENTENCE_STOP]
+        infixes = [*(nlp.Defaults.infixes or ()), GLUED_SENTENCE_STOP, ABBREVIATION_HYPHEN]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

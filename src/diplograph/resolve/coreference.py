@@ -17,6 +17,10 @@ SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PAIR_PHRASES = (
+    # "each side accused the other": both sides, each acting on the other.
+    "each side",
+    "each country",
+    "each government",
     "two countries",
     "both countries",
     "two sides",
