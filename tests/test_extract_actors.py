@@ -120,3 +120,29 @@ def test_both_and_the_two_sides_are_the_sides_of_the_storys_armed_conflict(
     events = events_of(pipeline, text)
     assert {("KEN", "ETH"), ("KEN", "ORG:tplf")} <= pairs(events, "ACCUSE")
     assert {("KEN", "ETH"), ("KEN", "ORG:tplf")} <= pairs(events, "CONSULT")
+
+
+def test_an_opposition_leader_acts_for_the_opposition(pipeline: Any) -> None:
+    text = "Canada recognised opposition leader Juan Guaidó as interim president in January 2019."
+    events = pipeline.process(
+        Document(text=text, source="case.txt", date=PartialDate(2019, 1, 24))
+    ).events
+    assert ("CAN", "ORG:venezuelan-opposition") in {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == "SUPPORT"
+    }
+
+
+def test_regions_named_by_their_of_phrase_are_those_entities(pipeline: Any) -> None:
+    text = "Nicaragua recognised Moldova's breakaway region of Transnistria on Monday."
+    events = pipeline.process(
+        Document(text=text, source="case.txt", date=PartialDate(2024, 5, 6))
+    ).events
+    supports = {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == "SUPPORT"
+    }
+    assert ("NIC", "ORG:transnistria") in supports
+    assert ("NIC", "MDA") not in supports

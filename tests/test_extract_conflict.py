@@ -90,3 +90,37 @@ def test_a_clause_hung_on_a_noun_shares_no_subject_with_the_clause_above(pipelin
     )
     sources = {source for source, _ in pairs(events_of(pipeline, text), "THREATEN")}
     assert not any(source and source.endswith("-junta") for source in sources)
+
+
+def test_armed_forces_who_overthrow_a_president_are_the_junta(pipeline: Any) -> None:
+    text = "Sudan's armed forces overthrew President Omar al-Bashir on Thursday."
+    assert ("ORG:sudan-junta", "SDN") in pairs(events_of(pipeline, text), "COERCE")
+
+
+def test_an_army_chief_who_seizes_power_leads_a_junta(pipeline: Any) -> None:
+    text = "Guinea's army chief Mamady Doumbouya seized power in a coup on Sunday."
+    assert ("ORG:guinea-junta", "GIN") in pairs(events_of(pipeline, text), "COERCE")
+
+
+def test_a_military_government_that_took_power_coerced_its_own_state(pipeline: Any) -> None:
+    text = (
+        "The Commonwealth met in London. Thailand was criticised at the meeting after its "
+        "military government, which had seized power in a 2014 coup, delayed elections."
+    )
+    assert ("ORG:thailand-junta", "THA") in pairs(events_of(pipeline, text), "COERCE")
+
+
+def test_missiles_fired_at_targets_in_a_city_strike_its_state(pipeline: Any) -> None:
+    text = "Russian forces fired cruise missiles at targets in Kharkiv on Friday."
+    assert ("RUS", "UKR") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_the_state_in_front_of_a_named_base_owns_it(pipeline: Any) -> None:
+    text = "Syria fired rockets at the U.S. Tanf garrison base in Jordan on Tuesday."
+    assert ("SYR", "USA") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_tear_gas_fired_at_a_list_with_protesters_in_it_hits_the_crowd(pipeline: Any) -> None:
+    text = "Bolivian police fired tear gas at journalists and protesters in La Paz on Monday."
+    assault = pairs(events_of(pipeline, text), "ASSAULT")
+    assert ("BOL", "ORG:protesters-bolivia") in assault

@@ -38,6 +38,45 @@ def test_an_embassy_pelted_in_a_city_places_the_crowd_there_and_targets_its_owne
     assert event.location is not None and event.location.name == "Bamako"
 
 
+def assaults(pipeline: Any, text: str) -> set[tuple[str | None, str | None]]:
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == "ASSAULT"
+    }
+
+
+def test_forces_that_open_fire_on_crowds_fire_on_their_own_protesters(pipeline: Any) -> None:
+    text = "Kenyan police opened fire on crowds in three towns on Tuesday."
+    assert ("KEN", "ORG:protesters-kenya") in assaults(pipeline, text)
+
+
+def test_forces_that_shoot_protesters_shoot_their_own_protesters(pipeline: Any) -> None:
+    text = "Belarusian troops shot dead four demonstrators in Minsk on Sunday."
+    assert ("BLR", "ORG:protesters-belarus") in assaults(pipeline, text)
+
+
+def test_people_protesting_are_a_crowd_the_police_disperse(pipeline: Any) -> None:
+    text = "Sri Lankan police fired tear gas to disperse villagers protesting against the lease."
+    assert ("LKA", "ORG:protesters-sri-lanka") in assaults(pipeline, text)
+
+
+def test_civilians_killed_are_no_protesters(pipeline: Any) -> None:
+    text = "The Sudanese army shelled the town, killing hundreds of civilians."
+    assert not any(target == "ORG:protesters-sudan" for _, target in assaults(pipeline, text))
+
+
+def test_a_crowd_at_the_wall_of_an_embassy_protests_its_owner_where_it_stands(
+    pipeline: Any,
+) -> None:
+    text = "Hundreds of students stormed the gates of the British embassy in Tehran on Tuesday."
+    found = protests(pipeline, text)
+    assert [
+        (e.source.id if e.source else None, e.target.id if e.target else None) for e in found
+    ] == [("ORG:protesters-iran", "GBR")]
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [

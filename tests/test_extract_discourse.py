@@ -1308,3 +1308,16 @@ def test_a_disbanded_force_s_side_retreats(pipeline: Any) -> None:
     retreats = pairs(events_of(pipeline, text), "RETREAT")
     assert ("ORG:farc", "COL") in retreats
     assert ("RUS", "MLI") in retreats  # advisers, like troops, are withdrawn
+
+
+def test_both_commanders_of_a_war_are_its_two_sides(pipeline: Any) -> None:
+    text = (
+        "Fighting between Ethiopia's army and the Tigray People's Liberation Front erupted in "
+        "November. Kenya urged both commanders to accept a truce."
+    )
+    asked = {
+        e.target.id
+        for e in events_of(pipeline, text)
+        if e.type == "REQUEST" and e.target is not None
+    }
+    assert asked == {"ETH", "ORG:tplf"}

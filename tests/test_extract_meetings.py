@@ -209,6 +209,43 @@ def test_receiving_an_organisations_delegation_is_a_visit(pipeline: Any) -> None
     assert ("EU", "GHA") in pairs(events_of(pipeline, text), "CONSULT")
 
 
+def test_a_mediator_meets_the_presidents_the_main_clause_names(pipeline: Any) -> None:
+    text = "Presidents William Ruto and Yoweri Museveni agreed on a truce after talks brokered by Qatar."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert {("QAT", "KEN"), ("QAT", "UGA")} <= consult
+
+
+def test_a_mediator_meets_the_leaders_of_the_states_named(pipeline: Any) -> None:
+    text = "The leaders of Kenya and Uganda signed a border accord on Friday after negotiations mediated by Tanzania."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert {("TZA", "KEN"), ("TZA", "UGA")} <= consult
+
+
+def test_a_mediator_meets_the_subject_and_the_partner_it_acts_with(pipeline: Any) -> None:
+    text = "Bahrain agreed to restore diplomatic ties with Qatar under a deal brokered by Kuwait."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert {("KWT", "BHR"), ("KWT", "QAT")} <= consult
+
+
+def test_one_who_welcomes_a_mediated_truce_is_no_side_of_it(pipeline: Any) -> None:
+    text = "Qatar welcomed the ceasefire brokered by Egypt."
+    assert ("EGY", "QAT") not in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_mediator_on_behalf_of_a_bloc_mediates_for_it(pipeline: Any) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed on a truce brokered by President Emmanuel Macron "
+        "on behalf of the European Union."
+    )
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert {("EU", "ARM"), ("EU", "AZE")} <= consult
+
+
+def test_one_who_signs_on_behalf_of_a_bloc_signs_for_it(pipeline: Any) -> None:
+    text = "Annalena Baerbock signed the accord with Kenya on behalf of the European Union."
+    assert ("EU", "KEN") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
 def test_pausing_participation_in_meetings_holds_none(pipeline: Any) -> None:
     text = "Canada and Norway said they would pause their participation in all council meetings."
     events = events_of(pipeline, text)

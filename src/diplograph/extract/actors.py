@@ -122,6 +122,14 @@ COLLECTIVE_NOUNS = frozenset(
 # "the court" of a text that named the International Court of Justice: the body whose own name
 # has the noun, named last before it.
 NAMED_BODY_NOUNS = frozenset({"court", "tribunal", "commission", "agency", "bank", "fund"})
+# Territories whose own name follows "of": "the regions of Abkhazia and South Ossetia" are
+# those breakaway entities, whoever the regions belong to ("Georgia's"); a dependency the
+# registry holds as a country stays its owner's ("the US territory of Guam").
+NAMED_TERRITORY_NOUNS = frozenset({"region", "province", "republic", "territory", "enclave",
+                                   "entity"})  # fmt: skip
+# Parts of a building or compound: what is done to them is done to the whole "of" names.
+BUILDING_PART_NOUNS = frozenset({"wall", "gate", "compound", "ground", "grounds", "perimeter",
+                                 "entrance", "fence", "roof", "courtyard", "façade", "facade"})  # fmt: skip
 # Titles that stand for the person last named: "the president said".
 # Groups of envoys that act for whoever leads them ("the delegation, led by X").
 LED_NOUNS = frozenset({"delegation", "team", "mission", "group", "party", "side"})
@@ -365,6 +373,15 @@ class ActorFinder:
         crowd = self._crowd_acted_on(token)
         if crowd:
             return crowd
+        if token.lemma_.lower() in BUILDING_PART_NOUNS:
+            whole = self._named_by_of(token, depth)
+            if whole:
+                return whole  # "the outer wall of the U.S. embassy": the embassy's owner
+        if token.lemma_.lower() in NAMED_TERRITORY_NOUNS:
+            named = self._named_by_of(token, depth)
+            entities = [h for h in named if self.registry.kind_of(h.actor_id) == "organisation"]
+            if entities:
+                return entities  # "Georgia's rebel regions of Abkhazia and South Ossetia"
         relational = token.lemma_.lower() in RELATIONAL_NOUNS
         hits = [
             hit
@@ -372,6 +389,7 @@ class ActorFinder:
             if child.dep_ in MODIFIER_DEPS and not (relational and child.dep_ == "poss")
             for hit in self._modifier(child, token)
         ]
+        hits = hits or self._owner_inside_name(token)
         if hits:
             return hits  # "the SCO summit", "Chinese troops", "our country"
         titled = self._title_country(token)
@@ -433,7 +451,7 @@ class ActorFinder:
             return members or named
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             return self._author(token, depth)  # "a resolution that called on Myanmar"
-        if self._is_role(token):
+        if self.is_role(token):
             named = [
                 ActorHit(
                     hit.actor_id, hit.text, hit.token, hit.person, self._sector(token), hit.via
@@ -676,6 +694,21 @@ class ActorFinder:
             if inner.dep_ in ("compound", "amod")
             for deeper in (inner, *(c for c in children(inner) if c.dep_ in ("compound", "amod")))
             for hit in self._modifier(deeper, name)
+        ]
+
+    def _owner_inside_name(self, token: Token) -> list[ActorHit]:
+        """ "the U.S. Al Udeid air base": the state in front of a facility's own name owns it
+        (the parser hangs it on the name, not on the noun)."""
+        if token.pos_ != "NOUN":
+            return []
+        return [
+            hit
+            for name in children(token)
+            if name.dep_ == "compound" and name.pos_ == "PROPN" and self.mention_at(name) is None
+            for owner in children(name)
+            if owner.dep_ == "compound" and owner.i < name.i
+            for hit in self._modifier(owner, token)
+            if self.registry.kind_of(hit.actor_id) == "state"
         ]
 
     def _modifier(self, child: Token, head: Token) -> list[ActorHit]:
@@ -1057,7 +1090,7 @@ class ActorFinder:
         found: list[str] = []
         candidates = [c for c in children(root) if c.i not in inside]
         for child in list(candidates):
-            if child.dep_ == "appos" or (child.dep_ == "compound" and self._is_role(child)):
+            if child.dep_ == "appos" or (child.dep_ == "compound" and self.is_role(child)):
                 candidates.extend(children(child))  # "..., the Cuban foreign minister"
         for child in candidates:
             if child.dep_ not in ("poss", "amod", "compound", "nmod"):
@@ -1101,9 +1134,11 @@ class ActorFinder:
         owns or does ("Kazakhstan's decision", "Chinese goods")."""
         if any(hit.via != "modifier" for hit in hits) or self.mention_at(token) is not None:
             return True
-        return self._is_role(token)
+        return self.is_role(token)
 
-    def _is_role(self, token: Token) -> bool:
+    def is_role(self, token: Token) -> bool:
+        """A noun for who acts for an actor ("the presidents of A and B", "the government"),
+        not a thing ("the agreement")."""
         lemma = token.lemma_.lower()
         if token.pos_ == "PROPN" and lemma.endswith("s"):
             lemma = lemma[:-1]  # title case leaves "Heads of State" unlemmatised
@@ -1266,10 +1301,27 @@ def _before(token: Token) -> Any:
 def _military_takeover(token: Token) -> bool:
     """ "the military [seized power]", "officers [who toppled the president]": soldiers as the
     actors of a coup word are the junta, not their state's forces."""
-    if token.lemma_.lower() not in MILITARY_NOUNS:
+    if not _soldiers(token):
         return False
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in COUP_WORDS:
         return True
     return any(
         child.dep_ == "relcl" and child.lemma_.lower() in COUP_WORDS for child in children(token)
     )
+
+
+def _soldiers(token: Token) -> bool:
+    """ "the military", "army officers", "Egypt's armed forces", "its military government",
+    "military commander X", "army chief X": soldiers, or who rules or leads as one."""
+    if token.lemma_.lower() in MILITARY_NOUNS:
+        return True
+    modifiers = [child for child in children(token) if child.dep_ in ("amod", "compound")]
+    if token.lemma_.lower() == "force" and any(child.lower_ == "armed" for child in modifiers):
+        return True
+    titles = modifiers + [
+        inner
+        for child in modifiers
+        for inner in children(child)
+        if inner.dep_ in ("amod", "compound")
+    ]
+    return any(title.lemma_.lower() in MILITARY_NOUNS for title in titles)

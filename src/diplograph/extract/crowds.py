@@ -50,24 +50,38 @@ MILITARY_RULE_NOUNS = frozenset({"authority", "authorities", "ruler", "rulers", 
 
 
 def is_crowd(token: Token) -> bool:
-    """A phrase that names a crowd rather than an organised actor."""
+    """A phrase that names a crowd rather than an organised actor ("protesters", "thousands
+    of demonstrators", "villagers protesting against the lease")."""
     if token.lemma_.lower() in CROWD_NOUNS or token.lower_ in CROWD_NOUNS:
         return True
     if _protesting(token):
         return True
     if token.lower_ not in CROWD_COUNTS:
         return False
-    counted = [
+    return all(
+        is_crowd(obj) or obj.lemma_.lower() in CIVILIAN_NOUNS or obj.ent_type_ == "NORP"
+        for obj in _counted(token)
+    )
+
+
+def names_protesters(token: Token) -> bool:
+    """A crowd named by what it does ("protesters", "thousands of demonstrators", "villagers
+    protesting"), not a count of people ("thousands of civilians", "hundreds")."""
+    if token.lower_ in CROWD_COUNTS:
+        counted = _counted(token)
+        return bool(counted) and all(names_protesters(obj) for obj in counted)
+    return is_crowd(token)
+
+
+def _counted(token: Token) -> list[Token]:
+    """What a count is of: "thousands [of protesters]"."""
+    return [
         obj
         for prep in children(token)
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for obj in children(prep)
         if obj.dep_ == "pobj"
     ]
-    return all(
-        is_crowd(obj) or obj.lemma_.lower() in CIVILIAN_NOUNS or obj.ent_type_ == "NORP"
-        for obj in counted
-    )
 
 
 def _protesting(token: Token) -> bool:

@@ -22,6 +22,7 @@ from diplograph.extract.syntax import (
     agent_compound,
     agents,
     direct_objects,
+    done_on_behalf_of,
     expand_conjuncts,
     has_to,
     infinitive_controllers,
@@ -93,7 +94,9 @@ class ParticipantReader:
             sources, targets = self._noun_participants(trigger, finder)
         elif _participle(predicate) or _reduced_passive(trigger):
             # "Syrian forces, backed by Russia": the modified noun is the one acted on.
-            sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
+            sources = _represented(predicate, finder) or [
+                hit for agent in agents(predicate) for hit in finder.of_phrase(agent)
+            ]
             targets = finder.of_phrase(predicate.head) if "dobj" in trigger.rule.target else []
         elif _absolute_participle(predicate):
             # "with two Tajik officials killed": the subject is the one acted on.
@@ -105,7 +108,9 @@ class ParticipantReader:
                 else []
             )
         elif is_passive(predicate):
-            sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
+            sources = _represented(predicate, finder) or [
+                hit for agent in agents(predicate) for hit in finder.of_phrase(agent)
+            ]
             if not sources and trigger.rule.type == "AID":
                 sources = _lenders(predicate, finder) or _givers_named_on(trigger, finder)
             if not sources and trigger.rule.requested:
@@ -648,6 +653,11 @@ def _list_end_taken_for_subject(predicate: Token) -> list[Token]:
         for subject in children(clause)
         if subject.dep_ == "nsubj" and subject.i < clause.i
     ]
+
+
+def _represented(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "a truce brokered by Sarkozy on behalf of the EU": the EU brokered it."""
+    return [hit for token in done_on_behalf_of(predicate) for hit in finder.of_phrase(token)]
 
 
 def _state_named_by_adjective(noun: Token, finder: ActorFinder) -> list[ActorHit]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.actors import DOCUMENT_NOUNS, ActorFinder, ActorHit
+from diplograph.extract.actors import BUILDING_PART_NOUNS, DOCUMENT_NOUNS, ActorFinder, ActorHit
 from diplograph.extract.attach import (
     LOCATION_PREPS,
     MISSION_NOUNS,
@@ -42,6 +42,7 @@ from diplograph.extract.crowds import (
     is_crowd,
     junta_id,
     junta_state,
+    names_protesters,
 )
 from diplograph.extract.document import (
     DocumentContext,
@@ -104,6 +105,8 @@ EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 VISIT_VERBS = frozenset({"visit", "tour"})  # the object of "visited Hanoi" is where it happened
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+# Force that a state's police or troops may turn on an unnamed crowd of its own country.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
 # "Japan also voiced concern": joins a response just reported.
@@ -713,10 +716,15 @@ class RuleExtractor:
         if trigger.rule.mode == "allege" and _unnamed_culprit(trigger.predicate, context.finder):
             return []  # "blamed terrorists", "blamed the incident on a cyberattack"
         own = {hit.actor_id for hit in sources}
-        if trigger.rule.mode == "crowd-control" or trigger.rule.type == "ASSAULT":
-            crowd = self._dispersed_crowd(trigger, own)  # "opened fire on [the crowds]"
-            if crowd or trigger.rule.mode == "crowd-control":
-                return crowd
+        ruled = self._ruled_by_juntas(trigger, sources)
+        if ruled:
+            return ruled
+        if trigger.rule.mode == "crowd-control":
+            return self._dispersed_crowd(trigger, own)
+        if trigger.rule.type in FORCE_TYPES:
+            crowd = self._dispersed_crowd(trigger, own, protesters_only=True)
+            if crowd:
+                return crowd  # "security forces opened fire on crowds", "shot protesters"
         if trigger.rule.mode == "third-party":
             return self._mediated(trigger, own, context)
         if (trigger.rule.reciprocal or mutual(trigger.predicate, trigger.noun)) and len(own) > 1:
@@ -806,12 +814,15 @@ class RuleExtractor:
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
 
-    def _dispersed_crowd(self, trigger: Trigger, own: set[str]) -> list[ActorHit]:
+    def _dispersed_crowd(
+        self, trigger: Trigger, own: set[str], *, protesters_only: bool = False
+    ) -> list[ActorHit]:
         """ "Police fired tear gas at protesters", "used water cannon to disperse the crowds": the
-        unnamed crowd is the one of the country whose forces acted on it."""
+        unnamed crowd is the one of the country whose forces acted on it (with weapons that are
+        not for crowds only a crowd named by its protest: not "killed thousands of civilians")."""
         states = [actor for actor in own if self._is_state(actor)]
         crowd = _crowd_acted_on(trigger.predicate)
-        if len(states) != 1 or crowd is None:
+        if len(states) != 1 or crowd is None or (protesters_only and not names_protesters(crowd)):
             return []
         return [ActorHit(crowd_id(states[0], self.registry), crowd.text, crowd.i, sector="OPP")]
 
@@ -989,6 +1000,18 @@ class RuleExtractor:
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in sides]
         pair = context.finder.memory.pair(excluding=own)
         return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in pair]
+
+    def _ruled_by_juntas(self, trigger: Trigger, sources: list[ActorHit]) -> list[ActorHit]:
+        """ "its military government, which had seized power in a coup": soldiers who take
+        power coerce their own state."""
+        if trigger.rule.type != "COERCE":
+            return []
+        states = [junta_state(hit.actor_id, self.registry) for hit in sources]
+        return [
+            ActorHit(state, "", trigger.anchor.i, via="coref")
+            for state in dict.fromkeys(states)
+            if state is not None
+        ]
 
     def _parties_of_clause(
         self, clause: Token, own: set[str], finder: ActorFinder
@@ -1520,6 +1543,14 @@ class RuleExtractor:
                     place = place_of(struck, self.registry, context.near)
                     if place is not None:
                         return place
+        if trigger.rule.type in STRUCK_PLACE_TYPES and trigger.noun is None:
+            # "fired missiles at targets in Baghdad", "opened fire on boats off Gaza": where
+            # what was aimed at is, is where the attack happened.
+            aimed_from = [trigger.predicate, *([trigger.object] if trigger.object else [])]
+            aimed = [o for h in aimed_from for _, o in prep_objects(h, set(trigger.rule.target))]
+            place = location_for(aimed, self.registry, context.near, context.finder.mention_at)
+            if place is not None:
+                return place
         for mission in _acted_on(trigger.predicate):
             if mission.lemma_.lower() in MISSION_NOUNS and trigger.noun is None:
                 # "pelted the Turkish embassy in Moscow": the embassy's city is where it happened
@@ -2423,8 +2454,15 @@ def _military_takeover_said(predicate: Token) -> bool:
 
 
 def _acted_on(predicate: Token) -> list[Token]:
-    """What a verb acts on: its objects, or its passive subjects ("the embassy was stormed")."""
-    return direct_objects(predicate) or passive_subjects(predicate)
+    """What a verb acts on: its objects, or its passive subjects ("the embassy was stormed"),
+    and the building a part of it belongs to ("stormed the wall [of the embassy]")."""
+    acted_on = direct_objects(predicate) or passive_subjects(predicate)
+    return acted_on + [
+        whole
+        for part in acted_on
+        if part.lemma_.lower() in BUILDING_PART_NOUNS
+        for _, whole in prep_objects(part, {"of"})
+    ]
 
 
 def _crowd_token(predicate: Token) -> Token | None:
@@ -2439,10 +2477,13 @@ CROWD_CONTROL_PREPS = frozenset({"at", "on", "against"})
 
 
 def _crowd_acted_on(predicate: Token) -> Token | None:
-    """The crowd a weapon is turned on: "fired tear gas [at protesters]", "to disperse [the
-    crowds]" (the object of a purpose clause), also when the parser hangs the preposition on the
+    """The crowd a weapon is turned on: "fired tear gas [at protesters]", "shot [protesters]",
+    "to disperse [the crowds]" (the object of a purpose clause), also when the parser hangs the preposition on the
     weapon ("used water cannon [against demonstrators]")."""
     weapons = [child for child in children(predicate) if child.dep_ == "dobj"]
+    crowds = [weapon for weapon in weapons if is_crowd(weapon)]  # "shot dead [protesters]"
+    if crowds:
+        return crowds[0]
     for child in [*children(predicate), *(c for w in weapons for c in children(w))]:
         if child.dep_ == "prep" and child.lower_ in CROWD_CONTROL_PREPS:
             aimed = [obj for obj in children(child) if obj.dep_ == "pobj"]

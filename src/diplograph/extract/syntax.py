@@ -569,16 +569,32 @@ def acting_for(verb: Token, subject_tokens: list[Token]) -> list[Token]:
                 if prep.lower_ == "for":
                     found.extend(g for g in children(prep) if g.dep_ == "pobj")
                 elif prep.lower_ == "on":  # "on behalf of X"
-                    found.extend(
-                        g
-                        for behalf in children(prep)
-                        if behalf.lower_ == "behalf"
-                        for of in children(behalf)
-                        if of.lower_ == "of"
-                        for g in children(of)
-                        if g.dep_ == "pobj"
-                    )
-    return found
+                    found.extend(_behalf_of(prep))
+    return found + done_on_behalf_of(verb)
+
+
+def done_on_behalf_of(verb: Token) -> list[Token]:
+    """ "a truce brokered by Sarkozy on behalf of the EU", "signed on behalf of the bloc":
+    whom the act was done for."""
+    return [
+        represented
+        for prep in children(verb)
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for represented in _behalf_of(prep)
+    ]
+
+
+def _behalf_of(on: Token) -> list[Token]:
+    """X of "on behalf of X"."""
+    return [
+        g
+        for behalf in children(on)
+        if behalf.lower_ == "behalf"
+        for of in children(behalf)
+        if of.lower_ == "of"
+        for g in children(of)
+        if g.dep_ == "pobj"
+    ]
 
 
 # Time spans a deadline is given in: "gave Tehran [30 days] to comply".

@@ -46,6 +46,11 @@ PAIR_PHRASES = (
     "two capitals",
     "two armies",
     "both armies",
+    "both presidents",
+    "two foreign ministers",
+    "both foreign ministers",
+    "two commanders",
+    "both commanders",
 )
 # The two sides of a conflict or a negotiation, who need not be states ("urged both sides").
 SIDE_PHRASES = (
@@ -56,6 +61,8 @@ SIDE_PHRASES = (
     "warring parties",
     "warring sides",
     "belligerents",
+    "two commanders",
+    "both commanders",
 )
 OWN_COUNTRY_PHRASES = (
     "our country",
