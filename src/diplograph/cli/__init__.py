@@ -53,13 +53,6 @@ db_option = click.option(
 )
 
 
-def _rescorer() -> Any:
-    """The learned second opinion (extra ``ml``); a missing package is a one-line error."""
-    from diplograph.extract.learned import LearnedRescorer, load_minilm
-
-    return LearnedRescorer.from_file(embedder=load_minilm(), calibrate=True)
-
-
 rescore_option = click.option(
     "--rescore",
     is_flag=True,
@@ -88,7 +81,7 @@ def ingest(
     paths: tuple[str, ...], default_date: str | None, model: str | None, db: str, rescore: bool
 ) -> None:
     """Ingest files, folders, .jsonl batches or - (stdin) into the store."""
-    from diplograph.pipeline import Pipeline
+    from diplograph.pipeline import PipelineSettings
     from diplograph.pipeline import ingest as run_ingest
     from diplograph.store import Store
 
@@ -97,7 +90,7 @@ def ingest(
         report = run_ingest(
             list(paths),
             store,
-            pipeline=Pipeline(model=model, rescorer=_rescorer() if rescore else None),
+            pipeline=PipelineSettings(model=model, rescore=rescore).build(),
             default_date=when,
             stdin=sys.stdin.buffer,
             on_document=tick,
@@ -243,9 +236,9 @@ def resolve(name: str, on: str | None, fmt: str) -> None:
 def evaluate(gold: str, corpus: str, fmt: str, rescore: bool) -> None:
     """Score extraction against a gold file: precision, recall, F1 overall and per type."""
     from diplograph.evaluate.run import run_eval
-    from diplograph.pipeline import Pipeline
+    from diplograph.pipeline import PipelineSettings
 
-    report = run_eval(gold, corpus, pipeline=Pipeline(rescorer=_rescorer() if rescore else None))
+    report = run_eval(gold, corpus, pipeline=PipelineSettings(rescore=rescore).build())
     click.echo(json.dumps(report.to_dict(), indent=2) if fmt == "json" else report.render())
 
 
