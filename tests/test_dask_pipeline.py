@@ -92,10 +92,12 @@ def test_bag_on_the_synchronous_scheduler_stores_what_local_ingest_stores(
     assert again.added == [] and len(again.skipped) == len(report.added) + len(report.skipped)
 
 
+@pytest.mark.slow
 def test_ingest_on_a_local_cluster_stores_what_local_ingest_stores(
     corpus: Path, local: Any, tmp_path: Path
 ) -> None:
-    """The one test that starts worker processes (a few seconds: each loads spaCy)."""
+    """The one test that starts worker processes: about 11 s on a quiet 2-core machine (each
+    worker loads spaCy), twice that when the machine is busy."""
     db = f"sqlite:///{tmp_path / 'cluster.db'}"
     result = run("ingest", str(corpus), "--workers", "2", "--date", DATE, "--db", db)
     local_report, local_records, local_counts = local
