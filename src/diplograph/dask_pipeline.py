@@ -143,7 +143,8 @@ def dask_pipeline(
 
     Raises ``UsageError`` unless exactly one of ``scheduler`` and ``workers`` is given,
     ``ConfigError`` when Dask is not installed, and ``ClusterError`` naming the address when the
-    scheduler does not answer (within dask's ``distributed.comm.timeouts.connect``).
+    scheduler does not answer (within dask's ``distributed.comm.timeouts.connect``) or when the
+    local cluster does not start.
     """
     if (scheduler is None) == (workers is None):
         raise UsageError(
