@@ -30,6 +30,7 @@ bench: install
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_resolve.py
 	$(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_dask.py
 
 eval: install
 	$(BIN)/diplograph eval eval/gold/dev/gold.jsonl --corpus eval/gold/dev

@@ -63,3 +63,10 @@ class NotFoundError(DiplographError):
 
     http_status = 404
     code = "not_found"
+
+
+class ClusterError(DiplographError):
+    """A Dask scheduler cannot be reached, or the cluster failed while processing documents."""
+
+    http_status = 503
+    code = "cluster"

