@@ -573,3 +573,30 @@ def test_demanding_that_plural_troops_leave_asks_their_state(pipeline: Any) -> N
 def test_relief_dropped_over_a_territory_aids_its_state(pipeline: Any) -> None:
     text = "Egyptian aircraft dropped food parcels over Gaza on Monday."
     assert ("EGY", "PSE") in pairs(events_of(pipeline, text), "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "The Arctic Council was founded by the Copenhagen Declaration, signed by Estonia, "
+            "Latvia and Lithuania in 1992.",
+            {"EST", "LVA", "LTU"},
+        ),
+        (
+            "Kenya, Uganda and Tanzania signed a treaty on Friday establishing the East African "
+            "Community.",
+            {"KEN", "UGA", "TZA"},
+        ),
+        (
+            "The Shanghai Cooperation Organisation was established by a charter that was signed "
+            "by China and Russia.",
+            {"CHN", "RUS"},
+        ),
+    ],
+)
+def test_a_founding_text_makes_its_signers_founding_members(
+    pipeline: Any, text: str, members: set[str]
+) -> None:
+    found = {source for source, _ in pairs(events_of(pipeline, text), "MEMBER_OF")}
+    assert members <= found
