@@ -600,3 +600,43 @@ def test_a_founding_text_makes_its_signers_founding_members(
 ) -> None:
     found = {source for source, _ in pairs(events_of(pipeline, text), "MEMBER_OF")}
     assert members <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "ECOWAS suspended Guinea in 2021. Guinea was readmitted in March 2025.",
+            ("ECOWAS", "GIN"),
+        ),
+        (
+            "Mali was suspended from the African Union after the coup, and it was readmitted "
+            "two years later.",
+            ("AU", "MLI"),
+        ),
+    ],
+)
+def test_a_readmitted_state_is_readmitted_by_the_organisation_of_the_text(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "recognised"),
+    [
+        (
+            "Nicaragua recognised Georgia's breakaway regions of Abkhazia and South Ossetia in "
+            "2008.",
+            {"ORG:abkhazia", "ORG:south-ossetia"},
+        ),
+        ("Sweden recognised the independence of Kosovo in 2008.", {"XKX"}),
+        ("Brazil recognised Palestine's statehood in 2010.", {"PSE"}),
+    ],
+)
+def test_recognition_goes_to_the_ones_the_of_phrase_names(
+    pipeline: Any, text: str, recognised: set[str]
+) -> None:
+    found = {target for _, target in pairs(events_of(pipeline, text), "SUPPORT")}
+    assert recognised <= found
+    assert "GEO" not in found
