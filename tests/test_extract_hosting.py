@@ -45,3 +45,19 @@ def test_a_meeting_organised_by_two_states_is_hosted_by_both(pipeline: Any) -> N
 )
 def test_a_town_named_by_its_state_places_the_meeting(pipeline: Any, text: str, host: str) -> None:
     assert host in hosts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CARICOM is a regional bloc founded by the Treaty of Chaguaramas, signed in the "
+        "Trinidadian capital in 1973 by Barbados and Jamaica.",
+        "ASEAN is a regional bloc established by the Bangkok Declaration, signed in the Thai "
+        "capital on 8 August 1967 by Indonesia and Malaysia.",
+    ],
+)
+def test_a_capital_named_by_its_state_is_a_city_not_invested_money(
+    pipeline: Any, text: str
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    assert not [e for e in events if e.type == "INVESTS"]

@@ -450,6 +450,8 @@ def _set_off_place(meeting: Token) -> list[Token]:
 
 
 def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
+    if _owned_town(token):
+        return None  # "signed in the Paraguayan capital": a city, not invested capital
     for rule in _noun_rules(token, lexicon):
         if rule.venue:
             continue
