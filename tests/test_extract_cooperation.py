@@ -640,3 +640,28 @@ def test_recognition_goes_to_the_ones_the_of_phrase_names(
     found = {target for _, target in pairs(events_of(pipeline, text), "SUPPORT")}
     assert recognised <= found
     assert "GEO" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "wrong"),
+    [
+        (
+            "The truce between Israel and Hamas was brokered by an Egyptian envoy on behalf of "
+            "the Arab League.",
+            "ARAB_LEAGUE",
+            "EGY",
+        ),
+        (
+            "A ceasefire between Armenia and Azerbaijan was mediated by the Czech president on "
+            "behalf of the European Union.",
+            "EU",
+            "CZE",
+        ),
+    ],
+)
+def test_an_agent_acting_on_behalf_of_a_body_acts_as_the_body(
+    pipeline: Any, text: str, mediator: str, wrong: str
+) -> None:
+    sources = {source for source, _ in pairs(events_of(pipeline, text), "CONSULT")}
+    assert mediator in sources
+    assert wrong not in sources

@@ -93,7 +93,7 @@ class ParticipantReader:
             sources, targets = self._noun_participants(trigger, finder)
         elif _participle(predicate) or _reduced_passive(trigger):
             # "Syrian forces, backed by Russia": the modified noun is the one acted on.
-            sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
+            sources = self._agents_or_whom_they_act_for(predicate, finder)
             targets = finder.of_phrase(predicate.head) if "dobj" in trigger.rule.target else []
         elif _absolute_participle(predicate):
             # "with two Tajik officials killed": the subject is the one acted on.
@@ -105,7 +105,7 @@ class ParticipantReader:
                 else []
             )
         elif is_passive(predicate):
-            sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
+            sources = self._agents_or_whom_they_act_for(predicate, finder)
             if not sources and trigger.rule.type == "AID":
                 sources = _lenders(predicate, finder) or _givers_named_on(trigger, finder)
             if not sources and trigger.rule.requested:
@@ -198,6 +198,16 @@ class ParticipantReader:
         source_ids = {hit.actor_id for hit in sources}
         targets = [hit for hit in targets if hit.actor_id not in source_ids]
         return sources, targets
+
+    @staticmethod
+    def _agents_or_whom_they_act_for(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+        """The "by X" of a passive or participle, or whom X acts for ("brokered by Sarkozy on
+        behalf of the EU": the EU)."""
+        found = agents(predicate)
+        represented = [
+            hit for token in acting_for(predicate, found) for hit in finder.of_phrase(token)
+        ]
+        return represented or [hit for agent in found for hit in finder.of_phrase(agent)]
 
     def _attends_something(self, rule: TriggerRule, source: ActorHit) -> bool:
         """A state at a meeting of no organisation ("the summit is attended by the leaders of A
