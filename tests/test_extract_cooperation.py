@@ -573,3 +573,95 @@ def test_demanding_that_plural_troops_leave_asks_their_state(pipeline: Any) -> N
 def test_relief_dropped_over_a_territory_aids_its_state(pipeline: Any) -> None:
     text = "Egyptian aircraft dropped food parcels over Gaza on Monday."
     assert ("EGY", "PSE") in pairs(events_of(pipeline, text), "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "The Arctic Council was founded by the Copenhagen Declaration, signed by Estonia, "
+            "Latvia and Lithuania in 1992.",
+            {"EST", "LVA", "LTU"},
+        ),
+        (
+            "Kenya, Uganda and Tanzania signed a treaty on Friday establishing the East African "
+            "Community.",
+            {"KEN", "UGA", "TZA"},
+        ),
+        (
+            "The Shanghai Cooperation Organisation was established by a charter that was signed "
+            "by China and Russia.",
+            {"CHN", "RUS"},
+        ),
+    ],
+)
+def test_a_founding_text_makes_its_signers_founding_members(
+    pipeline: Any, text: str, members: set[str]
+) -> None:
+    found = {source for source, _ in pairs(events_of(pipeline, text), "MEMBER_OF")}
+    assert members <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "ECOWAS suspended Guinea in 2021. Guinea was readmitted in March 2025.",
+            ("ECOWAS", "GIN"),
+        ),
+        (
+            "Mali was suspended from the African Union after the coup, and it was readmitted "
+            "two years later.",
+            ("AU", "MLI"),
+        ),
+    ],
+)
+def test_a_readmitted_state_is_readmitted_by_the_organisation_of_the_text(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "recognised"),
+    [
+        (
+            "Nicaragua recognised Georgia's breakaway regions of Abkhazia and South Ossetia in "
+            "2008.",
+            {"ORG:abkhazia", "ORG:south-ossetia"},
+        ),
+        ("Sweden recognised the independence of Kosovo in 2008.", {"XKX"}),
+        ("Brazil recognised Palestine's statehood in 2010.", {"PSE"}),
+    ],
+)
+def test_recognition_goes_to_the_ones_the_of_phrase_names(
+    pipeline: Any, text: str, recognised: set[str]
+) -> None:
+    found = {target for _, target in pairs(events_of(pipeline, text), "SUPPORT")}
+    assert recognised <= found
+    assert "GEO" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "wrong"),
+    [
+        (
+            "The truce between Israel and Hamas was brokered by an Egyptian envoy on behalf of "
+            "the Arab League.",
+            "ARAB_LEAGUE",
+            "EGY",
+        ),
+        (
+            "A ceasefire between Armenia and Azerbaijan was mediated by the Czech president on "
+            "behalf of the European Union.",
+            "EU",
+            "CZE",
+        ),
+    ],
+)
+def test_an_agent_acting_on_behalf_of_a_body_acts_as_the_body(
+    pipeline: Any, text: str, mediator: str, wrong: str
+) -> None:
+    sources = {source for source, _ in pairs(events_of(pipeline, text), "CONSULT")}
+    assert mediator in sources
+    assert wrong not in sources

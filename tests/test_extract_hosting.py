@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, PartialDate
 
 DATE = PartialDate(2024, 3, 5)
@@ -28,3 +30,34 @@ def test_co_hosts_named_after_the_meeting_host_it_not_the_city_state(pipeline: A
 def test_a_meeting_organised_by_two_states_is_hosted_by_both(pipeline: Any) -> None:
     text = "A forum organised by Chile and Peru opened in Lima on Tuesday."
     assert hosts(pipeline, text) == {"CHL", "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Arab foreign ministers met at a summit in the Egyptian resort of Sharm el-Sheikh.",
+            "EGY",
+        ),
+        ("The leaders gathered for a conference in the Omani port city on Sunday.", "OMN"),
+        ("Envoys of both sides attended a meeting in the Kenyan town of Naivasha.", "KEN"),
+    ],
+)
+def test_a_town_named_by_its_state_places_the_meeting(pipeline: Any, text: str, host: str) -> None:
+    assert host in hosts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CARICOM is a regional bloc founded by the Treaty of Chaguaramas, signed in the "
+        "Trinidadian capital in 1973 by Barbados and Jamaica.",
+        "ASEAN is a regional bloc established by the Bangkok Declaration, signed in the Thai "
+        "capital on 8 August 1967 by Indonesia and Malaysia.",
+    ],
+)
+def test_a_capital_named_by_its_state_is_a_city_not_invested_money(
+    pipeline: Any, text: str
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    assert not [e for e in events if e.type == "INVESTS"]

@@ -153,9 +153,11 @@ STATE_FORM_NOUNS = frozenset({"kingdom", "emirate", "sultanate", "principality",
 # Texts that act for whoever issued them: "a resolution that called on Myanmar to ...".
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué",
                             "report", "letter", "decision", "decree", "motion", "memorandum",
-                            "note", "text", "document", "charter", "treaty"})  # fmt: skip
+                            "note", "text", "document", "charter", "treaty", "pact", "accord",
+                            "agreement", "convention", "protocol"})  # fmt: skip
 ISSUING_VERBS = frozenset({"adopt", "issue", "pass", "release", "publish", "approve", "send",
-                           "deliver", "table", "circulate", "put"})  # fmt: skip
+                           "deliver", "table", "circulate", "put", "sign", "conclude", "ink",
+                           "ratify"})  # fmt: skip
 # "the country", "the new state": the state named last (never the clause's own subject).
 OTHER_STATE_NOUNS = frozenset({"country", "state", "nation", "republic"})
 # Names of a state by one of its cities ("in The Hague" says where, not who).
@@ -382,6 +384,9 @@ class ActorFinder:
             entities = [h for h in named if self.registry.kind_of(h.actor_id) == "organisation"]
             if entities:
                 return entities  # "Georgia's rebel regions of Abkhazia and South Ossetia"
+        signers = self._signers(token, depth)
+        if signers:
+            return signers  # "the Ottawa Declaration, signed by A and B": A and B
         relational = token.lemma_.lower() in RELATIONAL_NOUNS
         hits = [
             hit
@@ -512,9 +517,17 @@ class ActorFinder:
             for hit in self.of_phrase(subject, depth=depth + 1)
         ]
 
+    def _signers(self, token: Token, depth: int) -> list[ActorHit]:
+        """Who signed or adopted a text, before the names in its title: "the Ottawa Declaration,
+        signed by A and B" is A's and B's, "the Treaty of Rome" alone names no one."""
+        if token.lemma_.lower() not in DOCUMENT_NOUNS:
+            return []
+        return self._author(token, depth)
+
     def _author(self, document: Token, depth: int) -> list[ActorHit]:
         """Who issued a text: the subject of "[ECOWAS] issued a statement (that condemned ...)",
-        the agent of "a resolution adopted by [the Assembly]"."""
+        the agent of "a resolution adopted by [the Assembly]" or "a charter that was signed by
+        [A and B]"."""
         verb = document.head
         if verb.lemma_.lower() in ISSUING_VERBS and document.dep_ == "dobj":
             subjects, _ = inherited_subject(verb)
@@ -524,7 +537,7 @@ class ActorFinder:
         return [
             hit
             for clause in children(document)
-            if clause.dep_ == "acl" and clause.lemma_.lower() in ISSUING_VERBS
+            if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in ISSUING_VERBS
             for a in agents(clause)
             for hit in self.of_phrase(a, depth=depth + 1)
         ]

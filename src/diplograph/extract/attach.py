@@ -24,6 +24,9 @@ REGION_NOUNS = frozenset({"province", "region", "state", "district", "county", "
                           "south", "east", "west", "north-east", "north-west", "south-east",
                           "south-west", "northeast", "northwest", "southeast", "southwest",
                           "part", "islands", "island", "port", "base"})  # fmt: skip
+# Towns a text may name by their state and kind alone ("the Saudi port city") or with an "of"
+# phrase ("the Saudi city of Al-Ula").
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "resort", "capital"})
 NOUN_DATING = frozenset({"poss", "compound", "nmod", "amod", "nummod"})  # "a 2015 agreement"
 RANGE_OPENERS = frozenset({"from", "between"})  # "between 2010 and 2012" is one range
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -348,6 +351,10 @@ def _owned_place(token: Token, registry: Any) -> Location | None:
         capital = _capital_named_by(token, registry)
         if capital is not None:
             return capital
+    if token.lemma_.lower() in SETTLEMENT_NOUNS:
+        settlement = _settlement(token, registry)
+        if settlement is not None:
+            return settlement
     if token.lemma_.lower() in MISSION_NOUNS:
         # "near the US embassy in Kuala Lumpur": the owner is no place; the embassy's own is.
         return next(
@@ -382,6 +389,35 @@ def _owned_place(token: Token, registry: Any) -> Location | None:
                 if found is not None and found.kind == "state":
                     name = token.doc[token.left_edge.i : token.i + 1].text
                     return _region(token, re.sub(r"^(the|The)\s+", "", name), found)
+    return None
+
+
+def _settlement(town: Token, registry: Any) -> Location | None:
+    """ "the Saudi city of Al-Ula": the town the "of" phrase names, placed in the state the
+    adjective names; "the Saudi port city", "the Qatari capital" with no name: in that state."""
+    state = _state_modifying(town, registry)
+    for of in children(town):
+        if of.dep_ != "prep" or of.lower_ != "of":
+            continue
+        for name in children(of):
+            if name.dep_ != "pobj" or name.pos_ != "PROPN":
+                continue
+            text = re.sub(r"^(the|The)\s+", "", town.doc[name.left_edge.i : name.i + 1].text)
+            place = registry.place(text, near=[state.id] if state is not None else [])
+            if place is not None:
+                return place_named(place, text)
+            if state is not None:
+                return Location(text, state.id)
+    return Location(state.name, state.id) if state is not None else None
+
+
+def _state_modifying(noun: Token, registry: Any) -> Any:
+    """The state an adjective or name in front of a noun names ("the [Saudi] city")."""
+    for child in children(noun):
+        if child.dep_ in ("amod", "compound", "poss") and child.i < noun.i:
+            found = registry.resolve(child.text)
+            if found is not None and found.kind == "state":
+                return found
     return None
 
 

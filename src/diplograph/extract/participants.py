@@ -141,6 +141,9 @@ class ParticipantReader:
                 targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
             elif not sources and trigger.rule.type == "SANCTION":
                 sources = self._excluding_body(predicate, finder)
+            elif not sources and trigger.rule.topic_organisation:
+                # "Fiji was readmitted in 2014": by the organisation the text is about.
+                sources = self._topic_body_of_member(predicate, finder)
             elif not sources and predicate.lemma_.lower() in INVITING_VERBS:
                 sources = _hosts_of_occasion(predicate, finder)
             elif not sources and predicate.lemma_.lower() in SUMMONING_VERBS:
@@ -220,7 +223,8 @@ class ParticipantReader:
     def _topic_body_of_member(self, predicate: Token, finder: ActorFinder) -> list[ActorHit]:
         """ "Paraguay was suspended in June 2012" in a text about Mercosur: a state shut out
         with no body named is shut out of the organisation the text is about."""
-        named = [t for t in passive_subjects(predicate) if t.pos_ == "PROPN"]  # not "officials"
+        # a name or a pronoun for one ("it was readmitted"), not "officials"
+        named = [t for t in passive_subjects(predicate) if t.pos_ in ("PROPN", "PRON")]
         shut_out = [h for t in named for h in finder.of_phrase(t)]
         if not shut_out or not all(self.registry.kind_of(h.actor_id) == "state" for h in shut_out):
             return []

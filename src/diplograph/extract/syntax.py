@@ -554,23 +554,22 @@ def joined_with(prep: Token) -> list[Token]:
 
 
 def acting_for(verb: Token, subject_tokens: list[Token]) -> list[Token]:
-    """ "Sarkozy, acting for the European Union, held talks": whom the subject acts for, from
-    an "acting for X" or "acting on behalf of X" phrase on the clause or on the subject."""
+    """ "Sarkozy, acting for the European Union, held talks", "a truce brokered by Sarkozy on
+    behalf of the EU": whom the subject (or agent) acts for, from an "acting for X" or "(acting)
+    on behalf of X" phrase on the clause or on the subject."""
     found: list[Token] = []
     for head in [verb, *subject_tokens]:
+        found.extend(done_on_behalf_of(head))
         for clause in children(head):
             if clause.dep_ not in ("advcl", "acl") or clause.lemma_.lower() != "act":
                 continue
             if any(child.dep_ in ("nsubj", "nsubjpass") for child in children(clause)):
                 continue
+            found.extend(done_on_behalf_of(clause))
             for prep in children(clause):
-                if prep.dep_ != "prep":
-                    continue
-                if prep.lower_ == "for":
+                if prep.dep_ == "prep" and prep.lower_ == "for":
                     found.extend(g for g in children(prep) if g.dep_ == "pobj")
-                elif prep.lower_ == "on":  # "on behalf of X"
-                    found.extend(_behalf_of(prep))
-    return found + done_on_behalf_of(verb)
+    return found
 
 
 def done_on_behalf_of(verb: Token) -> list[Token]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from diplograph.extract.attach import SETTLEMENT_NOUNS
 from diplograph.extract.crowds import is_crowd
 from diplograph.extract.lexicon import Lexicon, TriggerRule
 from diplograph.extract.syntax import (
@@ -351,7 +352,7 @@ def _names_a_place(meeting: Token) -> bool:
             child.dep_ == "prep"
             and child.lower_ in ("in", "at")
             and any(
-                grand.dep_ == "pobj" and (grand.pos_ == "PROPN" or _owned_capital(grand))
+                grand.dep_ == "pobj" and (grand.pos_ == "PROPN" or _owned_town(grand))
                 for grand in children(child)
             )
         ):
@@ -365,9 +366,10 @@ def _names_a_place(meeting: Token) -> bool:
     return any(_names_a_city(clause) for clause in placing_clauses(meeting))
 
 
-def _owned_capital(noun: Token) -> bool:
-    """ "in the Ghanaian capital", "in Ghana's capital": a capital its state names."""
-    return noun.lemma_.lower() == "capital" and any(
+def _owned_town(noun: Token) -> bool:
+    """ "in the Ghanaian capital", "in Ghana's capital", "in the Saudi port city", "in the
+    Saudi city of Al-Ula": a town its state names."""
+    return noun.lemma_.lower() in SETTLEMENT_NOUNS and any(
         child.dep_ in ("amod", "poss", "compound") and child.pos_ in ("PROPN", "ADJ")
         for child in children(noun)
     )
@@ -448,6 +450,8 @@ def _set_off_place(meeting: Token) -> list[Token]:
 
 
 def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
+    if _owned_town(token):
+        return None  # "signed in the Paraguayan capital": a city, not invested capital
     for rule in _noun_rules(token, lexicon):
         if rule.venue:
             continue
