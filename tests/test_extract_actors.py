@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2024, 6, 12)
@@ -146,3 +148,23 @@ def test_regions_named_by_their_of_phrase_are_those_entities(pipeline: Any) -> N
     }
     assert ("NIC", "ORG:transnistria") in supports
     assert ("NIC", "MDA") not in supports
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine each released 90 soldiers on Friday under a deal agreed at talks held "
+        "in Istanbul.",
+        "Armenia and Azerbaijan released twenty soldiers on Monday under an accord reached at "
+        "talks that were held in Geneva.",
+        "Ethiopia and Eritrea freed hundreds of soldiers after a deal signed at a summit hosted "
+        "in Riyadh.",
+    ],
+)
+def test_bare_soldiers_are_not_of_the_state_of_a_place_in_another_clause(
+    pipeline: Any, text: str
+) -> None:
+    released = pairs(events_of(pipeline, text), "RETREAT")
+    hosts = {"Istanbul": "TUR", "Geneva": "CHE", "Riyadh": "SAU"}
+    host = next(state for city, state in hosts.items() if city in text)
+    assert released and all(target != host for _, target in released)

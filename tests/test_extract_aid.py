@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2023, 5, 10)
@@ -184,3 +186,30 @@ def test_help_sent_to_a_city_or_region_goes_to_its_state(pipeline: Any) -> None:
     assert shipped == {("NLD", "LBY")}
     # Help sent home has no foreign recipient.
     assert pairs(pipeline, "Turkey sent aid to Istanbul.", "AID") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "helped"),
+    [
+        ("India evacuated 200 Nepalese citizens from Kyiv on Monday.", {("IND", "NPL")}),
+        (
+            "Germany airlifted dozens of Dutch and Belgian nationals out of Khartoum.",
+            {("DEU", "NLD"), ("DEU", "BEL")},
+        ),
+        (
+            "Oman evacuated hundreds of foreigners, among them Kenyan nationals, from Aden.",
+            {("OMN", "KEN")},
+        ),
+    ],
+)
+def test_evacuating_another_states_people_aids_that_state(
+    pipeline: Any, text: str, helped: set[tuple[str, str]]
+) -> None:
+    assert helped <= pairs(pipeline, text, "AID")
+    assert not pairs(pipeline, text, "RETREAT")
+
+
+def test_evacuating_ones_own_people_is_still_a_withdrawal(pipeline: Any) -> None:
+    text = "France evacuated hundreds of its citizens from Niamey."
+    assert ("FRA", "NER") in pairs(pipeline, text, "RETREAT")
+    assert not pairs(pipeline, text, "AID")

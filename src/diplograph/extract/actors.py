@@ -952,8 +952,12 @@ class ActorFinder:
 
     def _clause_place_state(self, token: Token) -> str | None:
         """The state of the first city or region the body's clause names ("retook Aleppo"),
-        or the capital it places the act in ("stormed the embassy in Quito")."""
-        for word in clause_root(token.head).subtree:
+        or the capital it places the act in ("stormed the embassy in Quito"); not a place of a
+        clause inside it ("released soldiers under a deal agreed at talks held in Geneva")."""
+        root = clause_root(token.head)
+        for word in root.subtree:
+            if clause_root(word).i != root.i:
+                continue
             mention = self.mention_at(word)
             if mention is not None and (mention.kind == "place" or _placed_capital(word, mention)):
                 state = self._state_of(mention)

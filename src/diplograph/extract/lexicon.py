@@ -51,6 +51,7 @@ class TriggerRule:
     topic_organisation: bool = False
     paired: bool = False
     forum: str | None = None
+    for_others: str | None = None
     contexts: tuple[str, ...] = ()
     confidence: float = 0.6
 
@@ -158,6 +159,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         topic_organisation=bool(entry.get("topic_organisation", False)),
         paired=bool(entry.get("paired", False)),
         forum=entry.get("forum"),
+        for_others=entry.get("for_others"),
         contexts=tuple(entry.get("contexts", ())),
         confidence=float(entry.get("confidence", 0.6)),
     )

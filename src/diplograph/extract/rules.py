@@ -519,6 +519,7 @@ class RuleExtractor:
         if trigger.rule.venue:
             return self._venue(trigger, context)
         sources, targets = self.participants.read(trigger, context.finder)
+        trigger, targets = self._done_for_others(trigger, sources, targets, context.finder)
         crowd_act = trigger.rule.crowd_only or trigger.rule.type in CROWD_TYPES
         if crowd_act and trigger.noun is None and _crowd_token(trigger.predicate) is not None:
             sources = []  # "protesters in Lima", "Iranian protesters": a crowd, not the state
@@ -560,6 +561,30 @@ class RuleExtractor:
         trigger = replace(trigger, rule=rule)
         pairs = self.participants.pairs(trigger, sources, targets, location)
         return (trigger, pairs, location) if pairs else None
+
+    def _done_for_others(
+        self,
+        trigger: Trigger,
+        sources: list[ActorHit],
+        targets: list[ActorHit],
+        finder: ActorFinder,
+    ) -> tuple[Trigger, list[ActorHit]]:
+        """ "India evacuated 200 Nepalese citizens": an act on people whom another state's
+        adjective or name marks is, for a rule with ``for_others``, that type towards the state."""
+        kind = trigger.rule.for_others
+        if kind is None or trigger.object is None:
+            return trigger, targets
+        own = {hit.actor_id for hit in sources}
+        marked = [
+            hit
+            for child in children(trigger.object)
+            if child.dep_ in ("amod", "nmod", "compound") and child.i < trigger.object.i
+            for hit in finder.of_phrase(child)
+            if hit.actor_id not in own and self._is_state(hit.actor_id)
+        ]
+        if not marked:
+            return trigger, targets
+        return replace(trigger, rule=replace(trigger.rule, type=kind, mode=None)), marked
 
     def _forum_targets(
         self, forum: str, trigger: Trigger, targets: list[ActorHit]
