@@ -606,3 +606,49 @@ def test_conveyed_concerns_accuse(pipeline: Any, text: str, pair: tuple[str, str
 )
 def test_trying_to_act_is_no_trial(pipeline: Any, text: str) -> None:
     assert not pairs(events_of(pipeline, text), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the one who did the act a free relative judges is accused of it
+        (
+            "Russian jets bombed a hospital in Kharkiv, in what Kyiv described as a war crime.",
+            ("UKR", "RUS"),
+        ),
+        (
+            "Turkish troops shelled two villages, in what Baghdad called a breach of its sovereignty.",
+            ("IRQ", "TUR"),
+        ),
+        # or the one the label names ("remarks by X", "an attempt by X")
+        (
+            "Niger's junta expelled the French envoy, in response to what it called hostile remarks "
+            "by French officials.",
+            ("NER", "FRA"),
+        ),
+        (
+            "Poland closed the border after migrants crossed from Belarus, in what Warsaw called an "
+            "attempt by Minsk to destabilise it.",
+            ("POL", "BLR"),
+        ),
+    ],
+)
+def test_what_a_speaker_calls_an_act_accuses_its_doer(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Georgia called the referendum organised by Russia null and void.", ("GEO", "RUS")),
+        ("Serbia declared Kosovo's declaration of independence null and void.", ("SRB", "XKX")),
+    ],
+)
+def test_declaring_a_decision_null_and_void_rejects_it(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    found = events_of(pipeline, text)
+    assert pair in pairs(found, "REJECT")
+    assert not pairs(found, "ACCUSE")

@@ -617,6 +617,22 @@ def request_of(verb: Token) -> Token | None:
     return None
 
 
+def framed_clause(verb: Token, max_steps: int = 4) -> Token | None:
+    """The clause a free relative of judging frames: in "boarded the boats, in what Manila called
+    piracy" and "expelled the envoy in response to what it called hostile remarks", the verb the
+    "in ..." phrase hangs on (``boarded``, ``expelled``); None when ``verb`` judges no "what"."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in children(verb)):
+        return None
+    current = verb
+    for _ in range(max_steps):
+        if current.dep_ not in ("pcomp", "pobj", "prep") or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
 def noun_agent_objects(noun: Token) -> list[Token]:
     """The "by X" of an event noun ("the attack [by Hezbollah] on Israel"), where parsers often
     hang the noun's next phrase ("on Israel") on X instead of on the noun."""

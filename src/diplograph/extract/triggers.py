@@ -758,6 +758,8 @@ def _judgements(verb: Token) -> list[Token]:
             judgements.append(token)
         elif token.lower_ == "as":  # "as unlawful"
             judgements.extend(children(token))
+    labels = [token for token in judgements if token.pos_ == "NOUN"]
+    judgements.extend(c for label in labels for c in children(label) if c.dep_ == "amod")
     return [token for token in judgements if token.pos_ in ("ADJ", "NOUN")]
 
 
