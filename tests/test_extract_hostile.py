@@ -652,3 +652,68 @@ def test_declaring_a_decision_null_and_void_rejects_it(
     found = events_of(pipeline, text)
     assert pair in pairs(found, "REJECT")
     assert not pairs(found, "ACCUSE")
+
+
+def test_a_charge_tagged_as_a_participle_keeps_its_speaker(pipeline: Any) -> None:
+    text = (
+        "Fighting broke out on the border, and Yerevan's foreign ministry charged on Monday that "
+        "Azerbaijan had shelled three villages."
+    )
+    assert ("ARM", "AZE") in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sanctioned Estonia on Monday, and Tallinn said it would respond.",
+        "Pakistan said it would give a befitting reply to India if attacked.",
+        "Turkey would retaliate against Greece, the defence minister said.",
+        "Seoul will take countermeasures against Japan, the ministry said.",
+    ],
+)
+def test_an_announced_hostile_answer_is_a_threat(pipeline: Any, text: str) -> None:
+    threats = {
+        (e.source.id if e.source else None)
+        for e in events_of(pipeline, text)
+        if e.type == "THREATEN" and e.modality in ("asserted", "planned")
+    }
+    assert threats - {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China responded to the letter on Monday.",
+        "Iran retaliated against Israel with missiles last year.",
+    ],
+)
+def test_an_answer_given_is_no_threat(pipeline: Any, text: str) -> None:
+    assert not [e for e in events_of(pipeline, text) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The United States and South Korea held drills near the border, which North Korea "
+            "denounced as a rehearsal for invasion.",
+            ("PRK", "KOR"),
+        ),
+        (
+            "Kenya's parliament passed a law in a hurried vote that Uganda denounced.",
+            ("UGA", "KEN"),
+        ),
+    ],
+)
+def test_condemning_a_relative_noun_accuses_whoever_did_the_act(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_a_past_verb_after_a_demanded_clause_is_the_demanders(pipeline: Any) -> None:
+    text = (
+        "Serbia demanded that Croatia recall its consul from Belgrade and said it would withdraw "
+        "its own envoy from Zagreb."
+    )
+    assert ("SRB", "HRV") in pairs(events_of(pipeline, text), "SANCTION")

@@ -50,6 +50,7 @@ class TriggerRule:
     intransitive: bool = False
     topic_organisation: bool = False
     paired: bool = False
+    planned_only: bool = False
     forum: str | None = None
     contexts: tuple[str, ...] = ()
     confidence: float = 0.6
@@ -157,6 +158,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         intransitive=bool(entry.get("intransitive", False)),
         topic_organisation=bool(entry.get("topic_organisation", False)),
         paired=bool(entry.get("paired", False)),
+        planned_only=bool(entry.get("planned_only", False)),
         forum=entry.get("forum"),
         contexts=tuple(entry.get("contexts", ())),
         confidence=float(entry.get("confidence", 0.6)),

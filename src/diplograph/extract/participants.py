@@ -995,6 +995,8 @@ def _absolute_participle(predicate: Token) -> bool:
     deps = {child.dep_ for child in children(predicate)}
     if "nsubj" not in deps or deps & {"aux", "auxpass"}:
         return False
+    if deps & {"ccomp", "dobj"}:
+        return False  # "the ministry charged that ...", a past tense tagged as a participle
     after_with = any(c.dep_ == "mark" and c.lower_ == "with" for c in children(predicate)) or (
         predicate.dep_ == "pcomp" and predicate.head.lower_ == "with"
     )

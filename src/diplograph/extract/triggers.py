@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.extract.crowds import is_crowd
 from diplograph.extract.lexicon import Lexicon, TriggerRule
+from diplograph.extract.modality import modality_of
 from diplograph.extract.syntax import (
     ACTIVE_FORMS,
     agent_compound,
@@ -196,6 +197,8 @@ def _lexicon_verb_trigger(
             continue
         if rule.intransitive and not _joined_as_a_state(token, actor_kind):
             continue
+        if rule.planned_only and not _announced(token):
+            continue  # "said it would respond" threatens; "responded to the letter" does not
         if not rule.objects:
             if agent_compound(token):
                 continue  # "the China-proposed corridor": only with the thing it is done to
@@ -621,6 +624,12 @@ def _relations_between(noun: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "between" for c in children(relations))
         for _, relations in prep_objects(noun, {"of"})
     )
+
+
+def _announced(verb: Token) -> bool:
+    """An act told of as to come in its own clause ("said it would respond"), not as the
+    infinitive of a verb that has its own entry ("vowed to respond")."""
+    return verb.dep_ != "xcomp" and modality_of(verb) == "planned"
 
 
 def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
