@@ -379,9 +379,14 @@ def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(pipeline: Any)
     assert ("PER", "CHL") in pairs(events_of(pipeline, text), "ACCUSE")
 
 
-def test_skipping_an_organisations_summit_rejects_it(pipeline: Any) -> None:
+def test_skipping_an_organisations_summit_sanctions_it(pipeline: Any) -> None:
     text = "Brazil skipped the OAS summit last year."
-    assert ("BRA", "OAS") in pairs(events_of(pipeline, text), "REJECT")
+    assert ("BRA", "OAS") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_boycotting_talks_rejects_them(pipeline: Any) -> None:
+    text = "Armenia boycotted the talks with Azerbaijan in Moscow."
+    assert ("ARM", "AZE") in pairs(events_of(pipeline, text), "REJECT")
 
 
 def test_declaring_an_envoy_persona_non_grata_is_an_expulsion(pipeline: Any) -> None:
@@ -717,3 +722,22 @@ def test_a_past_verb_after_a_demanded_clause_is_the_demanders(pipeline: Any) -> 
         "its own envoy from Zagreb."
     )
     assert ("SRB", "HRV") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Venezuela ordered the border with Colombia closed on Friday.", ("VEN", "COL")),
+        ("Uzbekistan had ordered its border with Tajikistan closed.", ("UZB", "TJK")),
+    ],
+)
+def test_ordering_a_border_closed_closes_it(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_boycotting_a_summit_a_state_hosts_is_a_sanction(pipeline: Any) -> None:
+    events = events_of(pipeline, "Canada and Japan boycotted the summit Russia hosted in Kazan.")
+    assert {("CAN", "RUS"), ("JPN", "RUS")} <= pairs(events, "SANCTION")
+    assert not pairs(events, "REJECT")

@@ -373,6 +373,8 @@ def _controlling_object(complement: Token) -> Token | None:
         governor = complement.head
         if governor.lemma_.lower() in PURPOSE_VERBS:
             return None
+        if complement.tag_ in ("VBN", "VBD") and not has_to(complement):
+            return None  # "ordered the border closed": the object is in that state, not acting
     elif complement.dep_ == "pcomp" and complement.head.dep_ == "prep":
         if complement.head.lower_ in ADJUNCT_PREPOSITIONS:
             return None  # "established ties with China after [cutting] ties with Taiwan"

@@ -717,9 +717,24 @@ def _objects(verb: Token) -> list[Token]:
         found.append(verb.head)  # "the talks, hosted by Saudi Arabia", "Rwanda-backed M23"
     if _object_relative(verb):
         found.append(verb.head)  # "the restrictions [it imposed]"
+    if _object_predicate(verb):
+        found.extend(direct_objects(verb.head))  # "ordered [the border] closed"
     found.extend(_judgements(verb))
     found.extend(_named_by_free_relative(verb))
     return found
+
+
+def _object_predicate(verb: Token) -> bool:
+    """A bare participle that says what state the governing verb puts its object in: "ordered
+    the border closed", "declared the airspace shut" (the participle has no object of its own)."""
+    return (
+        verb.dep_ in ("xcomp", "oprd", "ccomp")
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass") for c in children(verb)
+        )
+        and verb.head.i != verb.i
+    )
 
 
 def _named_by_free_relative(verb: Token) -> list[Token]:
