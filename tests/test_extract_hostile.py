@@ -741,3 +741,19 @@ def test_boycotting_a_summit_a_state_hosts_is_a_sanction(pipeline: Any) -> None:
     events = events_of(pipeline, "Canada and Japan boycotted the summit Russia hosted in Kazan.")
     assert {("CAN", "RUS"), ("JPN", "RUS")} <= pairs(events, "SANCTION")
     assert not pairs(events, "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul accused Tokyo of hiding data, and Japanese officials rejected the charge.",
+        "Hanoi accused Beijing of ramming a trawler; China dismissed the allegations.",
+    ],
+)
+def test_rejecting_a_charge_is_a_denial_not_a_rejection(pipeline: Any, text: str) -> None:
+    assert not pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_rejecting_a_claim_is_a_rejection(pipeline: Any) -> None:
+    text = "Chile rejected Bolivia's claim to a corridor to the Pacific."
+    assert ("CHL", "BOL") in pairs(events_of(pipeline, text), "REJECT")

@@ -51,6 +51,7 @@ class TriggerRule:
     topic_organisation: bool = False
     paired: bool = False
     planned_only: bool = False
+    except_objects: frozenset[str] = frozenset()
     forum: str | None = None
     contexts: tuple[str, ...] = ()
     confidence: float = 0.6
@@ -159,6 +160,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         topic_organisation=bool(entry.get("topic_organisation", False)),
         paired=bool(entry.get("paired", False)),
         planned_only=bool(entry.get("planned_only", False)),
+        except_objects=frozenset(_words(entry.get("except_objects", ()))),
         forum=entry.get("forum"),
         contexts=tuple(entry.get("contexts", ())),
         confidence=float(entry.get("confidence", 0.6)),

@@ -197,6 +197,8 @@ def _lexicon_verb_trigger(
             continue
         if rule.intransitive and not _joined_as_a_state(token, actor_kind):
             continue
+        if rule.except_objects and _has_object(token, rule.except_objects):
+            continue  # "rejected the charge" denies it (not coded); "rejected the claim" refuses
         if rule.planned_only and not _announced(token):
             continue  # "said it would respond" threatens; "responded to the letter" does not
         if not rule.objects:
@@ -623,6 +625,14 @@ def _relations_between(noun: Token) -> bool:
         relations.lemma_.lower() in RELATION_NOUNS
         and any(c.dep_ == "prep" and c.lower_ == "between" for c in children(relations))
         for _, relations in prep_objects(noun, {"of"})
+    )
+
+
+def _has_object(verb: Token, wanted: frozenset[str]) -> bool:
+    """The verb's own object (or passive subject) is one of ``wanted``."""
+    return any(
+        token.lemma_.lower() in wanted or token.lower_ in wanted
+        for token in direct_objects(verb) + passive_subjects(verb)
     )
 
 
