@@ -570,10 +570,17 @@ class ActorFinder:
         for previous in _before(token):
             if previous.dep_ in ("nsubj", "nsubjpass"):
                 mention = self.mention_at(previous)
+                if mention is None and token.dep_ == "nsubj":
+                    mention = self._owner_mention(previous)  # not the object: "condemned it"
                 if mention is not None and mention.kind in ("state", "igo"):
                     actor, _ = self.acting(mention)
                     return [actor] if actor else []
         return []
+
+    def _owner_mention(self, noun: Token) -> Mention | None:
+        """The state or body a noun belongs to: "[Mali]'s government" (then "it" is Mali)."""
+        owners = [self.mention_at(c) for c in children(noun) if c.dep_ == "poss"]
+        return next((owner for owner in owners if owner is not None), None)
 
     def _person_named_before(self, pronoun: Token) -> list[str]:
         """ "Khartoum expelled the UN envoy, accusing him of bias": an object pronoun stands

@@ -50,6 +50,8 @@ class TriggerRule:
     intransitive: bool = False
     topic_organisation: bool = False
     paired: bool = False
+    planned_only: bool = False
+    except_objects: frozenset[str] = frozenset()
     forum: str | None = None
     for_others: str | None = None
     contexts: tuple[str, ...] = ()
@@ -158,6 +160,8 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         intransitive=bool(entry.get("intransitive", False)),
         topic_organisation=bool(entry.get("topic_organisation", False)),
         paired=bool(entry.get("paired", False)),
+        planned_only=bool(entry.get("planned_only", False)),
+        except_objects=frozenset(_words(entry.get("except_objects", ()))),
         forum=entry.get("forum"),
         for_others=entry.get("for_others"),
         contexts=tuple(entry.get("contexts", ())),

@@ -88,10 +88,14 @@ def modality_of(predicate: Token) -> str:
         if auxiliaries & cues.future:
             return "hypothetical" if _any_subject(verb, cues) else "planned"
         # "told reporters that" is no request; "demanded that Sudan withdraw" (a bare verb) is.
-        asked = position > 0 and (
-            chain[position - 1].dep_ != "ccomp"
-            or is_subjunctive(chain[position - 1])
-            or mandative(chain[position - 1])
+        asked = (
+            position > 0
+            and (
+                chain[position - 1].dep_ != "ccomp"
+                or is_subjunctive(chain[position - 1])
+                or mandative(chain[position - 1])
+            )
+            and not _state_complement(chain[position - 1])
         )
         if asked and (verb.lemma_ in cues.requests | cues.allegations or sets_a_deadline(verb)):
             return "hypothetical"  # "urged X to release", "gave X a week to release"
@@ -394,6 +398,12 @@ def _asking_object(noun: Token) -> bool:
     police] of killing protesters": the parser hangs "of killing" on the noun)."""
     cues = modality_cues()
     return noun.dep_ == "dobj" and noun.head.lemma_ in cues.allegations | cues.requests
+
+
+def _state_complement(verb: Token) -> bool:
+    """ "ordered the border [closed]": a bare participle tells the state the order puts its
+    object in; the order is the act itself, not a request to someone else."""
+    return verb.dep_ == "xcomp" and verb.tag_ in ("VBN", "VBD") and not has_to(verb)
 
 
 def _infinitive_clause(verb: Token) -> bool:

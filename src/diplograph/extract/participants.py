@@ -24,6 +24,7 @@ from diplograph.extract.syntax import (
     direct_objects,
     done_on_behalf_of,
     expand_conjuncts,
+    framed_clause,
     has_to,
     infinitive_controllers,
     inherited_subject,
@@ -571,6 +572,14 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = _owners_of_hit(heads, finder)
         elif spec == "reporter":  # "[China] said the sanctions were an interference"
             hits = [hit for h in heads[:1] for hit in _reporters(h, finder)]
+        elif spec == "framed_act":  # "in what Manila called piracy": who did the act so called
+            clauses = [clause for h in heads[:1] if (clause := framed_clause(h)) is not None]
+            hits = [
+                hit
+                for clause in clauses
+                for doer in (agents(clause) if is_passive(clause) else inherited_subject(clause)[0])
+                for hit in finder.of_phrase(doer)
+            ]
         elif spec == "xcomp_object":  # "applied to join [NATO]", "committed to supplying [Kyiv]"
             objects = [o for h in heads for x in _infinitive_acts(h) for o in direct_objects(x)]
             hits = [hit for o in objects for hit in finder.of_phrase(o)]
@@ -1000,6 +1009,8 @@ def _absolute_participle(predicate: Token) -> bool:
     deps = {child.dep_ for child in children(predicate)}
     if "nsubj" not in deps or deps & {"aux", "auxpass"}:
         return False
+    if deps & {"ccomp", "dobj"}:
+        return False  # "the ministry charged that ...", a past tense tagged as a participle
     after_with = any(c.dep_ == "mark" and c.lower_ == "with" for c in children(predicate)) or (
         predicate.dep_ == "pcomp" and predicate.head.lower_ == "with"
     )

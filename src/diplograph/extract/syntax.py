@@ -329,16 +329,15 @@ def _adverbial_on_a_noun(verb: Token) -> bool:
 def _finite_conjunct_of_infinitive(verb: Token) -> bool:
     """ "Kazakhstan calls on Y to release the assets and is ready to host talks": a finite verb
     the parser hung as a conjunct on the infinitive shares the subject of the verb above the
-    infinitive, not the infinitive's controller (an infinitive cannot be coordinated with "is").
+    infinitive, not the infinitive's controller (an infinitive cannot be coordinated with "is");
+    so does a past tense hung on a demanded "that" clause (a subjunctive has no past).
     """
     head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ in FINITE_FORMS
-        and head.dep_ == "xcomp"
-        and head.tag_ == "VB"
-        and head.head.i != head.i
-    )
+    if verb.dep_ != "conj" or head.head.i == head.i:
+        return False
+    if verb.tag_ == "VBD" and head.dep_ == "ccomp" and mandative(head):
+        return True  # "China demanded that Lithuania recall its envoy and said it would ..."
+    return verb.tag_ in FINITE_FORMS and head.dep_ == "xcomp" and head.tag_ == "VB"
 
 
 def _participle_of(verb: Token, head: Token) -> bool:
@@ -374,6 +373,8 @@ def _controlling_object(complement: Token) -> Token | None:
         governor = complement.head
         if governor.lemma_.lower() in PURPOSE_VERBS:
             return None
+        if complement.tag_ in ("VBN", "VBD") and not has_to(complement):
+            return None  # "ordered the border closed": the object is in that state, not acting
     elif complement.dep_ == "pcomp" and complement.head.dep_ == "prep":
         if complement.head.lower_ in ADJUNCT_PREPOSITIONS:
             return None  # "established ties with China after [cutting] ties with Taiwan"
@@ -629,6 +630,30 @@ def request_of(verb: Token) -> Token | None:
             for noun in children(child):
                 if noun.dep_ == "pobj" and noun.lower_ in REQUEST_NOUNS:
                     return noun
+    return None
+
+
+RELATIVE_OBJECTS = frozenset({"which", "that"})
+
+
+def framed_clause(verb: Token, max_steps: int = 4) -> Token | None:
+    """The clause a relative of judging frames: in "boarded the boats, in what Manila called
+    piracy" and "expelled the envoy in response to what it called hostile remarks", the verb the
+    "in ..." phrase hangs on (``boarded``, ``expelled``); in "held exercises, which Pyongyang
+    denounced", the verb whose object the relative noun is (``held``); else None."""
+    objects = [c for c in children(verb) if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_OBJECTS for c in objects):
+        current = verb.head  # the noun the relative clause is on
+    elif any(c.lower_ == "what" for c in objects):
+        current = verb
+    else:
+        return None
+    for _ in range(max_steps):
+        if current.dep_ not in ("pcomp", "pobj", "prep", "dobj") or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
     return None
 
 

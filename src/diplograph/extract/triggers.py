@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from diplograph.extract.attach import SETTLEMENT_NOUNS
 from diplograph.extract.crowds import is_crowd
 from diplograph.extract.lexicon import Lexicon, TriggerRule
+from diplograph.extract.modality import modality_of
 from diplograph.extract.syntax import (
     ACTIVE_FORMS,
     agent_compound,
@@ -197,6 +198,10 @@ def _lexicon_verb_trigger(
             continue
         if rule.intransitive and not _joined_as_a_state(token, actor_kind):
             continue
+        if rule.except_objects and _has_object(token, rule.except_objects):
+            continue  # "rejected the charge" denies it (not coded); "rejected the claim" refuses
+        if rule.planned_only and not _announced(token):
+            continue  # "said it would respond" threatens; "responded to the letter" does not
         if not rule.objects:
             if agent_compound(token):
                 continue  # "the China-proposed corridor": only with the thing it is done to
@@ -627,6 +632,20 @@ def _relations_between(noun: Token) -> bool:
     )
 
 
+def _has_object(verb: Token, wanted: frozenset[str]) -> bool:
+    """The verb's own object (or passive subject) is one of ``wanted``."""
+    return any(
+        token.lemma_.lower() in wanted or token.lower_ in wanted
+        for token in direct_objects(verb) + passive_subjects(verb)
+    )
+
+
+def _announced(verb: Token) -> bool:
+    """An act told of as to come in its own clause ("said it would respond"), not as the
+    infinitive of a verb that has its own entry ("vowed to respond")."""
+    return verb.dep_ != "xcomp" and modality_of(verb) == "planned"
+
+
 def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
     subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ in ACTIVE_FORMS:
@@ -712,9 +731,24 @@ def _objects(verb: Token) -> list[Token]:
         found.append(verb.head)  # "the talks, hosted by Saudi Arabia", "Rwanda-backed M23"
     if _object_relative(verb):
         found.append(verb.head)  # "the restrictions [it imposed]"
+    if _object_predicate(verb):
+        found.extend(direct_objects(verb.head))  # "ordered [the border] closed"
     found.extend(_judgements(verb))
     found.extend(_named_by_free_relative(verb))
     return found
+
+
+def _object_predicate(verb: Token) -> bool:
+    """A bare participle that says what state the governing verb puts its object in: "ordered
+    the border closed", "declared the airspace shut" (the participle has no object of its own)."""
+    return (
+        verb.dep_ in ("xcomp", "oprd", "ccomp")
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass") for c in children(verb)
+        )
+        and verb.head.i != verb.i
+    )
 
 
 def _named_by_free_relative(verb: Token) -> list[Token]:
@@ -762,6 +796,8 @@ def _judgements(verb: Token) -> list[Token]:
             judgements.append(token)
         elif token.lower_ == "as":  # "as unlawful"
             judgements.extend(children(token))
+    labels = [token for token in judgements if token.pos_ == "NOUN"]
+    judgements.extend(c for label in labels for c in children(label) if c.dep_ == "amod")
     return [token for token in judgements if token.pos_ in ("ADJ", "NOUN")]
 
 
