@@ -13,7 +13,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
 from diplograph.errors import ConfigError
@@ -72,7 +72,46 @@ def retag_verbs(doc: Doc) -> Doc:
             child.dep_ == "nsubj" and child.i < token.i for child in token.children
         ):
             token.tag_ = "VBZ"
+    for token in doc:
+        if _finite_verb_read_as_modifier(token):
+            _reattach_as_clause(token)
     return doc
+
+
+def _finite_verb_read_as_modifier(verb: Token) -> bool:
+    """ "the military seized power", "Thailand's army took power": a past-tense verb (VBD, never
+    attributive) parsed as a modifier of the noun after it, with a modifier word before it that is
+    really its subject."""
+    noun = verb.head
+    return (
+        verb.tag_ == "VBD"
+        and verb.dep_ == "amod"
+        and noun.i == verb.i + 1
+        and noun.tag_ in ("NN", "NNS")
+        and verb.i > 0
+        and _doc_token(verb, -1).head.i == noun.i
+        and _doc_token(verb, -1).dep_ in ("amod", "compound")
+    )
+
+
+def _doc_token(token: Token, offset: int) -> Token:
+    """The token ``offset`` places from ``token`` in its document."""
+    return token.doc[token.i + offset]
+
+
+def _reattach_as_clause(verb: Token) -> None:
+    """Rebuild "[the military] seized [power]" as subject, verb and object: the verb takes the
+    noun's place in the tree, the word before it (re-tagged a noun) becomes its subject with the
+    noun's earlier modifiers, and the noun its direct object."""
+    noun, subject = verb.head, _doc_token(verb, -1)
+    earlier = [child for child in noun.children if child.i < subject.i]
+    verb.head, verb.dep_ = (verb if noun.head.i == noun.i else noun.head), noun.dep_
+    noun.head, noun.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    if subject.tag_ == "JJ":
+        subject.tag_ = "NN"
+    for child in earlier:
+        child.head = subject
 
 
 def _split_glued_stops(nlp: Language) -> None:
