@@ -151,3 +151,33 @@ def test_tear_gas_fired_at_a_list_with_protesters_in_it_hits_the_crowd(pipeline:
     text = "Bolivian police fired tear gas at journalists and protesters in La Paz on Monday."
     assault = pairs(events_of(pipeline, text), "ASSAULT")
     assert ("BOL", "ORG:protesters-bolivia") in assault
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Russia launched strikes on Georgian towns after the end of a 12-hour ultimatum "
+            "for Georgia to withdraw.",
+            ("RUS", "GEO"),
+        ),
+        (
+            "The United States launched air strikes after the expiry of a 48-hour ultimatum "
+            "for Belgrade to withdraw its forces.",
+            ("USA", "SRB"),
+        ),
+        (
+            "Turkey carried out raids in Syria after a 24-hour ultimatum to Damascus.",
+            ("TUR", "SYR"),
+        ),
+        (
+            "China conducted drills near the island after the end of its ultimatum to Taiwan.",
+            ("CHN", "TWN"),
+        ),
+    ],
+)
+def test_an_ultimatum_noun_threatens_whoever_must_comply(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    """No "issued" or "gave" needed: an ultimatum named in passing is still a threat."""
+    assert pair in pairs(events_of(pipeline, text), "THREATEN")
