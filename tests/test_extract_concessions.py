@@ -92,3 +92,13 @@ def test_an_apology_is_a_verbal_concession(pipeline: Any, text: str) -> None:
     events = events_of(pipeline, text)
     assert ("BEL", "COD") in pairs(events, "CONCEDE")
     assert not pairs(events, "AGREE") and not pairs(events, "SUPPORT")
+
+
+def test_a_pullback_agreed_with_a_ceasefire_is_part_of_the_agreed_act(pipeline: Any) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed to a ceasefire and the pullback of heavy weapons from "
+        "the front line."
+    )
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    asserted = {e.type for e in events if e.modality == "asserted"}
+    assert "CONCEDE" in asserted and "RETREAT" not in asserted

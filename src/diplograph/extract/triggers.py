@@ -79,7 +79,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
                     continue  # "talks brokered by Qatar": the talks are still the sides' own
                 used_nouns.update(obj.i for obj in direct_objects(found.predicate))
                 if found.object is not None:
-                    used_nouns.add(found.object.i)
+                    used_nouns.update(_objects_alike(found.object, found.rule))
     yield from verb_triggers
     hosted = {t.object.i for t in verb_triggers if t.rule.type == "HOSTS" and t.object is not None}
     # "was founded at a meeting in Wellington by A, B and C": the clause tells a membership,
@@ -115,6 +115,16 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             venue = _venue_trigger(token, lexicon)
             if venue is not None:
                 yield venue
+
+
+def _objects_alike(matched: Token, rule: TriggerRule) -> list[int]:
+    """ "agreed to a ceasefire and the pullback of heavy weapons": the matched object and the
+    nouns coordinated with it that the rule also names are one act, read once by the verb."""
+    return [
+        noun.i
+        for noun in expand_conjuncts(matched)
+        if noun.i == matched.i or noun.lemma_.lower() in rule.objects
+    ]
 
 
 def _halted_meeting(trigger: Trigger, lexicon: Lexicon) -> bool:
