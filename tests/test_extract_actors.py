@@ -77,6 +77,32 @@ def test_a_military_government_acts_for_its_state_unlike_a_junta(pipeline: Any) 
     assert ("ORG:niger-junta", "FRA") in sanctions
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "The juntas of Guinea, Mali and Niger accused France of interference on Monday.",
+            "ACCUSE",
+            {("GIN", "FRA"), ("MLI", "FRA"), ("NER", "FRA")},
+        ),
+        (
+            "The military rulers of Chad and Sudan accused Libya of arming the rebels.",
+            "ACCUSE",
+            {("TCD", "LBY"), ("SDN", "LBY")},
+        ),
+        (
+            "The military rulers of Mali and Niger said their countries were leaving ECOWAS.",
+            "SANCTION",
+            {("MLI", "ECOWAS"), ("NER", "ECOWAS")},
+        ),
+    ],
+)
+def test_rulers_named_by_the_states_of_their_of_phrase_act_for_those_states(
+    pipeline: Any, text: str, event_type: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= pairs(events_of(pipeline, text), event_type)
+
+
 def test_whose_names_the_noun_its_relative_clause_describes(pipeline: Any) -> None:
     text = "Chad, whose soldiers serve alongside the Nigerien army, sent more troops on Monday."
     assert ("TCD", "NER") in pairs(events_of(pipeline, text), "COOPERATE")

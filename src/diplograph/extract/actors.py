@@ -365,7 +365,7 @@ class ActorFinder:
                 self._in_sentence(token) or self.memory.pronoun(lowered), token
             )
         if is_junta(token) or _military_takeover(token):
-            return self._junta(token, depth)
+            return self._rulers_of(token, depth) or self._junta(token, depth)
         body = self._body_named_before(token)
         if body:
             return body
@@ -1041,6 +1041,18 @@ class ActorFinder:
             for preposition, obj in _of_objects(token)
             if preposition in wanted
             for hit in self.of_phrase(obj, depth=depth + 1)
+        ]
+
+    def _rulers_of(self, token: Token, depth: int) -> list[ActorHit]:
+        """ "the military rulers of Mali and Niger", "the juntas of A, B and C": rulers named by
+        the states their "of" phrase names act for those states, as "the leaders of A and B"
+        do ("Mali's junta" or "the junta in Bamako" stays the junta)."""
+        return [
+            hit
+            for preposition, obj in _of_objects(token)
+            if preposition == "of"
+            for hit in self.of_phrase(obj, depth=depth + 1)
+            if self.registry.kind_of(hit.actor_id) == "state"
         ]
 
     def _junta(self, token: Token, depth: int) -> list[ActorHit]:
