@@ -194,3 +194,30 @@ def test_bare_soldiers_are_not_of_the_state_of_a_place_in_another_clause(
     hosts = {"Istanbul": "TUR", "Geneva": "CHE", "Riyadh": "SAU"}
     host = next(state for city, state in hosts.items() if city in text)
     assert released and all(target != host for _, target in released)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "Thousands of US and Japanese troops held joint exercises on Monday.",
+            "COOPERATE",
+            {("USA", "JPN")},
+        ),
+        (
+            "Tens of thousands of French and German soldiers were holding drills, which Russia "
+            "denounced as a provocation.",
+            "ACCUSE",
+            {("RUS", "FRA"), ("RUS", "DEU")},
+        ),
+        (
+            "Hundreds of Indian and Australian sailors held a joint naval exercise on Friday.",
+            "COOPERATE",
+            {("IND", "AUS")},
+        ),
+    ],
+)
+def test_a_count_of_troops_names_the_states_whose_troops_it_counts(
+    pipeline: Any, text: str, event_type: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= pairs(events_of(pipeline, text), event_type)

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from diplograph.extract.attach import LOCATION_PREPS
-from diplograph.extract.crowds import crowd_id, is_junta, junta_id
+from diplograph.extract.crowds import CROWD_COUNTS, crowd_id, is_crowd, is_junta, junta_id
 from diplograph.extract.syntax import (
     PARTITIVE_WORDS,
     agents,
@@ -445,7 +445,7 @@ class ActorFinder:
         home = self._home_body(token)
         if home:
             return home
-        if token.lemma_.lower() in QUANTITY_NOUNS:
+        if token.lemma_.lower() in QUANTITY_NOUNS or _counts_no_crowd(token):
             # "a number of Gulf states, including Oman and Kuwait": some of the group, so
             # the states named act, not the group as a whole.
             named = self._named_by_of(token, depth)
@@ -1212,6 +1212,15 @@ def hits_description(token: Token) -> bool:
     return token.lower_ in PARTITIVE_WORDS and any(
         child.dep_ == "prep" and child.lower_ == "of" for child in children(token)
     )
+
+
+def _counts_no_crowd(token: Token) -> bool:
+    """ "thousands of US and Japanese troops": a count of what is no crowd names whom it
+    counts ("thousands of protesters" is a crowd)."""
+    if token.lower_ not in CROWD_COUNTS or is_crowd(token):
+        return False
+    counted = [obj for preposition, obj in _of_objects(token) if preposition == "of"]
+    return bool(counted) and all(obj.pos_ in ("NOUN", "PROPN") for obj in counted)
 
 
 def _of_objects(token: Token) -> list[tuple[str, Token]]:
