@@ -77,6 +77,32 @@ def test_a_military_government_acts_for_its_state_unlike_a_junta(pipeline: Any) 
     assert ("ORG:niger-junta", "FRA") in sanctions
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "The juntas of Guinea, Mali and Niger accused France of interference on Monday.",
+            "ACCUSE",
+            {("GIN", "FRA"), ("MLI", "FRA"), ("NER", "FRA")},
+        ),
+        (
+            "The military rulers of Chad and Sudan accused Libya of arming the rebels.",
+            "ACCUSE",
+            {("TCD", "LBY"), ("SDN", "LBY")},
+        ),
+        (
+            "The military rulers of Mali and Niger said their countries were leaving ECOWAS.",
+            "SANCTION",
+            {("MLI", "ECOWAS"), ("NER", "ECOWAS")},
+        ),
+    ],
+)
+def test_rulers_named_by_the_states_of_their_of_phrase_act_for_those_states(
+    pipeline: Any, text: str, event_type: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= pairs(events_of(pipeline, text), event_type)
+
+
 def test_whose_names_the_noun_its_relative_clause_describes(pipeline: Any) -> None:
     text = "Chad, whose soldiers serve alongside the Nigerien army, sent more troops on Monday."
     assert ("TCD", "NER") in pairs(events_of(pipeline, text), "COOPERATE")
@@ -168,3 +194,30 @@ def test_bare_soldiers_are_not_of_the_state_of_a_place_in_another_clause(
     hosts = {"Istanbul": "TUR", "Geneva": "CHE", "Riyadh": "SAU"}
     host = next(state for city, state in hosts.items() if city in text)
     assert released and all(target != host for _, target in released)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "Thousands of US and Japanese troops held joint exercises on Monday.",
+            "COOPERATE",
+            {("USA", "JPN")},
+        ),
+        (
+            "Tens of thousands of French and German soldiers were holding drills, which Russia "
+            "denounced as a provocation.",
+            "ACCUSE",
+            {("RUS", "FRA"), ("RUS", "DEU")},
+        ),
+        (
+            "Hundreds of Indian and Australian sailors held a joint naval exercise on Friday.",
+            "COOPERATE",
+            {("IND", "AUS")},
+        ),
+    ],
+)
+def test_a_count_of_troops_names_the_states_whose_troops_it_counts(
+    pipeline: Any, text: str, event_type: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= pairs(events_of(pipeline, text), event_type)

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from diplograph.extract.attach import LOCATION_PREPS
-from diplograph.extract.crowds import crowd_id, is_junta, junta_id
+from diplograph.extract.crowds import CROWD_COUNTS, crowd_id, is_crowd, is_junta, junta_id
 from diplograph.extract.syntax import (
     PARTITIVE_WORDS,
     agents,
@@ -365,7 +365,7 @@ class ActorFinder:
                 self._in_sentence(token) or self.memory.pronoun(lowered), token
             )
         if is_junta(token) or _military_takeover(token):
-            return self._junta(token, depth)
+            return self._rulers_of(token, depth) or self._junta(token, depth)
         body = self._body_named_before(token)
         if body:
             return body
@@ -445,7 +445,7 @@ class ActorFinder:
         home = self._home_body(token)
         if home:
             return home
-        if token.lemma_.lower() in QUANTITY_NOUNS:
+        if token.lemma_.lower() in QUANTITY_NOUNS or _counts_no_crowd(token):
             # "a number of Gulf states, including Oman and Kuwait": some of the group, so
             # the states named act, not the group as a whole.
             named = self._named_by_of(token, depth)
@@ -1043,6 +1043,18 @@ class ActorFinder:
             for hit in self.of_phrase(obj, depth=depth + 1)
         ]
 
+    def _rulers_of(self, token: Token, depth: int) -> list[ActorHit]:
+        """ "the military rulers of Mali and Niger", "the juntas of A, B and C": rulers named by
+        the states their "of" phrase names act for those states, as "the leaders of A and B"
+        do ("Mali's junta" or "the junta in Bamako" stays the junta)."""
+        return [
+            hit
+            for preposition, obj in _of_objects(token)
+            if preposition == "of"
+            for hit in self.of_phrase(obj, depth=depth + 1)
+            if self.registry.kind_of(hit.actor_id) == "state"
+        ]
+
     def _junta(self, token: Token, depth: int) -> list[ActorHit]:
         """ "Niger's junta", "the juntas in Burkina Faso and Mali", "the junta": the military
         rulers of the state named with them, else of the last junta's state, else of the
@@ -1200,6 +1212,15 @@ def hits_description(token: Token) -> bool:
     return token.lower_ in PARTITIVE_WORDS and any(
         child.dep_ == "prep" and child.lower_ == "of" for child in children(token)
     )
+
+
+def _counts_no_crowd(token: Token) -> bool:
+    """ "thousands of US and Japanese troops": a count of what is no crowd names whom it
+    counts ("thousands of protesters" is a crowd)."""
+    if token.lower_ not in CROWD_COUNTS or is_crowd(token):
+        return False
+    counted = [obj for preposition, obj in _of_objects(token) if preposition == "of"]
+    return bool(counted) and all(obj.pos_ in ("NOUN", "PROPN") for obj in counted)
 
 
 def _of_objects(token: Token) -> list[tuple[str, Token]]:
