@@ -88,3 +88,15 @@ def test_a_pact_signed_in_a_third_state_is_hosted_by_it(
 )
 def test_a_signer_s_own_city_or_a_pact_s_name_hosts_nothing(pipeline: Any, text: str) -> None:
     assert hosts(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico and Canada signed an agreement at the White House on Monday.",
+        "Serbia and Kosovo initialled an agreement at the White House on Friday.",
+        "Leaders of the Gulf states met at a summit at the White House on Friday.",
+    ],
+)
+def test_a_state_s_seat_of_government_is_in_that_state(pipeline: Any, text: str) -> None:
+    assert hosts(pipeline, text) == {"USA"}
