@@ -61,3 +61,42 @@ def test_a_capital_named_by_its_state_is_a_city_not_invested_money(
 ) -> None:
     events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
     assert not [e for e in events if e.type == "INVESTS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Ethiopia and Eritrea signed an agreement in Pretoria on Monday.", "ZAF"),
+        ("Serbia and Kosovo initialled a treaty in Brussels on Friday.", "BEL"),
+        ("Kenya and Uganda signed a border treaty in Geneva on Tuesday.", "CHE"),
+        ("Sudan and Chad signed an agreement in Doha on Sunday.", "QAT"),
+    ],
+)
+def test_a_pact_signed_in_a_third_state_is_hosted_by_it(
+    pipeline: Any, text: str, host: str
+) -> None:
+    assert host in hosts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali and Niger signed a treaty in Bamako on Saturday.",
+        "Russia and China signed a pact in Beijing on Monday.",
+        "Peru says it will comply with the Quito agreement.",
+    ],
+)
+def test_a_signer_s_own_city_or_a_pact_s_name_hosts_nothing(pipeline: Any, text: str) -> None:
+    assert hosts(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico and Canada signed an agreement at the White House on Monday.",
+        "Serbia and Kosovo initialled an agreement at the White House on Friday.",
+        "Leaders of the Gulf states met at a summit at the White House on Friday.",
+    ],
+)
+def test_a_state_s_seat_of_government_is_in_that_state(pipeline: Any, text: str) -> None:
+    assert hosts(pipeline, text) == {"USA"}

@@ -316,11 +316,22 @@ def place_of(
         return _owned_place(token, registry)
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     place = registry.place(text, near=near)
+    if _seat_of_another(mention, place):
+        # "at the White House": a state's seat of government, not a gazetteer's alternate
+        # name of some city elsewhere (GeoNames lists "White House" for Casablanca).
+        return Location(text, mention.actor_id if mention else None)
     if place is None:
         if _named_feature(token, entity, mention) and after_place_preposition:
             return Location(text)
         return _place_in_named_country(token, text, registry) or _owned_place(token, registry)
     return place_named(place, text)
+
+
+def _seat_of_another(mention: Mention | None, place: Any) -> bool:
+    """ "the White House" is the United States' seat, whatever city the gazetteer finds."""
+    if mention is None or mention.alias_kind != "seat" or not mention.actor_id:
+        return False
+    return place is not None and place.country != mention.actor_id
 
 
 def place_named(place: Any, text: str) -> Location:

@@ -44,6 +44,7 @@ class TriggerRule:
     helped: bool = False
     circumstance: bool = False
     venue: bool = False
+    venue_third: bool = False
     infinitive: bool = False
     deadline: bool = False
     answered: bool = False
@@ -154,6 +155,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         helped=bool(entry.get("helped", False)),
         circumstance=bool(entry.get("circumstance", False)),
         venue=bool(entry.get("venue", False)),
+        venue_third=bool(entry.get("venue_third", False)),
         infinitive=bool(entry.get("infinitive", False)),
         deadline=bool(entry.get("deadline", False)),
         answered=bool(entry.get("answered", False)),

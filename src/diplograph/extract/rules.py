@@ -606,13 +606,16 @@ class RuleExtractor:
         heads += [t for t in meeting.subtree if t.dep_ == "pobj" and t.head.head.i == meeting.i]
         finder = context.finder
         location = location_for(heads, self.registry, context.near, finder.mention_at, nested=True)
-        location = location or self._named_venue(meeting, context)
+        if not trigger.rule.venue_third:
+            location = location or self._named_venue(meeting, context)
         named = self._hosts_named_by_participle(meeting, finder)
         if named:  # "a conference in Geneva co-hosted by A and B": A and B host it
             return trigger, [(host, None) for host in named], location
         if location is None or not location.country:
             return None
         host = ActorHit(location.country, location.name, meeting.i, via="location")
+        if trigger.rule.venue_third and self._among_signers(location.country, trigger, finder):
+            return None
         for hit in context.finder.of_phrase(meeting):
             if self._seated_at(hit.actor_id, location):
                 # "the Security Council meeting in New York": at its own seat the body hosts.
@@ -620,6 +623,11 @@ class RuleExtractor:
         if self._meeting_rule(trigger, [host], location) is None:
             return None
         return trigger, [(host, None)], location
+
+    def _among_signers(self, state: str, trigger: Trigger, finder: ActorFinder) -> bool:
+        """ "Mali and Niger signed a treaty in Bamako": a signer's own city hosts nothing."""
+        signers = [hit for s in subjects(trigger.predicate) for hit in finder.of_phrase(s)]
+        return any(hit.actor_id == state for hit in signers)
 
     def _hosts_named_by_participle(self, meeting: Token, finder: ActorFinder) -> list[ActorHit]:
         """ "a conference hosted by Kazakhstan", "the meeting, co-hosted by A and B", "was
