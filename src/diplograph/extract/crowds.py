@@ -40,13 +40,13 @@ JUNTA_NOUNS = frozenset({"junta", "juntas", "putschist", "putschists"})
 # "the military authorities", "the military rulers": heads that with "military" mean a junta.
 # A "military government" is the state's government, however it came to power: it acts for the
 # state ("Myanmar's military government announced a ceasefire").
+MILITARY_RULE_NOUNS = frozenset({"authority", "authorities", "ruler", "rulers", "regime",
+                                 "leadership", "council"})  # fmt: skip
 # Words that make a seizure of power a military coup: said of the ones who seized it ("the army",
 # "Egypt's armed forces", "its military commander") or of the act ("in a bloodless coup").
 COUP_MARKERS = frozenset({"military", "army", "armed", "forces", "soldiers", "officers",
                           "generals", "commander", "colonel", "troops", "junta", "coup", "coups",
                           "putsch", "putschists"})  # fmt: skip
-MILITARY_RULE_NOUNS = frozenset({"authority", "authorities", "ruler", "rulers", "regime",
-                                 "leadership", "council"})  # fmt: skip
 
 
 def is_crowd(token: Token) -> bool:

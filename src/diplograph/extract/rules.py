@@ -749,9 +749,6 @@ class RuleExtractor:
         if trigger.rule.mode == "allege" and _unnamed_culprit(trigger.predicate, context.finder):
             return []  # "blamed terrorists", "blamed the incident on a cyberattack"
         own = {hit.actor_id for hit in sources}
-        ruled = self._ruled_by_juntas(trigger, sources)
-        if ruled:
-            return ruled
         if trigger.rule.mode == "crowd-control":
             return self._dispersed_crowd(trigger, own)
         if trigger.rule.type in FORCE_TYPES:
@@ -1033,18 +1030,6 @@ class RuleExtractor:
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in sides]
         pair = context.finder.memory.pair(excluding=own)
         return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in pair]
-
-    def _ruled_by_juntas(self, trigger: Trigger, sources: list[ActorHit]) -> list[ActorHit]:
-        """ "its military government, which had seized power in a coup": soldiers who take
-        power coerce their own state."""
-        if trigger.rule.type != "COERCE":
-            return []
-        states = [junta_state(hit.actor_id, self.registry) for hit in sources]
-        return [
-            ActorHit(state, "", trigger.anchor.i, via="coref")
-            for state in dict.fromkeys(states)
-            if state is not None
-        ]
 
     def _parties_of_clause(
         self, clause: Token, own: set[str], finder: ActorFinder
