@@ -394,7 +394,7 @@ class ActorFinder:
             if child.dep_ in MODIFIER_DEPS and not (relational and child.dep_ == "poss")
             for hit in self._modifier(child, token)
         ]
-        hits = hits or self._owner_inside_name(token)
+        hits = hits or self.owner_inside_name(token)
         if hits:
             return hits  # "the SCO summit", "Chinese troops", "our country"
         titled = self._title_country(token)
@@ -716,7 +716,7 @@ class ActorFinder:
             for hit in self._modifier(deeper, name)
         ]
 
-    def _owner_inside_name(self, token: Token) -> list[ActorHit]:
+    def owner_inside_name(self, token: Token) -> list[ActorHit]:
         """ "the U.S. Al Udeid air base": the state in front of a facility's own name owns it
         (the parser hangs it on the name, not on the noun)."""
         if token.pos_ != "NOUN":

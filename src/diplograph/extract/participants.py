@@ -818,9 +818,9 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
         if child.dep_ == "poss"
         for hit in finder.of_phrase(child)
     ]
+    owners = owners or [hit for t in things for hit in _state_named_by_adjective(t, finder)]
     # (a name inside the noun phrase carries the adjective: "the [U.S.] Al Udeid air base")
-    named = [c for t in things for c in children(t) if c.dep_ == "compound"]
-    owners = owners or [hit for t in things + named for hit in _state_named_by_adjective(t, finder)]
+    owners = owners or [hit for t in things for hit in finder.owner_inside_name(t)]
     return owners or [
         hit
         for thing in things
