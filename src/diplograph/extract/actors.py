@@ -456,7 +456,7 @@ class ActorFinder:
             return members or named
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             return self._author(token, depth)  # "a resolution that called on Myanmar"
-        if self.is_role(token):
+        if self._is_role(token):
             named = [
                 ActorHit(
                     hit.actor_id, hit.text, hit.token, hit.person, self._sector(token), hit.via
@@ -1126,7 +1126,7 @@ class ActorFinder:
         found: list[str] = []
         candidates = [c for c in children(root) if c.i not in inside]
         for child in list(candidates):
-            if child.dep_ == "appos" or (child.dep_ == "compound" and self.is_role(child)):
+            if child.dep_ == "appos" or (child.dep_ == "compound" and self._is_role(child)):
                 candidates.extend(children(child))  # "..., the Cuban foreign minister"
         for child in candidates:
             if child.dep_ not in ("poss", "amod", "compound", "nmod"):
@@ -1170,9 +1170,9 @@ class ActorFinder:
         owns or does ("Kazakhstan's decision", "Chinese goods")."""
         if any(hit.via != "modifier" for hit in hits) or self.mention_at(token) is not None:
             return True
-        return self.is_role(token)
+        return self._is_role(token)
 
-    def is_role(self, token: Token) -> bool:
+    def _is_role(self, token: Token) -> bool:
         """A noun for who acts for an actor ("the presidents of A and B", "the government"),
         not a thing ("the agreement")."""
         lemma = token.lemma_.lower()
