@@ -257,3 +257,24 @@ def test_talks_before_a_halting_verb_still_met(pipeline: Any) -> None:
     assert ("TUR", "USA") in pairs(events_of(pipeline, text), "CONSULT") | {
         (t, s) for s, t in pairs(events_of(pipeline, text), "CONSULT")
     }
+
+
+def test_talks_before_a_promise_not_to_act_were_held(pipeline: Any) -> None:
+    text = (
+        "Peru and Chile agreed on Monday not to deploy troops to the border after talks in Quito."
+    )
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert consult & {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_talks_before_a_promised_act_were_held(pipeline: Any) -> None:
+    text = "Peru and Chile agreed on Monday to reopen the border after talks in Quito."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert consult & {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_talks_hosted_by_a_third_state_are_still_held_by_the_sides(pipeline: Any) -> None:
+    text = "Peru and Chile agreed on Monday to a truce after talks hosted by Ecuador."
+    events = events_of(pipeline, text)
+    assert pairs(events, "CONSULT") & {("PER", "CHL"), ("CHL", "PER")}
+    assert ("ECU", None) in pairs(events, "HOSTS")

@@ -75,8 +75,10 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             found = _verb_trigger(token, lexicon, actor_kind)
             if found is not None and not _restates_its_subject(found, lexicon):
                 verb_triggers.append(found)
-                if found.rule.mode == "third-party":
-                    continue  # "talks brokered by Qatar": the talks are still the sides' own
+                if found.rule.mode == "third-party" or _hosted_meeting(found):
+                    # "talks brokered by Qatar", "talks hosted by Malaysia": the talks are still
+                    # the sides' own
+                    continue
                 used_nouns.update(obj.i for obj in direct_objects(found.predicate))
                 if found.object is not None:
                     used_nouns.update(_objects_alike(found.object, found.rule))
@@ -115,6 +117,19 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             venue = _venue_trigger(token, lexicon)
             if venue is not None:
                 yield venue
+
+
+def _hosted_meeting(trigger: Trigger) -> bool:
+    """ "after talks hosted by Malaysia": a host named in a participle after the meeting hosts it,
+    and the meeting is still held by the clause's sides."""
+    predicate = trigger.predicate
+    return (
+        trigger.rule.type == "HOSTS"
+        and predicate.dep_ == "acl"
+        and predicate.tag_ == "VBN"
+        and trigger.object is not None
+        and trigger.object.i == predicate.head.i
+    )
 
 
 def _objects_alike(matched: Token, rule: TriggerRule) -> list[int]:
@@ -295,6 +310,10 @@ RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationshi
 CIRCUMSTANCE_PREPS = frozenset(
     {"during", "on", "after", "before", "at", "in", "following", "under"}  # "under X's mediation"
 )
+# Prepositions of what happened before the clause's act ("agreed to a truce after talks").
+EARLIER_PREPS = frozenset({"after", "following"})
+# Verbs whose infinitive is an act promised: what came before the promise came before it.
+PROMISING_VERBS = frozenset({"agree", "decide", "pledge", "promise", "vow", "commit", "undertake"})
 
 
 def _answered_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -478,6 +497,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         framed = measured(token)  # "after [two days of] talks in Naypyidaw"
         if rule.circumstance and framed.dep_ == "pobj" and framed.head.lower_ in CIRCUMSTANCE_PREPS:
             clause = _clause_of(framed.head.head)  # "[During] a visit to Astana, Xi announced ..."
+            if framed.head.lower_ in EARLIER_PREPS:
+                clause = _promising_clause(clause)
             if clause.pos_ in ("VERB", "AUX"):
                 return Trigger(rule, clause, noun=token)
         if rule.helped:
@@ -514,6 +535,14 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
+
+
+def _promising_clause(clause: Token) -> Token:
+    """ "agreed not to use force [after talks]": the parser hangs what went before on the act
+    promised, but the talks were held; they belong to the promise, whose modality they take."""
+    while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in PROMISING_VERBS:
+        clause = clause.head
+    return clause
 
 
 def _clause_of(head: Token) -> Token:
@@ -730,7 +759,8 @@ def _objects(verb: Token) -> list[Token]:
         if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             found.append(verb.head)  # "the Agreement, which X and Y signed"
     for child in children(verb):
-        if child.dep_ in ("prep", "prt", "agent"):
+        if child.dep_ in ("prep", "prt", "agent") and child.lower_ not in EARLIER_PREPS:
+            # "resumed trade after talks": what went before is no object of the verb
             for grand in children(child):
                 if grand.dep_ == "pobj":
                     found.extend(expand_conjuncts(grand))
