@@ -221,3 +221,12 @@ def test_a_count_of_troops_names_the_states_whose_troops_it_counts(
     pipeline: Any, text: str, event_type: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected <= pairs(events_of(pipeline, text), event_type)
+
+
+def test_two_titled_leaders_who_signed_an_accord_signed_it_with_each_other(pipeline: Any) -> None:
+    text = (
+        "Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov signed a water accord "
+        "on Friday."
+    )
+    support = pairs(events_of(pipeline, text), "SUPPORT")
+    assert support & {("TJK", "KGZ"), ("KGZ", "TJK")}

@@ -239,6 +239,10 @@ class ActorFinder:
                         hits.extend(self.of_phrase(grand, depth=depth + 1))
             elif child.dep_ == "prep" and child.lower_ in ("with", "along"):
                 hits.extend(self._joined(child, depth))
+            elif child.dep_ == "nmod" and _coordinated(child):
+                # "Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov": the parser
+                # may hang the first titled name and the "and" on the last name's head.
+                hits.extend(self.of_phrase(child, depth=depth))
         for item in self._items_hung_inside_name(token):
             hits.extend(self.of_phrase(item, depth=depth))
         hits.extend(self._surface_elaboration(token))
@@ -1202,6 +1206,12 @@ class ActorFinder:
         return prep.lower_ == "in" and any(
             grand.lower_ in ("particular", "especially") for grand in prep.subtree
         )
+
+
+def _coordinated(token: Token) -> bool:
+    """A modifier that opens a list ("A and B"): it has both the "and" and the next item."""
+    deps = {child.dep_ for child in children(token)}
+    return "cc" in deps and "conj" in deps
 
 
 def hits_description(token: Token) -> bool:
