@@ -278,3 +278,12 @@ def test_talks_hosted_by_a_third_state_are_still_held_by_the_sides(pipeline: Any
     events = events_of(pipeline, text)
     assert pairs(events, "CONSULT") & {("PER", "CHL"), ("CHL", "PER")}
     assert ("ECU", None) in pairs(events, "HOSTS")
+
+
+def test_travelling_to_a_city_for_an_organisations_summit_attends_the_organisation(
+    pipeline: Any,
+) -> None:
+    text = "Prime Minister Narendra Modi travelled to Astana for the SCO summit on Tuesday."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert ("IND", "SCO") in consult
+    assert ("IND", "KAZ") not in consult

@@ -520,6 +520,7 @@ class RuleExtractor:
             return self._venue(trigger, context)
         sources, targets = self.participants.read(trigger, context.finder)
         trigger, targets = self._done_for_others(trigger, sources, targets, context.finder)
+        targets = self._summit_travelled_to(trigger, context.finder) or targets
         crowd_act = trigger.rule.crowd_only or trigger.rule.type in CROWD_TYPES
         if crowd_act and trigger.noun is None and _crowd_token(trigger.predicate) is not None:
             sources = []  # "protesters in Lima", "Iranian protesters": a crowd, not the state
@@ -561,6 +562,24 @@ class RuleExtractor:
         trigger = replace(trigger, rule=rule)
         pairs = self.participants.pairs(trigger, sources, targets, location)
         return (trigger, pairs, location) if pairs else None
+
+    def _summit_travelled_to(self, trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
+        """ "flew to Bangkok for the summit of BIMSTEC", "will travel to Brussels for a NATO
+        summit": a trip to an organisation's meeting attends the organisation, not the city's
+        state (which only hosts it)."""
+        if trigger.rule.type != "CONSULT" or trigger.rule.mode != "visit" or trigger.noun:
+            return []
+        meetings = [
+            meeting
+            for _, meeting in prep_objects(trigger.predicate, {"for"})
+            if meeting.lemma_.lower() in self.lexicon.meeting_nouns
+        ]
+        return [
+            hit
+            for meeting in meetings
+            for hit in finder.of_phrase(meeting)
+            if self.registry.kind_of(hit.actor_id) == "igo"
+        ]
 
     def _done_for_others(
         self,
