@@ -230,3 +230,13 @@ def test_two_titled_leaders_who_signed_an_accord_signed_it_with_each_other(pipel
     )
     support = pairs(events_of(pipeline, text), "SUPPORT")
     assert support & {("TJK", "KGZ"), ("KGZ", "TJK")}
+
+
+def test_a_pronoun_inside_the_phrase_it_refers_to_ends_the_reading(pipeline: Any) -> None:
+    # "them" is read through "vessels", whose apposition "most of them" holds "them" again:
+    # the reading must stop, not recurse until Python gives up.
+    text = (
+        "Last year hundreds of trawlers, most of them flying the flag of Panama, anchored near "
+        "the island, and Chile deployed two frigates to the area."
+    )
+    assert ("CHL", None) in pairs(events_of(pipeline, text), "MOBILIZE")

@@ -198,6 +198,7 @@ class ActorFinder:
         # Phrases are read several times per sentence (to match rules, then for participants);
         # the answer only changes when the discourse memory does, at the end of a sentence.
         self._phrases: dict[tuple[int, int], list[ActorHit]] = {}
+        self._reading: set[int] = set()  # phrases being read now, to break cycles
         self._last_juntas: list[str] = []  # the states of the juntas named last
         # The country and the targets of the crowds the story placed last.
         self.last_crowd: tuple[str, list[str]] | None = None
@@ -219,11 +220,17 @@ class ActorFinder:
 
     def of_phrase(self, token: Token, *, depth: int = 0) -> list[ActorHit]:
         """Actors of the phrase headed by ``token``, its conjuncts and elaborations included."""
-        if depth > 4:
+        if depth > 4 or token.i in self._reading:
+            # A pronoun's antecedent can lead back to the phrase that holds the pronoun
+            # ("vessels, most of them flying ..."): a phrase being read names no one more.
             return []
         key = (token.i, depth)
         if key not in self._phrases:
-            self._phrases[key] = self._read_phrase(token, depth)
+            self._reading.add(token.i)
+            try:
+                self._phrases[key] = self._read_phrase(token, depth)
+            finally:
+                self._reading.discard(token.i)
         return list(self._phrases[key])
 
     def _read_phrase(self, token: Token, depth: int) -> list[ActorHit]:
