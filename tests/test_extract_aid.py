@@ -213,3 +213,17 @@ def test_evacuating_ones_own_people_is_still_a_withdrawal(pipeline: Any) -> None
     text = "France evacuated hundreds of its citizens from Niamey."
     assert ("FRA", "NER") in pairs(pipeline, text, "RETREAT")
     assert not pairs(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan rushed emergency supplies and doctors to Turkey.", ("JPN", "TUR")),
+        ("Britain sent munitions to Ukraine last month.", ("GBR", "UKR")),
+    ],
+    ids=["rushed-supplies", "sent-munitions"],
+)
+def test_relief_and_munitions_rushed_or_sent_to_a_state_are_aid(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(pipeline, text, "AID")

@@ -181,3 +181,25 @@ def test_an_ultimatum_noun_threatens_whoever_must_comply(
 ) -> None:
     """No "issued" or "gave" needed: an ultimatum named in passing is still a threat."""
     assert pair in pairs(events_of(pipeline, text), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Minsk threatened to halt the flow of Russian oil to Poland if the European Union "
+            "adopted new sanctions.",
+            ("BLR", "EU"),
+        ),
+        (
+            "Moscow vowed to respond to the deployment of American missiles if Poland accepted "
+            "them.",
+            ("RUS", "POL"),
+        ),
+    ],
+    ids=["threatened-to-if", "vowed-to-respond-if"],
+)
+def test_a_threat_on_a_condition_is_aimed_at_whoever_must_meet_it(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "THREATEN")

@@ -757,3 +757,22 @@ def test_rejecting_a_charge_is_a_denial_not_a_rejection(pipeline: Any, text: str
 def test_rejecting_a_claim_is_a_rejection(pipeline: Any) -> None:
     text = "Chile rejected Bolivia's claim to a corridor to the Pacific."
     assert ("CHL", "BOL") in pairs(events_of(pipeline, text), "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Caracas turned back three Colombian aid trucks at the bridge.", ("VEN", "COL")),
+        ("Ankara turned away two Greek coast guard vessels on Sunday.", ("TUR", "GRC")),
+    ],
+    ids=["turned-back-trucks", "turned-away-vessels"],
+)
+def test_turning_back_what_another_state_sends_rejects_it(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_a_stated_rejection_of_a_policy_is_a_rejection_aimed_at_no_one(pipeline: Any) -> None:
+    text = "Jordan reiterated its rejection of any forced transfer of Palestinians."
+    assert pairs(events_of(pipeline, text), "REJECT") == {("JOR", None)}

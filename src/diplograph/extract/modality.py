@@ -195,6 +195,17 @@ def condition_clauses(predicate: Token) -> list[Token]:
     return [clause for verb in verbs for clause in _conditions_of(verb)]
 
 
+def conditions_below(predicate: Token) -> list[Token]:
+    """The condition clauses of a warning's threatened act: "threatened to cut off the gas [if
+    the bloc imposes sanctions]", "warned that oil would not pass [if the West imposed
+    sanctions]" (on the warning verb or on the clause or infinitive it governs)."""
+    verbs = [predicate]
+    for verb in verbs:
+        if len(verbs) < 6:
+            verbs += [c for c in children(verb) if c.dep_ in ("xcomp", "ccomp", "acomp")]
+    return [clause for verb in verbs for clause in _conditions_of(verb)]
+
+
 def _in_the_future(verb: Token) -> bool:
     """The verb is in the future ("will", "would")."""
     return any(c.dep_ == "aux" and c.lower_ in PROMISING_AUXILIARIES for c in children(verb))

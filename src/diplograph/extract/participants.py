@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.lexicon import TriggerRule
+from diplograph.extract.modality import conditions_below
 from diplograph.extract.syntax import (
     acting_for,
     active_participle,
@@ -563,6 +564,15 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 for x in children(h)
                 if x.dep_ == "ccomp"
                 for c in children(x)
+                if c.dep_ in ("nsubj", "nsubjpass")
+            ]
+            hits = [hit for c in subjects for hit in finder.of_phrase(c)]
+        elif spec == "condition":  # "threatened to cut off gas if [the bloc] imposes sanctions"
+            subjects = [
+                c
+                for h in heads[:1]
+                for clause in conditions_below(h)
+                for c in children(clause)
                 if c.dep_ in ("nsubj", "nsubjpass")
             ]
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
