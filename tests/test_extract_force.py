@@ -292,3 +292,22 @@ def test_troops_ordered_to_withdraw_are_not_mobilised(pipeline: Any) -> None:
     assert not pairs(
         events_of(pipeline, "Spain ordered its troops to withdraw from Iraq."), "MOBILIZE"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pyongyang launched a ballistic missile that landed in Japan's economic zone.",
+            ("PRK", "JPN"),
+        ),
+        ("North Korea fired a rocket over southern Japan on Friday.", ("PRK", "JPN")),
+        ("China launched rockets into the sea around Taiwan on Monday.", ("CHN", "TWN")),
+    ],
+)
+def test_a_missile_that_hits_no_one_is_a_show_of_force(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert pairs(events, "MOBILIZE") == {expected}
+    assert not pairs(events, "ASSAULT")

@@ -31,6 +31,7 @@ from diplograph.extract.syntax import (
     is_passive,
     is_subjunctive,
     joined_with,
+    landing_places,
     mandative,
     noun_agent_objects,
     partitive_head,
@@ -424,6 +425,13 @@ class ParticipantReader:
                 hits = (
                     prep_targets(("of", "with"), [asked_for], finder)
                     if asked_for is not None
+                    else []
+                )
+            elif spec == "landing_owner":  # "a missile that fell in [Japan's] waters"
+                weapon = trigger.object
+                hits = (
+                    _landing_owners(predicate, weapon, trigger.rule.landings, finder)
+                    if weapon is not None
                     else []
                 )
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
@@ -827,6 +835,32 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
         for _, place in prep_objects(thing, SITE_PREPOSITIONS)
         for hit in finder.of_phrase(place)
     ]
+
+
+# Where a place's owner is named beside it: "the waters [around] Taiwan", "the sea [off] Japan".
+OWNER_PLACE_PREPS = frozenset({"around", "off", "near", "of", "surrounding"})
+
+
+def _landing_owners(
+    predicate: Token, weapon: Token, places: frozenset[str], finder: ActorFinder
+) -> list[ActorHit]:
+    """Whose waters or land a launched weapon reached: a country flown over, or the owner of
+    the sea or zone it came down in (possessor, national adjective, "around"/"off" phrase)."""
+    hits: list[ActorHit] = []
+    for place in landing_places(predicate, weapon, places):
+        if place.ent_type_ in ("GPE", "LOC"):
+            hits.extend(finder.of_phrase(place))
+            continue
+        owners = [child for child in children(place) if child.dep_ == "poss"]
+        found = [hit for owner in owners for hit in finder.of_phrase(owner)]
+        found = found or _state_named_by_adjective(place, finder)
+        found = found or [
+            hit
+            for _, obj in prep_objects(place, OWNER_PLACE_PREPS)
+            for hit in finder.of_phrase(obj)
+        ]
+        hits.extend(found)
+    return hits
 
 
 def _places_of(predicate: Token, spec: str) -> list[Token]:

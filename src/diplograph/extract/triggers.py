@@ -19,6 +19,7 @@ from diplograph.extract.syntax import (
     expand_conjuncts,
     governing_verb,
     infinitive_controllers,
+    landing_places,
     noun_agent_objects,
     partitive_head,
     passive_subjects,
@@ -222,6 +223,12 @@ def _lexicon_verb_trigger(
             continue  # "held his first meeting with Yunus": a meeting between two, CONSULT
         if matched is not None and rule.type == "HOSTS" and _hosted_a_guest(token, matched):
             continue  # "hosted Mirziyoyev for talks": a visit (CONSULT), the guest the object
+        if (
+            matched is not None
+            and rule.landings
+            and not landing_places(token, matched, rule.landings)
+        ):
+            continue  # "fired missiles at the base": a strike, not a display
         if matched is not None:
             return Trigger(rule, token, object=matched)
     return None
