@@ -311,3 +311,21 @@ def test_a_missile_that_hits_no_one_is_a_show_of_force(
     events = events_of(pipeline, text)
     assert pairs(events, "MOBILIZE") == {expected}
     assert not pairs(events, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington cut aid to Baghdad over Iraq's invasion of Kuwait.", ("IRQ", "KWT")),
+        ("The bloc sanctioned Moscow for its invasion of Georgia in 2008.", ("RUS", "GEO")),
+    ],
+)
+def test_an_invasion_a_response_answers_is_its_owners(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_an_annexation_a_sanction_answers_is_a_seizure(pipeline: Any) -> None:
+    text = "Canada imposed sanctions on Russia over its annexation of Crimea."
+    assert pairs(events_of(pipeline, text), "COERCE") == {("RUS", "UKR")}

@@ -41,9 +41,11 @@ from diplograph.extract.syntax import (
 )
 from diplograph.extract.tree import children
 from diplograph.extract.triggers import (
+    FORCE_NOUN_TYPES,
     HELPER_PREPS,
     Trigger,
     antecedent,
+    cause_of_response,
     measured,
     plural_noun_read_as_verb,
 )
@@ -329,6 +331,16 @@ class ParticipantReader:
         if trigger.rule.mode == "third-party":
             return self._mediators(noun, agent_preps, modifiers, subjects, finder), targets
         by_agents = prep_targets(agent_preps, [noun], finder)
+        if (
+            cause_of_response(noun)
+            and trigger.rule.type in FORCE_NOUN_TYPES
+            and trigger.predicate.i != noun.i
+        ):
+            # "punished Moscow for [its] invasion of Ukraine": the act the clause answers is
+            # its owner's (the one punished, for a pronoun), not the clause subject's.
+            subjects = []
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(noun)):
+                modifiers = _answered_party(noun, finder) or modifiers
         sources = by_agents or subjects or modifiers
         # "anti-Turkish demonstrations took place": the subject phrase names the target only.
         against = {hit.actor_id for hit in opposed}
@@ -611,6 +623,21 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 for _, obj in prep_objects(head, {spec})
                 for hit in finder.of_phrase(obj)
             ]
+        if hits:
+            return hits
+    return []
+
+
+def _answered_party(noun: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Whom a response is aimed at, for the act it answers ("punished [Moscow] for its
+    invasion", "imposed sanctions on [Moscow] over its annexation"): the clause's object, or the
+    "on"/"against" phrase of that object."""
+    clause = noun.head.head
+    objects = direct_objects(clause) if clause.pos_ in ("VERB", "AUX") else []
+    aimed = [obj for o in objects for _, obj in prep_objects(o, {"on", "against"})]
+    aimed += [obj for _, obj in prep_objects(clause, {"on", "against"})]
+    for candidates in (objects, aimed):
+        hits = [hit for token in candidates for hit in finder.of_phrase(token)]
         if hits:
             return hits
     return []

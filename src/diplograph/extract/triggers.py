@@ -590,13 +590,18 @@ def _modified_noun(token: Token) -> str:
 def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
     """The event noun names its actor ("Iran's", "by the EU", "of the Chinese premier") and its
     recipient (one of the rule's prepositions) itself."""
-    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos"):
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos") and not (
+        cause_of_response(noun) and rule.type in FORCE_NOUN_TYPES
+    ):
         return False  # "in its cooperation with X, ...": a frame, not a report
     agent_preps = {"by"} | ({"of"} if "of" not in rule.target else set())
     agent = recipient = False
+    cause = cause_of_response(noun)
     for child in children(noun):
-        if child.dep_ == "poss" and actor_kind(child) is not None:
-            agent = True
+        if child.dep_ == "poss" and (
+            actor_kind(child) is not None or (cause and child.pos_ == "PRON")
+        ):
+            agent = True  # ("punished Moscow for [its] invasion of Ukraine")
         if child.dep_ in ("prep", "agent"):
             objects = [g for g in children(child) if g.dep_ == "pobj" and actor_kind(g) is not None]
             if objects and child.lower_ in agent_preps:
@@ -604,6 +609,17 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
             elif objects and child.lower_ in rule.target:
                 recipient = True
     return agent and (recipient or _recipient_on_agent(noun, rule, actor_kind))
+
+
+# Prepositions that name what a response answers: "punished Moscow [for] its invasion of Ukraine",
+# "cut ties [over] Iraq's invasion of Kuwait". A use of force named there is told as a fact.
+CAUSE_PREPS = frozenset({"for", "over", "after", "following", "amid"})
+FORCE_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def cause_of_response(noun: Token) -> bool:
+    """The noun is what a clause's act answers or follows ("over its seizure of Crimea")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPS
 
 
 def _recipient_on_agent(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
