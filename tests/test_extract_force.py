@@ -329,3 +329,11 @@ def test_an_invasion_a_response_answers_is_its_owners(
 def test_an_annexation_a_sanction_answers_is_a_seizure(pipeline: Any) -> None:
     text = "Canada imposed sanctions on Russia over its annexation of Crimea."
     assert pairs(events_of(pipeline, text), "COERCE") == {("RUS", "UKR")}
+
+
+def test_arrested_people_named_by_no_state_are_not_the_storys_other_side(pipeline: Any) -> None:
+    text = (
+        "Tashkent ordered the United States to leave the air base on Friday. "
+        "The Uzbek government has arrested dozens of suspected organisers of the riots."
+    )
+    assert pairs(events_of(pipeline, text), "COERCE") == {("UZB", None)}

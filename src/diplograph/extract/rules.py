@@ -838,6 +838,8 @@ class RuleExtractor:
             return joined  # "The US condemned China's actions. Japan also voiced concern."
         if trigger.rule.type == "AID" and not _sent_unaddressed(trigger):
             return []
+        if trigger.rule.mode == "arrest" and _unowned_people(trigger.predicate):
+            return []  # "arrested dozens of suspected organisers": those named, of no other side
         if trigger.rule.type in PARTNER_TYPES and sources and not self._both_sides(own, context):
             # "Moscow condemned the package and promised a response": at the story's other side.
             partner = context.finder.memory.partner(own)
@@ -2532,3 +2534,12 @@ def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
         ]
         hits += [hit for token in objects for hit in finder.of_phrase(token)]
     return hits
+
+
+def _unowned_people(verb: Token) -> bool:
+    """The verb names whom it acted on, and they belong to no one the phrase refers back to
+    ("arrested dozens of organisers", not "detained two of [its] staff")."""
+    objects = direct_objects(verb)
+    return bool(objects) and not any(
+        token.dep_ == "poss" and token.pos_ == "PRON" for obj in objects for token in obj.subtree
+    )
