@@ -337,3 +337,8 @@ def test_arrested_people_named_by_no_state_are_not_the_storys_other_side(pipelin
         "The Uzbek government has arrested dozens of suspected organisers of the riots."
     )
     assert pairs(events_of(pipeline, text), "COERCE") == {("UZB", None)}
+
+
+def test_an_approved_deployment_of_troops_is_a_mobilisation(pipeline: Any) -> None:
+    text = "Turkey's parliament approved the deployment of troops to Qatar on Thursday."
+    assert pairs(events_of(pipeline, text), "MOBILIZE") == {("TUR", "QAT")}
