@@ -342,3 +342,11 @@ def test_arrested_people_named_by_no_state_are_not_the_storys_other_side(pipelin
 def test_an_approved_deployment_of_troops_is_a_mobilisation(pipeline: Any) -> None:
     text = "Turkey's parliament approved the deployment of troops to Qatar on Thursday."
     assert pairs(events_of(pipeline, text), "MOBILIZE") == {("TUR", "QAT")}
+
+
+def test_fire_opened_on_unowned_villages_hits_the_storys_other_side(pipeline: Any) -> None:
+    text = (
+        "Armenia accused Azerbaijan of violating the truce on Friday. "
+        "Azerbaijani troops opened fire on two border villages overnight, the ministry said."
+    )
+    assert ("AZE", "ARM") in pairs(events_of(pipeline, text), "ASSAULT")
