@@ -350,3 +350,8 @@ def test_fire_opened_on_unowned_villages_hits_the_storys_other_side(pipeline: An
         "Azerbaijani troops opened fire on two border villages overnight, the ministry said."
     )
     assert ("AZE", "ARM") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_soldiers_killed_in_a_clash_with_named_troops_fought_them(pipeline: Any) -> None:
+    text = "Four Armenian soldiers were killed in a clash with Azerbaijani forces on Tuesday."
+    assert pairs(events_of(pipeline, text), "ASSAULT") & {("ARM", "AZE"), ("AZE", "ARM")}

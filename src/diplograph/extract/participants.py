@@ -45,6 +45,7 @@ from diplograph.extract.triggers import (
     HELPER_PREPS,
     Trigger,
     antecedent,
+    casualties_of,
     cause_of_response,
     measured,
     plural_noun_read_as_verb,
@@ -303,6 +304,9 @@ class ParticipantReader:
         if is_passive(predicate) and agents(predicate):
             # "The deal was signed by A and B after talks in X": the agents act, not the deal.
             subject_tokens = agents(predicate)
+        elif is_passive(predicate) and casualties_of(noun) is not None:
+            # "Indian soldiers were killed in a clash with Chinese troops": the fallen's side.
+            subject_tokens = passive_subjects(predicate)
         if (
             trigger.rule.standalone
             and trigger.rule.type == "PROTEST"
@@ -312,6 +316,9 @@ class ParticipantReader:
             # protest; a crowd did.
             subject_tokens = []
         subjects = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+        if casualties_of(noun) is not None:
+            # (the fallen named by their own state: "[Indian] soldiers", not "peacekeepers")
+            subjects = [hit for hit in subjects if hit.via in ("name", "modifier")]
         targets = opposed or prep_targets(
             trigger.rule.target, [noun, predicate, *noun_agent_objects(noun)], finder
         )

@@ -495,6 +495,10 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             return Trigger(rule, token.head if token.dep_ != "ROOT" else token, noun=token)
         if rule.reciprocal and _between_pair(token):
             return Trigger(rule, verb or token.head, noun=token)  # "fighting between X and Y"
+        fallen = casualties_of(token) if rule.reciprocal and rule.type == "ASSAULT" else None
+        if fallen is not None and _named_opponent(token, actor_kind):
+            # "Indian soldiers were killed in a clash with Chinese troops": the fallen fought
+            return Trigger(rule, fallen, noun=token)
         if rule.paired:
             continue  # "set on fire" is no exchange of fire
         if not (rule.copula or rule.standalone) and _saturated(token, rule, actor_kind):
@@ -521,6 +525,31 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             return Trigger(rule, verb, noun=token)
     return None
+
+
+# Verbs that count the fallen of a fight: "killed [in a clash with] X".
+CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure"})
+
+
+def casualties_of(noun: Token) -> Token | None:
+    """The verb whose subject fell in the fight the noun names ("were killed in a clash with
+    Chinese troops", "died in fighting with the rebels"), when the noun names the other side."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in CASUALTY_VERBS or not any(
+        child.dep_ == "prep" and child.lower_ == "with" for child in children(noun)
+    ):
+        return None
+    return verb
+
+
+def _named_opponent(noun: Token, actor_kind: ActorKindOf) -> bool:
+    """The fight's "with" phrase names an actor ("with [Chinese] troops", not "with the rebels")."""
+    return any(
+        actor_kind(obj) is not None or any(actor_kind(c) is not None for c in children(obj))
+        for _, obj in prep_objects(noun, {"with"})
+    )
 
 
 def _clause_of(head: Token) -> Token:
