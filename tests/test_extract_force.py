@@ -292,3 +292,66 @@ def test_troops_ordered_to_withdraw_are_not_mobilised(pipeline: Any) -> None:
     assert not pairs(
         events_of(pipeline, "Spain ordered its troops to withdraw from Iraq."), "MOBILIZE"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pyongyang launched a ballistic missile that landed in Japan's economic zone.",
+            ("PRK", "JPN"),
+        ),
+        ("North Korea fired a rocket over southern Japan on Friday.", ("PRK", "JPN")),
+        ("China launched rockets into the sea around Taiwan on Monday.", ("CHN", "TWN")),
+    ],
+)
+def test_a_missile_that_hits_no_one_is_a_show_of_force(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert pairs(events, "MOBILIZE") == {expected}
+    assert not pairs(events, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington cut aid to Baghdad over Iraq's invasion of Kuwait.", ("IRQ", "KWT")),
+        ("The bloc sanctioned Moscow for its invasion of Georgia in 2008.", ("RUS", "GEO")),
+    ],
+)
+def test_an_invasion_a_response_answers_is_its_owners(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_an_annexation_a_sanction_answers_is_a_seizure(pipeline: Any) -> None:
+    text = "Canada imposed sanctions on Russia over its annexation of Crimea."
+    assert pairs(events_of(pipeline, text), "COERCE") == {("RUS", "UKR")}
+
+
+def test_arrested_people_named_by_no_state_are_not_the_storys_other_side(pipeline: Any) -> None:
+    text = (
+        "Tashkent ordered the United States to leave the air base on Friday. "
+        "The Uzbek government has arrested dozens of suspected organisers of the riots."
+    )
+    assert pairs(events_of(pipeline, text), "COERCE") == {("UZB", None)}
+
+
+def test_an_approved_deployment_of_troops_is_a_mobilisation(pipeline: Any) -> None:
+    text = "Turkey's parliament approved the deployment of troops to Qatar on Thursday."
+    assert pairs(events_of(pipeline, text), "MOBILIZE") == {("TUR", "QAT")}
+
+
+def test_fire_opened_on_unowned_villages_hits_the_storys_other_side(pipeline: Any) -> None:
+    text = (
+        "Armenia accused Azerbaijan of violating the truce on Friday. "
+        "Azerbaijani troops opened fire on two border villages overnight, the ministry said."
+    )
+    assert ("AZE", "ARM") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_soldiers_killed_in_a_clash_with_named_troops_fought_them(pipeline: Any) -> None:
+    text = "Four Armenian soldiers were killed in a clash with Azerbaijani forces on Tuesday."
+    assert pairs(events_of(pipeline, text), "ASSAULT") & {("ARM", "AZE"), ("AZE", "ARM")}

@@ -53,6 +53,7 @@ class TriggerRule:
     paired: bool = False
     planned_only: bool = False
     except_objects: frozenset[str] = frozenset()
+    landings: frozenset[str] = frozenset()
     forum: str | None = None
     for_others: str | None = None
     contexts: tuple[str, ...] = ()
@@ -164,6 +165,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         paired=bool(entry.get("paired", False)),
         planned_only=bool(entry.get("planned_only", False)),
         except_objects=frozenset(_words(entry.get("except_objects", ()))),
+        landings=frozenset(_words(entry.get("landings", ()))),
         forum=entry.get("forum"),
         for_others=entry.get("for_others"),
         contexts=tuple(entry.get("contexts", ())),

@@ -32,6 +32,7 @@ from diplograph.extract.syntax import (
     is_passive,
     is_subjunctive,
     joined_with,
+    landing_places,
     mandative,
     noun_agent_objects,
     partitive_head,
@@ -41,9 +42,12 @@ from diplograph.extract.syntax import (
 )
 from diplograph.extract.tree import children
 from diplograph.extract.triggers import (
+    FORCE_NOUN_TYPES,
     HELPER_PREPS,
     Trigger,
     antecedent,
+    casualties_of,
+    cause_of_response,
     measured,
     plural_noun_read_as_verb,
 )
@@ -301,6 +305,9 @@ class ParticipantReader:
         if is_passive(predicate) and agents(predicate):
             # "The deal was signed by A and B after talks in X": the agents act, not the deal.
             subject_tokens = agents(predicate)
+        elif is_passive(predicate) and casualties_of(noun) is not None:
+            # "Indian soldiers were killed in a clash with Chinese troops": the fallen's side.
+            subject_tokens = passive_subjects(predicate)
         if (
             trigger.rule.standalone
             and trigger.rule.type == "PROTEST"
@@ -310,6 +317,9 @@ class ParticipantReader:
             # protest; a crowd did.
             subject_tokens = []
         subjects = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+        if casualties_of(noun) is not None:
+            # (the fallen named by their own state: "[Indian] soldiers", not "peacekeepers")
+            subjects = [hit for hit in subjects if hit.via in ("name", "modifier")]
         targets = opposed or prep_targets(
             trigger.rule.target, [noun, predicate, *noun_agent_objects(noun)], finder
         )
@@ -329,6 +339,16 @@ class ParticipantReader:
         if trigger.rule.mode == "third-party":
             return self._mediators(noun, agent_preps, modifiers, subjects, finder), targets
         by_agents = prep_targets(agent_preps, [noun], finder)
+        if (
+            cause_of_response(noun)
+            and trigger.rule.type in FORCE_NOUN_TYPES
+            and trigger.predicate.i != noun.i
+        ):
+            # "punished Moscow for [its] invasion of Ukraine": the act the clause answers is
+            # its owner's (the one punished, for a pronoun), not the clause subject's.
+            subjects = []
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(noun)):
+                modifiers = _answered_party(noun, finder) or modifiers
         sources = by_agents or subjects or modifiers
         # "anti-Turkish demonstrations took place": the subject phrase names the target only.
         against = {hit.actor_id for hit in opposed}
@@ -425,6 +445,13 @@ class ParticipantReader:
                 hits = (
                     prep_targets(("of", "with"), [asked_for], finder)
                     if asked_for is not None
+                    else []
+                )
+            elif spec == "landing_owner":  # "a missile that fell in [Japan's] waters"
+                weapon = trigger.object
+                hits = (
+                    _landing_owners(predicate, weapon, trigger.rule.landings, finder)
+                    if weapon is not None
                     else []
                 )
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
@@ -613,6 +640,21 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 for _, obj in prep_objects(head, {spec})
                 for hit in finder.of_phrase(obj)
             ]
+        if hits:
+            return hits
+    return []
+
+
+def _answered_party(noun: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Whom a response is aimed at, for the act it answers ("punished [Moscow] for its
+    invasion", "imposed sanctions on [Moscow] over its annexation"): the clause's object, or the
+    "on"/"against" phrase of that object."""
+    clause = noun.head.head
+    objects = direct_objects(clause) if clause.pos_ in ("VERB", "AUX") else []
+    aimed = [obj for o in objects for _, obj in prep_objects(o, {"on", "against"})]
+    aimed += [obj for _, obj in prep_objects(clause, {"on", "against"})]
+    for candidates in (objects, aimed):
+        hits = [hit for token in candidates for hit in finder.of_phrase(token)]
         if hits:
             return hits
     return []
@@ -837,6 +879,32 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
         for _, place in prep_objects(thing, SITE_PREPOSITIONS)
         for hit in finder.of_phrase(place)
     ]
+
+
+# Where a place's owner is named beside it: "the waters [around] Taiwan", "the sea [off] Japan".
+OWNER_PLACE_PREPS = frozenset({"around", "off", "near", "of", "surrounding"})
+
+
+def _landing_owners(
+    predicate: Token, weapon: Token, places: frozenset[str], finder: ActorFinder
+) -> list[ActorHit]:
+    """Whose waters or land a launched weapon reached: a country flown over, or the owner of
+    the sea or zone it came down in (possessor, national adjective, "around"/"off" phrase)."""
+    hits: list[ActorHit] = []
+    for place in landing_places(predicate, weapon, places):
+        if place.ent_type_ in ("GPE", "LOC"):
+            hits.extend(finder.of_phrase(place))
+            continue
+        owners = [child for child in children(place) if child.dep_ == "poss"]
+        found = [hit for owner in owners for hit in finder.of_phrase(owner)]
+        found = found or _state_named_by_adjective(place, finder)
+        found = found or [
+            hit
+            for _, obj in prep_objects(place, OWNER_PLACE_PREPS)
+            for hit in finder.of_phrase(obj)
+        ]
+        hits.extend(found)
+    return hits
 
 
 def _places_of(predicate: Token, spec: str) -> list[Token]:

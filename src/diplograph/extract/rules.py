@@ -857,8 +857,16 @@ class RuleExtractor:
             return joined  # "The US condemned China's actions. Japan also voiced concern."
         if trigger.rule.type == "AID" and not _sent_unaddressed(trigger):
             return []
-        if trigger.rule.type in PARTNER_TYPES and sources and not self._both_sides(own, context):
-            # "Moscow condemned the package and promised a response": at the story's other side.
+        if trigger.rule.mode == "arrest" and _unowned_people(trigger.predicate):
+            return []  # "arrested dozens of suspected organisers": those named, of no other side
+        aimed = trigger.rule.type == "ASSAULT" and _fired_at_something(trigger)
+        if (
+            (trigger.rule.type in PARTNER_TYPES or aimed)
+            and sources
+            and not self._both_sides(own, context)
+        ):
+            # "Moscow condemned the package and promised a response": at the story's other side;
+            # "opened fire on three border villages": on the side whose villages they are.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
@@ -2551,3 +2559,27 @@ def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
         ]
         hits += [hit for token in objects for hit in finder.of_phrase(token)]
     return hits
+
+
+def _unowned_people(verb: Token) -> bool:
+    """The verb names whom it acted on, and they belong to no one the phrase refers back to
+    ("arrested dozens of organisers", not "detained two of [its] staff")."""
+    objects = direct_objects(verb)
+    return bool(objects) and not any(
+        token.dep_ == "poss" and token.pos_ == "PRON" for obj in objects for token in obj.subtree
+    )
+
+
+# What fire is opened on or aimed at: "opened fire [on] the flotilla", "fired [at] the villages".
+FIRED_AT_PREPS = frozenset({"on", "at", "upon"})
+
+
+def _fired_at_something(trigger: Trigger) -> bool:
+    """Fire opened on or aimed at a thing the text does not give an owner ("opened fire on three
+    border villages", "opened fire on the flotilla")."""
+    if trigger.rule.mode != "firearms" or trigger.noun is not None:
+        return False
+    return any(
+        obj.ent_type_ not in ("DATE", "TIME")
+        for _, obj in prep_objects(trigger.predicate, FIRED_AT_PREPS)
+    )

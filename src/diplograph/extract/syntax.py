@@ -661,3 +661,29 @@ def noun_agent_objects(noun: Token) -> list[Token]:
     """The "by X" of an event noun ("the attack [by Hezbollah] on Israel"), where parsers often
     hang the noun's next phrase ("on Israel") on X instead of on the noun."""
     return [obj for _, obj in prep_objects(noun, {"by"})]
+
+
+# Where a launched weapon comes down: "into the sea", "within Japan's economic zone".
+LANDING_PREPS = frozenset({"in", "into", "within", "inside", "off", "near", "around", "onto"})
+# Prepositions that aim a weapon at something: a launch with one is a strike, not a display.
+AIMING_PREPS = frozenset({"at", "on", "upon", "against"})
+# Countries a weapon flew over: "fired a missile [over] northern Japan".
+OVERFLIGHT_ENTITIES = frozenset({"GPE", "LOC"})
+
+
+def landing_places(verb: Token, weapon: Token, places: frozenset[str]) -> list[Token]:
+    """Where a weapon ``verb`` launched came down without being aimed at anything: a place noun
+    among ``places`` after the verb, after the weapon or in a clause on it ("a missile that fell
+    within Japan's zone"), or a country it flew over; none when it was aimed ("at the base")."""
+    holders = [verb, weapon]
+    holders += [c for c in children(weapon) if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+    aims = [aim for holder in (verb, weapon) for _, aim in prep_objects(holder, AIMING_PREPS)]
+    if any(aim.ent_type_ not in ("DATE", "TIME") for aim in aims):
+        return []  # (not "on Tuesday")
+    found: list[Token] = []
+    for holder in holders:
+        for prep, place in prep_objects(holder, LANDING_PREPS | {"over"}):
+            named = place.lemma_.lower() in places or place.lower_ in places
+            if named or (prep == "over" and place.ent_type_ in OVERFLIGHT_ENTITIES):
+                found.append(place)
+    return found

@@ -19,6 +19,7 @@ from diplograph.extract.syntax import (
     expand_conjuncts,
     governing_verb,
     infinitive_controllers,
+    landing_places,
     noun_agent_objects,
     partitive_head,
     passive_subjects,
@@ -237,6 +238,12 @@ def _lexicon_verb_trigger(
             continue  # "held his first meeting with Yunus": a meeting between two, CONSULT
         if matched is not None and rule.type == "HOSTS" and _hosted_a_guest(token, matched):
             continue  # "hosted Mirziyoyev for talks": a visit (CONSULT), the guest the object
+        if (
+            matched is not None
+            and rule.landings
+            and not landing_places(token, matched, rule.landings)
+        ):
+            continue  # "fired missiles at the base": a strike, not a display
         if matched is not None:
             return Trigger(rule, token, object=matched)
     return None
@@ -509,6 +516,10 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             return Trigger(rule, token.head if token.dep_ != "ROOT" else token, noun=token)
         if rule.reciprocal and _between_pair(token):
             return Trigger(rule, verb or token.head, noun=token)  # "fighting between X and Y"
+        fallen = casualties_of(token) if rule.reciprocal and rule.type == "ASSAULT" else None
+        if fallen is not None and _named_opponent(token, actor_kind):
+            # "Indian soldiers were killed in a clash with Chinese troops": the fallen fought
+            return Trigger(rule, fallen, noun=token)
         if rule.paired:
             continue  # "set on fire" is no exchange of fire
         if not (rule.copula or rule.standalone) and _saturated(token, rule, actor_kind):
@@ -543,6 +554,31 @@ def _promising_clause(clause: Token) -> Token:
     while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in PROMISING_VERBS:
         clause = clause.head
     return clause
+
+
+# Verbs that count the fallen of a fight: "killed [in a clash with] X".
+CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure"})
+
+
+def casualties_of(noun: Token) -> Token | None:
+    """The verb whose subject fell in the fight the noun names ("were killed in a clash with
+    Chinese troops", "died in fighting with the rebels"), when the noun names the other side."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in CASUALTY_VERBS or not any(
+        child.dep_ == "prep" and child.lower_ == "with" for child in children(noun)
+    ):
+        return None
+    return verb
+
+
+def _named_opponent(noun: Token, actor_kind: ActorKindOf) -> bool:
+    """The fight's "with" phrase names an actor ("with [Chinese] troops", not "with the rebels")."""
+    return any(
+        actor_kind(obj) is not None or any(actor_kind(c) is not None for c in children(obj))
+        for _, obj in prep_objects(noun, {"with"})
+    )
 
 
 def _clause_of(head: Token) -> Token:
@@ -612,13 +648,18 @@ def _modified_noun(token: Token) -> str:
 def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
     """The event noun names its actor ("Iran's", "by the EU", "of the Chinese premier") and its
     recipient (one of the rule's prepositions) itself."""
-    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos"):
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos") and not (
+        cause_of_response(noun) and rule.type in FORCE_NOUN_TYPES
+    ):
         return False  # "in its cooperation with X, ...": a frame, not a report
     agent_preps = {"by"} | ({"of"} if "of" not in rule.target else set())
     agent = recipient = False
+    cause = cause_of_response(noun)
     for child in children(noun):
-        if child.dep_ == "poss" and actor_kind(child) is not None:
-            agent = True
+        if child.dep_ == "poss" and (
+            actor_kind(child) is not None or (cause and child.pos_ == "PRON")
+        ):
+            agent = True  # ("punished Moscow for [its] invasion of Ukraine")
         if child.dep_ in ("prep", "agent"):
             objects = [g for g in children(child) if g.dep_ == "pobj" and actor_kind(g) is not None]
             if objects and child.lower_ in agent_preps:
@@ -626,6 +667,17 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
             elif objects and child.lower_ in rule.target:
                 recipient = True
     return agent and (recipient or _recipient_on_agent(noun, rule, actor_kind))
+
+
+# Prepositions that name what a response answers: "punished Moscow [for] its invasion of Ukraine",
+# "cut ties [over] Iraq's invasion of Kuwait". A use of force named there is told as a fact.
+CAUSE_PREPS = frozenset({"for", "over", "after", "following", "amid"})
+FORCE_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def cause_of_response(noun: Token) -> bool:
+    """The noun is what a clause's act answers or follows ("over its seizure of Crimea")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPS
 
 
 def _recipient_on_agent(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
