@@ -147,3 +147,75 @@ def test_organisations_that_act_in_the_news(
 
 def test_the_arctic_council_has_its_eight_founders(registry: Registry) -> None:
     assert len(registry.members("ARCTIC_COUNCIL", on=PartialDate(1997))) == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("The Southern African Development Community sent troops.", "2021", "SADC"),
+        ("SADCC leaders met in Lusaka.", "1985", "SADC"),
+        ("The Andean Pact set a common tariff.", "1975", "ANDEAN_COMMUNITY"),
+        ("The Andean Community admitted associates.", "2005", "ANDEAN_COMMUNITY"),
+        ("The Mekong Committee approved a dam study.", "1970", "MEKONG_RIVER_COMMISSION"),
+        ("The Mekong River Commission warned of drought.", "2020", "MEKONG_RIVER_COMMISSION"),
+        ("The International Tribunal for the Law of the Sea ruled.", "2017", "ITLOS"),
+        ("The Rio Group condemned the raid.", "2008", "GRP:RIO_GROUP"),
+        ("The Lima Group met in Bogota.", "2019", "GRP:LIMA_GROUP"),
+        ("ECOWAS and UEMOA lifted sanctions.", "2022", "WAEMU"),
+        ("Interpol issued a red notice.", "2015", "INTERPOL"),
+        ("The OPCW blamed the air force.", "2018", "OPCW"),
+        ("UNRWA said its schools were full.", "2024", "UNRWA"),
+        ("CELAC leaders met in Buenos Aires.", "2023", "CELAC"),
+        ("The Warsaw Pact invaded.", "1968", "WARSAW_PACT"),
+        ("The ICTR sat in Arusha. The UN war crimes tribunal convicted him.", "1998", "ICTR"),
+    ],
+)
+def test_well_known_organisations_and_their_former_names(
+    registry: Registry, text: str, on: str, expected: str
+) -> None:
+    assert expected in [m.actor_id for m in registry.find_mentions(text, on)]
+
+
+def test_renamed_organisations_are_named_as_on_the_date(registry: Registry) -> None:
+    assert (
+        registry.name_of("SADC", on="1985")
+        == "Southern African Development Coordination Conference"
+    )
+    assert registry.name_of("SADC", on="2000") == "Southern African Development Community"
+    assert registry.name_of("ANDEAN_COMMUNITY", on="1980") == "Andean Pact"
+    assert registry.name_of("ANDEAN_COMMUNITY", on="2000") == "Andean Community"
+    assert registry.name_of("MEKONG_RIVER_COMMISSION", on="1990") == "Interim Mekong Committee"
+    assert registry.name_of("IOM", on="1985") == "Intergovernmental Committee for Migration"
+
+
+def test_regional_members_join_and_leave_on_their_dates(registry: Registry) -> None:
+    assert registry.is_member("CHL", "ANDEAN_COMMUNITY", "1970")
+    assert not registry.is_member("CHL", "ANDEAN_COMMUNITY", "1980")
+    assert not registry.is_member("VEN", "ANDEAN_COMMUNITY", "1970")
+    assert registry.is_member("VEN", "ANDEAN_COMMUNITY", "1990")
+    assert not registry.is_member("VEN", "ANDEAN_COMMUNITY", "2010")
+    assert registry.members("ANDEAN_COMMUNITY", "2010") == ["BOL", "COL", "ECU", "PER"]
+    assert not registry.is_member("ZAF", "SADC", "1990")
+    assert registry.is_member("ZAF", "SADC", "2000")
+    assert not registry.is_member("MDG", "SADC", "2000")  # joined in 2005
+    assert registry.is_member("MDG", "SADC", "2016")
+    assert registry.is_member("KHM", "MEKONG_RIVER_COMMISSION", "2000")
+    assert not registry.is_member("CHN", "MEKONG_RIVER_COMMISSION", "2000")  # dialogue partner
+    assert not registry.is_member("GBR", "EFTA", "1980")
+    assert registry.is_member("DDR", "WARSAW_PACT", "1980")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Inter-American Development Bank (IDB) lent $500 million. The IDB said.", "IADB"),
+        (
+            "Ecuador thanked the Inter-American Development Bank. The IDB guaranteed the loan.",
+            "IADB",
+        ),
+        ("The Islamic Development Bank met in Jeddah. The IDB approved a loan.", "ISDB"),
+    ],
+)
+def test_idb_goes_to_the_bank_the_text_names(registry: Registry, text: str, expected: str) -> None:
+    idb = [m.actor_id for m in registry.find_mentions(text, "2023") if m.text == "IDB"]
+    assert idb == [expected]

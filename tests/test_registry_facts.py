@@ -118,11 +118,16 @@ def normalise(name: str) -> str:
 
 
 def names_of(entry: Entry) -> list[tuple[str, dt.date, dt.date]]:
-    """Return (normalised name, from, until) for the canonical name, names, acronyms, aliases."""
+    """Return (normalised name, from, until) for the canonical name, names, acronyms, aliases.
+
+    Aliases marked ``ambiguous`` name two actors on purpose ("IDB") and are left out.
+    """
     found = [(entry["name"], EARLIEST, LATEST)]
     for item in entry.get("names") or []:
         found += [(item[k], *span(item)) for k in ("name", "acronym") if item.get(k)]
     for alias in entry.get("aliases") or []:
+        if isinstance(alias, dict) and alias.get("ambiguous"):
+            continue
         found.append(
             (alias, EARLIEST, LATEST) if isinstance(alias, str) else (alias["name"], *span(alias))
         )
