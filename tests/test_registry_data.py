@@ -219,3 +219,22 @@ def test_regional_members_join_and_leave_on_their_dates(registry: Registry) -> N
 def test_idb_goes_to_the_bank_the_text_names(registry: Registry, text: str, expected: str) -> None:
     idb = [m.actor_id for m in registry.find_mentions(text, "2023") if m.text == "IDB"]
     assert idb == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The U.N. Security Council met on Friday.", ("U.N. Security Council", "UNSC")),
+        ("Aid reached the camp, the U.N. refugee agency said.", ("U.N. refugee agency", "UNHCR")),
+        ("A U.N. Human Rights Council inquiry began.", ("U.N. Human Rights Council", "UNHRC")),
+    ],
+)
+def test_a_dotted_initialism_starts_a_longer_name(
+    registry: Registry, text: str, named: tuple[str, str]
+) -> None:
+    assert named in [(m.text, m.actor_id) for m in registry.find_mentions(text)]
+
+
+def test_a_dotted_initialism_at_a_sentence_end_joins_no_unknown_name(registry: Registry) -> None:
+    text = "Talks resumed in the U.S. Officials said on Monday that they would go on."
+    assert [(m.text, m.actor_id) for m in registry.find_mentions(text)] == [("U.S.", "USA")]

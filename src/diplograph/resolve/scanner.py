@@ -45,7 +45,10 @@ class MentionScanner:
     def scan(self, text: str, on: PartialDate | None, learned: Any = None) -> list[Mention]:
         """Mentions in ``text`` in order; ``learned`` is an optional ``DocumentAliases``."""
         toks = list(tokens(text))
-        joinable = [_BAD_GAP.search(text, a[1], b[0]) is None for a, b in itertools.pairwise(toks)]
+        joinable = [
+            _BAD_GAP.search(text, a[1], b[0]) is None or _ends_initialism(text, a, b)
+            for a, b in itertools.pairwise(toks)
+        ]
         local = _local_entries(learned)
         mentions: list[Mention] = []
         shared: dict[int, list[AliasEntry]] = {}  # mention index -> entries of a shared name
@@ -87,8 +90,11 @@ class MentionScanner:
         if not (opening.isupper() or opening.isdigit()):
             return None  # checked first: most words are lower case and name no actor
         first = toks[i][2]
+        letters = _initialism_at(text, toks, i)  # "U.N. refugee agency" is "UN refugee agency"
+        merged = "".join(tok[2] for tok in toks[i : i + letters])
         longest = max(
             self._index.max_tokens(first),
+            self._index.max_tokens(merged) + letters - 1 if letters else 0,
             max((len(k.split()) for k in local if k.split()[0] == first), default=0),
         )
         if not longest:
@@ -99,9 +105,14 @@ class MentionScanner:
         for n in range(width, 0, -1):
             key = " ".join(tok[2] for tok in toks[i : i + n])
             span = text[toks[i][0] : toks[i + n - 1][1]]
+            found = local.get(key) or self._index.exact(key)
+            if not found and letters and n > letters:
+                found = self._index.exact(
+                    " ".join([merged, *(t[2] for t in toks[i + letters : i + n])])
+                )
             entries = [
                 e
-                for e in local.get(key) or self._index.exact(key)
+                for e in found
                 if _case_ok(e, span) and (n > 1 or _short_form_ok(e, text, toks, i))
             ]
             if entries:
@@ -160,6 +171,28 @@ def _case_ok(entry: AliasEntry, span: str) -> bool:
     if not entry.case_sensitive:
         return True
     return re.sub(r"\W", "", span) == re.sub(r"\W", "", entry.text)
+
+
+def _initialism_at(text: str, toks: list[_Token], i: int) -> int:
+    """How many one-letter tokens of a dotted initialism start at ``i`` ("U.N." 2, "U.S.A." 3),
+    0 when there is none."""
+    k = i
+    while k < len(toks) and len(toks[k][2]) == 1 and text[toks[k][1] : toks[k][1] + 1] == ".":
+        k += 1
+    return k - i if k - i >= 2 else 0
+
+
+def _ends_initialism(text: str, token: _Token, following: _Token) -> bool:
+    """ "U.N. Security Council": the dot after an initialism's last letter, followed by a space,
+    ends no sentence inside a name (the next word still has to continue a known name)."""
+    start, end, folded = token
+    return (
+        len(folded) == 1
+        and start >= 2
+        and text[start - 2].isalpha()
+        and text[start - 1] == "."
+        and text[end : following[0]] in (". ", ".\u00a0")
+    )
 
 
 def _local_entries(learned: Any) -> dict[str, list[AliasEntry]]:
