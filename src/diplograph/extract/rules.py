@@ -223,6 +223,7 @@ class RuleExtractor:
         )
         finder = context.finder
         events: list[Event] = []
+        context.sentence_events = events
         acts: list[tuple[frozenset[str], str, bool]] = []
         # "NATO launched strikes ..., and Russia condemned the attack": an act reported earlier in
         # the sentence is one a later clause can respond to.
@@ -899,6 +900,9 @@ class RuleExtractor:
             # "Morocco agreed to normalise relations": with the story's other side.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
+        parallel = self._parallel_clause_target(trigger, own, context)
+        if parallel:
+            return parallel  # "A recalled its envoy from X, and B suspended relations"
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
@@ -949,6 +953,29 @@ class RuleExtractor:
                 if hits:
                     return hits
         return []
+
+    def _parallel_clause_target(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "South Africa recalled its ambassador from Israel, Nicaragua suspended diplomatic
+        relations and Greece cancelled an exercise": in a run of coordinated clauses, each by
+        another actor, a hostile measure that names no one is aimed where the earlier clause's
+        measure was."""
+        if trigger.rule.type not in PARTNER_TYPES or trigger.noun is not None:
+            return []
+        if trigger.predicate.dep_ != "conj" or not own:
+            return []
+        aimed = [
+            event.target.id
+            for event in context.sentence_events
+            if event.type in PARTNER_TYPES
+            and event.modality == "asserted"
+            and event.source is not None
+            and event.source.id not in own
+            and event.target is not None
+            and event.target.id not in own
+        ]
+        return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(aimed)][:1]
 
     def _joined_response(
         self, trigger: Trigger, own: set[str], context: DocumentContext
