@@ -1321,3 +1321,17 @@ def test_both_commanders_of_a_war_are_its_two_sides(pipeline: Any) -> None:
         if e.type == "REQUEST" and e.target is not None
     }
     assert asked == {"ETH", "ORG:tplf"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico expelled Bolivia's ambassador on Monday, and Peru severed diplomatic ties.",
+        "Chile recalled its envoy from Bolivia, and Peru suspended trade.",
+    ],
+)
+def test_a_measure_in_a_run_of_clauses_is_aimed_where_the_first_one_was(
+    pipeline: Any, text: str
+) -> None:
+    # Each clause by another state, the later measure naming no one: against the same side.
+    assert ("PER", "BOL") in pairs(events_of(pipeline, text), "SANCTION")

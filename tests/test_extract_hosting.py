@@ -100,3 +100,38 @@ def test_a_signer_s_own_city_or_a_pact_s_name_hosts_nothing(pipeline: Any, text:
 )
 def test_a_state_s_seat_of_government_is_in_that_state(pipeline: Any, text: str) -> None:
     assert hosts(pipeline, text) == {"USA"}
+
+
+def sources(pipeline: Any, text: str, kind: str) -> set[str | None]:
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    return {e.source.id if e.source else None for e in events if e.type == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("EU finance ministers met in Lisbon on Friday to discuss the budget.", "PRT"),
+        ("OSCE ambassadors, meeting in Warsaw on Monday, discussed the crisis.", "POL"),
+        ("NATO defence ministers met in Brussels on Thursday.", "NATO"),
+    ],
+)
+def test_an_organisation_s_members_meeting_in_a_named_city_are_hosted(
+    pipeline: Any, text: str, host: str
+) -> None:
+    # In a member's city the state hosts; at the organisation's own seat, the organisation.
+    assert hosts(pipeline, text) == {host}
+
+
+def test_ministers_meeting_in_a_city_are_the_subject_not_their_meeting(pipeline: Any) -> None:
+    # "ministers meeting" is no compound noun: the ministers condemn, the city's state hosts.
+    text = "EU foreign ministers meeting in Lisbon condemned the coup on Friday."
+    assert sources(pipeline, text, "ACCUSE") == {"EU"}
+    assert hosts(pipeline, text) == {"PRT"}
+
+
+def test_a_session_held_at_the_subject_s_own_seat_is_hosted_by_it(pipeline: Any) -> None:
+    text = (
+        "The UN Security Council, after an emergency session in New York on Sunday, called for "
+        "an immediate ceasefire."
+    )
+    assert hosts(pipeline, text) == {"UNSC"}

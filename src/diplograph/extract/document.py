@@ -57,6 +57,9 @@ class DocumentContext:
     # being read is the last, filled as its triggers are read ("signed a deal, with Trump
     # hailing the deal").
     acts: list[list[tuple[frozenset[str], str, bool]]] = field(default_factory=list)
+    # The events read so far in the sentence being read ("A recalled its envoy from X, and B
+    # suspended relations": B's measure is aimed at X too).
+    sentence_events: list[Event] = field(default_factory=list)
     # The asserted events of the latest sentences that reported any ("Canada did the same").
     last_acts: list[list[Event]] = field(default_factory=list)
     # How many sentences so far reported each type of act: what the story is about.

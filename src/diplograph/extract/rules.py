@@ -79,6 +79,7 @@ from diplograph.extract.syntax import (
     direct_objects,
     expand_conjuncts,
     gapped_objects,
+    governing_verb,
     has_to,
     inherited_subject,
     is_passive,
@@ -142,6 +143,8 @@ SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 ORGANISATION_ACT_TYPES = frozenset({"SUPPORT", "AGREE"})
 # Unnamed members acting for their organisation: "the leaders", "the heads of state".
 MEMBER_BODY_NOUNS = frozenset({"leader", "head", "member", "participant", "signatory"})
+# Verbs of a body's own gathering: "NATO ambassadors met in Brussels".
+MEETING_VERBS = frozenset({"meet", "convene", "gather"})
 ORGANISATION_MEETINGS = frozenset({"summit", "meeting", "session", "conference", "congress"})
 # Words for a signed text, whose later signers join the ones who signed it first.
 AGREEMENT_WORDS = frozenset({"agreement", "accord", "treaty"})
@@ -220,6 +223,7 @@ class RuleExtractor:
         )
         finder = context.finder
         events: list[Event] = []
+        context.sentence_events = events
         acts: list[tuple[frozenset[str], str, bool]] = []
         # "NATO launched strikes ..., and Russia condemned the attack": an act reported earlier in
         # the sentence is one a later clause can respond to.
@@ -337,7 +341,48 @@ class RuleExtractor:
         reading = self._read(trigger, context)
         if reading is None:
             return members_meet
-        return members_meet + self._read_events(trigger, reading, shared, context)
+        found = self._read_events(trigger, reading, shared, context)
+        return members_meet + found + self._own_meeting_hosts(trigger, found, shared, context)
+
+    def _own_meeting_hosts(
+        self,
+        trigger: Trigger,
+        found: list[Event],
+        shared: SentenceContext,
+        context: DocumentContext,
+    ) -> list[Event]:
+        """ "NATO ambassadors met in Brussels", "ASEAN foreign ministers, meeting in Naypyitaw,
+        voiced concern": an organisation's own meeting in a named place is hosted by the state of
+        that place, or by the organisation itself at its own seat."""
+        predicate = trigger.predicate
+        if trigger.rule.type != "CONSULT" or trigger.noun is not None:
+            return []
+        if predicate.lemma_.lower() not in MEETING_VERBS or not _placed_here(predicate):
+            return []
+        hosts: list[ActorHit] = []
+        for event in found:
+            body, place = event.source, event.location
+            if event.type != "CONSULT" or event.target is not None or body is None:
+                continue
+            if place is None or not place.country or event.modality == "negated":
+                continue
+            if self.registry.kind_of(body.id) not in ("igo", "group"):
+                continue
+            seated = self._seated_at(body.id, place)
+            host = ActorHit(body.id if seated else place.country, place.name, predicate.i)
+            if all(h.actor_id != host.actor_id for h in hosts):
+                hosts.append(host)
+        if not hosts:
+            return []
+        rule = replace(
+            trigger.rule, type="HOSTS", mode=None, no_target=True, reciprocal=False, venue=False
+        )
+        hosting = replace(trigger, rule=rule)
+        events: list[Event] = []
+        for host in hosts:
+            place = next(e.location for e in found if e.location and e.location.name == host.text)
+            events += self._events(hosting, [(host, None)], place, shared, context)
+        return events
 
     def _read_events(
         self,
@@ -635,7 +680,13 @@ class RuleExtractor:
         host = ActorHit(location.country, location.name, meeting.i, via="location")
         if trigger.rule.venue_third and self._among_signers(location.country, trigger, finder):
             return None
-        for hit in context.finder.of_phrase(meeting):
+        # "Meeting in emergency session in New York, the Security Council adopted": the body
+        # whose session it is may be the clause's subject rather than a word of the phrase.
+        holders = context.finder.of_phrase(meeting)
+        verb = governing_verb(meeting)
+        if verb is not None:
+            holders += [h for s in inherited_subject(verb)[0] for h in context.finder.of_phrase(s)]
+        for hit in holders:
             if self._seated_at(hit.actor_id, location):
                 # "the Security Council meeting in New York": at its own seat the body hosts.
                 host = ActorHit(hit.actor_id, hit.text, meeting.i)
@@ -849,6 +900,9 @@ class RuleExtractor:
             # "Morocco agreed to normalise relations": with the story's other side.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
+        parallel = self._parallel_clause_target(trigger, own, context)
+        if parallel:
+            return parallel  # "A recalled its envoy from X, and B suspended relations"
         addressed = self._addressee(trigger, own, context)
         if addressed:
             return addressed  # "informed Sweden that it would cut off relations"
@@ -907,6 +961,29 @@ class RuleExtractor:
                 if hits:
                     return hits
         return []
+
+    def _parallel_clause_target(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "South Africa recalled its ambassador from Israel, Nicaragua suspended diplomatic
+        relations and Greece cancelled an exercise": in a run of coordinated clauses, each by
+        another actor, a hostile measure that names no one is aimed where the earlier clause's
+        measure was."""
+        if trigger.rule.type not in PARTNER_TYPES or trigger.noun is not None:
+            return []
+        if trigger.predicate.dep_ != "conj" or not own:
+            return []
+        aimed = [
+            event.target.id
+            for event in context.sentence_events
+            if event.type in PARTNER_TYPES
+            and event.modality == "asserted"
+            and event.source is not None
+            and event.source.id not in own
+            and event.target is not None
+            and event.target.id not in own
+        ]
+        return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(aimed)][:1]
 
     def _joined_response(
         self, trigger: Trigger, own: set[str], context: DocumentContext
@@ -1946,6 +2023,16 @@ def _dates_verb(date: Token, verb: Token) -> bool:
 
 
 REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
+
+
+def _placed_here(predicate: Token) -> bool:
+    """The verb itself says where: "met in Brussels", "meeting at the UN headquarters"."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in ("in", "at")
+        and any(obj.dep_ == "pobj" for obj in children(child))
+        for child in children(predicate)
+    )
 
 
 def _free_relatives(predicate: Token) -> list[Token]:

@@ -75,7 +75,53 @@ def retag_verbs(doc: Doc) -> Doc:
     for token in doc:
         if _finite_verb_read_as_modifier(token):
             _reattach_as_clause(token)
+    for token in doc:
+        people = _meeting_people(token)
+        if people is not None:
+            _reattach_meeting_participle(token, people)
     return doc
+
+
+def _meeting_people(meeting: Token) -> Token | None:
+    """ "EU foreign ministers meeting in Luxembourg condemned ...", "G7 leaders meeting in
+    Hiroshima agreed ...": the parser takes "ministers meeting" for a compound noun (or "meeting"
+    for a verb with "ministers" as its subject) and makes "the meeting" the main verb's subject.
+    The plural noun in front is the subject and "meeting in <place>" a participle on it, when
+    the main verb does not agree with a singular "meeting" ("the ministers meeting was
+    cancelled" keeps its noun). Runs before the entity recogniser, so the place is a proper noun
+    (NNP). Returns that plural noun, or None."""
+    if meeting.lower_ != "meeting" or meeting.dep_ not in ("nsubj", "nsubjpass") or meeting.i == 0:
+        return None
+    people = _doc_token(meeting, -1)
+    if people.tag_ != "NNS" or people.head.i != meeting.i or people.dep_ not in _MEETERS_DEPS:
+        return None
+    verb = meeting.head
+    singular = verb.tag_ == "VBZ" or any(
+        child.dep_ in ("aux", "auxpass") and child.lower_ in ("is", "was", "has")
+        for child in verb.children
+    )
+    placed = any(
+        child.dep_ == "prep"
+        and child.lower_ in ("in", "at")
+        and any(obj.dep_ == "pobj" and obj.tag_ == "NNP" for obj in child.children)
+        for child in meeting.children
+    )
+    return people if placed and not singular else None
+
+
+_MEETERS_DEPS = frozenset({"compound", "nsubj"})
+
+
+def _reattach_meeting_participle(meeting: Token, people: Token) -> None:
+    """Rebuild "[EU foreign ministers] [meeting in Luxembourg] condemned": the plural noun takes
+    the meeting's place as the verb's subject, with the meeting's modifiers in front of it, and
+    "meeting" (re-tagged a participle) hangs on it as a clause."""
+    earlier = [child for child in meeting.children if child.i < people.i]
+    people.head, people.dep_ = meeting.head, meeting.dep_
+    meeting.head, meeting.dep_ = people, "acl"
+    meeting.tag_ = "VBG"
+    for child in earlier:
+        child.head = people
 
 
 def _finite_verb_read_as_modifier(verb: Token) -> bool:
