@@ -266,3 +266,8 @@ def test_relief_given_without_a_recipient_goes_to_the_stricken_state(
 def test_police_arriving_at_a_governments_request_aid_it(pipeline: Any) -> None:
     text = "Fijian police officers began arriving in Vanuatu at the request of its government."
     assert ("FJI", "VUT") in pairs(pipeline, text, "AID")
+
+
+def test_a_state_backed_movement_is_aided_by_that_state(pipeline: Any) -> None:
+    text = "Members of the Iran-backed Hezbollah movement fired rockets at Israel."
+    assert ("IRN", "ORG:hezbollah") in pairs(pipeline, text, "AID")
