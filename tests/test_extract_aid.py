@@ -227,3 +227,47 @@ def test_relief_and_munitions_rushed_or_sent_to_a_state_are_aid(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Spain and Italy flew medical teams and tents into northern Morocco.", ("ESP", "MAR")),
+        ("Norway flew relief supplies to Nepal on Sunday.", ("NOR", "NPL")),
+    ],
+    ids=["flew-into", "flew-to"],
+)
+def test_relief_flown_to_a_state_is_aid(pipeline: Any, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "A cyclone devastated the coast of Mozambique on Friday. Portugal has announced "
+            "2 million euros in emergency aid.",
+            ("PRT", "MOZ"),
+        ),
+        (
+            "Floods swept through eastern Pakistan this week. Turkey has provided food, "
+            "tents and blankets.",
+            ("TUR", "PAK"),
+        ),
+    ],
+    ids=["announced-money-in-aid", "provided-goods"],
+)
+def test_relief_given_without_a_recipient_goes_to_the_stricken_state(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(pipeline, text, "AID")
+
+
+def test_police_arriving_at_a_governments_request_aid_it(pipeline: Any) -> None:
+    text = "Fijian police officers began arriving in Vanuatu at the request of its government."
+    assert ("FJI", "VUT") in pairs(pipeline, text, "AID")
+
+
+def test_a_state_backed_movement_is_aided_by_that_state(pipeline: Any) -> None:
+    text = "Members of the Iran-backed Hezbollah movement fired rockets at Israel."
+    assert ("IRN", "ORG:hezbollah") in pairs(pipeline, text, "AID")

@@ -93,6 +93,12 @@ class Lexicon:
     host_verbs: frozenset[str] = frozenset()
     # Verbs that stop what they govern: "paused their participation in all meetings" holds none.
     halting_verbs: frozenset[str] = frozenset()
+    # Verbs of giving whose relief, with no recipient named, goes to the story's other side.
+    giving_verbs: frozenset[str] = frozenset()
+    # Words that name what is given as relief ("emergency cash", "humanitarian assistance").
+    relief_words: frozenset[str] = frozenset()
+    # Money and packages given: relief only when relief_words call it so.
+    money_words: frozenset[str] = frozenset()
     # Words that name the same kind of act: "the agreements" after "signed the accords".
     act_families: tuple[frozenset[str], ...] = ()
 
@@ -212,5 +218,8 @@ def default_lexicon() -> Lexicon:
         answer_verbs=frozenset(data.get("answer_verbs", ())),
         host_verbs=frozenset(data.get("host_verbs", ())),
         halting_verbs=frozenset(data.get("halting_verbs", ())),
+        giving_verbs=frozenset(data.get("giving_verbs", ())),
+        relief_words=frozenset(data.get("relief_words", ())),
+        money_words=frozenset(data.get("money_words", ())),
         act_families=tuple(frozenset(family) for family in data.get("act_families", ())),
     )

@@ -909,7 +909,7 @@ class RuleExtractor:
         joined = self._joined_response(trigger, own, context)
         if joined:
             return joined  # "The US condemned China's actions. Japan also voiced concern."
-        if trigger.rule.type == "AID" and not _sent_unaddressed(trigger):
+        if trigger.rule.type == "AID" and not _sent_unaddressed(trigger, self.lexicon):
             return []
         if trigger.rule.mode == "arrest" and _unowned_people(trigger.predicate):
             return []  # "arrested dozens of suspected organisers": those named, of no other side
@@ -2175,18 +2175,45 @@ def _inside_apposition(token: Token, top: Token) -> bool:
     return False
 
 
-def _sent_unaddressed(trigger: Trigger) -> bool:
+def _sent_unaddressed(trigger: Trigger, lexicon: Lexicon) -> bool:
     """ "Russia and Thailand also sent rescue teams": help sent with no "to" or "for" phrase at
     all goes to the story's other side (in a disaster story, the stricken country). Nouns
-    ("international backing") and help sent to someone the text names are not guessed."""
+    ("international backing") and help sent to someone the text names are not guessed. Verbs
+    of giving in general ("has provided", "announced") only when what is given is named as
+    relief ("provided emergency cash", "announced $1 million in humanitarian assistance"), not
+    a package or money of unknown use ("announced a package to strengthen its forces")."""
     predicate = trigger.predicate
-    if trigger.noun is not None or predicate.lemma_.lower() not in SENDING_VERBS:
+    if trigger.noun is not None:
+        return False
+    lemma = predicate.lemma_.lower()
+    if lemma not in SENDING_VERBS and not (
+        lemma in lexicon.giving_verbs and _names_relief(trigger, lexicon)
+    ):
         return False
     if predicate.dep_ in ("acl", "amod", "relcl") or is_passive(predicate):
         return False  # "forces, backed by Russian strikes": the helped are named, if at all
     return not any(
         child.dep_ in ("prep", "dative") and child.lower_ in ("to", "for", "into")
         for child in children(trigger.predicate)
+    )
+
+
+def _names_relief(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """What the verb gives is a good ("31 tanks", "1,000 tonnes of petrol"), or money called
+    relief by its words or an "in" phrase of the verb ("announced $1 million in humanitarian
+    assistance"); not money of unknown use ("a package of 14 billion kroner")."""
+    if trigger.object is not None and trigger.object.lemma_.lower() not in lexicon.money_words:
+        return True
+    objects = [trigger.object] if trigger.object is not None else direct_objects(trigger.predicate)
+    objects += [
+        child
+        for child in children(trigger.predicate)
+        if child.dep_ == "prep" and child.lower_ == "in"
+    ]
+    return any(
+        token.lemma_.lower() in lexicon.relief_words or token.lower_ in lexicon.relief_words
+        for obj in objects
+        for token in obj.subtree
     )
 
 
