@@ -86,3 +86,34 @@ def test_a_grown_membership_including_new_members(pipeline: Any) -> None:
     )
     found = events_of(pipeline, text, "MEMBER_OF")
     assert {("RWA", "COMMONWEALTH"), ("MOZ", "COMMONWEALTH")} <= found
+
+
+def test_founders_of_an_organisation_named_with_its_acronym_in_brackets(pipeline: Any) -> None:
+    text = (
+        "The pact grew out of the Economic Community of West African States (ECOWAS), set up "
+        "in Lagos in 1975 by Nigeria, Togo and Benin."
+    )
+    found = events_of(pipeline, text, "MEMBER_OF")
+    assert {("NGA", "ECOWAS"), ("TGO", "ECOWAS"), ("BEN", "ECOWAS")} <= found
+
+
+def test_states_named_before_both_members_of_are_members(pipeline: Any) -> None:
+    text = (
+        "Kenya and Tanzania, both members of the East African Community and of the African "
+        "Union, will keep working together."
+    )
+    found = events_of(pipeline, text, "MEMBER_OF")
+    assert {("KEN", "EAC"), ("TZA", "EAC"), ("KEN", "AU"), ("TZA", "AU")} <= found
+    # the organisations they belong to are not the ones who act
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    acting = {e.source.id for e in events if e.type == "AGREE" and e.source}
+    assert not acting & {"EAC", "AU"}
+
+
+def test_names_after_whose_members_are_the_organisations_members(pipeline: Any) -> None:
+    text = (
+        "Ecuador signed a trade deal with the East African Community, whose members Kenya, "
+        "Uganda and Rwanda pledged to cut tariffs."
+    )
+    found = events_of(pipeline, text, "MEMBER_OF")
+    assert {("KEN", "EAC"), ("UGA", "EAC"), ("RWA", "EAC")} <= found

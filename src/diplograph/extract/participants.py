@@ -34,6 +34,7 @@ from diplograph.extract.syntax import (
     joined_with,
     landing_places,
     mandative,
+    named_members,
     noun_agent_objects,
     partitive_head,
     passive_subjects,
@@ -162,6 +163,7 @@ class ParticipantReader:
                     sources = _named_pair(predicate, finder)
         else:
             subject_tokens, clause = inherited_subject(predicate)
+            subject_tokens = _named_for_members(subject_tokens)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
             if clause is not None and active_participle(clause):
                 # "China, ..., offered to mediate, and Turkey called for calm": what the parser
@@ -250,6 +252,9 @@ class ParticipantReader:
     ) -> tuple[list[ActorHit], list[ActorHit]]:
         noun, predicate = trigger.noun, trigger.predicate
         assert noun is not None
+        listed = named_members(noun) if trigger.rule.copula else []
+        if listed:
+            return self._named_members(noun, listed, trigger, finder)
         if noun.dep_ == "nsubj" and trigger.rule.copula:
             return self._listed_members(noun, predicate, finder)
         described_by = partitive_head(noun)  # "Chile, [one] of the founding members"
@@ -301,7 +306,7 @@ class ParticipantReader:
             if child.dep_ in ("amod", "compound") and _against(child)
             for hit in finder.of_phrase(child)
         ]
-        subject_tokens, _ = inherited_subject(predicate)
+        subject_tokens = _named_for_members(inherited_subject(predicate)[0])
         if is_passive(predicate) and agents(predicate):
             # "The deal was signed by A and B after talks in X": the agents act, not the deal.
             subject_tokens = agents(predicate)
@@ -380,6 +385,22 @@ class ParticipantReader:
             subject_tokens, _ = inherited_subject(predicate)
             helped = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
         return helpers, helped
+
+    @staticmethod
+    def _named_members(
+        noun: Token, listed: list[Token], trigger: Trigger, finder: ActorFinder
+    ) -> tuple[list[ActorHit], list[ActorHit]]:
+        """ "Mercosur, whose members A, B and C ...": the names are members of the organisation
+        the "of" phrase names or, for "whose", of the noun the relative clause describes."""
+        members = [hit for token in listed for hit in finder.of_phrase(token)]
+        bodies = prep_targets(trigger.rule.target, [noun], finder)
+        if not bodies and any(c.lower_ == "whose" for c in children(noun)):
+            clause = noun.head
+            while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "relcl":
+                bodies = finder.of_phrase(clause.head)
+        return members, bodies
 
     def _listed_members(
         self, noun: Token, predicate: Token, finder: ActorFinder
@@ -1011,6 +1032,12 @@ def _lenders(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
 
 # Common nouns for a body whose list of members a clause can give ("the bloc includes A").
 BODY_NOUNS = ORGANISATION_NOUNS | {"member", "membership", "community", "commonwealth", "group"}
+
+
+def _named_for_members(subject_tokens: list[Token]) -> list[Token]:
+    """ "A and B, both members of ECOWAS, agreed": the members named act, not the organisation
+    they belong to ("whose members A and B joined" likewise)."""
+    return [named for token in subject_tokens for named in (named_members(token) or [token])]
 
 
 def _has_members(subject: Token) -> bool:

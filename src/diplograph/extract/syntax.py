@@ -150,7 +150,39 @@ def passive_subjects(verb: Token) -> list[Token]:
         return passive_subjects(verb.head)  # "the embassy was attacked and [burned]"
     if not own and _participle_taken_for_past(verb):
         return [child for child in children(verb) if child.dep_ == "nsubj"] or _noun_before(verb)
+    if not own:
+        described = described_across_comma(verb)
+        if described is not None:
+            return [described]
     return own
+
+
+def described_across_comma(verb: Token) -> Token | None:
+    """ "the Southern African Development Coordination Conference (SADCC), founded in Lusaka by
+    Angola, ...": a participle with a "by" agent and no subject of its own, hung on the main verb
+    after a comma, describes the noun just before the comma (past a bracketed acronym)."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i <= verb.head.i:
+        return None
+    own = children(verb)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in own):
+        return None
+    if not any(c.dep_ == "agent" for c in own):
+        return None
+    doc = verb.doc
+    index = verb.i - 1
+    if index < 1 or doc[index].text != ",":
+        return None
+    index -= 1
+    if doc[index].text == ")":
+        while index > 0 and doc[index].text != "(" and verb.i - index < 8:
+            index -= 1
+        if doc[index].text != "(":
+            return None
+        index -= 1
+    before = doc[index]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return before
 
 
 def _noun_before(verb: Token) -> list[Token]:
@@ -165,6 +197,7 @@ def is_passive(verb: Token) -> bool:
     return (
         any(child.dep_ in ("nsubjpass", "auxpass") for child in children(verb))
         or _coordinated_passive(verb)
+        or described_across_comma(verb) is not None
         or _participle_taken_for_past(verb)
     )
 
@@ -687,3 +720,30 @@ def landing_places(verb: Token, weapon: Token, places: frozenset[str]) -> list[T
             if named or (prep == "over" and place.ent_type_ in OVERFLIGHT_ENTITIES):
                 found.append(place)
     return found
+
+
+COLLECTIVE_DETERMINERS = frozenset({"both", "all"})
+
+
+def named_members(noun: Token) -> list[Token]:
+    """The names a plural "members" noun is given in the same phrase: "whose members Argentina,
+    Brazil and Paraguay" (the names in apposition), or "Ghana and Togo, both members of ECOWAS"
+    (the list just before the comma; the parser often takes "both members" for the subject)."""
+    if noun.tag_ != "NNS":
+        return []
+    listed = [c for c in children(noun) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if listed:
+        return listed
+    determiners = [c for c in children(noun) if c.lower_ in COLLECTIVE_DETERMINERS]
+    if len(determiners) != 1 or determiners[0].i != noun.i - 1 or noun.i < 3:
+        return []
+    comma = noun.doc[noun.i - 2]
+    last = noun.doc[noun.i - 3]
+    if comma.text != "," or last.pos_ != "PROPN":
+        return []
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if not any(c.dep_ == "conj" for c in children(first)):
+        return []  # "both" and "all" speak of a list
+    return [first]

@@ -15,11 +15,13 @@ from diplograph.extract.syntax import (
     ACTIVE_FORMS,
     agent_compound,
     agents,
+    described_across_comma,
     direct_objects,
     expand_conjuncts,
     governing_verb,
     infinitive_controllers,
     landing_places,
+    named_members,
     noun_agent_objects,
     partitive_head,
     passive_subjects,
@@ -529,6 +531,10 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             return Trigger(weaker, verb or token.head, noun=token)
         if rule.copula and _former(token):
             continue  # "Britain, a former member of the EU": no longer one
+        if rule.copula and named_members(token):
+            # "Mercosur, whose members A, B and C ...", "A and B, both members of ECOWAS": a
+            # fact told in passing, not under the clause's tense or mood
+            return Trigger(rule, token, noun=token)
         described = partitive_head(token)
         if rule.copula and described.dep_ == "appos":
             # "Turkey, a member of NATO since 1952", "Chile, one of the founding members"
@@ -957,7 +963,10 @@ def _participle_head(candidate: Token, verb: Token) -> bool:
     """The noun a past participle describes is what the participle's act was done to ("the
     EAEU, set up by Russia", "the Rwanda-backed M23")."""
     participle = (verb.dep_ == "acl" and verb.tag_ == "VBN") or agent_compound(verb)
-    return participle and candidate.i == verb.head.i
+    if participle and candidate.i == verb.head.i:
+        return True
+    described = described_across_comma(verb)
+    return described is not None and candidate.i == described.i
 
 
 OBJECT_PRONOUNS = {"them": "NNS", "it": "NN"}
