@@ -287,3 +287,17 @@ def test_travelling_to_a_city_for_an_organisations_summit_attends_the_organisati
     consult = pairs(events_of(pipeline, text), "CONSULT")
     assert ("IND", "SCO") in consult
     assert ("IND", "KAZ") not in consult
+
+
+def test_a_summit_two_leaders_hold_in_a_third_city_is_hosted_by_its_state(pipeline: Any) -> None:
+    text = "The presidents of Chile and Argentina held their first summit in Montevideo on Tuesday."
+    events = events_of(pipeline, text)
+    assert ("URY", None) in pairs(events, "HOSTS")
+    assert ("CHL", "ARG") in pairs(events, "CONSULT") | {
+        (t, s) for s, t in pairs(events, "CONSULT")
+    }
+
+
+def test_a_pact_signed_in_a_third_states_city_is_hosted_by_it(pipeline: Any) -> None:
+    text = "Rwanda and Congo signed a declaration in Doha on Monday pledging to end the fighting."
+    assert ("QAT", None) in pairs(events_of(pipeline, text), "HOSTS")

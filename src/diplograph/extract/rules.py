@@ -342,6 +342,7 @@ class RuleExtractor:
         if reading is None:
             return members_meet
         found = self._read_events(trigger, reading, shared, context)
+        found += self._their_meetings_host(trigger, reading, shared, context)
         return members_meet + found + self._own_meeting_hosts(trigger, found, shared, context)
 
     def _own_meeting_hosts(
@@ -383,6 +384,23 @@ class RuleExtractor:
             place = next(e.location for e in found if e.location and e.location.name == host.text)
             events += self._events(hosting, [(host, None)], place, shared, context)
         return events
+
+    def _their_meetings_host(
+        self,
+        trigger: Trigger,
+        reading: tuple[Trigger, list[tuple[ActorHit, ActorHit | None]], Location | None],
+        shared: SentenceContext,
+        context: DocumentContext,
+    ) -> list[Event]:
+        """ "Trump and Putin held their first summit in Helsinki": the sides' own meeting
+        (CONSULT) is still hosted by the state of the city it was held in."""
+        read, _, location = reading
+        if trigger.rule.type != "HOSTS" or read.rule.type != "CONSULT" or trigger.object is None:
+            return []
+        if location is None or not location.country:
+            return []
+        host = ActorHit(location.country, location.name, trigger.object.i, via="location")
+        return self._events(trigger, [(host, None)], location, shared, context)
 
     def _read_events(
         self,

@@ -461,6 +461,11 @@ def placing_clauses(meeting: Token) -> list[Token]:
         and all(obj.lemma_ == "place" for obj in direct_objects(c))  # "which took place in"
     ]
     clauses += _set_off_place(meeting)
+    if meeting.dep_ == "dobj" and head.pos_ == "VERB" and _placed_by_name(head):
+        # "signed a treaty in Astana", "held their summit at Camp David": the parser hangs the
+        # place on the verb whose object the meeting or pact is, and there it was done (not
+        # "adopted a declaration at their meeting in Funafuti": that meeting has its host).
+        clauses.append(head)
     # "opened in Geneva and continued in Vienna": the meeting went on elsewhere.
     clauses += [
         c
@@ -469,6 +474,19 @@ def placing_clauses(meeting: Token) -> list[Token]:
         if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in children(c))
     ]
     return clauses
+
+
+def _placed_by_name(verb: Token) -> bool:
+    """The verb's "in/at" phrases name places themselves ("in Astana", "at Camp David"), not
+    an occasion ("at a summit in Bangkok", "at the ceremony")."""
+    places = [
+        place
+        for child in children(verb)
+        if child.dep_ == "prep" and child.lower_ in ("in", "at")
+        for place in children(child)
+        if place.dep_ == "pobj"
+    ]
+    return bool(places) and all(place.pos_ == "PROPN" for place in places)
 
 
 def _set_off_place(meeting: Token) -> list[Token]:
