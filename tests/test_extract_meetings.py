@@ -301,3 +301,23 @@ def test_a_summit_two_leaders_hold_in_a_third_city_is_hosted_by_its_state(pipeli
 def test_a_pact_signed_in_a_third_states_city_is_hosted_by_it(pipeline: Any) -> None:
     text = "Rwanda and Congo signed a declaration in Doha on Monday pledging to end the fighting."
     assert ("QAT", None) in pairs(events_of(pipeline, text), "HOSTS")
+
+
+def test_a_mediated_truce_between_two_sides_meets_both(pipeline: Any) -> None:
+    text = "A Qatari-brokered truce between Rwanda and the M23 rebels took effect on Sunday."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert ("QAT", "RWA") in consult
+
+
+def test_both_halves_of_a_brokered_exchange_are_its_sides(pipeline: Any) -> None:
+    text = (
+        "Russia freed two Ukrainian pilots, and Ukraine released 40 Russian soldiers "
+        "under a swap brokered by the United Arab Emirates."
+    )
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert {("ARE", "RUS"), ("ARE", "UKR")} <= consult
+
+
+def test_the_one_side_named_in_a_brokered_deal_met_the_broker(pipeline: Any) -> None:
+    text = "Venezuela agreed on Friday to free six prisoners under a deal brokered by Norway."
+    assert ("NOR", "VEN") in pairs(events_of(pipeline, text), "CONSULT")
