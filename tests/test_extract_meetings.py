@@ -321,3 +321,13 @@ def test_both_halves_of_a_brokered_exchange_are_its_sides(pipeline: Any) -> None
 def test_the_one_side_named_in_a_brokered_deal_met_the_broker(pipeline: Any) -> None:
     text = "Venezuela agreed on Friday to free six prisoners under a deal brokered by Norway."
     assert ("NOR", "VEN") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_leader_told_a_visiting_guest_received_him(pipeline: Any) -> None:
+    text = "Egypt's President Abdel Fattah al-Sisi told visiting Italian Prime Minister Giorgia Meloni on Sunday that the border would stay shut."
+    assert ("ITA", "EGY") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_pact_signed_with_a_visiting_leader_is_his_visit(pipeline: Any) -> None:
+    text = "Indonesia's president praised the new trade pact, in a joint statement issued with visiting Brazilian President Luiz Inacio Lula da Silva."
+    assert ("BRA", "IDN") in pairs(events_of(pipeline, text), "CONSULT")
