@@ -33,6 +33,7 @@ from diplograph.extract.syntax import (
     is_subjunctive,
     joined_with,
     landing_places,
+    judged_clause,
     mandative,
     noun_agent_objects,
     partitive_head,
@@ -616,8 +617,11 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = _owners_of_hit(heads, finder)
         elif spec == "reporter":  # "[China] said the sanctions were an interference"
             hits = [hit for h in heads[:1] for hit in _reporters(h, finder)]
-        elif spec == "framed_act":  # "in what Manila called piracy": who did the act so called
-            clauses = [clause for h in heads[:1] if (clause := framed_clause(h)) is not None]
+        elif spec in ("framed_act", "judged_act"):
+            # "in what Manila called piracy", "X did ..., and Manila called it piracy": who did
+            # the act so called
+            judged = framed_clause if spec == "framed_act" else judged_clause
+            clauses = [clause for h in heads[:1] if (clause := judged(h)) is not None]
             hits = [
                 hit
                 for clause in clauses

@@ -228,6 +228,8 @@ def _lexicon_verb_trigger(
             continue  # "rejected the charge" denies it (not coded); "rejected the claim" refuses
         if rule.planned_only and not _announced(token):
             continue  # "said it would respond" threatens; "responded to the letter" does not
+        if rule.mode == "phone" and any(child.dep_ == "oprd" for child in children(token)):
+            continue  # "called it a breach", "called him a traitor": names, rings no one
         if not rule.objects:
             if agent_compound(token):
                 continue  # "the China-proposed corridor": only with the thing it is done to
