@@ -228,6 +228,8 @@ def _lexicon_verb_trigger(
             continue  # "rejected the charge" denies it (not coded); "rejected the claim" refuses
         if rule.planned_only and not _announced(token):
             continue  # "said it would respond" threatens; "responded to the letter" does not
+        if rule.obliges and not _obliged_other(token):
+            continue  # "said Taylor must step down" asks it of him; "said it must act" does not
         if rule.mode == "phone" and any(child.dep_ == "oprd" for child in children(token)):
             continue  # "called it a breach", "called him a traitor": names, rings no one
         if not rule.objects:
@@ -749,6 +751,24 @@ def _has_object(verb: Token, wanted: frozenset[str]) -> bool:
         token.lemma_.lower() in wanted or token.lower_ in wanted
         for token in direct_objects(verb) + passive_subjects(verb)
     )
+
+
+def _obliged_other(verb: Token) -> bool:
+    """ "said that Liberian President Taylor must step down": a reported clause whose subject,
+    someone other than the speaker, "must" act."""
+    return any(
+        clause.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ == "must" for c in children(clause))
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in OBLIGED_SELVES
+            for c in children(clause)
+        )
+        for clause in children(verb)
+    )
+
+
+# Subjects of a "must" clause that are the speaker itself or no one ("we must act").
+OBLIGED_SELVES = frozenset({"it", "we", "i", "they", "he", "she", "you", "this", "that", "there"})
 
 
 def _announced(verb: Token) -> bool:
