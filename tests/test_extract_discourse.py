@@ -693,6 +693,15 @@ def test_what_is_demanded_is_not_done(pipeline: Any) -> None:
     assert "SDN" in {source for source, _ in pairs(done, "RETREAT")}
 
 
+def test_saying_another_must_act_demands_it_of_them(pipeline: Any) -> None:
+    text = (
+        "Kenya's president said on Monday that Somali troops must leave the border town of Mandera."
+    )
+    assert ("KEN", "SOM") in pairs(events_of(pipeline, text), "REQUEST")
+    own = events_of(pipeline, "Kenya's president said on Monday that his government must do more.")
+    assert not pairs(own, "REQUEST")
+
+
 def test_supporting_a_proposal_or_efforts_supports_their_author(pipeline: Any) -> None:
     text = (
         "The Security Council endorsed the African Union's efforts. "

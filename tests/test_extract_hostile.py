@@ -776,3 +776,13 @@ def test_turning_back_what_another_state_sends_rejects_it(
 def test_a_stated_rejection_of_a_policy_is_a_rejection_aimed_at_no_one(pipeline: Any) -> None:
     text = "Jordan reiterated its rejection of any forced transfer of Palestinians."
     assert pairs(events_of(pipeline, text), "REJECT") == {("JOR", None)}
+
+
+def test_calling_the_act_just_told_a_breach_accuses_who_did_it(pipeline: Any) -> None:
+    text = "Serbia closed its border crossings with Kosovo on Friday, and the European Union called it a violation of the Brussels agreement."
+    assert ("EU", "SRB") in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_calling_someone_names_is_no_phone_call(pipeline: Any) -> None:
+    text = "The Kremlin called Ukraine a terrorist state on Tuesday."
+    assert not pairs(events_of(pipeline, text), "CONSULT")

@@ -287,3 +287,47 @@ def test_travelling_to_a_city_for_an_organisations_summit_attends_the_organisati
     consult = pairs(events_of(pipeline, text), "CONSULT")
     assert ("IND", "SCO") in consult
     assert ("IND", "KAZ") not in consult
+
+
+def test_a_summit_two_leaders_hold_in_a_third_city_is_hosted_by_its_state(pipeline: Any) -> None:
+    text = "The presidents of Chile and Argentina held their first summit in Montevideo on Tuesday."
+    events = events_of(pipeline, text)
+    assert ("URY", None) in pairs(events, "HOSTS")
+    assert ("CHL", "ARG") in pairs(events, "CONSULT") | {
+        (t, s) for s, t in pairs(events, "CONSULT")
+    }
+
+
+def test_a_pact_signed_in_a_third_states_city_is_hosted_by_it(pipeline: Any) -> None:
+    text = "Rwanda and Congo signed a declaration in Doha on Monday pledging to end the fighting."
+    assert ("QAT", None) in pairs(events_of(pipeline, text), "HOSTS")
+
+
+def test_a_mediated_truce_between_two_sides_meets_both(pipeline: Any) -> None:
+    text = "A Qatari-brokered truce between Rwanda and the M23 rebels took effect on Sunday."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert ("QAT", "RWA") in consult
+
+
+def test_both_halves_of_a_brokered_exchange_are_its_sides(pipeline: Any) -> None:
+    text = (
+        "Russia freed two Ukrainian pilots, and Ukraine released 40 Russian soldiers "
+        "under a swap brokered by the United Arab Emirates."
+    )
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert {("ARE", "RUS"), ("ARE", "UKR")} <= consult
+
+
+def test_the_one_side_named_in_a_brokered_deal_met_the_broker(pipeline: Any) -> None:
+    text = "Venezuela agreed on Friday to free six prisoners under a deal brokered by Norway."
+    assert ("NOR", "VEN") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_leader_told_a_visiting_guest_received_him(pipeline: Any) -> None:
+    text = "Egypt's President Abdel Fattah al-Sisi told visiting Italian Prime Minister Giorgia Meloni on Sunday that the border would stay shut."
+    assert ("ITA", "EGY") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_pact_signed_with_a_visiting_leader_is_his_visit(pipeline: Any) -> None:
+    text = "Indonesia's president praised the new trade pact, in a joint statement issued with visiting Brazilian President Luiz Inacio Lula da Silva."
+    assert ("BRA", "IDN") in pairs(events_of(pipeline, text), "CONSULT")

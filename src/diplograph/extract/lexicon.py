@@ -52,6 +52,7 @@ class TriggerRule:
     topic_organisation: bool = False
     paired: bool = False
     planned_only: bool = False
+    obliges: bool = False
     except_objects: frozenset[str] = frozenset()
     landings: frozenset[str] = frozenset()
     forum: str | None = None
@@ -170,6 +171,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         topic_organisation=bool(entry.get("topic_organisation", False)),
         paired=bool(entry.get("paired", False)),
         planned_only=bool(entry.get("planned_only", False)),
+        obliges=bool(entry.get("obliges", False)),
         except_objects=frozenset(_words(entry.get("except_objects", ()))),
         landings=frozenset(_words(entry.get("landings", ()))),
         forum=entry.get("forum"),

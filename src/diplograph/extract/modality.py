@@ -96,6 +96,7 @@ def modality_of(predicate: Token) -> str:
                 or mandative(chain[position - 1])
             )
             and not _state_complement(chain[position - 1])
+            and not _participle_read_as_complement(chain[position - 1])
         )
         if asked and (verb.lemma_ in cues.requests | cues.allegations or sets_a_deadline(verb)):
             return "hypothetical"  # "urged X to release", "gave X a week to release"
@@ -108,6 +109,13 @@ def modality_of(predicate: Token) -> str:
         if position > 0 and _is_negated(verb, cues):
             return "negated"
     return "asserted"
+
+
+def _participle_read_as_complement(verb: Token) -> bool:
+    """ "told visiting Japanese Prime Minister Abe that ...": a participle in front of the
+    person told, which the parser may make the verb's complement; an act asked for is a "to"
+    infinitive ("told Abe to visit")."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and not has_to(verb)
 
 
 PROMISE_VERBS = frozenset(

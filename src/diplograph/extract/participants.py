@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from diplograph.extract.actors import ActorFinder, ActorHit
+from diplograph.extract.actors import PERSON_TITLES, ActorFinder, ActorHit
 from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.lexicon import TriggerRule
 from diplograph.extract.modality import conditions_below
@@ -32,6 +32,7 @@ from diplograph.extract.syntax import (
     is_passive,
     is_subjunctive,
     joined_with,
+    judged_clause,
     landing_places,
     mandative,
     named_members,
@@ -97,8 +98,15 @@ class ParticipantReader:
     def read(self, trigger: Trigger, finder: ActorFinder) -> tuple[list[ActorHit], list[ActorHit]]:
         """(sources, recipients) of a trigger."""
         predicate, noun = trigger.predicate, trigger.noun
+        guest = _visiting_guest(trigger)
         if noun is not None:
             sources, targets = self._noun_participants(trigger, finder)
+        elif guest is not None:
+            # "told visiting Japanese Prime Minister Abe", "signed with visiting President Kim":
+            # the one named is the visitor, and whoever the clause around it names receives him.
+            sources = finder.of_phrase(guest)
+            hosts = _clause_actor_above(predicate)
+            targets = [hit for token in hosts for hit in finder.of_phrase(token)]
         elif _participle(predicate) or _reduced_passive(trigger):
             # "Syrian forces, backed by Russia": the modified noun is the one acted on.
             sources = _represented(predicate, finder) or [
@@ -630,8 +638,11 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = _owners_of_hit(heads, finder)
         elif spec == "reporter":  # "[China] said the sanctions were an interference"
             hits = [hit for h in heads[:1] for hit in _reporters(h, finder)]
-        elif spec == "framed_act":  # "in what Manila called piracy": who did the act so called
-            clauses = [clause for h in heads[:1] if (clause := framed_clause(h)) is not None]
+        elif spec in ("framed_act", "judged_act"):
+            # "in what Manila called piracy", "X did ..., and Manila called it piracy": who did
+            # the act so called
+            judged = framed_clause if spec == "framed_act" else judged_clause
+            clauses = [clause for h in heads[:1] if (clause := judged(h)) is not None]
             hits = [
                 hit
                 for clause in clauses
@@ -1120,6 +1131,43 @@ def _absolute_participle(predicate: Token) -> bool:
         predicate.dep_ == "pcomp" and predicate.head.lower_ == "with"
     )
     return predicate.tag_ == "VBN" or (predicate.tag_ == "VBD" and after_with)
+
+
+def _visiting_guest(trigger: Trigger) -> Token | None:
+    """ "visiting Japanese Prime Minister Shinzo Abe": "visiting" in front of a person with no
+    subject of its own is no visit to that person but the person's visit (the parser reads the
+    person as its object)."""
+    predicate = trigger.predicate
+    if trigger.rule.mode != "visit" or predicate.lower_ != "visiting" or trigger.noun is not None:
+        return None
+    if predicate.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "aux") for c in children(predicate)):
+        return None  # "Abe is visiting President Rouhani", "while Abe was visiting ..."
+    if predicate.dep_ == "amod":  # parsed as it is meant
+        guests = [predicate.head] if predicate.head.i > predicate.i else []
+    else:
+        guests = [c for c in children(predicate) if c.dep_ == "dobj"]
+    for guest in guests[:1]:
+        words = [t for t in guest.subtree if predicate.i < t.i <= guest.i]
+        right_after = bool(words) and words[0].i == predicate.i + 1
+        if not right_after or words[0].lower_ in ("the", "a", "an"):
+            continue  # "visiting the Chinese president" visits him
+        if guest.ent_type_ == "PERSON" or any(t.lower_ in PERSON_TITLES for t in words):
+            return guest
+    return None
+
+
+def _clause_actor_above(predicate: Token) -> list[Token]:
+    """The subject (or passive agent) of the nearest clause above ``predicate`` that has one."""
+    current = predicate
+    for _ in range(6):
+        if current.head.i == current.i:
+            return []
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            found = [c for c in children(current) if c.dep_ == "nsubj"]
+            if found:
+                return found
+    return []
 
 
 def _participle(predicate: Token) -> bool:

@@ -342,6 +342,7 @@ class RuleExtractor:
         if reading is None:
             return members_meet
         found = self._read_events(trigger, reading, shared, context)
+        found += self._their_meetings_host(trigger, reading, shared, context)
         return members_meet + found + self._own_meeting_hosts(trigger, found, shared, context)
 
     def _own_meeting_hosts(
@@ -383,6 +384,23 @@ class RuleExtractor:
             place = next(e.location for e in found if e.location and e.location.name == host.text)
             events += self._events(hosting, [(host, None)], place, shared, context)
         return events
+
+    def _their_meetings_host(
+        self,
+        trigger: Trigger,
+        reading: tuple[Trigger, list[tuple[ActorHit, ActorHit | None]], Location | None],
+        shared: SentenceContext,
+        context: DocumentContext,
+    ) -> list[Event]:
+        """ "Trump and Putin held their first summit in Helsinki": the sides' own meeting
+        (CONSULT) is still hosted by the state of the city it was held in."""
+        read, _, location = reading
+        if trigger.rule.type != "HOSTS" or read.rule.type != "CONSULT" or trigger.object is None:
+            return []
+        if location is None or not location.country:
+            return []
+        host = ActorHit(location.country, location.name, trigger.object.i, via="location")
+        return self._events(trigger, [(host, None)], location, shared, context)
 
     def _read_events(
         self,
@@ -1124,7 +1142,24 @@ class RuleExtractor:
         signed", "Morocco agreed to normalise ties with Israel in a deal brokered by Washington"),
         else the two sides of the last two-sided act reported ("Israel released prisoners. The
         truce was agreed after months of mediation by Qatar"), else the story's two sides."""
-        parties = self._parties_of_clause(_mediated_clause(trigger), own, context.finder)
+        finder = context.finder
+        deal = trigger.predicate.head if trigger.noun is None else trigger.noun
+        between = [
+            hit for hit in prep_targets(("between",), [deal], finder) if hit.actor_id not in own
+        ]
+        if len(between) > 1:
+            return between  # "a U.N.-brokered truce between Israel and Hezbollah"
+        clause = _mediated_clause(trigger)
+        parties = self._parties_of_clause(clause, own, finder)
+        if clause.dep_ == "conj" and trigger.noun is None:
+            # "Hamas freed the soldier and Israel released prisoners under a deal brokered by
+            # Egypt": both halves of the exchange are the deal's sides.
+            named = {hit.actor_id for hit in parties}
+            parties += [
+                hit
+                for hit in self._parties_of_clause(clause.head, own, finder)
+                if hit.actor_id not in named
+            ]
         if len(parties) > 1:
             return parties
         # the two sides of the story's armed conflict ("truces between the two sides")
@@ -1133,6 +1168,11 @@ class RuleExtractor:
         if sides:
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in sides]
         pair = context.finder.memory.pair(excluding=own)
+        if not pair and deal.dep_ == "pobj":
+            # "Iran agreed to ship its uranium under a deal brokered by Brazil": the one side
+            # the text names, when it knows no other (not "Qatar welcomed the truce brokered
+            # by Egypt": who welcomes a deal is no side of it).
+            return parties
         return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in pair]
 
     def _parties_of_clause(

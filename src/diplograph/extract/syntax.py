@@ -667,6 +667,20 @@ def request_of(verb: Token) -> Token | None:
 
 
 RELATIVE_OBJECTS = frozenset({"which", "that"})
+# Pronouns that stand for a whole act just told: "..., and Britain called [it] a breach".
+ACT_PRONOUNS = frozenset({"it", "this"})
+
+
+def judged_clause(verb: Token) -> Token | None:
+    """ "China imposed the law, and Britain called it a breach": the clause before, whose act a
+    pronoun object of the coordinated judging verb stands for; else None."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in ACT_PRONOUNS for c in children(verb)):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb.head)):
+        return None
+    return verb.head
 
 
 def framed_clause(verb: Token, max_steps: int = 4) -> Token | None:

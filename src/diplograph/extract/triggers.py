@@ -230,6 +230,10 @@ def _lexicon_verb_trigger(
             continue  # "rejected the charge" denies it (not coded); "rejected the claim" refuses
         if rule.planned_only and not _announced(token):
             continue  # "said it would respond" threatens; "responded to the letter" does not
+        if rule.obliges and not _obliged_other(token):
+            continue  # "said Taylor must step down" asks it of him; "said it must act" does not
+        if rule.mode == "phone" and any(child.dep_ == "oprd" for child in children(token)):
+            continue  # "called it a breach", "called him a traitor": names, rings no one
         if not rule.objects:
             if agent_compound(token):
                 continue  # "the China-proposed corridor": only with the thing it is done to
@@ -463,6 +467,11 @@ def placing_clauses(meeting: Token) -> list[Token]:
         and all(obj.lemma_ == "place" for obj in direct_objects(c))  # "which took place in"
     ]
     clauses += _set_off_place(meeting)
+    if meeting.dep_ == "dobj" and head.pos_ == "VERB" and _placed_by_name(head):
+        # "signed a treaty in Astana", "held their summit at Camp David": the parser hangs the
+        # place on the verb whose object the meeting or pact is, and there it was done (not
+        # "adopted a declaration at their meeting in Funafuti": that meeting has its host).
+        clauses.append(head)
     # "opened in Geneva and continued in Vienna": the meeting went on elsewhere.
     clauses += [
         c
@@ -471,6 +480,19 @@ def placing_clauses(meeting: Token) -> list[Token]:
         if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in children(c))
     ]
     return clauses
+
+
+def _placed_by_name(verb: Token) -> bool:
+    """The verb's "in/at" phrases name places themselves ("in Astana", "at Camp David"), not
+    an occasion ("at a summit in Bangkok", "at the ceremony")."""
+    places = [
+        place
+        for child in children(verb)
+        if child.dep_ == "prep" and child.lower_ in ("in", "at")
+        for place in children(child)
+        if place.dep_ == "pobj"
+    ]
+    return bool(places) and all(place.pos_ == "PROPN" for place in places)
 
 
 def _set_off_place(meeting: Token) -> list[Token]:
@@ -735,6 +757,24 @@ def _has_object(verb: Token, wanted: frozenset[str]) -> bool:
         token.lemma_.lower() in wanted or token.lower_ in wanted
         for token in direct_objects(verb) + passive_subjects(verb)
     )
+
+
+def _obliged_other(verb: Token) -> bool:
+    """ "said that Liberian President Taylor must step down": a reported clause whose subject,
+    someone other than the speaker, "must" act."""
+    return any(
+        clause.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ == "must" for c in children(clause))
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in OBLIGED_SELVES
+            for c in children(clause)
+        )
+        for clause in children(verb)
+    )
+
+
+# Subjects of a "must" clause that are the speaker itself or no one ("we must act").
+OBLIGED_SELVES = frozenset({"it", "we", "i", "they", "he", "she", "you", "this", "that", "there"})
 
 
 def _announced(verb: Token) -> bool:
