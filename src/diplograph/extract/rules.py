@@ -63,7 +63,7 @@ from diplograph.extract.modality import (
     modality_of,
     requested,
 )
-from diplograph.extract.participants import ParticipantReader, mutual, prep_targets
+from diplograph.extract.participants import ParticipantReader, mutual, prep_targets, state_of_place
 from diplograph.extract.readings import (
     off_a_blacklist,
     repeats_an_act,
@@ -315,7 +315,10 @@ class RuleExtractor:
 
         def kind(token: Token) -> str | None:
             hits = finder.of_phrase(token)
-            if not hits or not finder.names_actor(token, hits):
+            if not hits:
+                # "Mosul": a place of a state, no actor of its own
+                return "place" if state_of_place(token, finder) else None
+            if not finder.names_actor(token, hits):
                 return None
             return "person" if hits[0].person else self.registry.kind_of(hits[0].actor_id)
 
@@ -868,7 +871,10 @@ class RuleExtractor:
             return []
         if trigger.rule.mode == "arrest" and _unowned_people(trigger.predicate):
             return []  # "arrested dozens of suspected organisers": those named, of no other side
-        aimed = trigger.rule.type == "ASSAULT" and _fired_at_something(trigger)
+        # (a city taken whose state the text leaves to the story: "seized the capital")
+        aimed = trigger.rule.type == "ASSAULT" and (
+            _fired_at_something(trigger) or _unnamed_place_taken(trigger)
+        )
         if (
             (trigger.rule.type in PARTNER_TYPES or aimed)
             and sources
@@ -2649,6 +2655,15 @@ def _unowned_people(verb: Token) -> bool:
 
 # What fire is opened on or aimed at: "opened fire [on] the flotilla", "fired [at] the villages".
 FIRED_AT_PREPS = frozenset({"on", "at", "upon"})
+
+
+def _unnamed_place_taken(trigger: Trigger) -> bool:
+    """A city or territory taken that the sentence does not name ("seized the capital"), not
+    one it names as its taker's own ("Syrian rebels seized Damascus")."""
+    if trigger.rule.mode != "capture":
+        return False
+    taken = direct_objects(trigger.predicate)
+    return bool(taken) and not any(word.pos_ == "PROPN" for obj in taken for word in obj.subtree)
 
 
 def _fired_at_something(trigger: Trigger) -> bool:
