@@ -235,3 +235,16 @@ def test_seizing_a_named_ship_stays_a_seizure(pipeline: Any) -> None:
     found = events_of(pipeline, text)
     assert ("IRN", "GBR") in pairs(found, "COERCE")
     assert not pairs(found, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Thousands of Russian troops rolled into the Georgian town of Gori.", ("RUS", "GEO")),
+        ("Hundreds of American marines moved into Kuwait on Friday.", ("USA", "KWT")),
+    ],
+)
+def test_a_count_of_troops_that_moves_in_is_a_deployment(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "MOBILIZE")

@@ -753,10 +753,23 @@ def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
         subjects.append(verb.head)  # "a flotilla set off" parsed as a noun with a clause
     if not subjects:
         subjects = infinitive_controllers(verb)
+    # "[thousands] of American troops rolled in", "[the first] of 15,000 troops landed"
+    subjects += [
+        obj
+        for s in subjects
+        if s.lower_ in COUNT_WORDS or s.like_num
+        for _, obj in prep_objects(s, {"of"})
+    ]
     return any(
         s.lemma_.lower() in wanted or s.lower_ in wanted or _compound_name(s) in wanted
         for s in subjects
     )
+
+
+# Words that count or pick out what their "of" phrase names: "thousands of troops".
+COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions",
+                         "first", "last", "rest", "bulk", "some", "many", "most", "several",
+                         "all", "one", "two", "three"})  # fmt: skip
 
 
 def _compound_name(noun: Token) -> str:
