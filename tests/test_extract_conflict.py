@@ -203,3 +203,48 @@ def test_a_threat_on_a_condition_is_aimed_at_whoever_must_meet_it(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a named city, by the gazetteer, in a state the text names
+        (
+            "Islamic State fighters seized control of Raqqa on Friday as Syrian troops fled.",
+            ("ORG:islamic-state", "SYR"),
+        ),
+        ("Russian troops captured the Ukrainian town of Avdiivka in February.", ("RUS", "UKR")),
+        (
+            "Al-Shabaab militants overran the town of Kismayo, Somalia's main port.",
+            ("ORG:al-shabaab", "SOM"),
+        ),
+        # a capital the text names: its state
+        ("Taliban fighters took Kabul on Sunday.", ("ORG:taliban", "AFG")),
+    ],
+)
+def test_armed_forces_that_take_a_city_attack_its_state(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    found = events_of(pipeline, text)
+    assert pair in pairs(found, "ASSAULT")
+    assert pair not in pairs(found, "COERCE")
+
+
+def test_seizing_a_named_ship_stays_a_seizure(pipeline: Any) -> None:
+    text = "Iranian commandos seized the British tanker Stena Impero in the Strait of Hormuz."
+    found = events_of(pipeline, text)
+    assert ("IRN", "GBR") in pairs(found, "COERCE")
+    assert not pairs(found, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Thousands of Russian troops rolled into the Georgian town of Gori.", ("RUS", "GEO")),
+        ("Hundreds of American marines moved into Kuwait on Friday.", ("USA", "KWT")),
+    ],
+)
+def test_a_count_of_troops_that_moves_in_is_a_deployment(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "MOBILIZE")

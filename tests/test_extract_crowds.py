@@ -99,3 +99,60 @@ def test_force_turned_on_a_crowd_hits_the_crowd_of_the_country(
         (e.source.id, e.target.id) for e in events if e.type == "ASSAULT" and e.source and e.target
     }
     assert pair in found
+
+
+def pairs_of(pipeline: Any, text: str, kind: str) -> set[tuple[str | None, str | None]]:
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == kind and e.modality == "asserted"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "Kenyan police arrested more than 200 people in Nairobi as protests spread on Monday.",
+            "COERCE",
+            ("KEN", "ORG:protesters-kenya"),
+        ),
+        (
+            "Serbia's government imposed a curfew in Belgrade on Friday to end the riots.",
+            "COERCE",
+            ("SRB", "ORG:protesters-serbia"),
+        ),
+        (
+            "Thousands of Georgians rallied in Tbilisi, and riot police fired rubber bullets "
+            "to break them up.",
+            "ASSAULT",
+            ("GEO", "ORG:protesters-georgia"),
+        ),
+        (
+            "Ecuador's president sent troops onto the streets of Quito after demonstrators "
+            "blocked roads.",
+            "MOBILIZE",
+            ("ECU", "ORG:protesters-ecuador"),
+        ),
+    ],
+)
+def test_force_used_on_unrest_the_clause_tells_of_hits_the_countrys_crowd(
+    pipeline: Any, text: str, kind: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs_of(pipeline, text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those arrested are named: not the crowd
+        "Kenyan police, who had arrested dozens of opposition organisers, dispersed protests.",
+        # the unrest is told by a clause about someone else
+        "Sogavare, who imposed a curfew on Honiara on Wednesday, rejected demands from "
+        "demonstrators that he resign.",
+    ],
+)
+def test_force_with_no_crowd_of_its_own_gets_none(pipeline: Any, text: str) -> None:
+    found = pairs_of(pipeline, text, "COERCE")
+    assert not any(target and target.startswith("ORG:protesters-") for _, target in found)

@@ -108,7 +108,12 @@ def test_soldiers_who_seize_power_are_a_junta(pipeline: Any) -> None:
             "PROTEST",
             ("ORG:protesters-syria", "SYR"),
         ),
-        ("The Iraqi government cracked down on protesters.", "COERCE", ("IRQ", None)),
+        # a crackdown on an unnamed crowd is on the crowd of the state's own country
+        (
+            "The Iraqi government cracked down on protesters.",
+            "COERCE",
+            ("IRQ", "ORG:protesters-iraq"),
+        ),
         (
             "Demonstrators hurled stones at the Russian embassy in Kyiv.",
             "PROTEST",

@@ -218,6 +218,12 @@ class ActorFinder:
     def mention_at(self, token: Token) -> Mention | None:
         return self._by_token.get(token.i)
 
+    def mentioned(self) -> frozenset[str]:
+        """Every actor the document names (places of other states are namesakes)."""
+        return frozenset(
+            mention.actor_id for mention in self._by_token.values() if mention.actor_id
+        )
+
     def of_phrase(self, token: Token, *, depth: int = 0) -> list[ActorHit]:
         """Actors of the phrase headed by ``token``, its conjuncts and elaborations included."""
         if depth > 4 or token.i in self._reading:

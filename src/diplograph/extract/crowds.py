@@ -11,6 +11,7 @@ crowd or junta must be in the text and its country must come from the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Token
@@ -32,6 +33,14 @@ CIVILIAN_NOUNS = frozenset({"people", "person", "citizen", "resident", "civilian
                           "woman", "man", "youth", "villager", "farmer", "member"})  # fmt: skip
 # Verbs whose doers, named by the act ("monks protesting"), are a crowd.
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "riot"})
+# Nouns and verbs that say unrest happened, whoever its crowd ("as protests erupted", "after
+# youths rioted"); "protest" only in the plural (a state "lodged a protest"), and the verbs a
+# state also does ("Beijing protested", "his fighters marched") only with a crowd as subject.
+UNREST_NOUNS = frozenset({"protests", "demonstrations", "riots", "rioting", "unrest", "uprising"})
+UNREST_VERBS = frozenset({"riot", "demonstrate"})
+# Whom a state's police and troops act on in unrest: named by the crowd they form.
+UNREST_CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrators",
+                                "rioter", "rioters", "marcher", "marchers"})  # fmt: skip
 CROWD_PREFIX = "ORG:protesters-"
 # Crowds that boycott a country's goods are its consumers: ``ORG:consumers-china``.
 CONSUMERS_PREFIX = "ORG:consumers-"
@@ -90,6 +99,24 @@ def _protesting(token: Token) -> bool:
         child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in PROTEST_VERBS
         for child in children(token)
     )
+
+
+def unrest_said(tokens: Iterable[Token]) -> bool:
+    """The words tell of street unrest: "as protests erupted", "after youths rioted", "to
+    disperse the protesters", "thousands marched in Cairo"."""
+    for token in tokens:
+        word, lemma = token.lower_, token.lemma_.lower()
+        if token.pos_ in ("NOUN", "PROPN") and (word in UNREST_NOUNS or word in UNREST_CROWD_NOUNS):
+            return True
+        if token.pos_ == "VERB" and (
+            lemma in UNREST_VERBS
+            or (
+                lemma in PROTEST_VERBS
+                and any(c.dep_ == "nsubj" and is_crowd(c) for c in children(token))
+            )
+        ):
+            return True
+    return False
 
 
 def is_junta(token: Token) -> bool:

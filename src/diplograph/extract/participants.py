@@ -905,12 +905,59 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     owners = owners or [hit for t in things for hit in _state_named_by_adjective(t, finder)]
     # (a name inside the noun phrase carries the adjective: "the [U.S.] Al Udeid air base")
     owners = owners or [hit for t in things for hit in finder.owner_inside_name(t)]
-    return owners or [
+    owners = owners or [
         hit
         for thing in things
         for _, place in prep_objects(thing, SITE_PREPOSITIONS)
         for hit in finder.of_phrase(place)
     ]
+    # "captured Mosul", "seized control of Mosul", "overran the town of Konna": a named place
+    # taken or struck is its country's
+    named = _of_chain(things + [o for h in heads for _, o in prep_objects(h, {"of"})])
+    return owners or [hit for place in named for hit in state_of_place(place, finder)]
+
+
+def _of_chain(nouns: list[Token], depth: int = 3) -> list[Token]:
+    """Nouns and the "of" phrases they hold: "control [of] most [of] Goma"."""
+    found = list(nouns)
+    layer = nouns
+    for _ in range(depth):
+        layer = [obj for noun in layer for _, obj in prep_objects(noun, {"of"})]
+        found += layer
+    return found
+
+
+def state_of_place(place: Token, finder: ActorFinder) -> list[ActorHit]:
+    """The state a named city or region lies in ("Mosul": Iraq), by its name or the gazetteer."""
+    if place.pos_ != "PROPN" or any(
+        child.dep_ == "compound" and child.pos_ == "NOUN" for child in children(place)
+    ):
+        return []  # "the car carrier Galaxy Leader": a thing's name
+    hits = finder.of_phrase(place)
+    if hits:
+        return hits
+    # only in a state the document names ("Poti" is also a town in Brazil)
+    mentioned = finder.mentioned()
+    found = finder.registry.place(place_name(place), near=mentioned)
+    if found is None or found.country not in mentioned or found.kind not in PLACE_KINDS:
+        return []
+    return [ActorHit(found.country, place.text, place.i, via="location")]
+
+
+# Gazetteer entries that lie inside a state (a country's own name is an actor, read above).
+PLACE_KINDS = frozenset({"city", "region", "landmark"})
+
+
+def place_name(token: Token) -> str:
+    """The proper name a token ends: "Jalal-Abad", "Kamianske", "San Cristobal"."""
+    start = token.i
+    while (
+        start > token.sent.start
+        and token.doc[start - 1].dep_ == "compound"
+        and (token.doc[start - 1].pos_ == "PROPN")
+    ):
+        start -= 1
+    return token.doc[start : token.i + 1].text
 
 
 # Where a place's owner is named beside it: "the waters [around] Taiwan", "the sea [off] Japan".

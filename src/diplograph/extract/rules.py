@@ -35,6 +35,7 @@ from diplograph.extract.attach import (
 )
 from diplograph.extract.contexts import event_contexts, sentence_contexts
 from diplograph.extract.crowds import (
+    CIVILIAN_NOUNS,
     COUP_MARKERS,
     consumers_id,
     crowd_id,
@@ -43,6 +44,7 @@ from diplograph.extract.crowds import (
     junta_id,
     junta_state,
     names_protesters,
+    unrest_said,
 )
 from diplograph.extract.document import (
     DocumentContext,
@@ -61,7 +63,7 @@ from diplograph.extract.modality import (
     modality_of,
     requested,
 )
-from diplograph.extract.participants import ParticipantReader, mutual, prep_targets
+from diplograph.extract.participants import ParticipantReader, mutual, prep_targets, state_of_place
 from diplograph.extract.readings import (
     off_a_blacklist,
     repeats_an_act,
@@ -317,7 +319,10 @@ class RuleExtractor:
 
         def kind(token: Token) -> str | None:
             hits = finder.of_phrase(token)
-            if not hits or not finder.names_actor(token, hits):
+            if not hits:
+                # "Mosul": a place of a state, no actor of its own
+                return "place" if state_of_place(token, finder) else None
+            if not finder.names_actor(token, hits):
                 return None
             return "person" if hits[0].person else self.registry.kind_of(hits[0].actor_id)
 
@@ -830,13 +835,20 @@ class RuleExtractor:
     ) -> list[ActorHit]:
         """Recipients the sentence leaves implicit: the summit the text is about, the actor of
         the act responded to, the country where the act happened."""
+        own = {hit.actor_id for hit in sources}
+        if _against_unrest(trigger):
+            # "declared a state of emergency to quell protests", "detained hundreds after
+            # youths rioted": the state acts on its own country's crowd.
+            own_states = [actor for actor in own if self._is_state(actor)]
+            if len(own_states) == 1:
+                crowd = crowd_id(own_states[0], self.registry)
+                return [ActorHit(crowd, "", trigger.anchor.i, sector="OPP")]
         if trigger.rule.domestic:
             return []  # "declared a state of emergency": no other side is meant
         if trigger.rule.type in RESPONSE_TYPES and _unnamed_people(trigger.predicate):
             return []  # "criticised unnamed countries": the text keeps them unnamed
         if trigger.rule.mode == "allege" and _unnamed_culprit(trigger.predicate, context.finder):
             return []  # "blamed terrorists", "blamed the incident on a cyberattack"
-        own = {hit.actor_id for hit in sources}
         if trigger.rule.mode == "crowd-control":
             return self._dispersed_crowd(trigger, own)
         if trigger.rule.type in FORCE_TYPES:
@@ -931,7 +943,10 @@ class RuleExtractor:
             return []
         if trigger.rule.mode == "arrest" and _unowned_people(trigger.predicate):
             return []  # "arrested dozens of suspected organisers": those named, of no other side
-        aimed = trigger.rule.type == "ASSAULT" and _fired_at_something(trigger)
+        # (a city taken whose state the text leaves to the story: "seized the capital")
+        aimed = trigger.rule.type == "ASSAULT" and (
+            _fired_at_something(trigger) or _unnamed_place_taken(trigger)
+        )
         if (
             (trigger.rule.type in PARTNER_TYPES or aimed)
             and sources
@@ -2664,6 +2679,74 @@ def _acted_on(predicate: Token) -> list[Token]:
     ]
 
 
+# Acts of a state's police and troops on its own unrest: arrests, states of emergency,
+# crackdowns, crowd-control weapons, and soldiers sent onto the streets.
+UNREST_MODES = frozenset({"arrest", "curfew", "crowd-control"})
+STREET_NOUNS = frozenset({"street", "streets"})
+STREET_PREPS = frozenset({"on", "onto", "into", "in"})
+
+
+def _against_unrest(trigger: Trigger) -> bool:
+    """The act answers street unrest the sentence tells of ("detained 3,000 people as protests
+    erupted", "deployed soldiers on the streets after protesters torched stations")."""
+    rule = trigger.rule
+    if trigger.noun is not None:
+        return False
+    aimed = rule.mode in UNREST_MODES or (rule.type == "COERCE" and rule.domestic)
+    streets = rule.type == "MOBILIZE" and any(
+        obj.lemma_.lower() in STREET_NOUNS
+        for _, obj in prep_objects(trigger.predicate, STREET_PREPS)
+    )
+    if not (aimed or streets) or not _crowd_or_no_one(trigger.predicate):
+        return False  # "arrested dozens of suspected organisers": those named, not the crowd
+    return unrest_said(_clause_scope(trigger.predicate))
+
+
+# Clauses that describe a noun, not the act: "Sogavare, [who imposed a lockdown], rejected
+# demands from demonstrators".
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+def _clause_scope(predicate: Token) -> list[Token]:
+    """The words of the act's clause and of the clauses coordinated with it ("Egyptians marched,
+    and police fired tear gas"), without clauses that describe one of its nouns."""
+    top = predicate
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    inside = predicate.left_edge.i, predicate.right_edge.i
+    found: list[Token] = []
+    stack = [top]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        for child in children(token):
+            holds = child.left_edge.i <= predicate.i <= child.right_edge.i
+            if (
+                child.dep_ in DESCRIBING_DEPS
+                and not holds
+                and not (inside[0] <= child.i <= inside[1])
+            ):
+                continue
+            stack.append(child)
+    return found
+
+
+def _crowd_or_no_one(predicate: Token) -> bool:
+    """The act names no one it is done to, or only an unnamed crowd or count of people
+    ("detained hundreds of people", "to disperse them")."""
+    objects = direct_objects(predicate)
+    return all(
+        is_crowd(obj) or obj.pos_ == "PRON" or obj.lemma_.lower() in UNREST_OBJECTS | CIVILIAN_NOUNS
+        for obj in objects
+    )
+
+
+# Objects that are the measure itself, not whom it is done to ("declared a state of emergency").
+UNREST_OBJECTS = frozenset({"emergency", "state", "curfew", "law", "lockdown", "gas", "cannon",
+                            "bullet", "grenade", "pellet", "spray", "soldier", "troop",
+                            "police", "force", "army", "unit"})  # fmt: skip
+
+
 def _crowd_token(predicate: Token) -> Token | None:
     """The crowd that acts: the clause's subject ("protesters in Lima", "supporters of the
     junta") or a passive's agent ("burned by Iranian protesters")."""
@@ -2726,6 +2809,15 @@ def _unowned_people(verb: Token) -> bool:
 
 # What fire is opened on or aimed at: "opened fire [on] the flotilla", "fired [at] the villages".
 FIRED_AT_PREPS = frozenset({"on", "at", "upon"})
+
+
+def _unnamed_place_taken(trigger: Trigger) -> bool:
+    """A city or territory taken that the sentence does not name ("seized the capital"), not
+    one it names as its taker's own ("Syrian rebels seized Damascus")."""
+    if trigger.rule.mode != "capture":
+        return False
+    taken = direct_objects(trigger.predicate)
+    return bool(taken) and not any(word.pos_ == "PROPN" for obj in taken for word in obj.subtree)
 
 
 def _fired_at_something(trigger: Trigger) -> bool:

@@ -307,6 +307,14 @@ def _named_guest(noun: Token) -> bool:
     )
 
 
+# Kinds that name no actor: nothing, or a city or region (where acts happen).
+NO_ACTOR = frozenset({None, "place"})
+# `objects: [ANY_PLACE]`: a named city, region or country as the verb's own object.
+PLACE_OBJECT = "ANY_PLACE"
+# (not in apposition: "seized the car carrier [Galaxy Leader]" names a thing)
+PLACE_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "conj"})
+# Names the tagger reads as no place: ships, people, works ("seized the Galaxy Leader").
+NOT_PLACE_ENTITIES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 GUEST_ENTITIES = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 GUEST_NAMING_DEPS = frozenset({"appos", "amod", "compound", "poss"})
 
@@ -604,7 +612,7 @@ def casualties_of(noun: Token) -> Token | None:
 def _named_opponent(noun: Token, actor_kind: ActorKindOf) -> bool:
     """The fight's "with" phrase names an actor ("with [Chinese] troops", not "with the rebels")."""
     return any(
-        actor_kind(obj) is not None or any(actor_kind(c) is not None for c in children(obj))
+        actor_kind(obj) not in NO_ACTOR or any(actor_kind(c) not in NO_ACTOR for c in children(obj))
         for _, obj in prep_objects(noun, {"with"})
     )
 
@@ -685,11 +693,13 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
     cause = cause_of_response(noun)
     for child in children(noun):
         if child.dep_ == "poss" and (
-            actor_kind(child) is not None or (cause and child.pos_ == "PRON")
+            actor_kind(child) not in NO_ACTOR or (cause and child.pos_ == "PRON")
         ):
             agent = True  # ("punished Moscow for [its] invasion of Ukraine")
         if child.dep_ in ("prep", "agent"):
-            objects = [g for g in children(child) if g.dep_ == "pobj" and actor_kind(g) is not None]
+            objects = [
+                g for g in children(child) if g.dep_ == "pobj" and actor_kind(g) not in NO_ACTOR
+            ]
             if objects and child.lower_ in agent_preps:
                 agent = True
             elif objects and child.lower_ in rule.target:
@@ -711,7 +721,7 @@ def cause_of_response(noun: Token) -> bool:
 def _recipient_on_agent(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
     """ "the attack by Hezbollah [on Israel]": the recipient phrase hung on the agent."""
     return any(
-        actor_kind(obj) is not None
+        actor_kind(obj) not in NO_ACTOR
         for agent in noun_agent_objects(noun)
         for _, obj in prep_objects(agent, frozenset(rule.target))
     )
@@ -789,10 +799,23 @@ def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
         subjects.append(verb.head)  # "a flotilla set off" parsed as a noun with a clause
     if not subjects:
         subjects = infinitive_controllers(verb)
+    # "[thousands] of American troops rolled in", "[the first] of 15,000 troops landed"
+    subjects += [
+        obj
+        for s in subjects
+        if s.lower_ in COUNT_WORDS or s.like_num
+        for _, obj in prep_objects(s, {"of"})
+    ]
     return any(
         s.lemma_.lower() in wanted or s.lower_ in wanted or _compound_name(s) in wanted
         for s in subjects
     )
+
+
+# Words that count or pick out what their "of" phrase names: "thousands of troops".
+COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions",
+                         "first", "last", "rest", "bulk", "some", "many", "most", "several",
+                         "all", "one", "two", "three"})  # fmt: skip
 
 
 def _compound_name(noun: Token) -> str:
@@ -987,6 +1010,14 @@ def _matching_object(
         ):
             return candidate
         if (
+            PLACE_OBJECT in rule.objects
+            and candidate.dep_ in PLACE_OBJECT_DEPS
+            and _governed_by(candidate, verb)
+            and candidate.pos_ == "PROPN"
+            and _names_place(candidate, actor_kind(candidate))
+        ):
+            return candidate  # "captured Kigali", "overran Srebrenica"
+        if (
             rule.actor_objects
             and (
                 (candidate.dep_ in ACTOR_OBJECT_DEPS and _governed_by(candidate, verb))
@@ -1080,9 +1111,15 @@ def _with_contents(objects: list[Token]) -> list[Token]:
     return found
 
 
+def _names_place(name: Token, kind: str | None) -> bool:
+    """A city or region the gazetteer places ("Goma"), or a state's own name the tagger does
+    not read as a person or thing ("Kabul", not the ship "Galaxy Leader" read back to a state)."""
+    return kind == "place" or (kind == "state" and name.ent_type_ not in NOT_PLACE_ENTITIES)
+
+
 def _actor_fits(kind: str | None, wanted: frozenset[str]) -> bool:
-    if kind is None:
-        return False
+    if kind is None or kind == "place":
+        return False  # a city or region is where acts happen, not who they are done to
     if "ANY_ACTOR" in wanted:
         return True
     if "ANY_STATE" in wanted and kind == "state":
