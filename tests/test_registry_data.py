@@ -238,3 +238,57 @@ def test_a_dotted_initialism_starts_a_longer_name(
 def test_a_dotted_initialism_at_a_sentence_end_joins_no_unknown_name(registry: Registry) -> None:
     text = "Talks resumed in the U.S. Officials said on Monday that they would go on."
     assert [(m.text, m.actor_id) for m in registry.find_mentions(text)] == [("U.S.", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        # A group named with its country's adjective is the group, not the country.
+        ("Rwandan Patriotic Front rebels shelled the capital.", "1994", ["ORG:rpf"]),
+        ("Bosnian Serb forces shelled the enclave.", "1995", ["ORG:bosnian-serb-army"]),
+        ("Ansar Dine, MUJAO and the MNLA held the north.", "2012", ["ORG:ansar-dine", "ORG:mujao", "ORG:mnla"]),
+        ("The Maute group stormed the city.", "2017", ["ORG:maute-group"]),
+        ("LURD rebels closed in on the capital.", "2003", ["ORG:lurd"]),
+        ("FACT rebels crossed the northern border.", "2021", ["ORG:fact"]),
+        ("The AFDL and later the RCD fought the army.", "1998", ["ORG:afdl", "ORG:rcd"]),
+        ("The Malaita Eagle Force fought the Isatabu Freedom Movement.", "2000", ["ORG:malaita-eagle-force", "ORG:isatabu-freedom-movement"]),
+        ("Aum Shinrikyo released sarin.", "1995", ["ORG:aum-shinrikyo"]),
+        ("A Tamil Tiger commander surrendered.", "2009", ["ORG:ltte"]),
+        ("The Pakistani Taliban claimed the attack.", "2014", ["ORG:ttp"]),
+        ("Al-Qaeda in the Arabian Peninsula claimed the attack.", "2015", ["ORG:aqap"]),
+        ("The Kachin Independence Army seized a post.", "2024", ["ORG:kachin-independence-army"]),
+        ("The Popular Mobilization Forces moved in.", "2017", ["ORG:popular-mobilization-forces"]),
+        ("PetroChina, Rosneft and TotalEnergies signed.", "2022", ["ORG:petrochina", "ORG:rosneft", "ORG:totalenergies"]),
+        ("Statoil signed the deal.", "2010", ["ORG:equinor"]),
+    ],
+)  # fmt: skip
+def test_armed_groups_and_companies_are_their_own_actors(
+    registry: Registry, text: str, on: str, expected: list[str]
+) -> None:
+    found = [m.actor_id for m in registry.find_mentions(text, on) if m.kind != "place"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An artillery shell hit the Shell depot.", ["ORG:shell"]),
+        ("Total exports fell, TotalEnergies said.", ["ORG:totalenergies"]),
+        ("He ate an apple at an Apple store.", ["ORG:apple"]),
+    ],
+)
+def test_company_names_that_are_common_words_match_only_capitalised(
+    registry: Registry, text: str, expected: list[str]
+) -> None:
+    assert [
+        m.actor_id for m in registry.find_mentions(text, "2023") if m.kind != "place"
+    ] == expected
+
+
+def test_organisations_home_countries_are_states(registry: Registry) -> None:
+    assert registry.actor("ORG:rpf").headquarters["country"] == "RWA"
+    assert registry.actor("ORG:petrochina").headquarters["country"] == "CHN"
+    for actor in registry.actors():
+        country = actor.headquarters.get("country") if actor.kind == "organisation" else None
+        if country:
+            assert registry.kind_of(country) == "state", actor.id
