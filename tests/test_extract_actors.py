@@ -240,3 +240,10 @@ def test_a_pronoun_inside_the_phrase_it_refers_to_ends_the_reading(pipeline: Any
         "the island, and Chile deployed two frigates to the area."
     )
     assert ("CHL", None) in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+def test_a_state_named_as_an_organisations_chair_acts_for_the_organisation(pipeline: Any) -> None:
+    text = "Thailand jailed two opposition leaders, drawing criticism from ASEAN chair Indonesia."
+    accusers = pairs(events_of(pipeline, text), "ACCUSE")
+    assert ("ASEAN", "THA") in accusers
+    assert ("IDN", "THA") not in accusers

@@ -791,3 +791,49 @@ def test_calling_the_act_just_told_a_breach_accuses_who_did_it(pipeline: Any) ->
 def test_calling_someone_names_is_no_phone_call(pipeline: Any) -> None:
     text = "The Kremlin called Ukraine a terrorist state on Tuesday."
     assert not pairs(events_of(pipeline, text), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        # A demand made by summoning an envoy is made of the envoy's state.
+        (
+            "Moscow summoned the British ambassador to demand an explanation.",
+            "REQUEST",
+            ("RUS", "GBR"),
+        ),
+        # The release of people is asked of whoever seized or detained them.
+        (
+            "Ukraine captured ten Russian soldiers, and Moscow demanded their release.",
+            "REQUEST",
+            ("RUS", "UKR"),
+        ),
+        (
+            "Russia detained two Estonian border guards, and Tallinn demanded the guards' return.",
+            "REQUEST",
+            ("EST", "RUS"),
+        ),
+        # Terms demanded by someone are demanded of whoever rejects or accepts them.
+        (
+            "Argentina rejected the conditions demanded by the International Monetary Fund.",
+            "REQUEST",
+            ("IMF", "ARG"),
+        ),
+        # Calling an act a threat blames whoever did it.
+        (
+            "India tested a missile near the border, and Pakistan called the test a threat to peace.",
+            "ACCUSE",
+            ("PAK", "IND"),
+        ),
+        # An arrest warrant charges the one it is for.
+        (
+            "The International Criminal Court issued an arrest warrant for the Sudanese president.",
+            "ACCUSE",
+            ("ICC", "SDN"),
+        ),
+    ],
+)
+def test_demands_and_charges_reach_the_one_concerned(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), event_type)

@@ -128,6 +128,8 @@ NAMED_BODY_NOUNS = frozenset({"court", "tribunal", "commission", "agency", "bank
 NAMED_TERRITORY_NOUNS = frozenset({"region", "province", "republic", "territory", "enclave",
                                    "entity"})  # fmt: skip
 # Parts of a building or compound: what is done to them is done to the whole "of" names.
+# "ASEAN chair Cambodia": a state named as an organisation's chair acts for it.
+CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairmanship", "presidency"})
 BUILDING_PART_NOUNS = frozenset({"wall", "gate", "compound", "ground", "grounds", "perimeter",
                                  "entrance", "fence", "roof", "courtyard", "façade", "facade"})  # fmt: skip
 # Titles that stand for the person last named: "the president said".
@@ -349,6 +351,9 @@ class ActorFinder:
         return Referent(actor_id, kind, plural=kind == "group")
 
     def _of_head(self, token: Token, depth: int) -> list[ActorHit]:
+        chairing = self._chaired_body(token, depth)
+        if chairing:
+            return chairing  # "ASEAN chair Cambodia" speaks for ASEAN
         mention = self.mention_at(token)
         if mention is not None and mention.alias_kind == "surname":
             # "Jordan's King Abdullah" is no Abdullah Abdullah of Afghanistan: a state the
@@ -557,6 +562,22 @@ class ActorFinder:
             if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in ISSUING_VERBS
             for a in agents(clause)
             for hit in self.of_phrase(a, depth=depth + 1)
+        ]
+
+    def _chaired_body(self, token: Token, depth: int) -> list[ActorHit]:
+        """ "condemnation from ASEAN chair Cambodia": a state named as an organisation's chair
+        acts for the organisation."""
+        modifiers = [c for c in children(token) if c.dep_ in ("compound", "poss")]
+        chair = next((c for c in modifiers if c.lower_ in CHAIR_WORDS), None)
+        if chair is None:
+            return []
+        bodies = [c for c in (*modifiers, *children(chair)) if c.i < chair.i]
+        return [
+            hit
+            for c in bodies
+            if c.dep_ in ("compound", "poss")
+            for hit in self.of_phrase(c, depth=depth + 1)
+            if self.registry.kind_of(hit.actor_id) == "igo"
         ]
 
     def _reporting_subject(self, token: Token, depth: int) -> list[ActorHit]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors import PERSON_TITLES, ActorFinder, ActorHit
 from diplograph.extract.attach import LOCATION_PREPS
-from diplograph.extract.lexicon import TriggerRule
+from diplograph.extract.lexicon import TriggerRule, default_lexicon
 from diplograph.extract.modality import conditions_below
 from diplograph.extract.syntax import (
     acting_for,
@@ -42,7 +42,7 @@ from diplograph.extract.syntax import (
     prep_objects,
     request_of,
 )
-from diplograph.extract.tree import children
+from diplograph.extract.tree import children, sentence_of
 from diplograph.extract.triggers import (
     FORCE_NOUN_TYPES,
     HELPER_PREPS,
@@ -113,6 +113,8 @@ class ParticipantReader:
                 hit for agent in agents(predicate) for hit in finder.of_phrase(agent)
             ]
             targets = finder.of_phrase(predicate.head) if "dobj" in trigger.rule.target else []
+            if not targets and "object_taker" in trigger.rule.target:
+                targets = _takers_of_demand(predicate, finder)  # "rejected the terms demanded by"
         elif _absolute_participle(predicate):
             # "with two Tajik officials killed": the subject is the one acted on.
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
@@ -483,6 +485,12 @@ class ParticipantReader:
                     if weapon is not None
                     else []
                 )
+            elif spec == "summoned":  # "summoned [Japan's] ambassador to demand ..."
+                hits = _summoned(predicate, finder)
+            elif spec == "holder":  # "Iran seized 15 sailors, and London demanded their return"
+                hits = _holders(predicate, finder)
+            elif spec == "object_taker":  # "[Greek voters] rejected the terms demanded by the EU"
+                hits = _takers_of_demand(predicate, finder)
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
                 given = trigger.object
                 hits = _named_in_front(given, finder) if given is not None else []
@@ -675,6 +683,56 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _summoned(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "Beijing summoned Japan's ambassador to demand the crew's release": a demand made by
+    summoning an envoy is made of the envoy's state."""
+    summon = predicate.head
+    if predicate.dep_ not in ("xcomp", "advcl") or not has_to(predicate):
+        return []
+    if summon.lemma_.lower() not in default_lexicon().summoning_verbs:
+        return []
+    return [hit for envoy in direct_objects(summon) for hit in finder.of_phrase(envoy)]
+
+
+def _holders(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "Iran seized 15 British sailors, and London demanded their return", "police detained
+    11 fishermen, prompting Beijing to demand their release": the release of people is asked
+    of whoever holds them, the one who seized or detained them earlier in the sentence (the
+    people named again, or "their")."""
+    lexicon = default_lexicon()
+    freed = [o for o in direct_objects(predicate) if o.lemma_.lower() in lexicon.freeing_nouns]
+    owners = [c for o in freed for c in children(o) if c.dep_ == "poss"]
+    owners += [obj for o in freed for _, obj in prep_objects(o, {"of"})]
+    sentence = sentence_of(predicate)
+    hits: list[ActorHit] = []
+    for owner in owners:
+        pronoun = owner.lower_ in ("their", "them", "his", "her")
+        for verb in sentence:
+            if verb.i >= predicate.i or verb.lemma_.lower() not in lexicon.holding_verbs:
+                continue
+            held = passive_subjects(verb) if is_passive(verb) else direct_objects(verb)
+            if not pronoun and not any(h.lemma_ == owner.lemma_ for h in held):
+                continue
+            if not held:
+                continue
+            doers = agents(verb) if is_passive(verb) else inherited_subject(verb)[0]
+            hits += [hit for doer in doers for hit in finder.of_phrase(doer)]
+    return hits
+
+
+def _takers_of_demand(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "Greek voters rejected the austerity terms demanded by the EU": terms demanded by
+    someone are demanded of whoever must accept or reject them."""
+    terms = predicate.head
+    if predicate.dep_ != "acl" or predicate.tag_ != "VBN" or terms.dep_ != "dobj":
+        return []
+    verb = terms.head
+    if verb.lemma_.lower() not in default_lexicon().answer_verbs:
+        return []
+    doers = agents(verb) if is_passive(verb) else inherited_subject(verb)[0]
+    return [hit for doer in doers for hit in finder.of_phrase(doer)]
 
 
 def _answered_party(noun: Token, finder: ActorFinder) -> list[ActorHit]:
