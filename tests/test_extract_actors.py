@@ -247,3 +247,11 @@ def test_a_state_named_as_an_organisations_chair_acts_for_the_organisation(pipel
     accusers = pairs(events_of(pipeline, text), "ACCUSE")
     assert ("ASEAN", "THA") in accusers
     assert ("IDN", "THA") not in accusers
+
+
+def test_a_namesake_of_an_office_holder_is_not_that_office_holder(pipeline: Any) -> None:
+    # "Khan" is a surname alias of Pakistan's Imran Khan; Karim Khan is the ICC's prosecutor.
+    text = "ICC prosecutor Karim Khan met Ukraine's prosecutor general in Kyiv on Monday."
+    events = events_of(pipeline, text)
+    assert ("ICC", "UKR") in pairs(events, "CONSULT")
+    assert all(e.source is None or e.source.id != "PAK" for e in events)

@@ -2,10 +2,14 @@
 
 The registry finds names by spelling alone, so a surname that is also a town ("Barrow",
 "Rodríguez") comes back as a place. Where the parser reads the words as a person's name, the
-place reading goes.
+place reading goes. And a surname inside a longer name the parser reads as a person ("ICC
+prosecutor Karim Khan") names that person, not the office holder the surname alias belongs to
+(Imran Khan), when the given name differs.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -23,3 +27,33 @@ def without_places_in_person_names(mentions: list[Mention], parsed: Doc) -> list
         if mention.kind != "place"
         or not any(start <= mention.start and mention.end <= end for start, end in people)
     ]
+
+
+def without_namesakes(
+    mentions: list[Mention],
+    parsed: Doc,
+    full_names: Callable[[str], set[str]],
+    is_title: Callable[[str], bool],
+) -> list[Mention]:
+    """``mentions`` less the surname readings whose PERSON entity gives another first name
+    ("Karim Khan" is not Imran Khan). ``full_names(actor_id)`` gives the lower-case words of
+    the names the registry knows for a person; titles the entity holds ("Chancellor Scholz")
+    are no first names."""
+    people = [ent for ent in parsed.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    if not people:
+        return mentions
+    kept = []
+    for mention in mentions:
+        if mention.alias_kind == "surname" and mention.actor_id:
+            entity = next((e for e in people if e.start_char < mention.start < e.end_char), None)
+            if entity is not None:
+                before = [
+                    t.lower_
+                    for t in entity
+                    if t.idx < mention.start and t.is_alpha and not is_title(t.lower_)
+                ]
+                known = full_names(mention.actor_id)
+                if before and not any(word in known for word in before):
+                    continue
+        kept.append(mention)
+    return kept

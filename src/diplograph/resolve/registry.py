@@ -8,6 +8,7 @@ who belongs to an organisation, and where a place is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -112,6 +113,20 @@ class Registry:
     def name_of(self, actor_id: str, on: DateLike = None) -> str:
         """Canonical name, or the official name valid on ``on`` (OIC 2005: "...Conference")."""
         return self.actor(actor_id).name_on(as_date(on))
+
+    def name_words(self, actor_id: str) -> set[str]:
+        """The lower-case words of every name and alias the registry knows for an actor."""
+        try:
+            actor = self.actor(actor_id)
+        except NotFoundError:
+            return set()
+        names = [actor.name, actor.official_name or "", *(a.name for a in actor.aliases)]
+        names += [timed.name for timed in actor.names]
+        return {word for name in names for word in re.findall(r"[^\W\d_]+", name.lower())}
+
+    def is_title(self, word: str) -> bool:
+        """Whether a word is a title or role noun ("chancellor", "prosecutor")."""
+        return self.sector_of(word) is not None
 
     def kind_of(self, actor_id: str) -> str:
         """The actor's kind; an ``ORG:`` id the registry does not hold (a crowd or junta the
