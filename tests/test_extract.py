@@ -1104,3 +1104,33 @@ def test_bases_handed_over_and_completed_withdrawals_are_retreats(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in _retreats(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Jordan opened the Ramtha crossing with Syria on Sunday.", ("JOR", "SYR")),
+        ("The truce between Israel and Hamas took effect at dawn.", ("ISR", "ORG:hamas")),
+        ("A ceasefire between Armenia and Azerbaijan took hold on Friday.", ("ARM", "AZE")),
+    ],
+)
+def test_an_opened_crossing_and_a_truce_in_force_are_retreats(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    doc = Document(text=text, source="case.txt", date=PartialDate(2015, 7, 20))
+    found = {
+        frozenset((e.source.id, e.target.id))
+        for e in pipeline.process(doc).events
+        if e.type == "RETREAT" and e.source and e.target and e.modality == "asserted"
+    }
+    assert frozenset(pair) in found
+
+
+def test_a_threat_to_open_the_borders_is_no_concession(pipeline: Any) -> None:
+    text = (
+        "Belarus threatened on Monday to reopen its border crossings to migrants bound for Poland."
+    )
+    doc = Document(text=text, source="case.txt", date=PartialDate(2015, 7, 20))
+    events = pipeline.process(doc).events
+    assert not [e for e in events if e.type == "CONCEDE"]
+    assert not [e for e in events if e.type == "RETREAT" and e.modality == "asserted"]

@@ -102,3 +102,23 @@ def test_a_pullback_agreed_with_a_ceasefire_is_part_of_the_agreed_act(pipeline: 
     events = pipeline.process(Document(text=text, source="case.txt")).events
     asserted = {e.type for e in events if e.modality == "asserted"}
     assert "CONCEDE" in asserted and "RETREAT" not in asserted
+
+
+def test_keeping_to_a_ceasefire_is_a_concession(pipeline: Any) -> None:
+    events = events_of(
+        pipeline, "Thailand and Cambodia said they would fully respect the ceasefire."
+    )
+    found = {frozenset(pair) for pair in pairs(events, "CONCEDE")}
+    assert frozenset(("THA", "KHM")) in found
+
+
+def test_pardoning_another_states_citizens_concedes_to_that_state(pipeline: Any) -> None:
+    events = events_of(pipeline, "Egypt pardoned three Australian journalists on Sunday.")
+    assert ("EGY", "AUS") in pairs(events, "CONCEDE")
+
+
+def test_the_ceasefire_line_is_no_ceasefire(pipeline: Any) -> None:
+    events = events_of(
+        pipeline, "India and Pakistan built new posts along the ceasefire line in Kashmir."
+    )
+    assert not pairs(events, "CONCEDE")

@@ -54,6 +54,7 @@ class TriggerRule:
     planned_only: bool = False
     obliges: bool = False
     except_objects: frozenset[str] = frozenset()
+    except_heads: frozenset[str] = frozenset()
     landings: frozenset[str] = frozenset()
     forum: str | None = None
     for_others: str | None = None
@@ -180,6 +181,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         planned_only=bool(entry.get("planned_only", False)),
         obliges=bool(entry.get("obliges", False)),
         except_objects=frozenset(_words(entry.get("except_objects", ()))),
+        except_heads=frozenset(_words(entry.get("except_heads", ()))),
         landings=frozenset(_words(entry.get("landings", ()))),
         forum=entry.get("forum"),
         for_others=entry.get("for_others"),

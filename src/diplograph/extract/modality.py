@@ -132,7 +132,9 @@ def adjust_type(event_type: str, modality: str, predicate: Token | None = None) 
     if modality != "planned":
         return event_type
     if event_type in YIELDING:
-        return "CONCEDE"
+        # "threatened to open the borders to migrants": a warning (told by the threat verb), no
+        # concession
+        return event_type if _threatened(predicate) else "CONCEDE"
     if event_type == "HOSTS":
         # "ready to host a conference" offers (AGREE); "will host the next summit" schedules
         # a meeting, which is hosted all the same (HOSTS, modality planned).
@@ -330,6 +332,15 @@ OFFER_WORDS = frozenset({"ready", "willing", "eager", "prepared", "keen", "offer
 def _offered(predicate: Token | None) -> bool:
     return predicate is not None and any(
         verb.lemma_ in OFFER_WORDS for verb in _governing_chain(predicate)[1:]
+    )
+
+
+THREAT_VERBS = frozenset({"threaten", "warn"})
+
+
+def _threatened(predicate: Token | None) -> bool:
+    return predicate is not None and any(
+        verb.lemma_ in THREAT_VERBS for verb in _governing_chain(predicate)[1:]
     )
 
 

@@ -532,6 +532,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue  # "ready [to host talks]": only with the act it is ready for
         if rule.modifiers and not _modified_by(token, rule.modifiers):
             continue  # "a joint venture", not any venture
+        if rule.except_heads and _modifies(token, rule.except_heads):
+            continue  # "the ceasefire line" is a place, no truce
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
         framed = measured(token)  # "after [two days of] talks in Naypyidaw"
         if rule.circumstance and framed.dep_ == "pobj" and framed.head.lower_ in CIRCUMSTANCE_PREPS:
@@ -632,6 +634,11 @@ def _noun_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
     surface = lexicon.noun_rules(token.lower_)
     by_lemma = [rule for rule in lexicon.noun_rules(token.lemma_.lower()) if rule not in surface]
     return surface + by_lemma or lexicon.noun_rules(_modified_noun(token))
+
+
+def _modifies(noun: Token, heads: frozenset[str]) -> bool:
+    """The noun only modifies one of ``heads`` ("the [ceasefire] line")."""
+    return noun.dep_ in ("compound", "amod") and noun.head.lemma_.lower() in heads
 
 
 def _modified_by(noun: Token, wanted: frozenset[str]) -> bool:
