@@ -145,3 +145,23 @@ def test_signing_a_treaty_establishing_an_organisation_named_in_apposition(pipel
     )
     found = events_of(pipeline, text, "MEMBER_OF")
     assert {("KEN", "EAC"), ("UGA", "EAC"), ("TZA", "EAC")} <= found
+
+
+def test_the_countries_are_the_two_states_the_story_is_about(pipeline: Any) -> None:
+    text = (
+        "Armenia and Georgia established diplomatic relations in 1992. Armenia's trade with "
+        "Georgia has grown since. Besides bilateral talks, the countries also cooperate within the framework of the Black Sea Economic "
+        "Cooperation."
+    )
+    found = events_of(pipeline, text, "MEMBER_OF")
+    assert {("ARM", "BSEC"), ("GEO", "BSEC")} <= found
+
+
+def test_every_organisation_of_a_framework_list_the_parser_cut_off(pipeline: Any) -> None:
+    text = (
+        "In addition to trade, Armenia and Belarus also interact within the framework of the "
+        "Commonwealth of Independent States (CIS), the Collective Security Treaty Organization "
+        "(CSTO), and the Eurasian Economic Union (EAEU)."
+    )
+    found = events_of(pipeline, text, "MEMBER_OF")
+    assert {("ARM", "CSTO"), ("BLR", "CSTO"), ("ARM", "EAEU"), ("BLR", "EAEU")} <= found
