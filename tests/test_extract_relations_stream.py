@@ -117,3 +117,51 @@ def test_names_after_whose_members_are_the_organisations_members(pipeline: Any) 
     )
     found = events_of(pipeline, text, "MEMBER_OF")
     assert {("KEN", "EAC"), ("UGA", "EAC"), ("RWA", "EAC")} <= found
+
+
+def test_signers_of_the_treaty_an_organisation_was_established_by_found_it(pipeline: Any) -> None:
+    text = (
+        "CARICOM is a Caribbean grouping established by the Treaty of Chaguaramas, signed in "
+        "Trinidad in 1973 by Barbados, Jamaica, Guyana and Trinidad and Tobago."
+    )
+    found = events_of(pipeline, text, "MEMBER_OF")
+    assert {("BRB", "CARICOM"), ("JAM", "CARICOM"), ("GUY", "CARICOM")} <= found
+
+
+def test_a_treaty_signed_by_states_which_created_an_organisation(pipeline: Any) -> None:
+    text = (
+        "The bloc traces its roots to the Lagos Agreement, signed in the Nigerian city in 1975 "
+        "by Nigeria, Togo and Benin, which created a regional grouping known as the Economic "
+        "Community of West African States."
+    )
+    found = events_of(pipeline, text, "MEMBER_OF")
+    assert {("NGA", "ECOWAS"), ("TGO", "ECOWAS"), ("BEN", "ECOWAS")} <= found
+
+
+def test_signing_a_treaty_establishing_an_organisation_named_in_apposition(pipeline: Any) -> None:
+    text = (
+        "The presidents of Kenya, Uganda and Tanzania signed a treaty in Arusha on Tuesday "
+        "establishing a community of their three states, the East African Community."
+    )
+    found = events_of(pipeline, text, "MEMBER_OF")
+    assert {("KEN", "EAC"), ("UGA", "EAC"), ("TZA", "EAC")} <= found
+
+
+def test_the_countries_are_the_two_states_the_story_is_about(pipeline: Any) -> None:
+    text = (
+        "Armenia and Georgia established diplomatic relations in 1992. Armenia's trade with "
+        "Georgia has grown since. Besides bilateral talks, the countries also cooperate within the framework of the Black Sea Economic "
+        "Cooperation."
+    )
+    found = events_of(pipeline, text, "MEMBER_OF")
+    assert {("ARM", "BSEC"), ("GEO", "BSEC")} <= found
+
+
+def test_every_organisation_of_a_framework_list_the_parser_cut_off(pipeline: Any) -> None:
+    text = (
+        "In addition to trade, Armenia and Belarus also interact within the framework of the "
+        "Commonwealth of Independent States (CIS), the Collective Security Treaty Organization "
+        "(CSTO), and the Eurasian Economic Union (EAEU)."
+    )
+    found = events_of(pipeline, text, "MEMBER_OF")
+    assert {("ARM", "CSTO"), ("BLR", "CSTO"), ("ARM", "EAEU"), ("BLR", "EAEU")} <= found

@@ -75,3 +75,29 @@ def test_renaming_itself_in_a_participle_clause_renames_the_subject(pipeline: An
     )
     events = pipeline.process(Document(text=text, source="case.txt", date=None)).events
     assert any(e.type == "RENAMED" and e.source and e.source.id == "SCO" for e in events)
+
+
+def test_turning_one_body_into_a_named_organisation_renames_it(pipeline: Any) -> None:
+    text = (
+        "In 1999 the leaders signed a charter that transformed the old committee into the "
+        "Eurasian Economic Community."
+    )
+    (event,) = renamings(pipeline, text)
+    assert event.source is not None and event.source.id == "EURASEC"
+
+
+def test_relaunching_an_organisation_as_a_new_one_renames_it(pipeline: Any) -> None:
+    text = "Leaders dissolved the old forum in Jeddah and relaunched it as the Gulf Cooperation Council."
+    (event,) = renamings(pipeline, text)
+    assert event.source is not None and event.source.id == "GCC"
+
+
+def test_adopting_the_name_of_a_state_renames_it(pipeline: Any) -> None:
+    text = "In 2019 our country adopted a new constitution and the name North Macedonia."
+    (event,) = renamings(pipeline, text)
+    assert event.source is not None and event.source.id == "MKD"
+
+
+def test_turning_a_city_into_a_hub_is_no_renaming(pipeline: Any) -> None:
+    text = "The agreement turned the port of Gwadar into a hub for Chinese trade."
+    assert not renamings(pipeline, text)

@@ -95,6 +95,11 @@ class Lexicon:
     host_verbs: frozenset[str] = frozenset()
     # Verbs that stop what they govern: "paused their participation in all meetings" holds none.
     halting_verbs: frozenset[str] = frozenset()
+    # Verbs that found an organisation, and documents whose signers found it by them.
+    founding_verbs: frozenset[str] = frozenset()
+    treaty_nouns: frozenset[str] = frozenset()
+    # Verbs that make one thing into another ("turned the forum into an organisation").
+    transforming_verbs: frozenset[str] = frozenset()
     # Verbs of giving whose relief, with no recipient named, goes to the story's other side.
     giving_verbs: frozenset[str] = frozenset()
     # Words that name what is given as relief ("emergency cash", "humanitarian assistance").
@@ -229,6 +234,9 @@ def default_lexicon() -> Lexicon:
         answer_verbs=frozenset(data.get("answer_verbs", ())),
         host_verbs=frozenset(data.get("host_verbs", ())),
         halting_verbs=frozenset(data.get("halting_verbs", ())),
+        founding_verbs=frozenset(data.get("founding_verbs", ())),
+        treaty_nouns=frozenset(data.get("treaty_nouns", ())),
+        transforming_verbs=frozenset(data.get("transforming_verbs", ())),
         giving_verbs=frozenset(data.get("giving_verbs", ())),
         relief_words=frozenset(data.get("relief_words", ())),
         money_words=frozenset(data.get("money_words", ())),

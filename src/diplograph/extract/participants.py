@@ -556,6 +556,22 @@ class ParticipantReader:
         return pairs
 
 
+def _list_cut_off(phrase: Token) -> list[Token]:
+    """Names after a comma that the parser hung on the verb (as "dep" or even as its object)
+    rather than on the list ``phrase`` began ("within the framework of the CIS, the CSTO (...),
+    and the SCO")."""
+    verb = phrase.head.head if phrase.head.dep_ == "prep" else phrase.head
+    doc = phrase.doc
+    return [
+        child
+        for child in children(verb)
+        if child.dep_ in ("dep", "dobj", "npadvmod")
+        and child.pos_ == "PROPN"
+        and child.i > phrase.i
+        and doc[child.left_edge.i - 1].text == ","
+    ]
+
+
 def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     """Actors from the first spec that names any: a preposition's object, ``poss`` (the
     possessor: "NATO's thirty-second member"), ``object_owner`` ("ratified Finland's bid") or
@@ -573,6 +589,13 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         elif spec == "frame_of":  # "cooperate within the framework of [the SCO]"
             frames = [obj for h in heads for _, obj in prep_objects(h, FRAME_PREPOSITIONS)]
             hits = prep_targets(("of",), frames, finder) if frames else []
+            if hits:  # "of the CIS, the CSTO and the SCO": the rest of a list the parser cut off
+                hits += [
+                    hit
+                    for f in frames
+                    for item in _list_cut_off(f)
+                    for hit in finder.of_phrase(item)
+                ]
         elif spec == "object_partner":
             # "welcomed the resumption of ties with Iran", "welcomed the accord between A and
             # B": the partners of the welcomed relation (its object or the object's "of" noun).

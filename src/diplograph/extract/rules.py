@@ -52,6 +52,7 @@ from diplograph.extract.document import (
     document_context,
     evidence_of,
 )
+from diplograph.extract.founding import founding_treaties
 from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
 from diplograph.extract.modality import (
     adjust_type,
@@ -166,7 +167,7 @@ ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "env
 # "Houthi-controlled", "rebel-held", "Hamas-run": the place's holder.
 HOLDING_VERBS = frozenset({"control", "hold", "run", "occupy", "administer"})
 # Words without which a sentence states no renaming by its verb ("renamed", "its present name").
-RENAMING_WORDS = re.compile(r"nam[ei]|brand|known as", re.IGNORECASE)
+RENAMING_WORDS = re.compile(r"nam[ei]|brand|known as|\binto\b|relaunch|reconstitut", re.IGNORECASE)
 # "would henceforth be known as": a name from a day on, not merely another name.
 RENAMING_ADVERBS = frozenset({"henceforth", "officially", "formally", "thereafter", "hereafter"})
 # Subjects that stand for the organisation a text is about when it is renamed.
@@ -253,6 +254,7 @@ class RuleExtractor:
             self._remember_sides(done, finder)
         events.extend(self._renamings(sentence, shared, context, mentions))
         events.extend(self._listed_members(sentence, shared, context))
+        events.extend(self._treaty_founders(sentence, shared, context, events))
         finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
         return events
 
@@ -516,6 +518,52 @@ class RuleExtractor:
             trigger = Trigger(rule, _clause_verb(members_noun), noun=members_noun)
             pairs = [(member, bodies[0]) for member in listed]
             events += self._events(trigger, pairs, None, shared, context)
+        return events
+
+    def _treaty_founders(
+        self,
+        sentence: Span,
+        shared: SentenceContext,
+        context: DocumentContext,
+        found: list[Event],
+    ) -> list[Event]:
+        """ "a bloc established by the Treaty of Asunción, signed in 1991 by A, B and C": the
+        states that signed the treaty creating an organisation are its founding members."""
+        finder = context.finder
+        lexicon = self.lexicon
+        known = {
+            (e.source.id, e.target.id)
+            for e in found
+            if e.type == "MEMBER_OF" and e.source and e.target
+        }
+
+        def bodies(token: Token) -> list[ActorHit]:
+            hits = finder.of_phrase(token)
+            return [h for h in hits if self.registry.kind_of(h.actor_id) == "igo"]
+
+        def is_body(token: Token) -> bool:  # one organisation ("Mercosur (Spanish: ...)")
+            return len({hit.actor_id for hit in bodies(token)}) == 1
+
+        events: list[Event] = []
+        for verb, body, signers, signing in founding_treaties(
+            sentence, lexicon.founding_verbs, lexicon.treaty_nouns, is_body
+        ):
+            organisation = bodies(body)[0]
+            members = [
+                hit
+                for signer in signers
+                for hit in finder.of_phrase(signer)
+                if self.registry.kind_of(hit.actor_id) == "state"
+                and (hit.actor_id, organisation.actor_id) not in known
+            ]
+            rules = [r for r in lexicon.verb_rules(verb.lemma_.lower()) if r.type == "MEMBER_OF"]
+            if not members or not rules:
+                continue
+            known |= {(hit.actor_id, organisation.actor_id) for hit in members}
+            trigger = Trigger(rules[0], signing)
+            events += self._events(
+                trigger, [(member, organisation) for member in members], None, shared, context
+            )
         return events
 
     def _membership_owners(self, noun: Token, context: DocumentContext) -> list[ActorHit]:
@@ -1941,8 +1989,17 @@ class RuleExtractor:
                     renamed = renamed or inherited_subject(verb)[0]
                     named = [c for c in children(verb) if c.dep_ == "dobj" and c.tag_ != "PRP"]
             elif lemma in ("adopt", "take", "assume") and _new_name_object(verb):
-                renamed = [c for c in children(verb) if c.dep_ == "nsubj"]
+                # "the member states turned the forum into X and adopted its present name"
+                renamed = inherited_subject(verb)[0]
                 named = []
+            elif lemma in ("adopt", "take", "assume") and _name_given_as_object(verb):
+                renamed = inherited_subject(verb)[0]  # "my country adopted the name Mongolia"
+                named = _name_given_as_object(verb)
+            elif lemma in self.lexicon.transforming_verbs and _made_into_name(verb):
+                # "turned the Mekong Committee into the Mekong River Commission", "transformed
+                # the conference into the Southern African Development Community"
+                named = _made_into_name(verb)
+                renamed = []
             else:
                 named = _new_name_given(verb)
                 renamed = []
@@ -2045,6 +2102,39 @@ def _new_name_given(verb: Token) -> list[Token]:
     if lemma in ("change", "register", "officialise", "officialize") and names_itself:
         return [name for _, name in prep_objects(verb, {"to", "as"})]
     return []
+
+
+def _name_given_as_object(verb: Token) -> list[Token]:
+    """ "adopted a new constitution and the name Mongolia": the name an object "name" gives."""
+    objects = [c for c in children(verb) if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    # "the name Mongolia" (the name in apposition, or "name" read as the name's compound)
+    given = [
+        name
+        for obj in objects
+        if obj.lemma_.lower() == "name"
+        for name in children(obj)
+        if name.dep_ in ("appos", "npadvmod") and name.pos_ == "PROPN" and name.i > obj.i
+    ]
+    return given + [
+        obj
+        for obj in objects
+        if obj.pos_ == "PROPN"
+        and any(c.dep_ == "compound" and c.lower_ == "name" for c in children(obj))
+    ]
+
+
+def _made_into_name(verb: Token) -> list[Token]:
+    """The name an organisation is made into: "turned X into the Mekong River Commission",
+    "relaunched it as the African Union", "into a political party, the Common Force"."""
+    if not any(c.dep_ == "dobj" for c in children(verb)):
+        return []
+    made = [obj for _, obj in prep_objects(verb, {"into", "as"})]
+    for clause in children(verb):  # "turned X, set up in 1957, into Y": hung on the participle
+        if clause.dep_ == "advcl" and clause.tag_ == "VBN":
+            made += [obj for _, obj in prep_objects(clause, {"into"})]
+    names = [c for m in made for c in children(m) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return [m for m in made if m.pos_ == "PROPN"] + names
 
 
 def _new_name_object(verb: Token) -> bool:

@@ -93,6 +93,8 @@ ORGANISATION_NOUNS = frozenset(
 MEETING_NOUNS = frozenset({"summit", "meeting", "session", "conference", "congress", "assembly"})
 STATE_NOUNS = frozenset({"country", "state", "nation", "republic", "kingdom", "government"})
 PLURAL_STATE_NOUNS = ("countries", "states", "nations", "republics", "kingdoms", "governments")
+# Plural descriptions with nothing but the article: the states just named ("the countries").
+BARE_PLURAL_STATES = frozenset({"the countries", "the nations"})
 # "The ministry thanked Uzbekistan": a state's institution named without its state is the
 # state the text is talking about, like "it".
 INSTITUTION_NOUNS = frozenset({"ministry"})
@@ -198,6 +200,15 @@ class DiscourseMemory:
             return pair[1:] if lowered == "the latter" else pair[:1]
         if head_lemma in ORGANISATION_NOUNS | MEETING_NOUNS and lowered.startswith("the "):
             return self._topic("igo")
+        if lowered in BARE_PLURAL_STATES:
+            # "the countries also interact within the CIS": the states the story is about
+            # (the last subject's states, or the story's pair when each was named more than once)
+            subjects = [r.actor_id for r in self.last_subjects if r.kind == "state"]
+            if len(subjects) > 1:
+                return subjects
+            pair = self.pair()
+            named = all(self.counts.get(a, 0) >= PARTNER_MIN_MENTIONS for a in pair)
+            return pair if named else []
         if head_lemma in STATE_NOUNS and lowered.startswith(("the ", "this ")):
             # "the country" is the state named last; "the Baltic states" is no single state.
             return [] if lowered.endswith(PLURAL_STATE_NOUNS) else self._latest("state")
