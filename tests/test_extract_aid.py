@@ -271,3 +271,26 @@ def test_police_arriving_at_a_governments_request_aid_it(pipeline: Any) -> None:
 def test_a_state_backed_movement_is_aided_by_that_state(pipeline: Any) -> None:
     text = "Members of the Iran-backed Hezbollah movement fired rockets at Israel."
     assert ("IRN", "ORG:hezbollah") in pairs(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Floods swept through Bangladesh this week. Canada and Brazil have dispatched "
+            "military transport aircraft to carry food and medicine.",
+            ("BRA", "BGD"),
+        ),
+        (
+            "A typhoon hit the Philippines on Monday. South Korea deployed a medical team "
+            "and a field hospital.",
+            ("KOR", "PHL"),
+        ),
+    ],
+    ids=["aircraft-to-carry-food", "medical-team-deployed"],
+)
+def test_a_dispatch_for_relief_is_aid_not_a_deployment(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(pipeline, text, "AID")
+    assert (pair[0], None) not in pairs(pipeline, text, "MOBILIZE")

@@ -52,6 +52,7 @@ class TriggerRule:
     topic_organisation: bool = False
     paired: bool = False
     planned_only: bool = False
+    for_relief: bool = False
     except_objects: frozenset[str] = frozenset()
     landings: frozenset[str] = frozenset()
     forum: str | None = None
@@ -64,6 +65,7 @@ class TriggerRule:
         return (
             (2 if self.objects or self.subjects or self.complements or self.modifiers else 0)
             + (3 if self.requested else 0)
+            + (3 if self.for_relief else 0)
             + (1 if self.particles else 0)
             + (1 if self.infinitive else 0)
         )
@@ -99,6 +101,8 @@ class Lexicon:
     relief_words: frozenset[str] = frozenset()
     # Money and packages given: relief only when relief_words call it so.
     money_words: frozenset[str] = frozenset()
+    # Verbs of a purpose clause that make a dispatch relief: "sent planes [to carry] aid".
+    relief_purpose_verbs: frozenset[str] = frozenset()
     # Words that name the same kind of act: "the agreements" after "signed the accords".
     act_families: tuple[frozenset[str], ...] = ()
 
@@ -170,6 +174,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         topic_organisation=bool(entry.get("topic_organisation", False)),
         paired=bool(entry.get("paired", False)),
         planned_only=bool(entry.get("planned_only", False)),
+        for_relief=bool(entry.get("for_relief", False)),
         except_objects=frozenset(_words(entry.get("except_objects", ()))),
         landings=frozenset(_words(entry.get("landings", ()))),
         forum=entry.get("forum"),
@@ -221,5 +226,6 @@ def default_lexicon() -> Lexicon:
         giving_verbs=frozenset(data.get("giving_verbs", ())),
         relief_words=frozenset(data.get("relief_words", ())),
         money_words=frozenset(data.get("money_words", ())),
+        relief_purpose_verbs=frozenset(data.get("relief_purpose_verbs", ())),
         act_families=tuple(frozenset(family) for family in data.get("act_families", ())),
     )

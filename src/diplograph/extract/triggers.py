@@ -18,6 +18,7 @@ from diplograph.extract.syntax import (
     direct_objects,
     expand_conjuncts,
     governing_verb,
+    has_to,
     infinitive_controllers,
     landing_places,
     noun_agent_objects,
@@ -222,6 +223,8 @@ def _lexicon_verb_trigger(
             continue
         if rule.requested and request_of(token) is None:
             continue
+        if rule.for_relief and not _sent_for_relief(token, lexicon):
+            continue  # "dispatched aircraft to the border" is a deployment, not relief
         if rule.intransitive and not _joined_as_a_state(token, actor_kind):
             continue
         if rule.except_objects and _has_object(token, rule.except_objects):
@@ -247,6 +250,30 @@ def _lexicon_verb_trigger(
         if matched is not None:
             return Trigger(rule, token, object=matched)
     return None
+
+
+def _sent_for_relief(verb: Token, lexicon: Lexicon) -> bool:
+    """ "deployed an emergency response team", "dispatched military transport aircraft to carry
+    relief supplies": what is sent is named relief, or a "to" infinitive says it goes to bring
+    relief (not "sent warships to protect aid deliveries", a naval deployment)."""
+    relief = lexicon.relief_words
+    objects = direct_objects(verb) or passive_subjects(verb)
+    for obj in objects:
+        named = [word for word in obj.subtree if word.i <= obj.i]  # "emergency response team"
+        if any(word.lemma_.lower() in relief or word.lower_ in relief for word in named):
+            return True
+    clauses = [
+        clause
+        for head in (verb, *objects)
+        for clause in children(head)
+        if clause.dep_ in ("advcl", "xcomp", "acl") and has_to(clause)
+    ]
+    return any(
+        act.lemma_.lower() in lexicon.relief_purpose_verbs
+        and any(word.lemma_.lower() in relief or word.lower_ in relief for word in act.subtree)
+        for clause in clauses
+        for act in expand_conjuncts(clause)
+    )
 
 
 def _adverb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
