@@ -294,3 +294,20 @@ def test_a_dispatch_for_relief_is_aid_not_a_deployment(
 ) -> None:
     assert pair in pairs(pipeline, text, "AID")
     assert (pair[0], None) not in pairs(pipeline, text, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Rescue teams from Norway and Chile dug through the rubble in Kathmandu on Monday.",
+            ("CHL", "NPL"),
+        ),
+        ("Japanese relief workers combed the ruins in Antakya on Friday.", ("JPN", "TUR")),
+    ],
+    ids=["teams-from-states", "adjective-relief-workers"],
+)
+def test_named_rescue_teams_at_work_abroad_aid_the_stricken_state(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(pipeline, text, "AID")

@@ -771,7 +771,10 @@ def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
     if not subjects:
         subjects = infinitive_controllers(verb)
     return any(
-        s.lemma_.lower() in wanted or s.lower_ in wanted or _compound_name(s) in wanted
+        s.lemma_.lower() in wanted
+        or s.lower_ in wanted
+        or _compound_name(s) in wanted
+        or any(f"{w.lower_} {s.lower_}" in wanted for w in s.subtree if w.i < s.i)
         for s in subjects
     )
 
