@@ -1247,6 +1247,23 @@ def test_a_subject_the_parser_took_for_the_object_of_a_date() -> None:
     assert [token.text for token in subjects(doc[8])] == ["Palau"]
 
 
+def test_a_subject_the_parser_took_for_the_object_of_an_opening_phrase() -> None:
+    """ "During the war Chile and Peru sent doctors": without a comma the parser can read "the
+    war" as a modifier of the name and the name as the phrase's object; it is the subject."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from diplograph.extract.syntax import subjects
+
+    words = ["During", "the", "war", "Chile", "and", "Peru", "sent", "doctors", "."]
+    heads = [6, 3, 3, 0, 3, 3, 6, 6, 6]
+    deps = ["prep", "det", "amod", "pobj", "cc", "conj", "ROOT", "dobj", "punct"]
+    pos = ["ADP", "DET", "ADJ", "PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT"]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert [token.text for token in subjects(doc[6])] == ["Chile"]
+
+
 def test_an_object_added_with_as_well_as_that_the_parser_hung_on_the_verb() -> None:
     """ "We praise Chile, as well as the Andean Community": the parser may hang the added noun on
     the verb ("dep"); it is still an object of the verb."""
