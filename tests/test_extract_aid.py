@@ -311,3 +311,18 @@ def test_named_rescue_teams_at_work_abroad_aid_the_stricken_state(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Poland sent 60 tanks to Ukraine in April.", ("POL", "UKR")),
+        ("Spain shipped air-defence missiles to Kyiv last week.", ("ESP", "UKR")),
+    ],
+    ids=["tanks-to-a-state", "missiles-to-its-capital"],
+)
+def test_weapons_sent_to_a_state_are_aid_not_a_deployment(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(pipeline, text, "AID")
+    assert pair not in pairs(pipeline, text, "MOBILIZE")

@@ -53,6 +53,7 @@ class TriggerRule:
     paired: bool = False
     planned_only: bool = False
     for_relief: bool = False
+    to_state: bool = False
     except_objects: frozenset[str] = frozenset()
     landings: frozenset[str] = frozenset()
     forum: str | None = None
@@ -66,6 +67,7 @@ class TriggerRule:
             (2 if self.objects or self.subjects or self.complements or self.modifiers else 0)
             + (3 if self.requested else 0)
             + (3 if self.for_relief else 0)
+            + (1 if self.to_state else 0)
             + (1 if self.particles else 0)
             + (1 if self.infinitive else 0)
         )
@@ -175,6 +177,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         paired=bool(entry.get("paired", False)),
         planned_only=bool(entry.get("planned_only", False)),
         for_relief=bool(entry.get("for_relief", False)),
+        to_state=bool(entry.get("to_state", False)),
         except_objects=frozenset(_words(entry.get("except_objects", ()))),
         landings=frozenset(_words(entry.get("landings", ()))),
         forum=entry.get("forum"),

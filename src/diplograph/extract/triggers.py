@@ -225,6 +225,8 @@ def _lexicon_verb_trigger(
             continue
         if rule.for_relief and not _sent_for_relief(token, lexicon):
             continue  # "dispatched aircraft to the border" is a deployment, not relief
+        if rule.to_state and not _sent_to_a_state(token, actor_kind):
+            continue  # "sent tanks to the border" is a deployment, not arms given
         if rule.intransitive and not _joined_as_a_state(token, actor_kind):
             continue
         if rule.except_objects and _has_object(token, rule.except_objects):
@@ -273,6 +275,20 @@ def _sent_for_relief(verb: Token, lexicon: Lexicon) -> bool:
         and any(word.lemma_.lower() in relief or word.lower_ in relief for word in act.subtree)
         for clause in clauses
         for act in expand_conjuncts(clause)
+    )
+
+
+def _sent_to_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
+    """ "send Leopard tanks to Ukraine", "ship air-defence systems to Kyiv": the "to" phrase
+    (of the verb or of what is sent) names a state or its capital, not a border or a region."""
+    heads = [verb, *direct_objects(verb), *passive_subjects(verb)]
+    return any(
+        actor_kind(place) == "state"
+        for head in heads
+        for preposition in children(head)
+        if preposition.dep_ == "prep" and preposition.lower_ == "to"
+        for place in children(preposition)
+        if place.dep_ == "pobj"
     )
 
 
