@@ -1352,3 +1352,14 @@ def test_a_measure_in_a_run_of_clauses_is_aimed_where_the_first_one_was(
 ) -> None:
     # Each clause by another state, the later measure naming no one: against the same side.
     assert ("PER", "BOL") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_states_that_followed_an_act_did_it_too(pipeline: Any) -> None:
+    """ "Canada sent police, followed by Chile and Peru": those who followed sent them too."""
+    text = (
+        "Haiti was struck by an earthquake. Canada sent police officers at the request of "
+        "the Haitian government, followed by Chile and Peru."
+    )
+    aided = {(e.source.id, e.target.id) for e in events_of(pipeline, text)
+             if e.type == "AID" and e.source and e.target}  # fmt: skip
+    assert {("CAN", "HTI"), ("CHL", "HTI"), ("PER", "HTI")} <= aided
