@@ -271,3 +271,58 @@ def test_police_arriving_at_a_governments_request_aid_it(pipeline: Any) -> None:
 def test_a_state_backed_movement_is_aided_by_that_state(pipeline: Any) -> None:
     text = "Members of the Iran-backed Hezbollah movement fired rockets at Israel."
     assert ("IRN", "ORG:hezbollah") in pairs(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Floods swept through Bangladesh this week. Canada and Brazil have dispatched "
+            "military transport aircraft to carry food and medicine.",
+            ("BRA", "BGD"),
+        ),
+        (
+            "A typhoon hit the Philippines on Monday. South Korea deployed a medical team "
+            "and a field hospital.",
+            ("KOR", "PHL"),
+        ),
+    ],
+    ids=["aircraft-to-carry-food", "medical-team-deployed"],
+)
+def test_a_dispatch_for_relief_is_aid_not_a_deployment(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(pipeline, text, "AID")
+    assert (pair[0], None) not in pairs(pipeline, text, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Rescue teams from Norway and Chile dug through the rubble in Kathmandu on Monday.",
+            ("CHL", "NPL"),
+        ),
+        ("Japanese relief workers combed the ruins in Antakya on Friday.", ("JPN", "TUR")),
+    ],
+    ids=["teams-from-states", "adjective-relief-workers"],
+)
+def test_named_rescue_teams_at_work_abroad_aid_the_stricken_state(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Poland sent 60 tanks to Ukraine in April.", ("POL", "UKR")),
+        ("Spain shipped air-defence missiles to Kyiv last week.", ("ESP", "UKR")),
+    ],
+    ids=["tanks-to-a-state", "missiles-to-its-capital"],
+)
+def test_weapons_sent_to_a_state_are_aid_not_a_deployment(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(pipeline, text, "AID")
+    assert pair not in pairs(pipeline, text, "MOBILIZE")

@@ -1256,6 +1256,23 @@ def test_a_subject_the_parser_took_for_the_object_of_a_date() -> None:
     assert [token.text for token in subjects(doc[8])] == ["Palau"]
 
 
+def test_a_subject_the_parser_took_for_the_object_of_an_opening_phrase() -> None:
+    """ "During the war Chile and Peru sent doctors": without a comma the parser can read "the
+    war" as a modifier of the name and the name as the phrase's object; it is the subject."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from diplograph.extract.syntax import subjects
+
+    words = ["During", "the", "war", "Chile", "and", "Peru", "sent", "doctors", "."]
+    heads = [6, 3, 3, 0, 3, 3, 6, 6, 6]
+    deps = ["prep", "det", "amod", "pobj", "cc", "conj", "ROOT", "dobj", "punct"]
+    pos = ["ADP", "DET", "ADJ", "PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT"]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert [token.text for token in subjects(doc[6])] == ["Chile"]
+
+
 def test_an_object_added_with_as_well_as_that_the_parser_hung_on_the_verb() -> None:
     """ "We praise Chile, as well as the Andean Community": the parser may hang the added noun on
     the verb ("dep"); it is still an object of the verb."""
@@ -1344,3 +1361,14 @@ def test_a_measure_in_a_run_of_clauses_is_aimed_where_the_first_one_was(
 ) -> None:
     # Each clause by another state, the later measure naming no one: against the same side.
     assert ("PER", "BOL") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_states_that_followed_an_act_did_it_too(pipeline: Any) -> None:
+    """ "Canada sent police, followed by Chile and Peru": those who followed sent them too."""
+    text = (
+        "Haiti was struck by an earthquake. Canada sent police officers at the request of "
+        "the Haitian government, followed by Chile and Peru."
+    )
+    aided = {(e.source.id, e.target.id) for e in events_of(pipeline, text)
+             if e.type == "AID" and e.source and e.target}  # fmt: skip
+    assert {("CAN", "HTI"), ("CHL", "HTI"), ("PER", "HTI")} <= aided

@@ -53,6 +53,8 @@ class TriggerRule:
     paired: bool = False
     planned_only: bool = False
     obliges: bool = False
+    for_relief: bool = False
+    to_state: bool = False
     except_objects: frozenset[str] = frozenset()
     except_heads: frozenset[str] = frozenset()
     landings: frozenset[str] = frozenset()
@@ -66,6 +68,8 @@ class TriggerRule:
         return (
             (2 if self.objects or self.subjects or self.complements or self.modifiers else 0)
             + (3 if self.requested else 0)
+            + (3 if self.for_relief else 0)
+            + (1 if self.to_state else 0)
             + (1 if self.particles else 0)
             + (1 if self.infinitive else 0)
         )
@@ -106,6 +110,8 @@ class Lexicon:
     relief_words: frozenset[str] = frozenset()
     # Money and packages given: relief only when relief_words call it so.
     money_words: frozenset[str] = frozenset()
+    # Verbs of a purpose clause that make a dispatch relief: "sent planes [to carry] aid".
+    relief_purpose_verbs: frozenset[str] = frozenset()
     # Words that name the same kind of act: "the agreements" after "signed the accords".
     act_families: tuple[frozenset[str], ...] = ()
     # Verbs by which one comes to hold people ("seized 15 sailors"): their release is asked of
@@ -185,6 +191,8 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         paired=bool(entry.get("paired", False)),
         planned_only=bool(entry.get("planned_only", False)),
         obliges=bool(entry.get("obliges", False)),
+        for_relief=bool(entry.get("for_relief", False)),
+        to_state=bool(entry.get("to_state", False)),
         except_objects=frozenset(_words(entry.get("except_objects", ()))),
         except_heads=frozenset(_words(entry.get("except_heads", ()))),
         landings=frozenset(_words(entry.get("landings", ()))),
@@ -240,6 +248,7 @@ def default_lexicon() -> Lexicon:
         giving_verbs=frozenset(data.get("giving_verbs", ())),
         relief_words=frozenset(data.get("relief_words", ())),
         money_words=frozenset(data.get("money_words", ())),
+        relief_purpose_verbs=frozenset(data.get("relief_purpose_verbs", ())),
         act_families=tuple(frozenset(family) for family in data.get("act_families", ())),
         holding_verbs=frozenset(data.get("holding_verbs", ())),
         freeing_nouns=frozenset(data.get("freeing_nouns", ())),

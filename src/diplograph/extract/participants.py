@@ -184,7 +184,9 @@ class ParticipantReader:
             sources = represented or sources  # "Sarkozy, acting for the EU": the EU acts
             if sources:
                 sources = sources + [
-                    h for t in _ones_before(predicate) for h in finder.of_phrase(t)
+                    h
+                    for t in [*_ones_before(predicate), *_followers(predicate)]
+                    for h in finder.of_phrase(t)
                 ]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
             if (
@@ -1078,6 +1080,23 @@ def _places_of(predicate: Token, spec: str) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS
         for grand in children(child)
         if grand.dep_ == "pobj"
+    ]
+
+
+def _followers(predicate: Token) -> list[Token]:
+    """ "Australia deployed police at Sogavare's request, followed by Papua New Guinea, Fiji
+    and New Zealand": those who followed did the same act."""
+    return [
+        name
+        for clause in children(predicate)
+        if clause.dep_ == "advcl"
+        and clause.lemma_.lower() == "follow"
+        and clause.tag_ == "VBN"
+        and clause.i > predicate.i
+        for agent in children(clause)
+        if agent.dep_ == "agent"
+        for name in children(agent)
+        if name.dep_ == "pobj"
     ]
 
 

@@ -2296,7 +2296,7 @@ def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
 
 
 # Verbs that send help somewhere: sent with no destination, it goes to the story's other side.
-SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "airlift", "fly", "rush",
+SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "airlift", "fly", "rush", "deploy",
                            "pledge", "donate", "earmark"})  # fmt: skip
 
 

@@ -89,7 +89,8 @@ def subjects(verb: Token) -> list[Token]:
 
 def _swallowed_by_date(verb: Token) -> list[Token]:
     """A clause without a subject whose opening date phrase ends in a name ("In February
-    2021 Palau, ... announced"): the parser took the subject for the date's object."""
+    2021 Palau, ... announced", "During the pandemic India ... donated"): the parser took the
+    subject for the phrase's object."""
     for preposition in children(verb):
         if preposition.dep_ != "prep" or preposition.i >= verb.i:
             continue
@@ -103,7 +104,19 @@ def _swallowed_by_date(verb: Token) -> list[Token]:
         between = verb.doc[preposition.i + 1 : names[0].i]
         if len(between) > 0 and all(_date_word(token) for token in between):
             return names
+        if len(between) > 1 and all(_common_modifier_of(token, names[0]) for token in between):
+            return names  # "During the pandemic India and Japan donated": the phrase's noun
     return []
+
+
+def _common_modifier_of(token: Token, name: Token) -> bool:
+    """A lower-case word the parser hung on a name as its modifier: "During [the pandemic]
+    India" read as one phrase, the fronted phrase's own noun taken for the name's modifier."""
+    return (
+        token.head.i == name.i
+        and token.dep_ in ("det", "amod", "compound", "nmod")
+        and token.text.islower()
+    )
 
 
 def _fused_with_date(subject: Token) -> Token | None:

@@ -19,6 +19,7 @@ from diplograph.extract.syntax import (
     direct_objects,
     expand_conjuncts,
     governing_verb,
+    has_to,
     infinitive_controllers,
     landing_places,
     named_members,
@@ -224,6 +225,10 @@ def _lexicon_verb_trigger(
             continue
         if rule.requested and request_of(token) is None:
             continue
+        if rule.for_relief and not _sent_for_relief(token, lexicon):
+            continue  # "dispatched aircraft to the border" is a deployment, not relief
+        if rule.to_state and not _sent_to_a_state(token, actor_kind):
+            continue  # "sent tanks to the border" is a deployment, not arms given
         if rule.intransitive and not _joined_as_a_state(token, actor_kind):
             continue
         if rule.except_objects and _has_object(token, rule.except_objects):
@@ -253,6 +258,44 @@ def _lexicon_verb_trigger(
         if matched is not None:
             return Trigger(rule, token, object=matched)
     return None
+
+
+def _sent_for_relief(verb: Token, lexicon: Lexicon) -> bool:
+    """ "deployed an emergency response team", "dispatched military transport aircraft to carry
+    relief supplies": what is sent is named relief, or a "to" infinitive says it goes to bring
+    relief (not "sent warships to protect aid deliveries", a naval deployment)."""
+    relief = lexicon.relief_words
+    objects = direct_objects(verb) or passive_subjects(verb)
+    for obj in objects:
+        named = [word for word in obj.subtree if word.i <= obj.i]  # "emergency response team"
+        if any(word.lemma_.lower() in relief or word.lower_ in relief for word in named):
+            return True
+    clauses = [
+        clause
+        for head in (verb, *objects)
+        for clause in children(head)
+        if clause.dep_ in ("advcl", "xcomp", "acl") and has_to(clause)
+    ]
+    return any(
+        act.lemma_.lower() in lexicon.relief_purpose_verbs
+        and any(word.lemma_.lower() in relief or word.lower_ in relief for word in act.subtree)
+        for clause in clauses
+        for act in expand_conjuncts(clause)
+    )
+
+
+def _sent_to_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
+    """ "send Leopard tanks to Ukraine", "ship air-defence systems to Kyiv": the "to" phrase
+    (of the verb or of what is sent) names a state or its capital, not a border or a region."""
+    heads = [verb, *direct_objects(verb), *passive_subjects(verb)]
+    return any(
+        actor_kind(place) == "state"
+        for head in heads
+        for preposition in children(head)
+        if preposition.dep_ == "prep" and preposition.lower_ == "to"
+        for place in children(preposition)
+        if place.dep_ == "pobj"
+    )
 
 
 def _adverb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
@@ -814,7 +857,10 @@ def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
         for _, obj in prep_objects(s, {"of"})
     ]
     return any(
-        s.lemma_.lower() in wanted or s.lower_ in wanted or _compound_name(s) in wanted
+        s.lemma_.lower() in wanted
+        or s.lower_ in wanted
+        or _compound_name(s) in wanted
+        or any(f"{w.lower_} {s.lower_}" in wanted for w in s.subtree if w.i < s.i)
         for s in subjects
     )
 
