@@ -837,3 +837,23 @@ def test_demands_and_charges_reach_the_one_concerned(
     pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Venezuelan troops detained six Colombian farmers near the border, and Bogota "
+            "demanded their immediate release.",
+            ("COL", "VEN"),
+        ),
+        (
+            "Turkey accuses Greece of sheltering coup plotters and has demanded their extradition.",
+            ("TUR", "GRC"),
+        ),
+    ],
+)
+def test_what_is_asked_back_is_asked_of_its_holder(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "REQUEST")

@@ -112,6 +112,8 @@ class Lexicon:
     money_words: frozenset[str] = frozenset()
     # Verbs of a purpose clause that make a dispatch relief: "sent planes [to carry] aid".
     relief_purpose_verbs: frozenset[str] = frozenset()
+    # What is asked back from whoever holds it: "demanded their release".
+    handover_nouns: frozenset[str] = frozenset()
     # Words that name the same kind of act: "the agreements" after "signed the accords".
     act_families: tuple[frozenset[str], ...] = ()
     # Verbs by which one comes to hold people ("seized 15 sailors"): their release is asked of
@@ -249,6 +251,7 @@ def default_lexicon() -> Lexicon:
         relief_words=frozenset(data.get("relief_words", ())),
         money_words=frozenset(data.get("money_words", ())),
         relief_purpose_verbs=frozenset(data.get("relief_purpose_verbs", ())),
+        handover_nouns=frozenset(data.get("handover_nouns", ())),
         act_families=tuple(frozenset(family) for family in data.get("act_families", ())),
         holding_verbs=frozenset(data.get("holding_verbs", ())),
         freeing_nouns=frozenset(data.get("freeing_nouns", ())),

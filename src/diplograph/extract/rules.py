@@ -966,6 +966,9 @@ class RuleExtractor:
             stopping = self._asked_to_stop(trigger, own, context)
             if stopping:
                 return stopping
+            holder = self._holder_asked(trigger, own, context)
+            if holder:
+                return holder  # "seized 15 sailors, and London demanded their return"
         states = all(self.registry.kind_of(hit.actor_id) == "state" for hit in sources)
         if trigger.rule.type == "CONSULT" and trigger.rule.mode in (None, "visit") and states:
             # "held talks in Tokyo", "after talks in Tokyo, the secretary flew on": a state's
@@ -1576,6 +1579,36 @@ class RuleExtractor:
                         found = self._actors_of_act(act, own, context, latest=False)
                         if found:
                             return found
+        return []
+
+    def _holder_asked(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "Police detained 11 fishermen, prompting Beijing to demand their release", "accuses
+        Stockholm of sheltering militants and demanded their extradition": what is asked back
+        ("their release", "the crew's return", "the rig's removal") is asked of the side that
+        holds it: the other party of the latest act this sentence (else the last one) reported."""
+        asked = [
+            obj
+            for obj in [*direct_objects(trigger.predicate), trigger.object]
+            if obj is not None and obj.lemma_.lower() in self.lexicon.handover_nouns
+        ]
+        if not asked or not any(c.dep_ == "poss" for c in children(asked[0])):
+            return []
+        crowds = {crowd_id(state, self.registry) for state in own if self._is_state(state)}
+        for events in [context.sentence_events, *reversed(context.last_acts[-1:])]:
+            for event in reversed(events):
+                if event.source is None:
+                    continue
+                target = event.target.id if event.target is not None else None
+                if event.source.id in own and target is not None:
+                    other = target  # "accused Stockholm of ... and demanded"
+                elif target in own or event.type in ("COERCE", "ASSAULT"):
+                    other = event.source.id  # "seized British sailors; London demanded"
+                else:
+                    continue
+                if other not in own and other not in crowds:
+                    return [ActorHit(other, "", trigger.anchor.i, via="coref")]
         return []
 
     def _names_act(self, word: str, act_words: frozenset[str]) -> bool:
