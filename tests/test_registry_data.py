@@ -292,3 +292,10 @@ def test_organisations_home_countries_are_states(registry: Registry) -> None:
         country = actor.headquarters.get("country") if actor.kind == "organisation" else None
         if country:
             assert registry.kind_of(country) == "state", actor.id
+
+
+@pytest.mark.parametrize("name", ["Dominican", "Dominicans"])
+def test_dominican_is_the_dominican_republic_s_word(registry: Registry, name: str) -> None:
+    # "the Dominican capital", "Dominican diplomats": far more often the Dominican Republic
+    # than Dominica, whose own use of the word stays possible but is not the first reading
+    assert registry.resolve(name, "2008").id == "DOM"
