@@ -1071,6 +1071,12 @@ def test_resigning_as_a_states_president_is_that_states_retreat(pipeline: Any) -
     assert ("MWI", None) in _retreats(pipeline, text)
 
 
+def test_freeing_people_named_by_nationality_releases_them_to_their_state(pipeline: Any) -> None:
+    assert ("IRN", "GBR") in _retreats(pipeline, "Iran freed three Britons on Monday.")
+    text = "Iran freed Americans John Smith and Peter Jones on Monday."
+    assert ("IRN", "USA") in _retreats(pipeline, text)
+
+
 def test_two_states_releasing_prisoners_release_them_to_each_other(pipeline: Any) -> None:
     found = _retreats(pipeline, "Eritrea and Ethiopia released prisoners of war on Monday.")
     assert found & {("ERI", "ETH"), ("ETH", "ERI")}
