@@ -1064,6 +1064,19 @@ def test_an_announced_resignation_is_a_retreat(pipeline: Any) -> None:
     assert ("PER", None) in _retreats(pipeline, text)
 
 
+def test_resigning_as_a_states_president_is_that_states_retreat(pipeline: Any) -> None:
+    text = "Joseph Banda resigned as Malawi's president on Tuesday."
+    assert ("MWI", None) in _retreats(pipeline, text)
+    text = "Joseph Banda stepped down as prime minister of Malawi on Tuesday."
+    assert ("MWI", None) in _retreats(pipeline, text)
+
+
+def test_freeing_people_named_by_nationality_releases_them_to_their_state(pipeline: Any) -> None:
+    assert ("IRN", "GBR") in _retreats(pipeline, "Iran freed three Britons on Monday.")
+    text = "Iran freed Americans John Smith and Peter Jones on Monday."
+    assert ("IRN", "USA") in _retreats(pipeline, text)
+
+
 def test_two_states_releasing_prisoners_release_them_to_each_other(pipeline: Any) -> None:
     found = _retreats(pipeline, "Eritrea and Ethiopia released prisoners of war on Monday.")
     assert found & {("ERI", "ETH"), ("ETH", "ERI")}

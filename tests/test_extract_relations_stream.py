@@ -165,3 +165,12 @@ def test_every_organisation_of_a_framework_list_the_parser_cut_off(pipeline: Any
     )
     found = events_of(pipeline, text, "MEMBER_OF")
     assert {("ARM", "CSTO"), ("BLR", "CSTO"), ("ARM", "EAEU"), ("BLR", "EAEU")} <= found
+
+
+def test_joining_states_in_an_organisation_makes_all_of_them_members(pipeline: Any) -> None:
+    text = "Montenegro joined Albania and Croatia in NATO on Monday."
+    assert events_of(pipeline, text, "MEMBER_OF") == {
+        ("MNE", "NATO"),
+        ("ALB", "NATO"),
+        ("HRV", "NATO"),
+    }

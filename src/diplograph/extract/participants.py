@@ -195,6 +195,15 @@ class ParticipantReader:
                 and not all(_has_members(token) for token in subject_tokens)
             ):
                 sources = []  # "the summit brought together A and B", "its observers include C"
+            if not sources and trigger.rule.mode == "resign":
+                # "Robert Mugabe resigned as Zimbabwe's president": someone not on file leaves
+                # an office of that state.
+                sources = [
+                    hit
+                    for _, office in prep_objects(predicate, {"as"})
+                    for hit in finder.of_phrase(office)
+                    if self.registry.kind_of(hit.actor_id) == "state"
+                ]
             if not sources and trigger.rule.subjects and not trigger.rule.reciprocal:
                 # "Aid from Qatar reached Gaza": the subject's "from" phrase names the sender.
                 sources = prep_targets(("from",), subject_tokens, finder)

@@ -255,6 +255,7 @@ class RuleExtractor:
         events.extend(self._renamings(sentence, shared, context, mentions))
         events.extend(self._listed_members(sentence, shared, context))
         events.extend(self._treaty_founders(sentence, shared, context, events))
+        events.extend(self._fellow_members(sentence, shared, context, events))
         finder.remember_sentence(list(sentence), self._subject_hits(sentence, finder))
         return events
 
@@ -518,6 +519,63 @@ class RuleExtractor:
             trigger = Trigger(rule, _clause_verb(members_noun), noun=members_noun)
             pairs = [(member, bodies[0]) for member in listed]
             events += self._events(trigger, pairs, None, shared, context)
+        return events
+
+    def _fellow_members(
+        self,
+        sentence: Span,
+        shared: SentenceContext,
+        context: DocumentContext,
+        found: list[Event],
+    ) -> list[Event]:
+        """ "Armenia joined Russia, Belarus and Kazakhstan in the trade bloc": the states the
+        newcomer joins in an organisation are its members already (no date of their own)."""
+        known = {
+            (e.source.id, e.target.id)
+            for e in found
+            if e.type == "MEMBER_OF" and e.source and e.target
+        }
+        events: list[Event] = []
+        for verb in sentence:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ("join", "rejoin"):
+                continue
+            bodies = [
+                hit
+                for _, body in prep_objects(verb, {"in"})
+                for hit in context.finder.of_phrase(body)
+                if self.registry.kind_of(hit.actor_id) == "igo"
+            ]
+            fellows = [
+                hit
+                for obj in children(verb)
+                if obj.dep_ == "dobj"
+                for hit in context.finder.of_phrase(obj)
+                if self.registry.kind_of(hit.actor_id) == "state"
+            ]
+            if len({hit.actor_id for hit in bodies}) != 1 or not fellows:
+                continue
+            body = bodies[0]
+            rules = [
+                r for r in self.lexicon.verb_rules(verb.lemma_.lower()) if r.type == "MEMBER_OF"
+            ]
+            if not rules:
+                continue
+            trigger = Trigger(rules[0], verb)
+            fellow_ids = {hit.actor_id for hit in fellows}
+            newcomers = [
+                hit
+                for subject in inherited_subject(verb)[0]
+                for hit in context.finder.of_phrase(subject)
+                if self.registry.kind_of(hit.actor_id) == "state"
+                and hit.actor_id not in fellow_ids
+                and (hit.actor_id, body.actor_id) not in known
+            ]
+            if newcomers:
+                pairs = [(hit, body) for hit in newcomers]
+                events += self._events(trigger, pairs, None, shared, context)
+            pairs = [(hit, body) for hit in fellows if (hit.actor_id, body.actor_id) not in known]
+            if newcomers or any(target == body.actor_id for _, target in known):
+                events += self._events(trigger, pairs, None, replace(shared, times=[]), context)
         return events
 
     def _treaty_founders(

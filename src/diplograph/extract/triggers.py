@@ -354,6 +354,9 @@ def _named_guest(noun: Token) -> bool:
 NO_ACTOR = frozenset({None, "place"})
 # `objects: [ANY_PLACE]`: a named city, region or country as the verb's own object.
 PLACE_OBJECT = "ANY_PLACE"
+# `objects: [ANY_NATIONALS]`: people named by a nationality word ("freed two Canadians",
+# "freed Canadians Michael Kovrig and Michael Spavor").
+NATIONALS_OBJECT = "ANY_NATIONALS"
 # (not in apposition: "seized the car carrier [Galaxy Leader]" names a thing)
 PLACE_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "conj"})
 # Names the tagger reads as no place: ships, people, works ("seized the Galaxy Leader").
@@ -1070,6 +1073,14 @@ def _matching_object(
             and _names_place(candidate, actor_kind(candidate))
         ):
             return candidate  # "captured Kigali", "overran Srebrenica"
+        if (
+            NATIONALS_OBJECT in rule.objects
+            and candidate.tag_ in ("NNS", "NNPS")
+            and candidate.pos_ == "PROPN"  # the nationality word itself, not "their envoys"
+            and candidate.ent_type_ != "GPE"  # "the Philippines" is the state itself
+            and actor_kind(candidate) == "state"
+        ):
+            return candidate
         if (
             rule.actor_objects
             and (
