@@ -116,11 +116,6 @@ class Lexicon:
     handover_nouns: frozenset[str] = frozenset()
     # Words that name the same kind of act: "the agreements" after "signed the accords".
     act_families: tuple[frozenset[str], ...] = ()
-    # Verbs by which one comes to hold people ("seized 15 sailors"): their release is asked of
-    # the one who did so.
-    holding_verbs: frozenset[str] = frozenset()
-    # Nouns of setting people free ("demanded their release").
-    freeing_nouns: frozenset[str] = frozenset()
     # Verbs of calling in an envoy ("summoned Japan's ambassador to demand ...").
     summoning_verbs: frozenset[str] = frozenset()
 
@@ -253,7 +248,5 @@ def default_lexicon() -> Lexicon:
         relief_purpose_verbs=frozenset(data.get("relief_purpose_verbs", ())),
         handover_nouns=frozenset(data.get("handover_nouns", ())),
         act_families=tuple(frozenset(family) for family in data.get("act_families", ())),
-        holding_verbs=frozenset(data.get("holding_verbs", ())),
-        freeing_nouns=frozenset(data.get("freeing_nouns", ())),
         summoning_verbs=frozenset(data.get("summoning_verbs", ())),
     )

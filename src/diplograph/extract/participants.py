@@ -42,7 +42,7 @@ from diplograph.extract.syntax import (
     prep_objects,
     request_of,
 )
-from diplograph.extract.tree import children, sentence_of
+from diplograph.extract.tree import children
 from diplograph.extract.triggers import (
     FORCE_NOUN_TYPES,
     HELPER_PREPS,
@@ -498,8 +498,6 @@ class ParticipantReader:
                 )
             elif spec == "summoned":  # "summoned [Japan's] ambassador to demand ..."
                 hits = _summoned(predicate, finder)
-            elif spec == "holder":  # "Iran seized 15 sailors, and London demanded their return"
-                hits = _holders(predicate, finder)
             elif spec == "object_taker":  # "[Greek voters] rejected the terms demanded by the EU"
                 hits = _takers_of_demand(predicate, finder)
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
@@ -728,32 +726,6 @@ def _summoned(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
     if summon.lemma_.lower() not in default_lexicon().summoning_verbs:
         return []
     return [hit for envoy in direct_objects(summon) for hit in finder.of_phrase(envoy)]
-
-
-def _holders(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
-    """ "Iran seized 15 British sailors, and London demanded their return", "police detained
-    11 fishermen, prompting Beijing to demand their release": the release of people is asked
-    of whoever holds them, the one who seized or detained them earlier in the sentence (the
-    people named again, or "their")."""
-    lexicon = default_lexicon()
-    freed = [o for o in direct_objects(predicate) if o.lemma_.lower() in lexicon.freeing_nouns]
-    owners = [c for o in freed for c in children(o) if c.dep_ == "poss"]
-    owners += [obj for o in freed for _, obj in prep_objects(o, {"of"})]
-    sentence = sentence_of(predicate)
-    hits: list[ActorHit] = []
-    for owner in owners:
-        pronoun = owner.lower_ in ("their", "them", "his", "her")
-        for verb in sentence:
-            if verb.i >= predicate.i or verb.lemma_.lower() not in lexicon.holding_verbs:
-                continue
-            held = passive_subjects(verb) if is_passive(verb) else direct_objects(verb)
-            if not pronoun and not any(h.lemma_ == owner.lemma_ for h in held):
-                continue
-            if not held:
-                continue
-            doers = agents(verb) if is_passive(verb) else inherited_subject(verb)[0]
-            hits += [hit for doer in doers for hit in finder.of_phrase(doer)]
-    return hits
 
 
 def _takers_of_demand(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
