@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors import PERSON_TITLES, ActorFinder, ActorHit
 from diplograph.extract.attach import LOCATION_PREPS
-from diplograph.extract.lexicon import TriggerRule, default_lexicon
+from diplograph.extract.lexicon import Lexicon, TriggerRule
 from diplograph.extract.modality import conditions_below
 from diplograph.extract.syntax import (
     acting_for,
@@ -90,10 +90,11 @@ MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"}
 
 
 class ParticipantReader:
-    """Reads sources and recipients off the parse for one registry."""
+    """Reads sources and recipients off the parse for one registry and lexicon."""
 
-    def __init__(self, registry: Any) -> None:
+    def __init__(self, registry: Any, lexicon: Lexicon) -> None:
         self.registry = registry
+        self.lexicon = lexicon
 
     def read(self, trigger: Trigger, finder: ActorFinder) -> tuple[list[ActorHit], list[ActorHit]]:
         """(sources, recipients) of a trigger."""
@@ -114,7 +115,9 @@ class ParticipantReader:
             ]
             targets = finder.of_phrase(predicate.head) if "dobj" in trigger.rule.target else []
             if not targets and "object_taker" in trigger.rule.target:
-                targets = _takers_of_demand(predicate, finder)  # "rejected the terms demanded by"
+                targets = _takers_of_demand(
+                    predicate, finder, self.lexicon.answer_verbs
+                )  # "rejected the terms demanded by"
         elif _absolute_participle(predicate):
             # "with two Tajik officials killed": the subject is the one acted on.
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
@@ -497,9 +500,9 @@ class ParticipantReader:
                     else []
                 )
             elif spec == "summoned":  # "summoned [Japan's] ambassador to demand ..."
-                hits = _summoned(predicate, finder)
+                hits = _summoned(predicate, finder, self.lexicon.summoning_verbs)
             elif spec == "object_taker":  # "[Greek voters] rejected the terms demanded by the EU"
-                hits = _takers_of_demand(predicate, finder)
+                hits = _takers_of_demand(predicate, finder, self.lexicon.answer_verbs)
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
                 given = trigger.object
                 hits = _named_in_front(given, finder) if given is not None else []
@@ -717,25 +720,29 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
     return []
 
 
-def _summoned(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+def _summoned(
+    predicate: Token, finder: ActorFinder, summoning_verbs: frozenset[str]
+) -> list[ActorHit]:
     """ "Beijing summoned Japan's ambassador to demand the crew's release": a demand made by
     summoning an envoy is made of the envoy's state."""
     summon = predicate.head
     if predicate.dep_ not in ("xcomp", "advcl") or not has_to(predicate):
         return []
-    if summon.lemma_.lower() not in default_lexicon().summoning_verbs:
+    if summon.lemma_.lower() not in summoning_verbs:
         return []
     return [hit for envoy in direct_objects(summon) for hit in finder.of_phrase(envoy)]
 
 
-def _takers_of_demand(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+def _takers_of_demand(
+    predicate: Token, finder: ActorFinder, answer_verbs: frozenset[str]
+) -> list[ActorHit]:
     """ "Greek voters rejected the austerity terms demanded by the EU": terms demanded by
     someone are demanded of whoever must accept or reject them."""
     terms = predicate.head
     if predicate.dep_ != "acl" or predicate.tag_ != "VBN" or terms.dep_ != "dobj":
         return []
     verb = terms.head
-    if verb.lemma_.lower() not in default_lexicon().answer_verbs:
+    if verb.lemma_.lower() not in answer_verbs:
         return []
     doers = agents(verb) if is_passive(verb) else inherited_subject(verb)[0]
     return [hit for doer in doers for hit in finder.of_phrase(doer)]

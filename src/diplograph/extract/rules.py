@@ -198,7 +198,7 @@ class RuleExtractor:
     def __init__(self, registry: Any, lexicon: Lexicon | None = None) -> None:
         self.registry = registry
         self.lexicon = lexicon or default_lexicon()
-        self.participants = ParticipantReader(registry)
+        self.participants = ParticipantReader(registry, self.lexicon)
 
     def extract(self, document: Document, parsed: Doc, mentions: list[Mention]) -> list[Event]:
         """Events of ``document`` (its parse and resolved mentions), merged within the document."""
