@@ -31,3 +31,10 @@ def test_words_that_yaml_could_misread_stay_words() -> None:
 def test_an_unknown_word_class_raises_data_error() -> None:
     with pytest.raises(DataError, match="no_such_words"):
         words("no_such_words")
+
+
+def test_module_constants_read_the_file() -> None:
+    from diplograph.extract import rules, triggers
+
+    assert rules.PRAISE_VERBS == words("praise_verbs")
+    assert rules.RELATION_NOUNS is triggers.RELATION_NOUNS
