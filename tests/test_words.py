@@ -36,5 +36,5 @@ def test_an_unknown_word_class_raises_data_error() -> None:
 def test_module_constants_read_the_file() -> None:
     from diplograph.extract import rules, triggers
 
-    assert rules.PRAISE_VERBS == words("praise_verbs")
+    assert words("praise_verbs") == rules.PRAISE_VERBS
     assert rules.RELATION_NOUNS is triggers.RELATION_NOUNS
