@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.crowds import CROWD_COUNTS, crowd_id, is_crowd, is_junta, junta_id
+from diplograph.extract.lexicon import words
 from diplograph.extract.syntax import (
     PARTITIVE_WORDS,
     agents,
@@ -37,8 +38,7 @@ from diplograph.resolve.coreference import (
 )
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
-# Bodies named by their seat: "the government in Khartoum", "the authorities in Kabul".
-STATE_BODIES = frozenset({"government", "authority", "authorities", "regime", "leadership"})
+STATE_BODIES = words("state_bodies")
 # A state's own armed and security bodies, named without their state ("security forces", "the
 # police", "border guards", "the authorities"), by kind: "the army" takes up "the Sudanese
 # troops", "police" "Iran's police".
@@ -46,126 +46,36 @@ BODY_KIND_OF = {"police": "police", "policeman": "police", "policemen": "police"
                 "authority": "government", "authorities": "government", "guard": "guard",
                 "army": "military", "military": "military", "troop": "military",
                 "soldier": "military", "force": "military"}  # fmt: skip
-# Words that may stand before such a body without naming a state: "riot police".
-BODY_KINDS = frozenset(
-    {"the", "security", "government", "border", "coast", "riot", "armed", "state", "these",
-     "paramilitary", "federal", "local", "national", "regular"}
-)  # fmt: skip
-# "the seven governments": plural state nouns counted against the states a sentence named.
-COUNTED_STATE_NOUNS = frozenset({"country", "state", "government", "nation"})
+BODY_KINDS = words("body_kinds")
+COUNTED_STATE_NOUNS = words("counted_state_nouns")
 COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
-# Crowds as the ones acted on: "fired tear gas at the crowds", "arrested hundreds".
-ACTED_ON_CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "marcher",
-                             "thousands", "hundreds"})  # fmt: skip
-# Words of a military takeover: the state they are said of is where "the junta" rules.
-COUP_WORDS = frozenset({"coup", "putsch", "overthrow", "topple", "oust", "depose", "seize",
-                        "takeover"})  # fmt: skip
-# Soldiers who take power are a junta: "the military seized power", "army officers toppled".
-MILITARY_NOUNS = frozenset({"military", "army", "officer", "soldier"})
-# "a number of countries": the phrase names whom its "of" names.
-QUANTITY_NOUNS = frozenset(
-    {"number", "majority", "handful", "group", "coalition", "host", "dozen", "dozens", "most",
-     "some", "several", "many", "all", "both", "each", "none", "half", "minority", "pair"}
-)  # fmt: skip
-# "our allies", "Russia's partners": the owner is who they are allies of, not who they are.
-RELATIONAL_NOUNS = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "counterpart"})
-COLLECTIVE_NOUNS = frozenset(
-    {
-        "country",
-        "state",
-        "nation",
-        "member",
-        "government",
-        "leader",
-        "people",
-        "side",
-        "party",
-        "capital",
-        "one",
-        "authority",
-        "republic",
-        "economy",
-        "market",
-        "leadership",
-        "delegation",
-        "counterpart",
-        "territory",
-        "soil",
-        "city",
-        "region",
-        "partner",
-        "neighbor",
-        "neighbour",
-        "official",
-        "force",
-        "troop",
-        "company",
-        "firm",
-        "head",
-        "chief",
-        "ally",
-        "friend",
-        "summit",
-        "meeting",
-        "session",
-        "conference",
-        "council",
-        "ministry",
-        "navy",
-        "army",
-        "guard",
-        "representative",
-        "embassy",
-    }
-)
-# "the court" of a text that named the International Court of Justice: the body whose own name
-# has the noun, named last before it.
-NAMED_BODY_NOUNS = frozenset({"court", "tribunal", "commission", "agency", "bank", "fund"})
-# Territories whose own name follows "of": "the regions of Abkhazia and South Ossetia" are
-# those breakaway entities, whoever the regions belong to ("Georgia's"); a dependency the
-# registry holds as a country stays its owner's ("the US territory of Guam").
-NAMED_TERRITORY_NOUNS = frozenset({"region", "province", "republic", "territory", "enclave",
-                                   "entity"})  # fmt: skip
-# Parts of a building or compound: what is done to them is done to the whole "of" names.
-# "ASEAN chair Cambodia": a state named as an organisation's chair acts for it.
-CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairmanship", "presidency"})
-BUILDING_PART_NOUNS = frozenset({"wall", "gate", "compound", "ground", "grounds", "perimeter",
-                                 "entrance", "fence", "roof", "courtyard", "façade", "facade"})  # fmt: skip
-# Titles that stand for the person last named: "the president said".
-# Groups of envoys that act for whoever leads them ("the delegation, led by X").
-LED_NOUNS = frozenset({"delegation", "team", "mission", "group", "party", "side"})
-# Forces named after the state that leads them: "U.S.-led forces" (not "a Russia-led alliance",
-# which is the alliance).
-LED_FORCE_NOUNS = frozenset({"force", "forces", "troops", "troop"})
-PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen",
-                           "emir", "sultan", "prince", "spokesman", "spokeswoman", "spokesperson"})  # fmt: skip
+ACTED_ON_CROWDS = words("acted_on_crowds")
+COUP_WORDS = words("coup_words")
+MILITARY_NOUNS = words("military_nouns")
+QUANTITY_NOUNS = words("quantity_nouns")
+RELATIONAL_NOUNS = words("relational_nouns")
+COLLECTIVE_NOUNS = words("collective_nouns")
+NAMED_BODY_NOUNS = words("named_body_nouns")
+NAMED_TERRITORY_NOUNS = words("named_territory_nouns")
+CHAIR_WORDS = words("chair_words")
+BUILDING_PART_NOUNS = words("building_part_nouns")
+LED_NOUNS = words("led_nouns")
+LED_FORCE_NOUNS = words("led_force_nouns")
+PERSON_TITLES = words("person_titles")
 # What a region's bloc acts through: "West African leaders" and "the West African measures" in
 # a story about ECOWAS are ECOWAS's; and how much larger than the bloc the region may be.
-BLOC_ACT_NOUNS = frozenset({"leader", "measure", "sanction", "summit", "head", "decision"})
+BLOC_ACT_NOUNS = words("bloc_act_nouns")
 REGION_TO_BLOC = 1.5
-# Those who speak for a body: "a spokesman for the foreign ministry" acts for it.
-SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
-                                "spokesmen", "spokeswomen"})  # fmt: skip
-# Offices whose unknown holder serves the dateline's state when the title names no other.
-HOME_OFFICE_TITLES = frozenset({"minister", "president", "premier", "chancellor", "spokesman",
-                                "spokeswoman", "spokesperson"})  # fmt: skip
-# Nouns for a form of state that the state's official name carries ("Kingdom of Saudi Arabia").
-STATE_FORM_NOUNS = frozenset({"kingdom", "emirate", "sultanate", "principality", "grand duchy"})
-# Texts that act for whoever issued them: "a resolution that called on Myanmar to ...".
-DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué",
-                            "report", "letter", "decision", "decree", "motion", "memorandum",
-                            "note", "text", "document", "charter", "treaty", "pact", "accord",
-                            "agreement", "convention", "protocol"})  # fmt: skip
-ISSUING_VERBS = frozenset({"adopt", "issue", "pass", "release", "publish", "approve", "send",
-                           "deliver", "table", "circulate", "put", "sign", "conclude", "ink",
-                           "ratify"})  # fmt: skip
-# "the country", "the new state": the state named last (never the clause's own subject).
-OTHER_STATE_NOUNS = frozenset({"country", "state", "nation", "republic"})
-# Names of a state by one of its cities ("in The Hague" says where, not who).
-SEAT_ALIASES = frozenset({"capital", "seat", "former capital"})
-EXPANDING_PREPS = frozenset({"including", "especially", "particularly", "notably", "like"})
-REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
+SPOKESPERSON_NOUNS = words("spokesperson_nouns")
+HOME_OFFICE_TITLES = words("home_office_titles")
+STATE_FORM_NOUNS = words("state_form_nouns")
+DOCUMENT_NOUNS = words("document_nouns")
+ISSUING_VERBS = words("issuing_verbs")
+OTHER_STATE_NOUNS = words("other_state_nouns")
+SEAT_ALIASES = words("seat_aliases")
+EXPANDING_PREPS = words("expanding_preps")
+REFLEXIVES = words("reflexives")
 PRONOUNS = FIRST_PERSON | SINGULAR_PRONOUNS | PLURAL_PRONOUNS | PERSON_PRONOUNS
 
 

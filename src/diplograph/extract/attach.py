@@ -9,26 +9,18 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from diplograph.extract.lexicon import words
 from diplograph.extract.syntax import clause_root, entities
 from diplograph.extract.temporal import TimeValue, parse_time_expression
 from diplograph.extract.tree import children, sentence_of
 from diplograph.nlp.datelines import dateline_spans
 from diplograph.records import Location, Mention, PartialDate
 
-LOCATION_PREPS = frozenset({"in", "at", "inside", "near"})
-# Nouns for a part of a country: "Pakistan's Balochistan province", "Iran's south-east" (not
-# "at Turkey's request").
-REGION_NOUNS = frozenset({"province", "region", "state", "district", "county", "oblast",
-                          "governorate", "city", "capital", "town", "village", "territory",
-                          "border", "coast", "waters", "airspace", "soil", "area", "north",
-                          "south", "east", "west", "north-east", "north-west", "south-east",
-                          "south-west", "northeast", "northwest", "southeast", "southwest",
-                          "part", "islands", "island", "port", "base"})  # fmt: skip
-# Towns a text may name by their state and kind alone ("the Saudi port city") or with an "of"
-# phrase ("the Saudi city of Al-Ula").
-SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "resort", "capital"})
+LOCATION_PREPS = words("location_preps")
+REGION_NOUNS = words("region_nouns")
+SETTLEMENT_NOUNS = words("settlement_nouns")
 NOUN_DATING = frozenset({"poss", "compound", "nmod", "amod", "nummod"})  # "a 2015 agreement"
-RANGE_OPENERS = frozenset({"from", "between"})  # "between 2010 and 2012" is one range
+RANGE_OPENERS = words("range_openers")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 QUOTED = re.compile(r"[\"“«]([^\"”»]{3,120})[\"”»]")
 
@@ -351,8 +343,7 @@ def _named_feature(token: Token, entity: Span | None, mention: Mention | None) -
     return mention is None or mention.kind == "place"
 
 
-# A state's missions abroad: "the US embassy" is in another state than the US.
-MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "mission", "chancery"})
+MISSION_NOUNS = words("mission_nouns")
 
 
 def _owned_place(token: Token, registry: Any) -> Location | None:

@@ -16,46 +16,24 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from diplograph.extract.lexicon import words
 from diplograph.extract.tree import children
 from diplograph.records import ActorRef
 
-CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioter",
-                         "rioters", "crowd", "crowds", "mob", "activist", "activists", "student",
-                         "students", "supporter", "supporters",
-                         "marcher", "marchers", "consumer", "consumers", "shopper",
-                         "shoppers", "customer", "customers", "buyer", "buyers"})  # fmt: skip
-# Counts that are a crowd on their own ("thousands marched") or of a crowd ("dozens of
-# protesters"), but not of anyone else ("hundreds of soldiers").
-CROWD_COUNTS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
-# Civilians a count can be of: "thousands of people", "hundreds of residents" (or a nationality:
-# "thousands of South Koreans").
-CIVILIAN_NOUNS = frozenset({"people", "person", "citizen", "resident", "civilian", "worker",
-                          "woman", "man", "youth", "villager", "farmer", "member"})  # fmt: skip
-# Verbs whose doers, named by the act ("monks protesting"), are a crowd.
-PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "riot"})
-# Nouns and verbs that say unrest happened, whoever its crowd ("as protests erupted", "after
-# youths rioted"); "protest" only in the plural (a state "lodged a protest"), and the verbs a
-# state also does ("Beijing protested", "his fighters marched") only with a crowd as subject.
-UNREST_NOUNS = frozenset({"protests", "demonstrations", "riots", "rioting", "unrest", "uprising"})
-UNREST_VERBS = frozenset({"riot", "demonstrate"})
-# Whom a state's police and troops act on in unrest: named by the crowd they form.
-UNREST_CROWD_NOUNS = frozenset({"protester", "protesters", "demonstrator", "demonstrators",
-                                "rioter", "rioters", "marcher", "marchers"})  # fmt: skip
+CROWD_NOUNS = words("crowd_nouns")
+CROWD_COUNTS = words("crowd_counts")
+CIVILIAN_NOUNS = words("civilian_nouns")
+PROTEST_VERBS = words("protest_verbs")
+UNREST_NOUNS = words("unrest_nouns")
+UNREST_VERBS = words("unrest_verbs")
+UNREST_CROWD_NOUNS = words("unrest_crowd_nouns")
 CROWD_PREFIX = "ORG:protesters-"
 # Crowds that boycott a country's goods are its consumers: ``ORG:consumers-china``.
 CONSUMERS_PREFIX = "ORG:consumers-"
 JUNTA_SUFFIX = "-junta"
-JUNTA_NOUNS = frozenset({"junta", "juntas", "putschist", "putschists"})
-# "the military authorities", "the military rulers": heads that with "military" mean a junta.
-# A "military government" is the state's government, however it came to power: it acts for the
-# state ("Myanmar's military government announced a ceasefire").
-MILITARY_RULE_NOUNS = frozenset({"authority", "authorities", "ruler", "rulers", "regime",
-                                 "leadership", "council"})  # fmt: skip
-# Words that make a seizure of power a military coup: said of the ones who seized it ("the army",
-# "Egypt's armed forces", "its military commander") or of the act ("in a bloodless coup").
-COUP_MARKERS = frozenset({"military", "army", "armed", "forces", "soldiers", "officers",
-                          "generals", "commander", "colonel", "troops", "junta", "coup", "coups",
-                          "putsch", "putschists"})  # fmt: skip
+JUNTA_NOUNS = words("junta_nouns")
+MILITARY_RULE_NOUNS = words("military_rule_nouns")
+COUP_MARKERS = words("coup_markers")
 
 
 def is_crowd(token: Token) -> bool:

@@ -19,6 +19,7 @@ from diplograph.errors import DiplographError
 from diplograph.extract.actors import ActorFinder
 from diplograph.extract.attach import TimeMention, dateline_location
 from diplograph.extract.contexts import sentence_contexts
+from diplograph.extract.lexicon import words
 from diplograph.extract.syntax import expand_conjuncts
 from diplograph.extract.tree import children
 from diplograph.nlp.datelines import dateline_spans
@@ -124,9 +125,7 @@ SPEAKING_TITLE = re.compile(
     r"communiqu[eé]|briefing|comment|message|letter|interview)\b",
     re.IGNORECASE,
 )
-# Words a title may open with before its kind ("Full text of the statement by ...").
-TITLE_OPENERS = frozenset({"full", "text", "of", "the", "a", "an", "transcript", "official",
-                           "illustrative", "joint", "opening", "closing", "keynote"})  # fmt: skip
+TITLE_OPENERS = words("title_openers")
 
 
 def _title_speaker(document: Document, registry: Any) -> str | None:

@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
+from diplograph.extract.lexicon import words
 from diplograph.extract.syntax import agents, inherited_subject, subjects
 from diplograph.extract.tree import children
 
-# Names that read an organisation off a phrase: "a bloc known as the Andean Pact".
-NAMING_VERBS = frozenset({"know", "call", "name"})
+NAMING_VERBS = words("naming_verbs")
 # Links from a founding verb up to the signing it is part of ("signed a treaty establishing").
 SIGNING_LINKS = frozenset({"advcl", "acl", "xcomp", "conj", "relcl"})
 

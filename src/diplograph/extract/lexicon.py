@@ -226,6 +226,43 @@ def read_data_yaml(*parts: str) -> dict[str, Any]:
     return content
 
 
+WORDS_FILE = ("lexicon", "words.yaml")
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, frozenset[str]]:
+    """Every word class of ``data/lexicon/words.yaml``, loaded and checked once per process."""
+    where = "data/" + "/".join(WORDS_FILE)
+    classes: dict[str, frozenset[str]] = {}
+    for name, values in read_data_yaml(*WORDS_FILE).items():
+        if name == "source":
+            continue
+        if (
+            not isinstance(values, list)
+            or not values
+            or not all(isinstance(value, str) for value in values)
+        ):
+            raise DataError(
+                f"word class {name!r} must be a non-empty list of words (quote a word YAML "
+                "would read as something else)",
+                where=where,
+            )
+        classes[name] = frozenset(values)
+    return classes
+
+
+def words(name: str) -> frozenset[str]:
+    """One of the project's own word lists (``data/lexicon/words.yaml``) by its class name,
+    e.g. ``words("praise_verbs")``; raises ``DataError`` for a class the file lacks."""
+    classes = _word_classes()
+    if name not in classes:
+        raise DataError(
+            f"no word class {name!r}; add it to the file or use one of its keys",
+            where="data/" + "/".join(WORDS_FILE),
+        )
+    return classes[name]
+
+
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The packaged lexicon, loaded and validated once per process."""

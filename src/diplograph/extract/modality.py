@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from diplograph.extract.lexicon import read_data_yaml
+from diplograph.extract.lexicon import read_data_yaml, words
 from diplograph.extract.syntax import has_to, is_subjunctive, mandative, sets_a_deadline
 from diplograph.extract.tree import children
 
@@ -20,11 +20,8 @@ COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "INVESTS"})
 # An announced withdrawal or easing is itself a concession (PLOVER: CONCEDE).
 YIELDING = frozenset({"CONCEDE", "RETREAT"})
 HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
-SPEECH_VERBS = frozenset(
-    {"say", "announce", "state", "tell", "declare", "add", "report", "confirm", "note", "stress"}
-)
-# Auxiliaries by which an actor commits itself to an act to come ("will respond", "would cut").
-PROMISING_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
+SPEECH_VERBS = words("speech_verbs")
+PROMISING_AUXILIARIES = words("promising_auxiliaries")
 CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl"})
 
 
@@ -118,10 +115,7 @@ def _participle_read_as_complement(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and not has_to(verb)
 
 
-PROMISE_VERBS = frozenset(
-    {"agree", "pledge", "promise", "vow", "offer", "undertake", "commit", "decide", "resolve",
-     "ready", "willing", "eager", "prepared", "keen"}
-)  # fmt: skip
+PROMISE_VERBS = words("promise_verbs")
 
 
 def adjust_type(event_type: str, modality: str, predicate: Token | None = None) -> str:
@@ -144,15 +138,10 @@ def adjust_type(event_type: str, modality: str, predicate: Token | None = None) 
     return "THREATEN" if event_type in HOSTILE else event_type
 
 
-INTENT_NOUNS = frozenset({"agreement", "deal", "decision", "plan", "plans", "pledge", "promise",
-                          "commitment", "offer", "proposal", "bid", "intention", "readiness",
-                          "willingness", "move", "invitation", "application", "request",
-                          "attempt", "effort", "aspiration", "ambition", "desire", "wish"})  # fmt: skip
+INTENT_NOUNS = words("intent_nouns")
 
 
-# Secret plans, told of by others: "a foiled plot to kill a separatist" reports no act, and
-# no promise of one either.
-PLOT_NOUNS = frozenset({"plot", "plots", "conspiracy", "conspiracies"})
+PLOT_NOUNS = words("plot_nouns")
 
 
 def _plotted(predicate: Token) -> bool:
@@ -239,13 +228,10 @@ def _conditions_of(verb: Token) -> list[Token]:
     return found
 
 
-# Verbs by which an actor makes its own decision public; with "say" and the like the act's
-# subject must point back to the speaker ("Seoul said it would scrap the pact").
-DECIDING_VERBS = frozenset({"announce", "decide"})
-SAYING_VERBS = frozenset({"say", "state", "confirm", "declare"})
-SELF_WORDS = frozenset({"it", "its", "they", "their", "we", "our"})
-# Verbs by which a body settles on a measure: "EU ministers agreed to freeze the assets".
-RESOLVING_VERBS = frozenset({"agree", "vote", "resolve"})
+DECIDING_VERBS = words("deciding_verbs")
+SAYING_VERBS = words("saying_verbs")
+SELF_WORDS = words("self_words")
+RESOLVING_VERBS = words("resolving_verbs")
 
 
 def announced_measure(
@@ -326,7 +312,7 @@ def _own_tense(conjunct: Token) -> bool:
 FINITE_TAGS = frozenset({"VBD", "VBZ"})
 
 
-OFFER_WORDS = frozenset({"ready", "willing", "eager", "prepared", "keen", "offer", "propose"})
+OFFER_WORDS = words("offer_words")
 
 
 def _offered(predicate: Token | None) -> bool:
@@ -335,7 +321,7 @@ def _offered(predicate: Token | None) -> bool:
     )
 
 
-THREAT_VERBS = frozenset({"threaten", "warn"})
+THREAT_VERBS = words("threat_verbs")
 
 
 def _threatened(predicate: Token | None) -> bool:
@@ -406,8 +392,7 @@ def _relative_clause_as_head(verb: Token) -> bool:
     )
 
 
-# Nouns that ask for something: "the call for a ceasefire", "their demand for a withdrawal".
-REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "plea", "request", "push", "bid"})
+REQUEST_NOUNS = words("request_nouns")
 
 
 def requested(noun: Token) -> bool:
@@ -461,8 +446,7 @@ def _is_negated(verb: Token, cues: ModalityCues) -> bool:
     return False
 
 
-# Auxiliaries of a perfect: the act is already done.
-PERFECT_AUXILIARIES = frozenset({"had", "has", "have", "'d", "'ve"})
+PERFECT_AUXILIARIES = words("perfect_auxiliaries")
 
 
 def _told_as_done(clause: Token) -> bool:

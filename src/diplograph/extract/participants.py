@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors import PERSON_TITLES, ActorFinder, ActorHit
 from diplograph.extract.attach import LOCATION_PREPS
-from diplograph.extract.lexicon import Lexicon, TriggerRule
+from diplograph.extract.lexicon import Lexicon, TriggerRule, words
 from diplograph.extract.modality import conditions_below
 from diplograph.extract.syntax import (
     acting_for,
@@ -56,11 +56,10 @@ from diplograph.extract.triggers import (
 from diplograph.records import Location
 from diplograph.resolve.coreference import ORGANISATION_NOUNS
 
-# Prepositions that put an act inside a frame: "within the framework of X", "under the auspices of X".
-FRAME_PREPOSITIONS = frozenset({"within", "in", "under"})
-SITE_PREPOSITIONS = frozenset({"in", "into", "at"})  # where an investment stands
+FRAME_PREPOSITIONS = words("frame_prepositions")
+SITE_PREPOSITIONS = words("site_prepositions")
 STANDING_PREPOSITIONS = SITE_PREPOSITIONS | {"near", "outside"}  # "a plant [near Berlin]"
-HIT_PREPOSITIONS = frozenset({"at", "on", "upon", "against", "into"})  # what a blow lands on
+HIT_PREPOSITIONS = words("hit_prepositions")
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Passives whose subject names who acted: "South Sudan was admitted to the UN" (the member),
 # "French troops were deployed to Niger" (the state whose forces moved).
@@ -77,15 +76,10 @@ MAX_MUTUAL_PARTIES = 3
 # Beyond six the act is a large multinational one: the first named (the host) with each other.
 JOINT_ACT_TYPES = frozenset({"COOPERATE"})
 MAX_JOINT_PARTIES = 6
-# Verbs that report what an actor holds: "said the strikes were a violation".
-REPORTING_VERBS = frozenset({"say", "state", "declare", "insist", "argue", "stress", "note", "add",
-                             "maintain", "believe", "consider", "tell"})  # fmt: skip
-# "said it is likely that ...": the speaker holds the judged clause.
-JUDGED_LIKELY = frozenset({"likely", "clear", "certain", "evident", "obvious", "plain", "probable"})
-# Verbs whose passive without an agent leaves the inviter to the occasion ("invited to X's").
-INVITING_VERBS = frozenset({"invite"})
-# "The ambassador was summoned to the Turkish foreign ministry": the ministry summoned him.
-SUMMONING_VERBS = frozenset({"summon"})
+REPORTING_VERBS = words("reporting_verbs")
+JUDGED_LIKELY = words("judged_likely")
+INVITING_VERBS = words("inviting_verbs")
+SUMMONING_VERBS = words("summoning_verbs")
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
@@ -859,8 +853,7 @@ def _judged_likely(word: Token) -> bool:
     return any(c.dep_ == "acomp" and c.lower_ in JUDGED_LIKELY for c in children(word))
 
 
-# Verbs of a purpose clause whose bare-infinitive complement's subject is the one helped.
-HELPING_VERBS = frozenset({"help", "assist", "enable", "allow"})
+HELPING_VERBS = words("helping_verbs")
 
 
 def _infinitive_acts(head: Token) -> list[Token]:
@@ -1031,8 +1024,7 @@ def place_name(token: Token) -> str:
     return token.doc[start : token.i + 1].text
 
 
-# Where a place's owner is named beside it: "the waters [around] Taiwan", "the sea [off] Japan".
-OWNER_PLACE_PREPS = frozenset({"around", "off", "near", "of", "surrounding"})
+OWNER_PLACE_PREPS = words("owner_place_preps")
 
 
 def _landing_owners(
@@ -1132,9 +1124,7 @@ def _stray_agents(noun: Token, clause: Token) -> list[Token]:
     ]
 
 
-# What pays for something: "financed by loans from China" names the lender after the money.
-MONEY_NOUNS = frozenset({"loan", "grant", "fund", "credit", "money", "donation", "financing",
-                         "funding", "aid", "assistance", "contribution", "investment"})  # fmt: skip
+MONEY_NOUNS = words("money_nouns")
 
 
 def _named_pair(predicate: Token, finder: ActorFinder) -> list[ActorHit]:

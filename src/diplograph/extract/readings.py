@@ -8,19 +8,14 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from diplograph.extract.lexicon import words
 from diplograph.extract.tree import children
 from diplograph.records import Event
 
-# Words of a list nobody wants to be on: leaving it is a concession, not a sanction.
-BLACKLIST_WORDS = frozenset({"terrorism", "terrorist", "sponsor", "blacklist", "sanction",
-                             "sanctions", "watchlist", "watch", "grey", "gray", "black"})  # fmt: skip
+BLACKLIST_WORDS = words("blacklist_words")
 
-# Adverbs of a habit: "have repeatedly called for", "has long backed".
-HABITUAL = frozenset({"repeatedly", "often", "regularly", "frequently", "usually", "routinely",
-                      "long", "always", "traditionally", "consistently", "constantly"})  # fmt: skip
-# Verbs of going on: "continues to provide", "keeps supplying" report an ongoing practice (in
-# the simple present; "its forces were continuing to repel attacks" is news of the day).
-ONGOING = frozenset({"continue", "keep"})
+HABITUAL = words("habitual")
+ONGOING = words("ongoing")
 
 
 def undated(predicate: Token) -> bool:

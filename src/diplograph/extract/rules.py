@@ -53,7 +53,7 @@ from diplograph.extract.document import (
     evidence_of,
 )
 from diplograph.extract.founding import founding_treaties
-from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
+from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon, words
 from diplograph.extract.modality import (
     adjust_type,
     announced_deployment,
@@ -106,82 +106,55 @@ from diplograph.records import (
 from diplograph.resolve.coreference import FIRST_PERSON
 
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
-VISIT_VERBS = frozenset({"visit", "tour"})  # the object of "visited Hanoi" is where it happened
+VISIT_VERBS = words("visit_verbs")
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # Force that a state's police or troops may turn on an unnamed crowd of its own country.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
-# "Japan also voiced concern": joins a response just reported.
-JOINING_ADVERBS = frozenset({"also", "too", "likewise", "similarly"})
-PRAISE_VERBS = frozenset({"praise", "welcome", "commend", "hail", "applaud", "laud", "congratulate",
-                          "thank", "endorse", "back", "support", "defend", "salute"})  # fmt: skip
-# Who can be praised or thanked: "thanked the countries that ..." names unnamed people, not an
-# act whose actor is the one thanked.
-PEOPLE_NOUNS = frozenset({"country", "state", "nation", "government", "people", "leader",
-                          "partner", "ally", "friend", "donor", "neighbour", "neighbor",
-                          "volunteer", "rescuer", "organisation", "organization"})  # fmt: skip
-# The people whose meeting is their organisation's own: "a summit of the bloc's leaders".
-MEMBER_PEOPLE_NOUNS = frozenset({"leader", "minister", "head", "member", "representative",
-                                 "ambassador", "president"})  # fmt: skip
+JOINING_ADVERBS = words("joining_adverbs")
+PRAISE_VERBS = words("praise_verbs")
+PEOPLE_NOUNS = words("people_nouns")
+MEMBER_PEOPLE_NOUNS = words("member_people_nouns")
 # Words that list some of a group: "ten members, including Vietnam", "members, among them Chile".
-LISTING_WORDS = frozenset({"including", "among"})
+LISTING_WORDS = words("listing_words")
 LISTING_CUE = re.compile(r"\b(?:including|among)\b", re.IGNORECASE)
-# Verbs whose subject owns the members they take: "ASEAN has ten members".
-HAVING_VERBS = frozenset({"have", "count", "number"})
-# Modifiers that give an act to a non-state armed group: "the rebel offensive".
-ARMED_GROUP_WORDS = frozenset({"rebel", "insurgent", "militant", "jihadist", "separatist",
-                               "militia", "guerrilla", "guerilla", "terrorist"})  # fmt: skip
-ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
+HAVING_VERBS = words("having_verbs")
+ARMED_GROUP_WORDS = words("armed_group_words")
+ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
 # Acts whose "to <city or region>" is where the help or forces went.
 SENT_TO_PLACE_TYPES = frozenset({"AID", "MOBILIZE"})
-# Where what is sent goes: "sent fuel to Gaza", "dropped meals over Gaza".
-SENT_TOWARDS = frozenset({"to", "over"})
+SENT_TOWARDS = words("sent_towards")
 # Acts between two sides of a conflict: their actors are whom "both sides" means afterwards.
 SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # Acts an organisation's members do together ("the leaders adopted the declaration").
 ORGANISATION_ACT_TYPES = frozenset({"SUPPORT", "AGREE"})
-# Unnamed members acting for their organisation: "the leaders", "the heads of state".
-MEMBER_BODY_NOUNS = frozenset({"leader", "head", "member", "participant", "signatory"})
-# Verbs of a body's own gathering: "NATO ambassadors met in Brussels".
-MEETING_VERBS = frozenset({"meet", "convene", "gather"})
-ORGANISATION_MEETINGS = frozenset({"summit", "meeting", "session", "conference", "congress"})
-# Words for a signed text, whose later signers join the ones who signed it first.
-AGREEMENT_WORDS = frozenset({"agreement", "accord", "treaty"})
+MEMBER_BODY_NOUNS = words("member_body_nouns")
+MEETING_VERBS = words("meeting_verbs")
+ORGANISATION_MEETINGS = words("organisation_meetings")
+AGREEMENT_WORDS = words("agreement_words")
 # Measures taken against another side: agreeing on one decides it, and promises it to no one.
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
-RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
-# Posts a state keeps in another one: "its embassy in Honiara".
-DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
-# Thanks for help name who helped: "thanked X for the help", "grateful to X, which equipped".
-THANKS_WORDS = frozenset({"thank", "grateful", "thankful", "indebted"})
-HELP_NOUNS = frozenset({"help", "assistance", "aid", "relief"})
-HELP_VERBS = frozenset({"help", "assist", "equip", "fund", "finance", "send", "provide", "supply",
-                        "donate", "rebuild", "train", "shelter"})  # fmt: skip
-# People who meet for their side: unnamed, they are the story's two sides ("officials met").
-ENVOY_NOUNS = frozenset({"official", "commander", "diplomat", "negotiator", "envoy", "delegate",
-                         "representative", "minister", "general", "mediator"})  # fmt: skip
-# "Houthi-controlled", "rebel-held", "Hamas-run": the place's holder.
-HOLDING_VERBS = frozenset({"control", "hold", "run", "occupy", "administer"})
+RELATION_NOUNS = words("relation_nouns")
+DIPLOMATIC_POSTS = words("diplomatic_posts")
+THANKS_WORDS = words("thanks_words")
+HELP_NOUNS = words("help_nouns")
+HELP_VERBS = words("help_verbs")
+ENVOY_NOUNS = words("envoy_nouns")
+HOLDING_VERBS = words("holding_verbs")
 # Words without which a sentence states no renaming by its verb ("renamed", "its present name").
 RENAMING_WORDS = re.compile(r"nam[ei]|brand|known as|\binto\b|relaunch|reconstitut", re.IGNORECASE)
-# "would henceforth be known as": a name from a day on, not merely another name.
-RENAMING_ADVERBS = frozenset({"henceforth", "officially", "formally", "thereafter", "hereafter"})
-# Subjects that stand for the organisation a text is about when it is renamed.
-RENAMING_SUBJECTS = frozenset({"group", "grouping", "organisation", "organization", "bloc",
-                               "forum", "alliance", "body", "leader", "member", "union"})  # fmt: skip
+RENAMING_ADVERBS = words("renaming_adverbs")
+RENAMING_SUBJECTS = words("renaming_subjects")
 # Acts whose direct object may be the place acted on ("invaded the Batken region").
 STRUCK_PLACE_TYPES = frozenset({"ASSAULT"})
-# "demanded an end to the fighting": what is asked to stop is named after these.
-END_NOUNS = frozenset({"end", "halt", "cessation", "stop", "suspension"})
+END_NOUNS = words("end_nouns")
 # How many sentences back "did the same" may reach for the act it repeats.
 RECENT_ACT_SENTENCES = 4
-# Verbs that tell someone what the speaker will do: the one told is the act's recipient.
-TELLING_VERBS = frozenset({"tell", "inform", "notify", "warn", "assure", "caution", "remind",
-                           "advise", "promise"})  # fmt: skip
+TELLING_VERBS = words("telling_verbs")
 # Hostile acts are nearly always aimed at someone: with no recipient in the sentence, the story's
 # other side is the recipient. Measured on both development sets; adding ASSAULT, SUPPORT or
 # REQUEST cost more precision than it gained recall.
@@ -2258,7 +2231,7 @@ def _dates_verb(date: Token, verb: Token) -> bool:
     return phrase.head.i == verb.i
 
 
-REFUSED_BY_NEGATION = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})
+REFUSED_BY_NEGATION = words("refused_by_negation")
 
 
 def _placed_here(predicate: Token) -> bool:
@@ -2284,14 +2257,10 @@ def _free_relatives(predicate: Token) -> list[Token]:
     ]
 
 
-# Where forces are moved to face an adversary: "to the border", "along the frontier".
-# (contested "waters": "sent patrol ships to the waters around the islands")
-FRONT_NOUNS = frozenset({"border", "frontier", "boundary", "front", "frontline", "front-line",
-                         "waters"})  # fmt: skip
-FRONT_PREPS = frozenset({"to", "toward", "towards", "along", "near", "at", "on"})
-OWN_WORDS = frozenset({"its", "their", "our", "own", "his", "her"})
-# "columns poured into the region": entering a contested area.
-ENTERED_NOUNS = frozenset({"region", "territory", "area", "zone", "enclave", "waters"})
+FRONT_NOUNS = words("front_nouns")
+FRONT_PREPS = words("front_preps")
+OWN_WORDS = words("own_words")
+ENTERED_NOUNS = words("entered_nouns")
 
 
 def _membership_noun(head: Token) -> Token | None:
@@ -2331,8 +2300,7 @@ def _with_member_participation(predicate: Token, meeting: Token) -> bool:
     return False
 
 
-# "along parts of the frontier", "on a stretch of the border": the place is the whole.
-PART_NOUNS = frozenset({"part", "section", "stretch", "length", "segment", "portion"})
+PART_NOUNS = words("part_nouns")
 
 
 def _whole_of_part(place: Token) -> Token:
@@ -2386,9 +2354,7 @@ def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
     ]
 
 
-# Verbs that send help somewhere: sent with no destination, it goes to the story's other side.
-SENDING_VERBS = frozenset({"send", "dispatch", "deliver", "ship", "airlift", "fly", "rush", "deploy",
-                           "pledge", "donate", "earmark"})  # fmt: skip
+SENDING_VERBS = words("sending_verbs")
 
 
 def _mediated_clause(trigger: Trigger) -> Token:
@@ -2759,10 +2725,8 @@ def _cues(sentence: Span, context: DocumentContext) -> Counter[str]:
     return cues if cues is not None else sentence_contexts(sentence)
 
 
-# Drills a state may stage on its own ("held naval exercises") or with others ("joint drills").
-EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game"})
-JOINT_WORDS = frozenset({"joint", "jointly", "together", "combined", "bilateral", "trilateral",
-                         "multilateral", "with", "alongside", "allied"})  # fmt: skip
+EXERCISE_NOUNS = words("exercise_nouns")
+JOINT_WORDS = words("joint_words")
 
 
 def _exercise_alone(trigger: Trigger, pairs: list[tuple[ActorHit, ActorHit | None]]) -> bool:
@@ -2863,8 +2827,8 @@ def _acted_on(predicate: Token) -> list[Token]:
 # Acts of a state's police and troops on its own unrest: arrests, states of emergency,
 # crackdowns, crowd-control weapons, and soldiers sent onto the streets.
 UNREST_MODES = frozenset({"arrest", "curfew", "crowd-control"})
-STREET_NOUNS = frozenset({"street", "streets"})
-STREET_PREPS = frozenset({"on", "onto", "into", "in"})
+STREET_NOUNS = words("street_nouns")
+STREET_PREPS = words("street_preps")
 
 
 def _against_unrest(trigger: Trigger) -> bool:
@@ -2922,10 +2886,7 @@ def _crowd_or_no_one(predicate: Token) -> bool:
     )
 
 
-# Objects that are the measure itself, not whom it is done to ("declared a state of emergency").
-UNREST_OBJECTS = frozenset({"emergency", "state", "curfew", "law", "lockdown", "gas", "cannon",
-                            "bullet", "grenade", "pellet", "spray", "soldier", "troop",
-                            "police", "force", "army", "unit"})  # fmt: skip
+UNREST_OBJECTS = words("unrest_objects")
 
 
 def _crowd_token(predicate: Token) -> Token | None:
@@ -2935,8 +2896,7 @@ def _crowd_token(predicate: Token) -> Token | None:
     return next((token for token in actors if is_crowd(token)), None)
 
 
-# Prepositions that name whom a crowd-control weapon is used on.
-CROWD_CONTROL_PREPS = frozenset({"at", "on", "against"})
+CROWD_CONTROL_PREPS = words("crowd_control_preps")
 
 
 def _crowd_acted_on(predicate: Token) -> Token | None:
@@ -2988,8 +2948,7 @@ def _unowned_people(verb: Token) -> bool:
     )
 
 
-# What fire is opened on or aimed at: "opened fire [on] the flotilla", "fired [at] the villages".
-FIRED_AT_PREPS = frozenset({"on", "at", "upon"})
+FIRED_AT_PREPS = words("fired_at_preps")
 
 
 def _unnamed_place_taken(trigger: Trigger) -> bool:

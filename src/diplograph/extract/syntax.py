@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.extract.lexicon import words
 from diplograph.extract.tree import children
 from diplograph.ingest.dates import MONTHS
 
@@ -51,9 +52,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 ACTIVE_FORMS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 
 
-# Verbs whose "to" infinitive is their subject's own act ("offered to mediate").
-CONTROL_VERBS = frozenset({"offer", "agree", "pledge", "promise", "vow", "decide", "refuse",
-                           "threaten", "undertake", "volunteer"})  # fmt: skip
+CONTROL_VERBS = words("control_verbs")
 
 
 def active_participle(verb: Token) -> bool:
@@ -304,9 +303,7 @@ def _agents_hung_on_a_phrase(verb: Token) -> list[Token]:
     ]
 
 
-# Verbs whose "to" infinitive says why the subject acted, not what the object is to do:
-# "China summoned the ambassador to protest": China protests.
-PURPOSE_VERBS = frozenset({"summon"})
+PURPOSE_VERBS = words("purpose_verbs")
 
 
 def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Token | None]:
@@ -405,12 +402,7 @@ def _with_absolute_subject(verb: Token) -> list[Token]:
     return []
 
 
-# Prepositions whose gerund tells when or how the subject acted ("after cutting ties", "by
-# expelling the envoy"): the verb's object does not do it, as it does in "warned Kyiv against
-# joining" or "accused Iran of arming".
-ADJUNCT_PREPOSITIONS = frozenset(
-    {"after", "before", "by", "since", "while", "without", "despite", "through", "upon", "when"}
-)
+ADJUNCT_PREPOSITIONS = words("adjunct_prepositions")
 
 
 def _controlling_object(complement: Token) -> Token | None:
@@ -499,8 +491,7 @@ def _after_as_well_as(noun: Token) -> bool:
     return words == ["as", "well", "as"]
 
 
-# "one of the founding members", "several of its members": a part of a group named by a noun.
-PARTITIVE_WORDS = frozenset({"one", "two", "three", "some", "several", "many", "most", "each"})
+PARTITIVE_WORDS = words("partitive_words")
 
 
 def partitive_head(noun: Token) -> Token:
@@ -643,11 +634,9 @@ def _behalf_of(on: Token) -> list[Token]:
     ]
 
 
-# Time spans a deadline is given in: "gave Tehran [30 days] to comply".
-DEADLINE_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year", "deadline"})
-DEADLINE_VERBS = frozenset({"give", "grant", "allow"})
-# Acts a deadline is given for that are an expulsion, read by the leaving rules instead.
-LEAVING_VERBS = frozenset({"leave", "quit", "depart", "exit", "go"})
+DEADLINE_SPANS = words("deadline_spans")
+DEADLINE_VERBS = words("deadline_verbs")
+LEAVING_VERBS = words("leaving_verbs")
 
 
 def sets_a_deadline(verb: Token) -> bool:
@@ -665,7 +654,7 @@ def sets_a_deadline(verb: Token) -> bool:
     )
 
 
-REQUEST_NOUNS = frozenset({"request", "requests", "invitation", "behest", "appeal"})
+REQUEST_NOUNS = words("request_of_nouns")
 
 
 def request_of(verb: Token) -> Token | None:
@@ -679,9 +668,8 @@ def request_of(verb: Token) -> Token | None:
     return None
 
 
-RELATIVE_OBJECTS = frozenset({"which", "that"})
-# Pronouns that stand for a whole act just told: "..., and Britain called [it] a breach".
-ACT_PRONOUNS = frozenset({"it", "this"})
+RELATIVE_OBJECTS = words("relative_objects")
+ACT_PRONOUNS = words("act_pronouns")
 
 
 def judged_clause(verb: Token) -> Token | None:
@@ -723,10 +711,8 @@ def noun_agent_objects(noun: Token) -> list[Token]:
     return [obj for _, obj in prep_objects(noun, {"by"})]
 
 
-# Where a launched weapon comes down: "into the sea", "within Japan's economic zone".
-LANDING_PREPS = frozenset({"in", "into", "within", "inside", "off", "near", "around", "onto"})
-# Prepositions that aim a weapon at something: a launch with one is a strike, not a display.
-AIMING_PREPS = frozenset({"at", "on", "upon", "against"})
+LANDING_PREPS = words("landing_preps")
+AIMING_PREPS = words("aiming_preps")
 # Countries a weapon flew over: "fired a missile [over] northern Japan".
 OVERFLIGHT_ENTITIES = frozenset({"GPE", "LOC"})
 
@@ -749,7 +735,7 @@ def landing_places(verb: Token, weapon: Token, places: frozenset[str]) -> list[T
     return found
 
 
-COLLECTIVE_DETERMINERS = frozenset({"both", "all"})
+COLLECTIVE_DETERMINERS = words("collective_determiners")
 
 
 def named_members(noun: Token) -> list[Token]:

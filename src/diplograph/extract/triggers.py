@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.extract.attach import SETTLEMENT_NOUNS
 from diplograph.extract.crowds import is_crowd
-from diplograph.extract.lexicon import Lexicon, TriggerRule
+from diplograph.extract.lexicon import Lexicon, TriggerRule, words
 from diplograph.extract.modality import modality_of
 from diplograph.extract.syntax import (
     ACTIVE_FORMS,
@@ -38,7 +38,7 @@ from diplograph.extract.tree import children, sentence_of
 ACTOR_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "conj", "appos"})
 # Who helps: "with the help of X", "with help from X".
 HELPER_PREPS = ("of", "from")
-FLIP_LIGHT_VERBS = frozenset({"receive", "attract", "get", "obtain", "accept", "secure", "win"})
+FLIP_LIGHT_VERBS = words("flip_light_verbs")
 # Where a gerund stands as a noun phrase: "[fighting] spread", "after [fighting] between X and Y".
 GERUND_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj"})
 ActorKindOf = Callable[[Token], "str | None"]
@@ -370,17 +370,12 @@ def _met_with_someone(meeting: Token) -> bool:
     return any(child.dep_ == "prep" and child.lower_ == "with" for child in children(meeting))
 
 
-COPULAS = frozenset({"be", "become", "remain", "elect"})  # "was elected a member of"
-# "admitted Belarus as a full member": the verb's object takes the role the noun names.
-AS_VERBS = frozenset({"admit", "accept", "welcome", "induct", "include", "elect", "approve"})
-RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "relationship"})
-CIRCUMSTANCE_PREPS = frozenset(
-    {"during", "on", "after", "before", "at", "in", "following", "under"}  # "under X's mediation"
-)
-# Prepositions of what happened before the clause's act ("agreed to a truce after talks").
-EARLIER_PREPS = frozenset({"after", "following"})
-# Verbs whose infinitive is an act promised: what came before the promise came before it.
-PROMISING_VERBS = frozenset({"agree", "decide", "pledge", "promise", "vow", "commit", "undertake"})
+COPULAS = words("copulas")
+AS_VERBS = words("as_verbs")
+RELATION_NOUNS = words("relation_nouns")
+CIRCUMSTANCE_PREPS = words("circumstance_preps")
+EARLIER_PREPS = words("earlier_preps")
+PROMISING_VERBS = words("promising_verbs")
 
 
 def _answered_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -640,8 +635,7 @@ def _promising_clause(clause: Token) -> Token:
     return clause
 
 
-# Verbs that count the fallen of a fight: "killed [in a clash with] X".
-CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure"})
+CASUALTY_VERBS = words("casualty_verbs")
 
 
 def casualties_of(noun: Token) -> Token | None:
@@ -696,7 +690,7 @@ def _modified_by(noun: Token, wanted: frozenset[str]) -> bool:
     )
 
 
-FORMER_WORDS = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
+FORMER_WORDS = words("former_words")
 
 
 def _complement_of_copula(noun: Token) -> bool:
@@ -760,9 +754,7 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
     return agent and (recipient or _recipient_on_agent(noun, rule, actor_kind))
 
 
-# Prepositions that name what a response answers: "punished Moscow [for] its invasion of Ukraine",
-# "cut ties [over] Iraq's invasion of Kuwait". A use of force named there is told as a fact.
-CAUSE_PREPS = frozenset({"for", "over", "after", "following", "amid"})
+CAUSE_PREPS = words("cause_preps")
 FORCE_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
@@ -836,8 +828,7 @@ def _obliged_other(verb: Token) -> bool:
     )
 
 
-# Subjects of a "must" clause that are the speaker itself or no one ("we must act").
-OBLIGED_SELVES = frozenset({"it", "we", "i", "they", "he", "she", "you", "this", "that", "there"})
+OBLIGED_SELVES = words("obliged_selves")
 
 
 def _announced(verb: Token) -> bool:
@@ -868,10 +859,7 @@ def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
     )
 
 
-# Words that count or pick out what their "of" phrase names: "thousands of troops".
-COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions",
-                         "first", "last", "rest", "bulk", "some", "many", "most", "several",
-                         "all", "one", "two", "three"})  # fmt: skip
+COUNT_WORDS = words("count_words")
 
 
 def _compound_name(noun: Token) -> str:
@@ -885,8 +873,7 @@ def _has_infinitive(verb: Token) -> bool:
     return bool(to_complements(verb))
 
 
-# Prepositions that give "join" an object of another kind ("joined in the talks").
-JOINING_PREPOSITIONS = frozenset({"in", "with", "into", "as", "by", "via", "through"})
+JOINING_PREPOSITIONS = words("joining_prepositions")
 
 
 def _joined_as_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
