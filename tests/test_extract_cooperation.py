@@ -536,6 +536,12 @@ def test_relief_dropped_to_a_territory_aids_its_state(pipeline: Any) -> None:
     [
         ("Japan invested 2 billion dollars in a plant outside Prague.", ("JPN", "CZE")),
         ("Korea invested 3 billion dollars in a factory near Budapest.", ("KOR", "HUN")),
+        # a US state or a city of millions is known without its country named first
+        ("Hyundai invested 5 billion dollars in a car plant in Alabama.", ("ORG:hyundai", "USA")),
+        (
+            "Siemens invested 1 billion euros in a turbine factory in Chittagong.",
+            ("ORG:siemens", "BGD"),
+        ),
     ],
 )
 def test_a_plant_invested_in_stands_in_the_state_its_place_names(

@@ -939,6 +939,8 @@ def _site_states(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     things += [o for h in heads for o in direct_objects(h)]
     places = [place for thing in things for _, place in prep_objects(thing, STANDING_PREPOSITIONS)]
     hits = [hit for place in places for hit in finder.of_phrase(place)]
+    # "a chip plant in Texas", "a refinery in Gwadar": a city or region's own state
+    hits = hits or [hit for place in places for hit in state_of_place(place, finder)]
     if not hits:
         hits = [
             hit
@@ -1000,10 +1002,13 @@ def state_of_place(place: Token, finder: ActorFinder) -> list[ActorHit]:
     hits = finder.of_phrase(place)
     if hits:
         return hits
-    # only in a state the document names ("Poti" is also a town in Brazil)
+    # only in a state the document names ("Poti" is also a town in Brazil), unless the place is
+    # known by its name alone ("a factory in Texas", "strikes on Mosul")
     mentioned = finder.mentioned()
     found = finder.registry.place(place_name(place), near=mentioned)
-    if found is None or found.country not in mentioned or found.kind not in PLACE_KINDS:
+    if found is None or found.kind not in PLACE_KINDS:
+        return []
+    if found.country not in mentioned and not found.prominent:
         return []
     return [ActorHit(found.country, place.text, place.i, via="location")]
 

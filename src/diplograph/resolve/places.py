@@ -18,6 +18,9 @@ _CURATED, _CAPITAL, _COUNTRY, _CITY = 4, 3, 2, 1
 _MIN_ALTERNATE_POPULATION = (
     20_000  # alternate spellings only for towns of some size: fewer false hits
 )
+# A city this large is known by its name alone ("a plant in Shenzhen"): no need for the text to
+# name its country first, as it must for a town ("Poti" is also a town in Brazil).
+_PROMINENT_POPULATION = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,8 @@ class Place:
     lon: float | None
     kind: str
     aliases: tuple[str, ...] = ()
+    # Known by name alone (a US state, a city of a million): its state needs no other mention.
+    prominent: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,8 @@ class Gazetteer:
         for city in cache.get_cities().values():
             self._add_city(city, iso3.get(city["countrycode"]))
         for state in cache.get_us_states().values():
-            self.add(Place(state["name"], "USA", None, None, "region"), _CITY, 1)
+            place = Place(state["name"], "USA", None, None, "region", prominent=True)
+            self.add(place, _CITY, 1)
 
     def _add_city(self, city: dict, country: str | None) -> None:
         population = int(city.get("population") or 0)
@@ -104,5 +110,6 @@ class Gazetteer:
                             if alt.isascii() and alt[:1].isupper()
                             and not (alt.isupper() and len(alt) <= 4))  # fmt: skip
         place = Place(city["name"], country, round(city["latitude"], 4),
-                      round(city["longitude"], 4), "city", aliases)  # fmt: skip
+                      round(city["longitude"], 4), "city", aliases,
+                      prominent=population >= _PROMINENT_POPULATION)  # fmt: skip
         self.add(place, _CITY, population)
