@@ -671,3 +671,26 @@ def test_an_agent_acting_on_behalf_of_a_body_acts_as_the_body(
     sources = {source for source, _ in pairs(events_of(pipeline, text), "CONSULT")}
     assert mediator in sources
     assert wrong not in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Zambia's copper output rose last year. "
+            "Glencore has invested two billion dollars in the Mopani mines.",
+            ("ORG:glencore", "ZMB"),
+        ),
+        (
+            "Kenya and China signed a trade deal in Nairobi. "
+            "Sinopec has since invested heavily in the oil fields of the north.",
+            ("ORG:sinopec", "KEN"),
+        ),
+    ],
+)
+def test_an_unplaced_mine_or_field_invested_in_lies_in_the_story_state(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    found = pairs(events_of(pipeline, text), "INVESTS")
+    assert pair in found
+    assert (pair[0], "CHN") not in found  # never the investor's own home state

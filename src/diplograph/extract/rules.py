@@ -1021,6 +1021,8 @@ class RuleExtractor:
         joined = self._joined_response(trigger, own, context)
         if joined:
             return joined  # "The US condemned China's actions. Japan also voiced concern."
+        if trigger.rule.type == "INVESTS" and sources and _invested_by_clause(trigger):
+            return self._invested_in_story(trigger, own, context)
         if trigger.rule.type == "AID" and not _sent_unaddressed(trigger, self.lexicon):
             return []
         if trigger.rule.mode == "arrest" and _unowned_people(trigger.predicate):
@@ -1039,6 +1041,27 @@ class RuleExtractor:
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
+
+    def _invested_in_story(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "Rio Tinto has invested billions in the Oyu Tolgoi mine", "our Chinese partners have
+        invested in the gas field": a mine or field the text leaves unplaced lies in the state
+        the story is about, never in the investors' own home states, and no organisation is
+        invested in."""
+        homes = own | {self._home_state(actor) for actor in own}
+        partner = context.finder.memory.partner(own)
+        return [
+            ActorHit(a, "", trigger.anchor.i, via="partner")
+            for a in partner
+            if a not in homes and self._is_state(a)
+        ]
+
+    def _home_state(self, actor_id: str) -> str:
+        """The state a company is based in (its headquarters), else the actor itself."""
+        actor = self.registry.actor(actor_id)
+        seat = getattr(actor, "headquarters", None) or {}
+        return str(seat.get("country") or actor_id)
 
     def _dispersed_crowd(
         self, trigger: Trigger, own: set[str], *, protesters_only: bool = False
@@ -2969,3 +2992,10 @@ def _fired_at_something(trigger: Trigger) -> bool:
         obj.ent_type_ not in ("DATE", "TIME")
         for _, obj in prep_objects(trigger.predicate, FIRED_AT_PREPS)
     )
+
+
+def _invested_by_clause(trigger: Trigger) -> bool:
+    """ "Rio Tinto has invested billions in the mine", "China is a leading investor in its
+    mines": the clause says who invested. An investment noun elsewhere ("calling it one of the
+    largest investments", "Chinese citizens and businesses") names no investor."""
+    return trigger.noun is None or trigger.noun.lemma_.lower() in ("investor", "investors")
