@@ -248,3 +248,17 @@ def test_a_count_of_troops_that_moves_in_is_a_deployment(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy fighting broke out in Tripoli on Monday between the Libyan army and Turkish troops.",
+        "Clashes erupted on Friday between Kyrgyz and Tajik border guards.",
+    ],
+)
+def test_fighting_that_broke_out_between_two_sides_is_between_them(
+    pipeline: Any, text: str
+) -> None:
+    found = {frozenset(pair) for pair in pairs(events_of(pipeline, text), "ASSAULT")}
+    assert found & {frozenset(("LBY", "TUR")), frozenset(("KGZ", "TJK"))}

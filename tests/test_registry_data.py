@@ -299,3 +299,17 @@ def test_dominican_is_the_dominican_republic_s_word(registry: Registry, name: st
     # "the Dominican capital", "Dominican diplomats": far more often the Dominican Republic
     # than Dominica, whose own use of the word stays possible but is not the first reading
     assert registry.resolve(name, "2008").id == "DOM"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops clashed with al-Shabaab near Kismayo.", [("al-Shabaab", "ORG:al-shabaab")]),
+        ("a cell of al-Qaeda in Yemen", [("al-Qaeda", "ORG:al-qaeda"), ("Yemen", "YEM")]),
+        ("Talks went on as-is, and also-ran parties left.", []),  # no name after the hyphen
+    ],
+)
+def test_a_name_may_open_with_a_lower_case_arabic_article(
+    registry: Registry, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.actor_id) for m in registry.find_mentions(text)] == expected

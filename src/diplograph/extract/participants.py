@@ -48,6 +48,7 @@ from diplograph.extract.triggers import (
     HELPER_PREPS,
     Trigger,
     antecedent,
+    between_heads,
     casualties_of,
     cause_of_response,
     measured,
@@ -303,7 +304,9 @@ class ParticipantReader:
             return self._helpers(noun, predicate, finder)
         # "the establishment of relations between A and B": the sides hang on the "of" noun
         pair = prep_targets(
-            ("between",), [noun, *(o for _, o in prep_objects(noun, {"of"}))], finder
+            ("between",),
+            [*between_heads(noun), *(o for _, o in prep_objects(noun, {"of"}))],
+            finder,
         )
         if trigger.rule.reciprocal and len(pair) > 1:
             return pair, []

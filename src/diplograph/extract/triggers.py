@@ -792,8 +792,17 @@ def _between_pair(noun: Token) -> bool:
         child.dep_ == "prep"
         and child.lower_ == "between"
         and any(g.conjuncts for g in children(child))
-        for child in children(noun)
+        for child in between_heads(noun)
+        for child in children(child)
     ) or _relations_between(noun)
+
+
+def between_heads(noun: Token) -> list[Token]:
+    """Where the "between" of an event noun hangs: on the noun, or on the verb it is the subject
+    of ("fighting broke out in the capital on Monday [between] the army and the rebels")."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return [noun, noun.head]
+    return [noun]
 
 
 def _relations_between(noun: Token) -> bool:

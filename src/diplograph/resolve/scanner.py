@@ -32,6 +32,8 @@ _RENAMED = re.compile(
     r"|named\s+)?(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|on))*)"
 )
 _ELLIPSIS = re.compile(r"^\s+(?:and|or|&)\s+$")
+# The Arabic article a name may open with in lower case: "al-Shabaab", "el-Sisi", "ash-Sham".
+_NAME_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|az)-[A-Z]")
 _Token = tuple[int, int, str]
 
 
@@ -87,7 +89,7 @@ class MentionScanner:
                   on: PartialDate | None, local: dict[str, list[AliasEntry]]
                   ) -> tuple[int, Mention, list[AliasEntry]] | None:  # fmt: skip
         opening = text[toks[i][0]]
-        if not (opening.isupper() or opening.isdigit()):
+        if not (opening.isupper() or opening.isdigit() or _article_of_name(text, toks[i])):
             return None  # checked first: most words are lower case and name no actor
         first = toks[i][2]
         letters = _initialism_at(text, toks, i)  # "U.N. refugee agency" is "UN refugee agency"
@@ -224,3 +226,8 @@ def _join_ellipses(text: str, mentions: list[Mention]) -> list[Mention]:
             out[k] = Mention(first.text, first.start, first.end, first.actor_id, first.kind,
                              first.alias, "variant", why)  # fmt: skip
     return out
+
+
+def _article_of_name(text: str, token: _Token) -> bool:
+    """ "al-Shabaab", "al-Nusra Front": a lower-case article joined to a capitalised name."""
+    return _NAME_ARTICLE.match(text, token[0]) is not None
