@@ -355,3 +355,21 @@ def test_fire_opened_on_unowned_villages_hits_the_storys_other_side(pipeline: An
 def test_soldiers_killed_in_a_clash_with_named_troops_fought_them(pipeline: Any) -> None:
     text = "Four Armenian soldiers were killed in a clash with Azerbaijani forces on Tuesday."
     assert pairs(events_of(pipeline, text), "ASSAULT") & {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China imposed a sweeping security law on Macau on Friday.", ("CHN", "MAC")),
+        ("Moscow imposed martial law on the occupied regions of Georgia.", ("RUS", "GEO")),
+    ],
+)
+def test_a_law_imposed_on_another_territory_coerces_it(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "COERCE")
+
+
+def test_a_curfew_imposed_on_one_s_own_city_has_no_recipient(pipeline: Any) -> None:
+    found = pairs(events_of(pipeline, "Beijing imposed a curfew on Lhasa."), "COERCE")
+    assert found == {("CHN", None)}
