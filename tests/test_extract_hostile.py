@@ -857,3 +857,22 @@ def test_what_is_asked_back_is_asked_of_its_holder(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Serbia declined to meet with Kosovo in Brussels.", ("SRB", "XKX")),
+        ("Cyprus said it would not hold talks with Turkey.", ("CYP", "TUR")),
+        ("Armenia cannot negotiate with Azerbaijan under threat.", ("ARM", "AZE")),
+    ],
+)
+def test_talks_refused_are_a_rejection(pipeline: Any, text: str, pair: tuple[str, str]) -> None:
+    found = events_of(pipeline, text)
+    assert pair in pairs(found, "REJECT")
+    assert not [e for e in found if e.type == "CONSULT" and e.modality == "asserted"]
+
+
+def test_a_meeting_that_did_not_happen_is_no_rejection(pipeline: Any) -> None:
+    found = events_of(pipeline, "The presidents of Armenia and Azerbaijan did not meet in May.")
+    assert not pairs(found, "REJECT")

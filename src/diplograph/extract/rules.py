@@ -2255,6 +2255,8 @@ def _dates_verb(date: Token, verb: Token) -> bool:
 
 
 REFUSED_BY_NEGATION = words("refused_by_negation")
+REFUSING_AUXILIARIES = words("refusing_auxiliaries")
+REFUSING_VERBS = words("refusing_verbs")
 
 
 def _placed_here(predicate: Token) -> bool:
@@ -2672,8 +2674,22 @@ def _each_other(trigger: Trigger, sources: list[ActorHit]) -> bool:
 
 
 def _refusal(trigger: Trigger) -> bool:
-    return (
-        trigger.rule.type == "SUPPORT" and trigger.predicate.lemma_.lower() in REFUSED_BY_NEGATION
+    """A negated act that PLOVER codes as a rejection: "does not recognise the vote", and
+    talks turned down ("would not negotiate the border", "refused to hold talks")."""
+    if trigger.rule.type == "SUPPORT":
+        return trigger.predicate.lemma_.lower() in REFUSED_BY_NEGATION
+    talks = trigger.rule.type == "CONSULT" and trigger.rule.mode != "multilateral"
+    return talks and _talks_refused(trigger.predicate)  # not "would not take part in" an act
+
+
+def _talks_refused(verb: Token) -> bool:
+    """ "will not hold talks", "cannot negotiate", "refused to meet": a stance against talks,
+    not a meeting that merely did not take place ("the two leaders did not meet")."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS:
+        return True
+    kids = children(verb)
+    return any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "aux" and c.lemma_.lower() in REFUSING_AUXILIARIES for c in kids
     )
 
 
