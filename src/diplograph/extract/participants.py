@@ -852,9 +852,9 @@ def reporters(
         clause = clause.head if clause.head.dep_ != "acomp" else clause.head.head
     if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":
         clause = clause.head  # "said Russian troops shelled the town and [killed] two people"
-    according = _according_to(clause)
-    if according:
-        return [hit for token in according for hit in finder.of_phrase(token)]
+    told_by = [hit for token in _according_to(clause) for hit in finder.of_phrase(token)]
+    if told_by:
+        return told_by
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS | claiming:
         return []
     subject_tokens, _ = inherited_subject(clause.head)
