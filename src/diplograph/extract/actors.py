@@ -688,7 +688,7 @@ class ActorFinder:
                 # "Brazil sent troops to its border": the sentence's own subject first.
                 found = self._in_sentence(child) or self.memory.pronoun(child.lower_)
                 return self._coref(found, child)
-            return []
+            return self._adjective_of_compound(child, head)
         hits = self._from_mention(mention, child)
         for coordinated in child.conjuncts:  # "Indian and Chinese troops"
             other = self.mention_at(coordinated)
@@ -698,6 +698,18 @@ class ActorFinder:
         return [
             ActorHit(h.actor_id, h.text, h.token, h.person, sector or h.sector, "modifier")
             for h in hits
+        ]
+
+    def _adjective_of_compound(self, compound: Token, head: Token) -> list[ActorHit]:
+        """ "[Chinese] coast guard personnel", "[Russian] navy ships": the parser may hang the
+        state's adjective on the compound noun before the head rather than on the head."""
+        if compound.dep_ != "compound":
+            return []
+        return [
+            hit
+            for adjective in children(compound)
+            if adjective.dep_ == "amod" and self.mention_at(adjective) is not None
+            for hit in self._modifier(adjective, head)
         ]
 
     def _whose(self, pronoun: Token) -> list[ActorHit]:

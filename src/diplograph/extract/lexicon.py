@@ -118,6 +118,10 @@ class Lexicon:
     act_families: tuple[frozenset[str], ...] = ()
     # Verbs of calling in an envoy ("summoned Japan's ambassador to demand ...").
     summoning_verbs: frozenset[str] = frozenset()
+    # Types of act whose report accuses the doer ("Kyiv says Russian drones hit a plant").
+    claimed_act_types: frozenset[str] = frozenset()
+    # Verbs of claiming that report a clause as their subject's own view ("claim", "allege").
+    claim_verbs: frozenset[str] = frozenset()
 
     def same_act_family(self, word: str, others: frozenset[str]) -> bool:
         return any(word in family and others & family for family in self.act_families)
@@ -286,4 +290,6 @@ def default_lexicon() -> Lexicon:
         handover_nouns=frozenset(data.get("handover_nouns", ())),
         act_families=tuple(frozenset(family) for family in data.get("act_families", ())),
         summoning_verbs=frozenset(data.get("summoning_verbs", ())),
+        claimed_act_types=frozenset(data.get("claimed_act_types", ())),
+        claim_verbs=frozenset(data.get("claim_verbs", ())),
     )

@@ -500,6 +500,8 @@ class ParticipantReader:
                 hits = _summoned(predicate, finder, self.lexicon.summoning_verbs)
             elif spec == "object_taker":  # "[Greek voters] rejected the terms demanded by the EU"
                 hits = _takers_of_demand(predicate, finder, self.lexicon.answer_verbs)
+            elif spec == "reporter":  # "[the rebels] claim government troops executed ..."
+                hits = reporters(predicate, finder, self.lexicon.claim_verbs)
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
                 given = trigger.object
                 hits = _named_in_front(given, finder) if given is not None else []
@@ -677,7 +679,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         elif spec == "hit_owner":  # "shot down [Russian] drones", "stormed a village in [Kosovo]"
             hits = _owners_of_hit(heads, finder)
         elif spec == "reporter":  # "[China] said the sanctions were an interference"
-            hits = [hit for h in heads[:1] for hit in _reporters(h, finder)]
+            hits = [hit for h in heads[:1] for hit in reporters(h, finder)]
         elif spec in ("framed_act", "judged_act"):
             # "in what Manila called piracy", "X did ..., and Manila called it piracy": who did
             # the act so called
@@ -837,15 +839,37 @@ def _state_named_by_adjective(noun: Token, finder: ActorFinder) -> list[ActorHit
     ]
 
 
-def _reporters(clause: Token, finder: ActorFinder) -> list[ActorHit]:
-    """Who says a reported clause: the subject of the verb of saying it complements (also
-    through a judgement: "said [it is likely] that Moscow was behind the attack")."""
+def reporters(
+    clause: Token, finder: ActorFinder, claiming: frozenset[str] = frozenset()
+) -> list[ActorHit]:
+    """Who says a reported clause: the subject of the verb of saying (or of ``claiming``: "the
+    rebels claim ...") it complements (also through a judgement: "said [it is likely] that Moscow
+    was behind the attack"), or whom it is "according to"."""
     if clause.dep_ == "ccomp" and _judged_likely(clause.head):
         clause = clause.head if clause.head.dep_ != "acomp" else clause.head.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+    if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":
+        clause = clause.head  # "said Russian troops shelled the town and [killed] two people"
+    told_by = [hit for token in _according_to(clause) for hit in finder.of_phrase(token)]
+    if told_by:
+        return told_by
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS | claiming:
         return []
     subject_tokens, _ = inherited_subject(clause.head)
     return [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+
+
+def _according_to(clause: Token) -> list[Token]:
+    """Whom a clause is told by in its "according to" phrase: "[according to Kyiv], Russian
+    drones hit a power plant"."""
+    return [
+        source
+        for according in children(clause)
+        if according.dep_ == "prep" and according.lower_ == "according"
+        for to in children(according)
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for source in children(to)
+        if source.dep_ == "pobj"
+    ]
 
 
 def _judged_likely(word: Token) -> bool:

@@ -64,7 +64,13 @@ from diplograph.extract.modality import (
     modality_of,
     requested,
 )
-from diplograph.extract.participants import ParticipantReader, mutual, prep_targets, state_of_place
+from diplograph.extract.participants import (
+    ParticipantReader,
+    mutual,
+    prep_targets,
+    reporters,
+    state_of_place,
+)
 from diplograph.extract.readings import (
     off_a_blacklist,
     repeats_an_act,
@@ -123,6 +129,9 @@ LISTING_CUE = re.compile(r"\b(?:including|among)\b", re.IGNORECASE)
 HAVING_VERBS = words("having_verbs")
 ARMED_GROUP_WORDS = words("armed_group_words")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
+# An accusation read off a reported act ("Kyiv says Russian drones hit ...") is less sure than
+# an explicit "accused".
+CLAIM_CONFIDENCE = 0.5
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
 # Acts whose "to <city or region>" is where the help or forces went.
@@ -209,6 +218,7 @@ class RuleExtractor:
             found = self._trigger_events(trigger, shared, context)
             read.append((trigger, found))
             events.extend(found)
+            events.extend(self._claimed_act(trigger, shared, context))
             words = _act_words(trigger)
             done = [e for e in found if e.source and e.modality == "asserted"]
             acts.extend((words, e.source.id, True) for e in done if e.source)
@@ -325,6 +335,38 @@ class RuleExtractor:
         found = self._read_events(trigger, reading, shared, context)
         found += self._their_meetings_host(trigger, reading, shared, context)
         return members_meet + found + self._own_meeting_hosts(trigger, found, shared, context)
+
+    def _claimed_act(
+        self, trigger: Trigger, shared: SentenceContext, context: DocumentContext
+    ) -> list[Event]:
+        """ "Kyiv says Russian drones hit a power plant", "according to Manila, Chinese vessels
+        rammed its boats": whoever reports a hostile act done by another accuses the doer
+        (ACCUSE, allege); "the army said it had killed 20 militants" reports its own act."""
+        rule = trigger.rule
+        if rule.type not in self.lexicon.claimed_act_types or trigger.noun is not None:
+            return []
+        if modality_of(trigger.predicate) != "asserted":
+            return []  # "said Russia would attack": a forecast or a threat, not an accusation
+        if _sourced_after(trigger.predicate, self.lexicon.claim_verbs):
+            return []  # "Israeli troops killed 22 people, the ministry said": the news, sourced
+        finder = context.finder
+        accusers = reporters(trigger.predicate, finder, self.lexicon.claim_verbs)
+        if not accusers:
+            return []
+        doers, _ = self.participants.read(trigger, finder)
+        own = {hit.actor_id for hit in accusers}
+        if own & {hit.actor_id for hit in doers}:
+            return []  # "U.S. and British jets struck ..., the Pentagon said": its own act
+        pairs: list[tuple[ActorHit, ActorHit | None]] = [
+            (accuser, doer)
+            for accuser in accusers
+            for doer in doers
+            if crowd_ref(doer.actor_id, doer.text) is None
+        ]
+        claim = TriggerRule(
+            lemmas=rule.lemmas, type="ACCUSE", mode="allege", confidence=CLAIM_CONFIDENCE
+        )
+        return self._events(replace(trigger, rule=claim), pairs, None, shared, context)
 
     def _own_meeting_hosts(
         self,
@@ -2154,6 +2196,15 @@ class RuleExtractor:
         if not found and any(s.lemma_.lower() in RENAMING_SUBJECTS for s in subjects):
             found = finder.memory.description("the organization", "organization")
         return list(dict.fromkeys(found))
+
+
+def _sourced_after(predicate: Token, claiming: frozenset[str]) -> bool:
+    """ "Chinese ships rammed Vietnamese vessels, officials said": a clause told first and its
+    source named after it reports the news on that source's word, not the source's charge
+    (unlike "Hanoi says Chinese ships rammed ..." or "..., the rebels claim")."""
+    clause = predicate.head if predicate.dep_ == "conj" else predicate
+    saying = clause.head
+    return clause.dep_ == "ccomp" and saying.i > clause.i and saying.lemma_.lower() not in claiming
 
 
 def _renames_itself(verb: Token) -> bool:
