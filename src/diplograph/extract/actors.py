@@ -1316,12 +1316,15 @@ def _placed(token: Token, mention: Mention) -> bool:
 
 
 def _placed_capital(token: Token, mention: Mention) -> bool:
-    """A capital named as a place ("in Quito"), not standing for its government."""
-    return (
-        mention.alias_kind == "capital"
-        and token.dep_ == "pobj"
-        and token.head.lower_ in ("in", "at")
-    )
+    """A capital named as a place ("in Quito", "on the outskirts of Quito"), not standing for
+    its government."""
+    if mention.alias_kind != "capital" or token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    if preposition.lower_ == "of" and preposition.head.dep_ == "pobj":
+        # "on the outskirts of Quito", "in the centre of Quito": a part of the city placed
+        return preposition.head.head.lower_ in ("in", "at", "on", "near")
+    return preposition.lower_ in ("in", "at")
 
 
 def _inside_name(token: Token, mention: Mention) -> bool:

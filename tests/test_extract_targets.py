@@ -1,0 +1,82 @@
+"""Recipients of acts whose source is already read: where the other side is named.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2023, 5, 10)
+
+
+def events_of(pipeline: Any, text: str) -> list[Event]:
+    return pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+
+
+def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type and e.modality == "asserted"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spanish and Portuguese troops entered Morocco on Monday.",
+            {("ESP", "MAR"), ("PRT", "MAR")},
+        ),
+        ("Kenyan forces entered Somalia in October to push back the militants.", {("KEN", "SOM")}),
+        ("Rwandan tanks crossed Burundi's northern frontier at dawn.", {("RWA", "BDI")}),
+    ],
+)
+def test_forces_entering_a_country_are_deployed_into_it(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(events_of(pipeline, text), "MOBILIZE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran imposed a new maritime law on Iraq on Tuesday.", ("IRN", "IRQ")),
+        ("Pretoria imposed its apartheid laws on Namibia for decades.", ("ZAF", "NAM")),
+        ("Belgrade imposed emergency rule on Kosovo in 1989.", ("SRB", "XKX")),
+    ],
+)
+def test_a_law_imposed_on_another_is_imposed_on_it(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(events_of(pipeline, text), "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yemeni President Hadi fled to Aden as Houthi rebels fought government troops in Marib.",
+            ("ORG:houthis", "YEM"),
+        ),
+        (
+            "The US envoy said on Monday that talks would resume, as Taliban fighters clashed with "
+            "government troops on the outskirts of Kabul.",
+            ("ORG:taliban", "AFG"),
+        ),
+        (
+            "The French minister said on Friday that aid would continue, as M23 rebels battled "
+            "government forces on the outskirts of Kinshasa.",
+            ("ORG:m23", "COD"),
+        ),
+    ],
+)
+def test_rebels_fighting_government_forces_fight_their_state(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(events_of(pipeline, text), "ASSAULT")
