@@ -80,3 +80,34 @@ def test_rebels_fighting_government_forces_fight_their_state(
     pipeline: Any, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "Iranian guards killed the captain of a Saudi tanker on Monday.",
+            "ASSAULT",
+            ("IRN", "SAU"),
+        ),
+        (
+            "Ethiopian soldiers shot dead two members of the Eritrean delegation on Friday.",
+            "ASSAULT",
+            ("ETH", "ERI"),
+        ),
+        (
+            "Indonesian police arrested the crew of a Vietnamese trawler off Natuna on Tuesday.",
+            "COERCE",
+            ("IDN", "VNM"),
+        ),
+        (
+            "Greek police detained the driver of a Turkish truck at the border.",
+            "COERCE",
+            ("GRC", "TUR"),
+        ),
+    ],
+)
+def test_people_of_another_state_s_thing_are_that_state_s(
+    pipeline: Any, text: str, event_type: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(events_of(pipeline, text), event_type)

@@ -976,6 +976,7 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     owners = owners or [hit for t in things for hit in _state_named_by_adjective(t, finder)]
     # (a name inside the noun phrase carries the adjective: "the [U.S.] Al Udeid air base")
     owners = owners or [hit for t in things for hit in finder.owner_inside_name(t)]
+    owners = owners or _owners_of_parts(things, finder)
     owners = owners or [
         hit
         for thing in things
@@ -986,6 +987,25 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     # taken or struck is its country's
     named = _of_chain(things + [o for h in heads for _, o in prep_objects(h, {"of"})])
     return owners or [hit for place in named for hit in state_of_place(place, finder)]
+
+
+def _owners_of_parts(things: list[Token], finder: ActorFinder) -> list[ActorHit]:
+    """Whose the people or parts a blow hits are, named by the "of" phrase they are of: "the
+    crew of a [Tunisian] boat", "thousands of [Rohingya] civilians", "two members of [Hamas's]
+    delegation" (a place's name is its state's, read after the thing's own place)."""
+    inner = [noun for noun in _of_chain(things)[len(things) :] if noun.pos_ != "PROPN"]
+    for noun in inner:
+        owners = [
+            hit
+            for child in children(noun)
+            if child.dep_ == "poss"
+            or (child.dep_ in ("amod", "compound") and finder.mention_at(child) is not None)
+            for hit in finder.of_phrase(child)
+        ]
+        owners = owners or finder.of_phrase(noun)
+        if owners:
+            return owners
+    return []
 
 
 def _of_chain(nouns: list[Token], depth: int = 3) -> list[Token]:
