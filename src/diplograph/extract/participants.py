@@ -512,6 +512,7 @@ class ParticipantReader:
                     *_objects_of(predicate, trigger),
                     *_places_of(predicate, spec),
                     *_standing_subjects(trigger, spec),
+                    *_complement_acts(predicate, trigger),
                 ]
                 hits = prep_targets((spec,), heads, finder)
             hits = [hit for hit in hits if hit.actor_id not in own]
@@ -873,6 +874,16 @@ def _infinitive_acts(head: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ == "to":
             acts.extend(c for c in children(child) if c.dep_ == "pcomp" and c.tag_ == "VBG")
     return acts
+
+
+def _complement_acts(predicate: Token, trigger: Trigger) -> list[Token]:
+    """The promised act a rule with ``complements`` was matched by, whose phrases name the
+    recipient: "vowed to retaliate [against Israel] for a strike that hit a building in X"."""
+    if not trigger.rule.complements:
+        return []
+    return [
+        act for act in _infinitive_acts(predicate) if act.lemma_.lower() in trigger.rule.complements
+    ]
 
 
 def _helped(clause: Token) -> list[Token]:
