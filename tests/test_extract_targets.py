@@ -111,3 +111,52 @@ def test_people_of_another_state_s_thing_are_that_state_s(
     pipeline: Any, text: str, event_type: str, expected: tuple[str, str]
 ) -> None:
     assert expected in pairs(events_of(pipeline, text), event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran vowed on Tuesday to retaliate against Israel for an air strike that destroyed a "
+            "building in Damascus.",
+            ("IRN", "ISR"),
+        ),
+        (
+            "Azerbaijan vowed to retaliate against Armenia for the shelling that killed civilians "
+            "in Georgia.",
+            ("AZE", "ARM"),
+        ),
+        (
+            "Egypt vowed to retaliate against Ethiopia for a raid that destroyed a dam site in Sudan.",
+            ("EGY", "ETH"),
+        ),
+    ],
+)
+def test_a_vowed_reprisal_is_against_whom_its_verb_names(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), "THREATEN") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ambassador of Peru in Santiago protested to the Chilean foreign ministry on Monday.",
+            {("PER", "CHL")},
+        ),
+        (
+            "The ambassador of Egypt in Addis Ababa protested to the Ethiopian foreign ministry.",
+            {("EGY", "ETH")},
+        ),
+        (
+            "The ambassador of Greece in Ankara lodged a protest with the Turkish foreign ministry "
+            "on Friday.",
+            {("GRC", "TUR")},
+        ),
+    ],
+)
+def test_an_envoy_of_one_state_posted_in_another_acts_for_the_first(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(events_of(pipeline, text), "ACCUSE") == expected

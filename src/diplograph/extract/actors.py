@@ -483,7 +483,7 @@ class ActorFinder:
                 ActorHit(
                     hit.actor_id, hit.text, hit.token, hit.person, self._sector(token), hit.via
                 )
-                for _, obj in _of_objects(token) + _spoken_for(token)
+                for _, obj in _whose_role(token)
                 for hit in self.of_phrase(obj, depth=depth + 1)
             ]
             return named or self._titled_person(token)
@@ -1275,6 +1275,14 @@ def _of_objects(token: Token) -> list[tuple[str, Token]]:
         for grand in children(child)
         if grand.dep_ == "pobj"
     ]
+
+
+def _whose_role(token: Token) -> list[tuple[str, Token]]:
+    """Whom a role noun's phrases say it serves: "the ambassador [of Japan] in Beijing" is
+    Japan's envoy posted there (the place counts only without an owner: "officials [in Kabul]")."""
+    named = _of_objects(token) + _spoken_for(token)
+    owned = [(word, obj) for word, obj in named if word != "in"]
+    return owned or named
 
 
 def _has_home_title(name: Token) -> bool:
