@@ -160,3 +160,28 @@ def test_an_envoy_of_one_state_posted_in_another_acts_for_the_first(
     pipeline: Any, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert pairs(events_of(pipeline, text), "ACCUSE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France accused factions of Mali's army of plotting to kidnap the Nigerien ambassador "
+            "in Paris.",
+            ("FRA", "MLI"),
+        ),
+        (
+            "Rabat accused elements of Algeria's army of plotting to kill the Spanish ambassador.",
+            ("MAR", "DZA"),
+        ),
+        (
+            "Washington accused elements of Cuba's government of plotting to kill the Saudi "
+            "ambassador.",
+            ("USA", "CUB"),
+        ),
+    ],
+)
+def test_an_accused_part_of_a_state_s_body_is_that_state(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), "ACCUSE") == {expected}

@@ -465,6 +465,8 @@ class ParticipantReader:
                     for token in expand_conjuncts(head)
                     for hit in finder.of_phrase(token)
                 ]
+                # "accused elements of [Iran's] government": whose part the object is
+                hits = hits or _owners_of_parts(heads, finder, owners_only=True)
             elif spec == "controller":  # "gave [the Canadian ambassador] 24 hours to leave"
                 hits = [
                     hit
@@ -1000,10 +1002,14 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     return owners or [hit for place in named for hit in state_of_place(place, finder)]
 
 
-def _owners_of_parts(things: list[Token], finder: ActorFinder) -> list[ActorHit]:
+def _owners_of_parts(
+    things: list[Token], finder: ActorFinder, *, owners_only: bool = False
+) -> list[ActorHit]:
     """Whose the people or parts a blow hits are, named by the "of" phrase they are of: "the
     crew of a [Tunisian] boat", "thousands of [Rohingya] civilians", "two members of [Hamas's]
-    delegation" (a place's name is its state's, read after the thing's own place)."""
+    delegation" (a place's name is its state's, read after the thing's own place). With
+    ``owners_only``, only an owner named in front counts, not what the "of" noun itself names
+    ("elements of [Iran's] government", not "bases of the group Jaish al-Adl")."""
     inner = [noun for noun in _of_chain(things)[len(things) :] if noun.pos_ != "PROPN"]
     for noun in inner:
         owners = [
@@ -1013,7 +1019,8 @@ def _owners_of_parts(things: list[Token], finder: ActorFinder) -> list[ActorHit]
             or (child.dep_ in ("amod", "compound") and finder.mention_at(child) is not None)
             for hit in finder.of_phrase(child)
         ]
-        owners = owners or finder.of_phrase(noun)
+        if not owners_only:
+            owners = owners or finder.of_phrase(noun)
         if owners:
             return owners
     return []
