@@ -393,7 +393,7 @@ class ActorFinder:
                 ActorHit(
                     hit.actor_id, hit.text, hit.token, hit.person, self._sector(token), hit.via
                 )
-                for _, obj in _of_objects(token) + _spoken_for(token)
+                for _, obj in _whose_role(token)
                 for hit in self.of_phrase(obj, depth=depth + 1)
             ]
             return named or self._titled_person(token)
@@ -1199,6 +1199,14 @@ def _of_objects(token: Token) -> list[tuple[str, Token]]:
     ]
 
 
+def _whose_role(token: Token) -> list[tuple[str, Token]]:
+    """Whom a role noun's phrases say it serves: "the ambassador [of Japan] in Beijing" is
+    Japan's envoy posted there (the place counts only without an owner: "officials [in Kabul]")."""
+    named = _of_objects(token) + _spoken_for(token)
+    owned = [(word, obj) for word, obj in named if word != "in"]
+    return owned or named
+
+
 def _has_home_title(name: Token) -> bool:
     """ "Foreign Minister Yvan Gil": a name with an office title that names no state."""
     return any(
@@ -1238,12 +1246,15 @@ def _placed(token: Token, mention: Mention) -> bool:
 
 
 def _placed_capital(token: Token, mention: Mention) -> bool:
-    """A capital named as a place ("in Quito"), not standing for its government."""
-    return (
-        mention.alias_kind == "capital"
-        and token.dep_ == "pobj"
-        and token.head.lower_ in ("in", "at")
-    )
+    """A capital named as a place ("in Quito", "on the outskirts of Quito"), not standing for
+    its government."""
+    if mention.alias_kind != "capital" or token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    if preposition.lower_ == "of" and preposition.head.dep_ == "pobj":
+        # "on the outskirts of Quito", "in the centre of Quito": a part of the city placed
+        return preposition.head.head.lower_ in ("in", "at", "on", "near")
+    return preposition.lower_ in ("in", "at")
 
 
 def _inside_name(token: Token, mention: Mention) -> bool:

@@ -462,6 +462,8 @@ class ParticipantReader:
                     for token in expand_conjuncts(head)
                     for hit in finder.of_phrase(token)
                 ]
+                # "accused elements of [Iran's] government": whose part the object is
+                hits = hits or _owners_of_parts(heads, finder, owners_only=True)
             elif spec == "controller":  # "gave [the Canadian ambassador] 24 hours to leave"
                 hits = [
                     hit
@@ -511,6 +513,7 @@ class ParticipantReader:
                     *_objects_of(predicate, trigger),
                     *_places_of(predicate, spec),
                     *_standing_subjects(trigger, spec),
+                    *_complement_acts(predicate, trigger),
                 ]
                 hits = prep_targets((spec,), heads, finder)
             hits = [hit for hit in hits if hit.actor_id not in own]
@@ -895,6 +898,16 @@ def _infinitive_acts(head: Token) -> list[Token]:
     return acts
 
 
+def _complement_acts(predicate: Token, trigger: Trigger) -> list[Token]:
+    """The promised act a rule with ``complements`` was matched by, whose phrases name the
+    recipient: "vowed to retaliate [against Israel] for a strike that hit a building in X"."""
+    if not trigger.rule.complements:
+        return []
+    return [
+        act for act in _infinitive_acts(predicate) if act.lemma_.lower() in trigger.rule.complements
+    ]
+
+
 def _helped(clause: Token) -> list[Token]:
     """Whom a "to" clause is for: its object ("to supply [Egypt]"), or who is helped to do
     something ("to help [Poland] strengthen the fence", parsed as the complement's subject)."""
@@ -998,6 +1011,7 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     owners = owners or [hit for t in things for hit in _state_named_by_adjective(t, finder)]
     # (a name inside the noun phrase carries the adjective: "the [U.S.] Al Udeid air base")
     owners = owners or [hit for t in things for hit in finder.owner_inside_name(t)]
+    owners = owners or _owners_of_parts(things, finder)
     owners = owners or [
         hit
         for thing in things
@@ -1008,6 +1022,30 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     # taken or struck is its country's
     named = _of_chain(things + [o for h in heads for _, o in prep_objects(h, {"of"})])
     return owners or [hit for place in named for hit in state_of_place(place, finder)]
+
+
+def _owners_of_parts(
+    things: list[Token], finder: ActorFinder, *, owners_only: bool = False
+) -> list[ActorHit]:
+    """Whose the people or parts a blow hits are, named by the "of" phrase they are of: "the
+    crew of a [Tunisian] boat", "thousands of [Rohingya] civilians", "two members of [Hamas's]
+    delegation" (a place's name is its state's, read after the thing's own place). With
+    ``owners_only``, only an owner named in front counts, not what the "of" noun itself names
+    ("elements of [Iran's] government", not "bases of the group Jaish al-Adl")."""
+    inner = [noun for noun in _of_chain(things)[len(things) :] if noun.pos_ != "PROPN"]
+    for noun in inner:
+        owners = [
+            hit
+            for child in children(noun)
+            if child.dep_ == "poss"
+            or (child.dep_ in ("amod", "compound") and finder.mention_at(child) is not None)
+            for hit in finder.of_phrase(child)
+        ]
+        if not owners_only:
+            owners = owners or finder.of_phrase(noun)
+        if owners:
+            return owners
+    return []
 
 
 def _of_chain(nouns: list[Token], depth: int = 3) -> list[Token]:

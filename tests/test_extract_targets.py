@@ -1,0 +1,187 @@
+"""Recipients of acts whose source is already read: where the other side is named.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2023, 5, 10)
+
+
+def events_of(pipeline: Any, text: str) -> list[Event]:
+    return pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+
+
+def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type and e.modality == "asserted"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spanish and Portuguese troops entered Morocco on Monday.",
+            {("ESP", "MAR"), ("PRT", "MAR")},
+        ),
+        ("Kenyan forces entered Somalia in October to push back the militants.", {("KEN", "SOM")}),
+        ("Rwandan tanks crossed Burundi's northern frontier at dawn.", {("RWA", "BDI")}),
+    ],
+)
+def test_forces_entering_a_country_are_deployed_into_it(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(events_of(pipeline, text), "MOBILIZE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran imposed a new maritime law on Iraq on Tuesday.", ("IRN", "IRQ")),
+        ("Pretoria imposed its apartheid laws on Namibia for decades.", ("ZAF", "NAM")),
+        ("Belgrade imposed emergency rule on Kosovo in 1989.", ("SRB", "XKX")),
+    ],
+)
+def test_a_law_imposed_on_another_is_imposed_on_it(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(events_of(pipeline, text), "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yemeni President Hadi fled to Aden as Houthi rebels fought government troops in Marib.",
+            ("ORG:houthis", "YEM"),
+        ),
+        (
+            "The US envoy said on Monday that talks would resume, as Taliban fighters clashed with "
+            "government troops on the outskirts of Kabul.",
+            ("ORG:taliban", "AFG"),
+        ),
+        (
+            "The French minister said on Friday that aid would continue, as M23 rebels battled "
+            "government forces on the outskirts of Kinshasa.",
+            ("ORG:m23", "COD"),
+        ),
+    ],
+)
+def test_rebels_fighting_government_forces_fight_their_state(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "Iranian guards killed the captain of a Saudi tanker on Monday.",
+            "ASSAULT",
+            ("IRN", "SAU"),
+        ),
+        (
+            "Ethiopian soldiers shot dead two members of the Eritrean delegation on Friday.",
+            "ASSAULT",
+            ("ETH", "ERI"),
+        ),
+        (
+            "Indonesian police arrested the crew of a Vietnamese trawler off Natuna on Tuesday.",
+            "COERCE",
+            ("IDN", "VNM"),
+        ),
+        (
+            "Greek police detained the driver of a Turkish truck at the border.",
+            "COERCE",
+            ("GRC", "TUR"),
+        ),
+    ],
+)
+def test_people_of_another_state_s_thing_are_that_state_s(
+    pipeline: Any, text: str, event_type: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(events_of(pipeline, text), event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran vowed on Tuesday to retaliate against Israel for an air strike that destroyed a "
+            "building in Damascus.",
+            ("IRN", "ISR"),
+        ),
+        (
+            "Azerbaijan vowed to retaliate against Armenia for the shelling that killed civilians "
+            "in Georgia.",
+            ("AZE", "ARM"),
+        ),
+        (
+            "Egypt vowed to retaliate against Ethiopia for a raid that destroyed a dam site in Sudan.",
+            ("EGY", "ETH"),
+        ),
+    ],
+)
+def test_a_vowed_reprisal_is_against_whom_its_verb_names(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), "THREATEN") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ambassador of Peru in Santiago protested to the Chilean foreign ministry on Monday.",
+            {("PER", "CHL")},
+        ),
+        (
+            "The ambassador of Egypt in Addis Ababa protested to the Ethiopian foreign ministry.",
+            {("EGY", "ETH")},
+        ),
+        (
+            "The ambassador of Greece in Ankara lodged a protest with the Turkish foreign ministry "
+            "on Friday.",
+            {("GRC", "TUR")},
+        ),
+    ],
+)
+def test_an_envoy_of_one_state_posted_in_another_acts_for_the_first(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(events_of(pipeline, text), "ACCUSE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France accused factions of Mali's army of plotting to kidnap the Nigerien ambassador "
+            "in Paris.",
+            ("FRA", "MLI"),
+        ),
+        (
+            "Rabat accused elements of Algeria's army of plotting to kill the Spanish ambassador.",
+            ("MAR", "DZA"),
+        ),
+        (
+            "Washington accused elements of Cuba's government of plotting to kill the Saudi "
+            "ambassador.",
+            ("USA", "CUB"),
+        ),
+    ],
+)
+def test_an_accused_part_of_a_state_s_body_is_that_state(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), "ACCUSE") == {expected}
