@@ -1380,6 +1380,10 @@ class RuleExtractor:
         if event_type == "REJECT" and modality == "planned":
             # "France said it will oppose ratification": a stance taken now, not an act to come.
             modality = "asserted"
+        if event_type in ("RETREAT", "CONCEDE") and self._leaves_a_tie(trigger, pairs):
+            # "pulled out of the joint exercise", "announced its withdrawal from ECOWAS": relations
+            # cut (SANCTION), not troops pulled back.
+            event_type = "SANCTION"
         if event_type == "SANCTION" and off_a_blacklist(trigger.predicate):
             # "removed Cuba from its list of state sponsors of terrorism": an easing.
             event_type = "CONCEDE"
@@ -1432,6 +1436,20 @@ class RuleExtractor:
             for value in (dates or [None])
         ]
         return self._per_destination(events, trigger, location, context)
+
+    def _leaves_a_tie(
+        self, trigger: Trigger, pairs: list[tuple[ActorHit, ActorHit | None]]
+    ) -> bool:
+        """A withdrawal from a tie: "quit the accord", "pulled out of a joint exercise", "its
+        withdrawal from the Community" (a tie noun, or a name whose every recipient is an
+        international organisation); not "withdrew its troops from Mali"."""
+        left = _withdrawn_from(trigger, self.lexicon.withdrawal_nouns)
+        if not left:
+            return False
+        if any(thing.lemma_.lower() in self.lexicon.tie_nouns for thing in left):
+            return True
+        targets = [target.actor_id for _, target in pairs if target is not None]
+        return bool(targets) and all(self.registry.kind_of(t) == "igo" for t in targets)
 
     def _per_destination(
         self,
@@ -2458,6 +2476,24 @@ def _undated_act_date(predicate: Token, context: DocumentContext) -> list[TimeVa
     (``fallback_date``)."""
     when = fallback_date(predicate, context.document.date, context.news_day)
     return [TimeValue(when)] if when is not None else []
+
+
+def _withdrawn_from(trigger: Trigger, withdrawal_nouns: frozenset[str]) -> list[Token]:
+    """What a withdrawal leaves: "pulled out [of] the deal", "withdrew [from] the pact", "its
+    withdrawal [from] ECOWAS"; none when forces or people are withdrawn ("withdrew its troops
+    from Mali") or the act is no withdrawal."""
+    nouns = [t for t in (trigger.noun, trigger.object) if t is not None]
+    holders = [t for t in nouns if t.lemma_.lower() in withdrawal_nouns]
+    if not holders and trigger.rule.mode == "withdraw" and not direct_objects(trigger.predicate):
+        holders = [trigger.predicate]
+    found: list[Token] = []
+    for holder in holders:
+        for prep in children(holder):
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "out"):
+                continue
+            links = [prep, *(c for c in children(prep) if c.dep_ == "prep" and c.lower_ == "of")]
+            found.extend(g for link in links for g in children(link) if g.dep_ == "pobj")
+    return found
 
 
 def _carried_out(trigger: Trigger) -> bool:
