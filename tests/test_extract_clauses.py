@@ -47,3 +47,12 @@ def test_announced_withdrawal_from_a_bloc_cuts_ties(pipeline: Any) -> None:
     events = events_of(pipeline, "Burkina Faso announced its withdrawal from ECOWAS on Sunday.")
     assert ("BFA", "ECOWAS") in pairs(events, "SANCTION")
     assert not pairs(events, "CONCEDE")
+
+
+def test_harm_added_by_a_participle_falls_on_the_side_attacked(pipeline: Any) -> None:
+    events = events_of(
+        pipeline, "Somali gunmen stormed into northern Kenya on Saturday, killing dozens of people."
+    )
+    assert ("SOM", "KEN") in pairs(events, "ASSAULT")
+    events = events_of(pipeline, "Egyptian commandos stormed a Libyan ferry, killing four sailors.")
+    assert ("EGY", "LBY") in pairs(events, "ASSAULT")

@@ -111,6 +111,8 @@ NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # Force that a state's police or troops may turn on an unnamed crowd of its own country.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Prepositions that aim an act at a place or side: "stormed [into] Kenya", "fired [on] the posts".
+AIMED_PREPS = frozenset({"into", "on", "at", "against", "upon"})
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
 # "Japan also voiced concern": joins a response just reported.
@@ -1039,6 +1041,9 @@ class RuleExtractor:
             # "Morocco agreed to normalise relations": with the story's other side.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
+        harmed = self._participle_target(trigger, own, context)
+        if harmed:
+            return harmed  # "stormed into northern Kenya, killing dozens": Kenya's people
         parallel = self._parallel_clause_target(trigger, own, context)
         if parallel:
             return parallel  # "A recalled its envoy from X, and B suspended relations"
@@ -1126,6 +1131,27 @@ class RuleExtractor:
             and event.target.id not in own
         ]
         return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(aimed)][:1]
+
+    def _participle_target(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "Somali gunmen stormed into northern Kenya, killing dozens of people": the harm a
+        participle adds to an act, naming no victim's side, falls on the side the act was aimed
+        at (the act's object or the place it went into)."""
+        if trigger.rule.type not in FORCE_TYPES or trigger.noun is not None or not own:
+            return []
+        if not _added_participle(trigger.predicate):
+            return []
+        head = trigger.predicate.head
+        aims = direct_objects(head) + [obj for _, obj in prep_objects(head, AIMED_PREPS)]
+        found = [
+            hit
+            for aim in aims
+            if aim.ent_type_ not in ("DATE", "TIME")
+            for hit in state_of_place(aim, context.finder) or context.finder.of_phrase(aim)
+            if hit.actor_id not in own and hit.via != "coref"  # not "its operations"
+        ]
+        return found[:1]
 
     def _joined_response(
         self, trigger: Trigger, own: set[str], context: DocumentContext
@@ -2494,6 +2520,18 @@ def _withdrawn_from(trigger: Trigger, withdrawal_nouns: frozenset[str]) -> list[
             links = [prep, *(c for c in children(prep) if c.dep_ == "prep" and c.lower_ == "of")]
             found.extend(g for link in links for g in children(link) if g.dep_ == "pobj")
     return found
+
+
+def _added_participle(verb: Token) -> bool:
+    """ "stormed the village, [killing] nine": a present participle with no subject of its own
+    that adds to the act of the verb it hangs on."""
+    return (
+        verb.dep_ in ("advcl", "conj", "xcomp")
+        and verb.tag_ == "VBG"
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in children(verb))
+    )
 
 
 def _carried_out(trigger: Trigger) -> bool:
