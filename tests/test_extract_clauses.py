@@ -56,3 +56,11 @@ def test_harm_added_by_a_participle_falls_on_the_side_attacked(pipeline: Any) ->
     assert ("SOM", "KEN") in pairs(events, "ASSAULT")
     events = events_of(pipeline, "Egyptian commandos stormed a Libyan ferry, killing four sailors.")
     assert ("EGY", "LBY") in pairs(events, "ASSAULT")
+
+
+def test_struck_what_it_called_a_camp_strikes_the_camp(pipeline: Any) -> None:
+    events = events_of(
+        pipeline, "Turkish jets struck what Ankara called a militant training camp in Iraq."
+    )
+    assert ("TUR", "IRQ") in pairs(events, "ASSAULT")
+    assert not pairs(events, "COOPERATE")  # a training camp is a place, no joint training

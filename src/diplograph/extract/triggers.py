@@ -981,6 +981,8 @@ def _named_by_free_relative(verb: Token) -> list[Token]:
         for child in children(clause):
             if child.dep_ in ("oprd", "attr"):
                 named.append(child)
+            elif child.dep_ == "dobj" and child.i > clause.i:
+                named.append(child)  # "what it called [a training camp]", parsed as an object
             elif child.dep_ == "prep" and child.lower_ == "as":  # "what it described as X"
                 named.extend(g for g in children(child) if g.dep_ == "pobj")
     return named
