@@ -102,6 +102,9 @@ class Lexicon:
     # Verbs that found an organisation, and documents whose signers found it by them.
     founding_verbs: frozenset[str] = frozenset()
     treaty_nouns: frozenset[str] = frozenset()
+    # Nouns of a withdrawal, and the ties whose leaving cuts relations ("pulled out of the deal").
+    withdrawal_nouns: frozenset[str] = frozenset()
+    tie_nouns: frozenset[str] = frozenset()
     # Verbs that make one thing into another ("turned the forum into an organisation").
     transforming_verbs: frozenset[str] = frozenset()
     # Verbs of giving whose relief, with no recipient named, goes to the story's other side.
@@ -282,6 +285,8 @@ def default_lexicon() -> Lexicon:
         halting_verbs=frozenset(data.get("halting_verbs", ())),
         founding_verbs=frozenset(data.get("founding_verbs", ())),
         treaty_nouns=frozenset(data.get("treaty_nouns", ())),
+        withdrawal_nouns=frozenset(data.get("withdrawal_nouns", ())),
+        tie_nouns=frozenset(data.get("tie_nouns", ())),
         transforming_verbs=frozenset(data.get("transforming_verbs", ())),
         giving_verbs=frozenset(data.get("giving_verbs", ())),
         relief_words=frozenset(data.get("relief_words", ())),

@@ -117,6 +117,8 @@ NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # Force that a state's police or troops may turn on an unnamed crowd of its own country.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Prepositions that aim an act at a place or side: "stormed [into] Kenya", "fired [on] the posts".
+AIMED_PREPS = frozenset({"into", "on", "at", "against", "upon"})
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
 JOINING_ADVERBS = words("joining_adverbs")
@@ -1054,6 +1056,9 @@ class RuleExtractor:
             # "Morocco agreed to normalise relations": with the story's other side.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
+        harmed = self._participle_target(trigger, own, context)
+        if harmed:
+            return harmed  # "stormed into northern Kenya, killing dozens": Kenya's people
         parallel = self._parallel_clause_target(trigger, own, context)
         if parallel:
             return parallel  # "A recalled its envoy from X, and B suspended relations"
@@ -1164,6 +1169,27 @@ class RuleExtractor:
             and event.target.id not in own
         ]
         return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(aimed)][:1]
+
+    def _participle_target(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "Somali gunmen stormed into northern Kenya, killing dozens of people": the harm a
+        participle adds to an act, naming no victim's side, falls on the side the act was aimed
+        at (the act's object or the place it went into)."""
+        if trigger.rule.type not in FORCE_TYPES or trigger.noun is not None or not own:
+            return []
+        if not _added_participle(trigger.predicate):
+            return []
+        head = trigger.predicate.head
+        aims = direct_objects(head) + [obj for _, obj in prep_objects(head, AIMED_PREPS)]
+        found = [
+            hit
+            for aim in aims
+            if aim.ent_type_ not in ("DATE", "TIME")
+            for hit in state_of_place(aim, context.finder) or context.finder.of_phrase(aim)
+            if hit.actor_id not in own and hit.via != "coref"  # not "its operations"
+        ]
+        return found[:1]
 
     def _joined_response(
         self, trigger: Trigger, own: set[str], context: DocumentContext
@@ -1418,6 +1444,10 @@ class RuleExtractor:
         if event_type == "REJECT" and modality == "planned":
             # "France said it will oppose ratification": a stance taken now, not an act to come.
             modality = "asserted"
+        if event_type in ("RETREAT", "CONCEDE") and self._leaves_a_tie(trigger, pairs):
+            # "pulled out of the joint exercise", "announced its withdrawal from ECOWAS": relations
+            # cut (SANCTION), not troops pulled back.
+            event_type = "SANCTION"
         if event_type == "SANCTION" and off_a_blacklist(trigger.predicate):
             # "removed Cuba from its list of state sponsors of terrorism": an easing.
             event_type = "CONCEDE"
@@ -1470,6 +1500,20 @@ class RuleExtractor:
             for value in (dates or [None])
         ]
         return self._per_destination(events, trigger, location, context)
+
+    def _leaves_a_tie(
+        self, trigger: Trigger, pairs: list[tuple[ActorHit, ActorHit | None]]
+    ) -> bool:
+        """A withdrawal from a tie: "quit the accord", "pulled out of a joint exercise", "its
+        withdrawal from the Community" (a tie noun, or a name whose every recipient is an
+        international organisation); not "withdrew its troops from Mali"."""
+        left = _withdrawn_from(trigger, self.lexicon.withdrawal_nouns)
+        if not left:
+            return False
+        if any(thing.lemma_.lower() in self.lexicon.tie_nouns for thing in left):
+            return True
+        targets = [target.actor_id for _, target in pairs if target is not None]
+        return bool(targets) and all(self.registry.kind_of(t) == "igo" for t in targets)
 
     def _per_destination(
         self,
@@ -2500,6 +2544,36 @@ def _undated_act_date(predicate: Token, context: DocumentContext) -> list[TimeVa
     (``fallback_date``)."""
     when = fallback_date(predicate, context.document.date, context.news_day)
     return [TimeValue(when)] if when is not None else []
+
+
+def _withdrawn_from(trigger: Trigger, withdrawal_nouns: frozenset[str]) -> list[Token]:
+    """What a withdrawal leaves: "pulled out [of] the deal", "withdrew [from] the pact", "its
+    withdrawal [from] ECOWAS"; none when forces or people are withdrawn ("withdrew its troops
+    from Mali") or the act is no withdrawal."""
+    nouns = [t for t in (trigger.noun, trigger.object) if t is not None]
+    holders = [t for t in nouns if t.lemma_.lower() in withdrawal_nouns]
+    if not holders and trigger.rule.mode == "withdraw" and not direct_objects(trigger.predicate):
+        holders = [trigger.predicate]
+    found: list[Token] = []
+    for holder in holders:
+        for prep in children(holder):
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "out"):
+                continue
+            links = [prep, *(c for c in children(prep) if c.dep_ == "prep" and c.lower_ == "of")]
+            found.extend(g for link in links for g in children(link) if g.dep_ == "pobj")
+    return found
+
+
+def _added_participle(verb: Token) -> bool:
+    """ "stormed the village, [killing] nine": a present participle with no subject of its own
+    that adds to the act of the verb it hangs on."""
+    return (
+        verb.dep_ in ("advcl", "conj", "xcomp")
+        and verb.tag_ == "VBG"
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in children(verb))
+    )
 
 
 def _carried_out(trigger: Trigger) -> bool:

@@ -519,6 +519,25 @@ def gapped_objects(verb: Token) -> list[Token]:
     ]
 
 
+def shared_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated right after it: in "troops invaded
+    and occupied Kuwait" ``invaded`` has no object of its own and takes "Kuwait"; none when the
+    verb has an object or the next verb has a subject of its own ("Iraq invaded, and Iran
+    protested")."""
+    if direct_objects(verb) or passive_subjects(verb):
+        return []
+    for conj in children(verb):
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i <= verb.i:
+            continue
+        between = verb.doc[verb.i + 1 : conj.i]
+        if not all(t.lower_ in ("and", "or", "then") for t in between):
+            continue  # "invaded, and then occupied", "neither accept nor recognise": none
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in children(conj)):
+            continue
+        return [obj for obj in direct_objects(conj) if obj.dep_ == "dobj"]
+    return []
+
+
 def expand_conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("A, B and C")."""
     result = [token]

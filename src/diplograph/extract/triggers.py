@@ -29,6 +29,7 @@ from diplograph.extract.syntax import (
     prep_objects,
     request_of,
     sets_a_deadline,
+    shared_objects,
     to_complements,
 )
 from diplograph.extract.tree import children, sentence_of
@@ -927,7 +928,7 @@ def _clause_opened_by(clause: Token, verb: Token, wanted: frozenset[str]) -> boo
 def _objects(verb: Token) -> list[Token]:
     """Candidate objects: direct objects, passive subjects, and objects of the verb's prepositions."""
     found: list[Token] = []
-    for head in direct_objects(verb) + passive_subjects(verb):
+    for head in direct_objects(verb) + passive_subjects(verb) + shared_objects(verb):
         found.extend(expand_conjuncts(head))
         if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             found.append(verb.head)  # "the Agreement, which X and Y signed"
@@ -976,6 +977,8 @@ def _named_by_free_relative(verb: Token) -> list[Token]:
         for child in children(clause):
             if child.dep_ in ("oprd", "attr"):
                 named.append(child)
+            elif child.dep_ == "dobj" and child.i > clause.i:
+                named.append(child)  # "what it called [a training camp]", parsed as an object
             elif child.dep_ == "prep" and child.lower_ == "as":  # "what it described as X"
                 named.extend(g for g in children(child) if g.dep_ == "pobj")
     return named
@@ -1151,7 +1154,11 @@ def _governed_by(candidate: Token, verb: Token) -> bool:
     head = candidate
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
-    return head.head.i == verb.i or head.i == verb.head.i
+    return (
+        head.head.i == verb.i
+        or head.i == verb.head.i
+        or head.i in {obj.i for obj in shared_objects(verb)}
+    )
 
 
 def _with_contents(objects: list[Token]) -> list[Token]:
