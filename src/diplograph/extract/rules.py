@@ -117,8 +117,7 @@ NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # Force that a state's police or troops may turn on an unnamed crowd of its own country.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
-# Prepositions that aim an act at a place or side: "stormed [into] Kenya", "fired [on] the posts".
-AIMED_PREPS = frozenset({"into", "on", "at", "against", "upon"})
+AIMED_PREPS = words("aimed_preps")
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
 JOINING_ADVERBS = words("joining_adverbs")
