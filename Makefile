@@ -44,6 +44,7 @@ eval: install
 	$(BIN)/diplograph eval eval/gold/fresh/gold.jsonl --corpus eval/gold/fresh
 	$(BIN)/diplograph eval eval/gold/heldout2/gold.jsonl --corpus eval/gold/heldout2
 	$(BIN)/diplograph eval eval/gold/sentences/gold.jsonl --corpus eval/gold/sentences
+	$(BIN)/diplograph eval eval/gold/heldout3/gold.jsonl --corpus eval/gold/heldout3
 	$(BIN)/diplograph eval-resolution tests/resolution_set.jsonl
 
 clean:
