@@ -1372,3 +1372,32 @@ def test_states_that_followed_an_act_did_it_too(pipeline: Any) -> None:
     aided = {(e.source.id, e.target.id) for e in events_of(pipeline, text)
              if e.type == "AID" and e.source and e.target}  # fmt: skip
     assert {("CAN", "HTI"), ("CHL", "HTI"), ("PER", "HTI")} <= aided
+
+
+def _titled(pipeline: Any, title: str | None, text: str) -> list[Event]:
+    document = Document(text=text, source="case.txt", title=title, date=DATE)
+    return pipeline.process(document).events
+
+
+def test_i_in_a_titled_speech_is_the_speaking_state(pipeline: Any) -> None:
+    title = "Address by the President of Chile to the National Congress"
+    found = _titled(pipeline, title, "I thank Peru and Argentina for their support.")
+    assert {("CHL", "PER"), ("CHL", "ARG")} <= pairs(found, "SUPPORT")
+
+
+def test_i_quoted_in_news_names_no_state(pipeline: Any) -> None:
+    text = 'Chile and Peru signed a trade pact on Monday. "I thank Argentina," a delegate said.'
+    assert not {pair for pair in pairs(_titled(pipeline, None, text), "SUPPORT") if "ARG" in pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda sent rescue teams after the floods, and we thank them.",
+        "During the floods Kenya and Uganda sent rescue teams, and we thank them.",
+    ],
+)
+def test_an_object_pronoun_is_not_its_own_clause_s_subject(pipeline: Any, text: str) -> None:
+    title = "Statement by the Ministry of Foreign Affairs of Tanzania"
+    found = pairs(_titled(pipeline, title, text), "SUPPORT")
+    assert {("TZA", "KEN"), ("TZA", "UGA")} <= found

@@ -23,6 +23,7 @@ from diplograph.extract.syntax import (
     expand_conjuncts,
     inherited_subject,
     joined_with,
+    subjects,
 )
 from diplograph.extract.tree import children, sentence_of
 from diplograph.records import Mention, PartialDate
@@ -506,10 +507,25 @@ class ActorFinder:
         """A pronoun after a named subject of the same sentence ("X does ..., but it ...", "the
         two leaders agreed on a partnership between their countries")."""
         if token.lower_ in ("their", "them", "they"):
+            # "India and Japan donated vaccines, and we thank them": not the subject of the
+            # object pronoun's own clause ("we"), which it cannot stand for
+            own = _own_clause_subject(token)
             for previous in _before(token):
-                if previous.dep_ == "nsubj" and previous.i != token.i:
-                    actors = list(dict.fromkeys(h.actor_id for h in self.of_phrase(previous)))
-                    return actors if len(actors) > 1 else []
+                if previous.i in (token.i, own):
+                    continue
+                if previous.dep_ == "nsubj":
+                    named = [previous]
+                elif previous.pos_ == "VERB" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in children(previous)
+                ):
+                    named = subjects(previous)  # "During the pandemic [India and Japan] gave"
+                    if not named:
+                        continue
+                else:
+                    continue
+                found = [h.actor_id for t in named for h in self.of_phrase(t)]
+                actors = list(dict.fromkeys(found))
+                return actors if len(actors) > 1 else []
             return []
         if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):
             return self._person_named_before(token)
@@ -1347,3 +1363,11 @@ def _soldiers(token: Token) -> bool:
         if inner.dep_ in ("amod", "compound")
     ]
     return any(title.lemma_.lower() in MILITARY_NOUNS for title in titles)
+
+
+def _own_clause_subject(pronoun: Token) -> int | None:
+    """The subject of the verb an object pronoun is the object of ("we thank [them]": "we")."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return next((c.i for c in children(verb) if c.dep_ == "nsubj"), None)

@@ -86,7 +86,7 @@ def document_context(
     )
     speaker = _title_speaker(document, registry)
     if speaker:  # "Statement of the Colombian Ministry of Foreign Affairs on ...": "we" is Colombia
-        memory.main_actor = speaker
+        memory.main_actor = memory.speaker = speaker
     finder = ActorFinder(parsed, mentions, registry, document.date, memory)
     context = DocumentContext(document, finder, near=[actor for actor, _ in counts.most_common(8)])
     for sentence in parsed.sents:

@@ -13,6 +13,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
+# "I thank", "my government": who speaks in a speech or statement whose title names the speaker.
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "myself", "mine"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -125,6 +127,9 @@ class DiscourseMemory:
     """What a document has said so far, for resolving references."""
 
     main_actor: str | None = None
+    # The state a speech's or statement's title says is speaking: who "I" is (unknown in news,
+    # where "I" is someone quoted).
+    speaker: str | None = None
     recent: list[Referent] = field(default_factory=list)
     last_subjects: list[Referent] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -176,6 +181,8 @@ class DiscourseMemory:
         lowered = word.lower()
         if lowered in FIRST_PERSON:
             return self.own_country()
+        if lowered in SPEAKER_PRONOUNS:
+            return [self.speaker] if self.speaker else []
         if lowered in SINGULAR_PRONOUNS:
             return self._singular()
         if lowered in PERSON_PRONOUNS:
