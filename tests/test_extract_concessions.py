@@ -167,3 +167,24 @@ def test_a_concession_after_protests_against_a_state_goes_to_its_crowd(
     pipeline: Any, text: str, concession: tuple[str, str]
 ) -> None:
     assert concession in pairs(events_of(pipeline, text), "CONCEDE")
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        (
+            "The Norwegian foreign minister attended the signing of a peace accord between "
+            "Ethiopia and Eritrea in Jeddah.",
+            ("ETH", "ERI"),
+        ),
+        (
+            "Guests witnessed the signing of a border agreement between Kyrgyzstan and "
+            "Tajikistan on Friday.",
+            ("KGZ", "TJK"),
+        ),
+    ],
+)
+def test_the_signing_of_a_text_between_two_sides_is_theirs(
+    pipeline: Any, text: str, signers: tuple[str, str]
+) -> None:
+    assert signers in pairs(events_of(pipeline, text), "SUPPORT")
