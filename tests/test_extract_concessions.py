@@ -188,3 +188,23 @@ def test_the_signing_of_a_text_between_two_sides_is_theirs(
     pipeline: Any, text: str, signers: tuple[str, str]
 ) -> None:
     assert signers in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "concession"),
+    [
+        (
+            "Russia agreed to suspend its attacks on Ukrainian energy facilities for 30 days.",
+            ("RUS", "UKR"),
+        ),
+        ("Ethiopia agreed to halt its offensive against Tigrayan forces.", ("ETH", "ORG:tplf")),
+        (
+            "Israel halted its air strikes on Hezbollah positions for 48 hours.",
+            ("ISR", "ORG:hezbollah"),
+        ),
+    ],
+)
+def test_halting_ones_own_offensive_concedes_to_its_target(
+    pipeline: Any, text: str, concession: tuple[str, str]
+) -> None:
+    assert concession in pairs(events_of(pipeline, text), "CONCEDE")

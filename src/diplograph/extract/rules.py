@@ -147,6 +147,7 @@ MEMBER_BODY_NOUNS = words("member_body_nouns")
 MEETING_VERBS = words("meeting_verbs")
 ORGANISATION_MEETINGS = words("organisation_meetings")
 AGREEMENT_WORDS = words("agreement_words")
+HALTED_ACTS = words("halted_acts")
 # Measures taken against another side: agreeing on one decides it, and promises it to no one.
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 RELATION_NOUNS = words("relation_nouns")
@@ -717,6 +718,8 @@ class RuleExtractor:
             sources = []  # "protesters in Lima", "Iranian protesters": a crowd, not the state
         elif trigger.rule.crowd_only and sources:
             return None
+        if trigger.rule.type == "CONCEDE" and _others_act_halted(trigger, sources, context.finder):
+            return None  # "intervened to halt an offensive by Ansar Dine": no concession
         if trigger.rule.mode == "coup":
             coup = self._coup_sides(trigger, sources, targets)
             if coup is None:
@@ -2624,6 +2627,21 @@ def _added_participle(verb: Token) -> bool:
 def _carried_out(trigger: Trigger) -> bool:
     """A visit made, not planned: "will travel to Havana" is a promise made where it was said."""
     return modality_of(trigger.predicate) == "asserted"
+
+
+def _others_act_halted(trigger: Trigger, sources: list[ActorHit], finder: ActorFinder) -> bool:
+    """ "to halt an offensive by Ansar Dine fighters", "to stop an Islamist advance": a hostile
+    act halted whose doer the phrase names as another than the subject is stopped, not given up."""
+    act = trigger.object
+    if act is None or trigger.noun is not None or act.lemma_.lower() not in HALTED_ACTS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(act)):
+        return True  # "an offensive", not "its offensive"
+    if any(True for _ in prep_objects(act, {"by"})):
+        return True
+    own = {hit.actor_id for hit in sources}
+    doers = [c for c in children(act) if c.dep_ in ("poss", "amod", "compound")]
+    return any(hit.actor_id not in own for doer in doers for hit in finder.of_phrase(doer))
 
 
 def _earlier_conjuncts(verb: Token) -> list[Token]:
