@@ -208,3 +208,24 @@ def test_halting_ones_own_offensive_concedes_to_its_target(
     pipeline: Any, text: str, concession: tuple[str, str]
 ) -> None:
     assert concession in pairs(events_of(pipeline, text), "CONCEDE")
+
+
+@pytest.mark.parametrize(
+    ("text", "concession"),
+    [
+        (
+            "Under the truce, Hamas will free ten hostages and Israel will pull its forces back "
+            "from the crossing.",
+            ("ISR", "ORG:hamas"),
+        ),
+        (
+            "Under the accord, the Houthis will release 300 detainees and Riyadh is to pull its "
+            "troops back from the frontier.",
+            ("SAU", "ORG:houthis"),
+        ),
+    ],
+)
+def test_two_coordinated_concessions_are_made_to_each_other(
+    pipeline: Any, text: str, concession: tuple[str, str]
+) -> None:
+    assert concession in pairs(events_of(pipeline, text), "CONCEDE")

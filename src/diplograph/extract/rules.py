@@ -143,6 +143,7 @@ SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # Acts an organisation's members do together ("the leaders adopted the declaration").
 ORGANISATION_ACT_TYPES = frozenset({"SUPPORT", "AGREE"})
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # promises and concessions
+YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT"})  # concessions made or carried out
 MEMBER_BODY_NOUNS = words("member_body_nouns")
 MEETING_VERBS = words("meeting_verbs")
 ORGANISATION_MEETINGS = words("organisation_meetings")
@@ -1059,6 +1060,10 @@ class RuleExtractor:
             visited = self._abroad_target(sources, location, trigger)
             if visited:
                 return visited
+        if trigger.rule.type in YIELDING_TYPES and trigger.noun is None:
+            other = self._other_half(trigger.predicate, own, context)
+            if other:
+                return other  # "Thailand is to release soldiers, and Cambodia is to withdraw"
         if trigger.rule.type in PROMISE_TYPES and trigger.noun is None:
             addressed = self._sibling_recipients(trigger.predicate, own, context.finder)
             if addressed:
@@ -1223,6 +1228,23 @@ class RuleExtractor:
                     ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(aimed)
                 ]
         return []
+
+    @staticmethod
+    def _other_half(act: Token, own: set[str], context: DocumentContext) -> list[ActorHit]:
+        """ "Under the accord, Thailand is to release the soldiers, and Cambodia is to withdraw
+        its heavy weapons": of two coordinated concessions by two sides, each is made to the
+        side that makes the other."""
+        clause = act.head if act.dep_ == "xcomp" else act  # "is [to withdraw]"
+        if clause.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in children(clause)):
+            return []
+        first = [c for c in children(clause.head) if c.dep_ == "nsubj"]
+        others = [hit for t in first for hit in context.finder.of_phrase(t)]
+        yielded = {
+            event.source.id
+            for event in context.sentence_events
+            if event.type in YIELDING_TYPES and event.source is not None
+        }
+        return [hit for hit in others if hit.actor_id not in own and hit.actor_id in yielded]
 
     def _protesting_crowd(
         self, trigger: Trigger, own: set[str], context: DocumentContext
