@@ -122,3 +122,110 @@ def test_the_ceasefire_line_is_no_ceasefire(pipeline: Any) -> None:
         pipeline, "India and Pakistan built new posts along the ceasefire line in Kashmir."
     )
     assert not pairs(events, "CONCEDE")
+
+
+@pytest.mark.parametrize(
+    ("text", "promise"),
+    [
+        # a promise coordinated after an act aimed at someone is made to that someone
+        (
+            "Serbia apologised to Croatia for the shelling and offered to pay compensation.",
+            ("SRB", "HRV"),
+        ),
+        (
+            "Vietnam met Chinese envoys on Monday and pledged to resume joint patrols.",
+            ("VNM", "CHN"),
+        ),
+        (
+            "Ghana thanked Togo, praised its mediators and offered to host the next round.",
+            ("GHA", "TGO"),
+        ),
+    ],
+)
+def test_a_promise_after_an_act_at_someone_is_made_to_them(
+    pipeline: Any, text: str, promise: tuple[str, str]
+) -> None:
+    assert promise in pairs(events_of(pipeline, text), "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "concession"),
+    [
+        (
+            "Tens of thousands of protesters stormed the parliament in Bishkek on Tuesday, and "
+            "the Kyrgyz president later agreed to resign.",
+            ("KGZ", "ORG:protesters-kyrgyzstan"),
+        ),
+        (
+            "Demonstrators blocked the main roads into Yerevan for a week, and the Armenian "
+            "prime minister agreed to step down.",
+            ("ARM", "ORG:protesters-armenia"),
+        ),
+    ],
+)
+def test_a_concession_after_protests_against_a_state_goes_to_its_crowd(
+    pipeline: Any, text: str, concession: tuple[str, str]
+) -> None:
+    assert concession in pairs(events_of(pipeline, text), "CONCEDE")
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        (
+            "The Norwegian foreign minister attended the signing of a peace accord between "
+            "Ethiopia and Eritrea in Jeddah.",
+            ("ETH", "ERI"),
+        ),
+        (
+            "Guests witnessed the signing of a border agreement between Kyrgyzstan and "
+            "Tajikistan on Friday.",
+            ("KGZ", "TJK"),
+        ),
+    ],
+)
+def test_the_signing_of_a_text_between_two_sides_is_theirs(
+    pipeline: Any, text: str, signers: tuple[str, str]
+) -> None:
+    assert signers in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "concession"),
+    [
+        (
+            "Russia agreed to suspend its attacks on Ukrainian energy facilities for 30 days.",
+            ("RUS", "UKR"),
+        ),
+        ("Ethiopia agreed to halt its offensive against Tigrayan forces.", ("ETH", "ORG:tplf")),
+        (
+            "Israel halted its air strikes on Hezbollah positions for 48 hours.",
+            ("ISR", "ORG:hezbollah"),
+        ),
+    ],
+)
+def test_halting_ones_own_offensive_concedes_to_its_target(
+    pipeline: Any, text: str, concession: tuple[str, str]
+) -> None:
+    assert concession in pairs(events_of(pipeline, text), "CONCEDE")
+
+
+@pytest.mark.parametrize(
+    ("text", "concession"),
+    [
+        (
+            "Under the truce, Hamas will free ten hostages and Israel will pull its forces back "
+            "from the crossing.",
+            ("ISR", "ORG:hamas"),
+        ),
+        (
+            "Under the accord, the Houthis will release 300 detainees and Riyadh is to pull its "
+            "troops back from the frontier.",
+            ("SAU", "ORG:houthis"),
+        ),
+    ],
+)
+def test_two_coordinated_concessions_are_made_to_each_other(
+    pipeline: Any, text: str, concession: tuple[str, str]
+) -> None:
+    assert concession in pairs(events_of(pipeline, text), "CONCEDE")

@@ -142,10 +142,13 @@ SENT_TOWARDS = words("sent_towards")
 SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # Acts an organisation's members do together ("the leaders adopted the declaration").
 ORGANISATION_ACT_TYPES = frozenset({"SUPPORT", "AGREE"})
+PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # promises and concessions
+YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT"})  # concessions made or carried out
 MEMBER_BODY_NOUNS = words("member_body_nouns")
 MEETING_VERBS = words("meeting_verbs")
 ORGANISATION_MEETINGS = words("organisation_meetings")
 AGREEMENT_WORDS = words("agreement_words")
+HALTED_ACTS = words("halted_acts")
 # Measures taken against another side: agreeing on one decides it, and promises it to no one.
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 RELATION_NOUNS = words("relation_nouns")
@@ -716,6 +719,8 @@ class RuleExtractor:
             sources = []  # "protesters in Lima", "Iranian protesters": a crowd, not the state
         elif trigger.rule.crowd_only and sources:
             return None
+        if trigger.rule.type == "CONCEDE" and _others_act_halted(trigger, sources, context.finder):
+            return None  # "intervened to halt an offensive by Ansar Dine": no concession
         if trigger.rule.mode == "coup":
             coup = self._coup_sides(trigger, sources, targets)
             if coup is None:
@@ -965,6 +970,10 @@ class RuleExtractor:
             if len(own_states) == 1:
                 crowd = crowd_id(own_states[0], self.registry)
                 return [ActorHit(crowd, "", trigger.anchor.i, sector="OPP")]
+        if trigger.rule.type == "CONCEDE" or trigger.rule.mode == "resign":
+            crowd = self._protesting_crowd(trigger, own, context)
+            if crowd:
+                return crowd  # "protesters stormed his residence, and he agreed to step down"
         if trigger.rule.domestic:
             return []  # "declared a state of emergency": no other side is meant
         if trigger.rule.type in RESPONSE_TYPES and _unnamed_people(trigger.predicate):
@@ -1051,6 +1060,14 @@ class RuleExtractor:
             visited = self._abroad_target(sources, location, trigger)
             if visited:
                 return visited
+        if trigger.rule.type in YIELDING_TYPES and trigger.noun is None:
+            other = self._other_half(trigger.predicate, own, context)
+            if other:
+                return other  # "Thailand is to release soldiers, and Cambodia is to withdraw"
+        if trigger.rule.type in PROMISE_TYPES and trigger.noun is None:
+            addressed = self._sibling_recipients(trigger.predicate, own, context.finder)
+            if addressed:
+                return addressed  # "apologised to Moscow and offered to pay compensation"
         if trigger.rule.type in ("AGREE", "SUPPORT") and sources and _about_relations(trigger):
             # "Morocco agreed to normalise relations": with the story's other side.
             partner = context.finder.memory.partner(own)
@@ -1210,6 +1227,60 @@ class RuleExtractor:
                 return [
                     ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(aimed)
                 ]
+        return []
+
+    @staticmethod
+    def _other_half(act: Token, own: set[str], context: DocumentContext) -> list[ActorHit]:
+        """ "Under the accord, Thailand is to release the soldiers, and Cambodia is to withdraw
+        its heavy weapons": of two coordinated concessions by two sides, each is made to the
+        side that makes the other."""
+        clause = act.head if act.dep_ == "xcomp" else act  # "is [to withdraw]"
+        if clause.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in children(clause)):
+            return []
+        first = [c for c in children(clause.head) if c.dep_ == "nsubj"]
+        others = [hit for t in first for hit in context.finder.of_phrase(t)]
+        yielded = {
+            event.source.id
+            for event in context.sentence_events
+            if event.type in YIELDING_TYPES and event.source is not None
+        }
+        return [hit for hit in others if hit.actor_id not in own and hit.actor_id in yielded]
+
+    def _protesting_crowd(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "Protesters stormed the palace, and the president agreed to step down": a concession
+        by a state whose own crowd the sentence (or the one before) tells protesting against it
+        is made to that crowd."""
+        states = [actor for actor in own if self._is_state(actor)]
+        if len(states) != 1:
+            return []
+        crowd = crowd_id(states[0], self.registry)
+        recent = [*context.sentence_events, *(context.last_acts[-1:] or [[]])[0]]
+        protested = any(
+            event.type == "PROTEST"
+            and event.source is not None
+            and event.source.id == crowd
+            and event.target is not None
+            and event.target.id == states[0]
+            for event in recent
+        )
+        return [ActorHit(crowd, "", trigger.anchor.i, sector="OPP")] if protested else []
+
+    @staticmethod
+    def _sibling_recipients(promise: Token, own: set[str], finder: ActorFinder) -> list[ActorHit]:
+        """ "Baku apologised to Moscow and offered to pay compensation", "Hanoi met Chinese
+        envoys and pledged to resume patrols": a promise naming no one, coordinated after an
+        act of the same subject that has a recipient, is made to that recipient."""
+        for sibling in _earlier_conjuncts(promise):
+            hits = [
+                hit
+                for token in _recipient_tokens(sibling)
+                for hit in finder.of_phrase(token)
+                if hit.actor_id not in own
+            ]
+            if hits:
+                return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
         return []
 
     def _named_in_promise(
@@ -2578,6 +2649,47 @@ def _added_participle(verb: Token) -> bool:
 def _carried_out(trigger: Trigger) -> bool:
     """A visit made, not planned: "will travel to Havana" is a promise made where it was said."""
     return modality_of(trigger.predicate) == "asserted"
+
+
+def _others_act_halted(trigger: Trigger, sources: list[ActorHit], finder: ActorFinder) -> bool:
+    """ "to halt an offensive by Ansar Dine fighters", "to stop an Islamist advance": a hostile
+    act halted whose doer the phrase names as another than the subject is stopped, not given up."""
+    act = trigger.object
+    if act is None or trigger.noun is not None or act.lemma_.lower() not in HALTED_ACTS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(act)):
+        return True  # "an offensive", not "its offensive"
+    if any(True for _ in prep_objects(act, {"by"})):
+        return True
+    own = {hit.actor_id for hit in sources}
+    doers = [c for c in children(act) if c.dep_ in ("poss", "amod", "compound")]
+    return any(hit.actor_id not in own for doer in doers for hit in finder.of_phrase(doer))
+
+
+def _earlier_conjuncts(verb: Token) -> list[Token]:
+    """The verbs coordinated before ``verb`` that share its subject, nearest first ("apologised"
+    for "offered" in "Baku apologised to Moscow and offered to pay"); none when ``verb`` has a
+    subject of its own ("A met B and C agreed to ...")."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
+        return []
+    earlier = [c for c in verb.conjuncts if c.i < verb.i and c.pos_ in ("VERB", "AUX")]
+    first = min(earlier, key=lambda c: c.i, default=verb)
+    if first.dep_ == "advcl" and first.head.i < first.i and not _own_subject_or_mark(first):
+        earlier.append(first.head)  # "apologised to X, called it an accident and offered"
+    return sorted(earlier, key=lambda c: -c.i)
+
+
+def _own_subject_or_mark(verb: Token) -> bool:
+    """A clause with its own subject or subordinator ("after he met", "as it said")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(verb))
+
+
+def _recipient_tokens(verb: Token) -> list[Token]:
+    """Whom an act is done to or with: its object, dative and "to"/"with" phrases ("met
+    Chinese envoys", "apologised to Moscow", "talked with Seoul"), dates and times left out."""
+    heads = [c for c in children(verb) if c.dep_ in ("dobj", "dative")]
+    heads += [obj for _, obj in prep_objects(verb, {"to", "with"})]
+    return [t for t in heads if t.ent_type_ not in ("DATE", "TIME")]
 
 
 def _only_a_place(mention: Mention | None) -> bool:

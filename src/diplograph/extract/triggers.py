@@ -152,11 +152,14 @@ def _halted_meeting(trigger: Trigger, lexicon: Lexicon) -> bool:
     that stops it is no meeting held (one that is the subject, "the talks stopped", still met;
     "after talks, Turkey agreed to suspend its offensive" met)."""
     noun = trigger.noun
-    if noun is None or trigger.rule.type not in ("CONSULT", "HOSTS"):
+    signing = noun is not None and noun.lemma_.lower() in SIGNING_NOUNS
+    if noun is None or (trigger.rule.type not in ("CONSULT", "HOSTS") and not signing):
         return False
     if trigger.predicate.lemma_.lower() not in lexicon.halting_verbs:
         return False
     stopped = direct_objects(trigger.predicate)
+    if signing:  # "the signing of the accord was postponed": nothing signed
+        stopped += passive_subjects(trigger.predicate)
     return any(obj.left_edge.i <= noun.i <= obj.right_edge.i for obj in stopped)
 
 
@@ -374,6 +377,8 @@ def _met_with_someone(meeting: Token) -> bool:
 COPULAS = words("copulas")
 AS_VERBS = words("as_verbs")
 RELATION_NOUNS = words("relation_nouns")
+DOCUMENT_NOUNS = words("document_nouns")
+SIGNING_NOUNS = words("signing_nouns")
 CIRCUMSTANCE_PREPS = words("circumstance_preps")
 EARLIER_PREPS = words("earlier_preps")
 PROMISING_VERBS = words("promising_verbs")
@@ -789,13 +794,17 @@ def _with_help_of(noun: Token) -> bool:
 
 
 def _between_pair(noun: Token) -> bool:
-    return any(
-        child.dep_ == "prep"
-        and child.lower_ == "between"
-        and any(g.conjuncts for g in children(child))
-        for child in between_heads(noun)
-        for child in children(child)
-    ) or _relations_between(noun)
+    return (
+        any(
+            child.dep_ == "prep"
+            and child.lower_ == "between"
+            and any(g.conjuncts for g in children(child))
+            for child in between_heads(noun)
+            for child in children(child)
+        )
+        or _relations_between(noun)
+        or _document_between(noun)
+    )
 
 
 def between_heads(noun: Token) -> list[Token]:
@@ -804,6 +813,19 @@ def between_heads(noun: Token) -> list[Token]:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return [noun, noun.head]
     return [noun]
+
+
+def _document_between(noun: Token) -> bool:
+    """ "the signing of a peace accord between Thailand and Cambodia": an act on a text that
+    names both of its sides."""
+    return any(
+        document.lemma_.lower() in DOCUMENT_NOUNS
+        and any(
+            c.dep_ == "prep" and c.lower_ == "between" and any(g.conjuncts for g in children(c))
+            for c in children(document)
+        )
+        for _, document in prep_objects(noun, {"of"})
+    )
 
 
 def _relations_between(noun: Token) -> bool:
