@@ -55,6 +55,7 @@ from diplograph.extract.document import (
 from diplograph.extract.founding import founding_treaties
 from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon, words
 from diplograph.extract.modality import (
+    YIELDING,
     adjust_type,
     announced_deployment,
     announced_measure,
@@ -143,7 +144,6 @@ SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # Acts an organisation's members do together ("the leaders adopted the declaration").
 ORGANISATION_ACT_TYPES = frozenset({"SUPPORT", "AGREE"})
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # promises and concessions
-YIELDING_TYPES = frozenset({"CONCEDE", "RETREAT"})  # concessions made or carried out
 MEMBER_BODY_NOUNS = words("member_body_nouns")
 MEETING_VERBS = words("meeting_verbs")
 ORGANISATION_MEETINGS = words("organisation_meetings")
@@ -1060,7 +1060,7 @@ class RuleExtractor:
             visited = self._abroad_target(sources, location, trigger)
             if visited:
                 return visited
-        if trigger.rule.type in YIELDING_TYPES and trigger.noun is None:
+        if trigger.rule.type in YIELDING and trigger.noun is None:
             other = self._other_half(trigger.predicate, own, context)
             if other:
                 return other  # "Thailand is to release soldiers, and Cambodia is to withdraw"
@@ -1242,7 +1242,7 @@ class RuleExtractor:
         yielded = {
             event.source.id
             for event in context.sentence_events
-            if event.type in YIELDING_TYPES and event.source is not None
+            if event.type in YIELDING and event.source is not None
         }
         return [hit for hit in others if hit.actor_id not in own and hit.actor_id in yielded]
 
