@@ -185,3 +185,29 @@ def test_an_accused_part_of_a_state_s_body_is_that_state(
     pipeline: Any, text: str, expected: tuple[str, str]
 ) -> None:
     assert pairs(events_of(pipeline, text), "ACCUSE") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea shelled the South Korean island of Yeonpyeong on Tuesday. "
+            "China urged all sides to exercise restraint.",
+            {("CHN", "PRK"), ("CHN", "KOR")},
+        ),
+        (
+            "Armenia and Azerbaijan clashed on their border on Tuesday. "
+            "Iran called on all parties to exercise restraint.",
+            {("IRN", "ARM"), ("IRN", "AZE")},
+        ),
+        (
+            "Ethiopia and Eritrea fought a border war in the Badme area in May. "
+            "The African Union appealed to all the warring parties to respect the truce.",
+            {("AU", "ETH"), ("AU", "ERI")},
+        ),
+    ],
+)
+def test_an_appeal_to_all_sides_is_made_to_the_story_s_two_sides(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(events_of(pipeline, text), "REQUEST") == expected

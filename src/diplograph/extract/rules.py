@@ -165,6 +165,7 @@ END_NOUNS = words("end_nouns")
 # How many sentences back "did the same" may reach for the act it repeats.
 RECENT_ACT_SENTENCES = 4
 TELLING_VERBS = words("telling_verbs")
+SIDE_NOUNS = words("side_nouns")
 # Hostile acts are nearly always aimed at someone: with no recipient in the sentence, the story's
 # other side is the recipient. Measured on both development sets; adding ASSAULT, SUPPORT or
 # REQUEST cost more precision than it gained recall.
@@ -994,6 +995,13 @@ class RuleExtractor:
                 # would enter (the organisation the text is most about besides it).
                 topic = memory.topic_other("igo", entering | own)
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in topic if a not in own]
+        every_side = (
+            self._every_side_addressed(trigger, own, context)
+            if trigger.rule.type == "REQUEST"
+            else []
+        )
+        if every_side:
+            return every_side  # "urged all sides to exercise restraint"
         if _responds(trigger):
             responded = self._responded_to(trigger, sources, context)
             if responded:
@@ -1087,6 +1095,21 @@ class RuleExtractor:
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
+
+    def _every_side_addressed(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "urged all sides to exercise restraint", "called on all parties to respect the
+        truce": an appeal to every side of the story is addressed to its two sides (not
+        "talking to all sides", which names no conflict)."""
+        predicate = trigger.predicate
+        addressed = [c for c in children(predicate) if c.dep_ in ("dobj", "dative")]
+        aimed = AIMED_PREPS | frozenset(trigger.rule.target)  # "appealed [to] all parties"
+        addressed += [obj for _, obj in prep_objects(predicate, aimed)]
+        if not any(_every_side(noun) for noun in addressed):
+            return []
+        sides = context.finder.memory.description("both sides", "side")
+        return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in sides if a not in own]
 
     def _invested_in_story(
         self, trigger: Trigger, own: set[str], context: DocumentContext
@@ -2572,6 +2595,15 @@ def _added_participle(verb: Token) -> bool:
         and verb.head.pos_ == "VERB"
         and verb.head.i < verb.i
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in children(verb))
+    )
+
+
+def _every_side(noun: Token) -> bool:
+    """ "all sides", "all the warring parties": a plural side noun under "all"."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in SIDE_NOUNS
+        and any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in children(noun))
     )
 
 
