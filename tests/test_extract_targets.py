@@ -211,3 +211,26 @@ def test_an_appeal_to_all_sides_is_made_to_the_story_s_two_sides(
     pipeline: Any, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert pairs(events_of(pipeline, text), "REQUEST") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tehran ignored calls from Paris and Berlin to halt enrichment.",
+            {("IRN", "FRA"), ("IRN", "DEU")},
+        ),
+        (
+            "Serbia held the vote on Sunday, defying warnings from Germany and Austria.",
+            {("SRB", "DEU"), ("SRB", "AUT")},
+        ),
+        (
+            "North Korea tested a missile, defying pressure from China and Russia.",
+            {("PRK", "CHN"), ("PRK", "RUS")},
+        ),
+    ],
+)
+def test_a_demand_defied_or_ignored_is_refused_to_whoever_it_came_from(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(events_of(pipeline, text), "REJECT") == expected
