@@ -234,3 +234,35 @@ def test_a_demand_defied_or_ignored_is_refused_to_whoever_it_came_from(
     pipeline: Any, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert pairs(events_of(pipeline, text), "REJECT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada and Mexico held talks in Ottawa on trade. Canada later met Mexico again in "
+            "Mexico City. Washington imposed tariffs on Mexican steel on Monday, and Mexico said "
+            "it would respond.",
+            ("MEX", "USA"),
+        ),
+        (
+            "Hungary and Poland met in Budapest. Poland and Hungary signed a pact. The European "
+            "Union imposed duties on Chinese cars, and Beijing warned of retaliation.",
+            ("CHN", "EU"),
+        ),
+        (
+            "Egypt and Jordan held talks in Cairo. Egypt and Jordan met again in Amman. Israeli "
+            "jets struck targets in southern Lebanon, and Beirut warned of a response.",
+            ("LBN", "ISR"),
+        ),
+    ],
+)
+def test_a_response_naming_no_one_answers_the_act_the_sentence_just_reported(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    threats = {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events_of(pipeline, text)
+        if e.type == "THREATEN"
+    }
+    assert threats == {expected}

@@ -120,6 +120,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 AIMED_PREPS = words("aimed_preps")
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
+# Acts against a state that its response in the same sentence answers.
+PROVOKING_TYPES = RESPONSE_TYPES | FORCE_TYPES | {"SANCTION", "MOBILIZE"}
 JOINING_ADVERBS = words("joining_adverbs")
 PRAISE_VERBS = words("praise_verbs")
 PEOPLE_NOUNS = words("people_nouns")
@@ -1075,6 +1077,9 @@ class RuleExtractor:
         joined = self._joined_response(trigger, own, context)
         if joined:
             return joined  # "The US condemned China's actions. Japan also voiced concern."
+        provoked = self._provoked_by_clause(trigger, own, context)
+        if provoked:
+            return provoked  # "Washington imposed tariffs on Mexico, and Mexico vowed to respond"
         if trigger.rule.type == "INVESTS" and sources and _invested_by_clause(trigger):
             return self._invested_in_story(trigger, own, context)
         if trigger.rule.type == "AID" and not _sent_unaddressed(trigger, self.lexicon):
@@ -1234,6 +1239,26 @@ class RuleExtractor:
                     ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(aimed)
                 ]
         return []
+
+    def _provoked_by_clause(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "Brussels opened an investigation into Chinese cars, and Beijing warned of
+        retaliation": a response that names no one answers whoever the same sentence just
+        reported acting against the responder (not the story's usual partner)."""
+        if trigger.rule.type not in RESPONSE_TYPES or not own:
+            return []
+        doers = [
+            event.source.id
+            for event in context.sentence_events
+            if event.type in PROVOKING_TYPES
+            and event.modality == "asserted"
+            and event.source is not None
+            and event.source.id not in own
+            and event.target is not None
+            and event.target.id in own
+        ]
+        return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(doers)]
 
     def _named_in_promise(
         self, promise: Token, own: set[str], context: DocumentContext
