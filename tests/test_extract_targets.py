@@ -266,3 +266,17 @@ def test_a_response_naming_no_one_answers_the_act_the_sentence_just_reported(
         if e.type == "THREATEN"
     }
     assert threats == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq asked the US-led coalition to withdraw its troops.", ("IRQ", "USA")),
+        ("Yemen's government urged the Saudi-led coalition to halt the strikes.", ("YEM", "SAU")),
+        ("Kabul called on the NATO-led coalition to stop night raids.", ("AFG", "NATO")),
+    ],
+)
+def test_a_coalition_named_after_its_leader_is_asked_as_that_leader(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), "REQUEST") == {expected}
