@@ -185,3 +185,98 @@ def test_an_accused_part_of_a_state_s_body_is_that_state(
     pipeline: Any, text: str, expected: tuple[str, str]
 ) -> None:
     assert pairs(events_of(pipeline, text), "ACCUSE") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea shelled the South Korean island of Yeonpyeong on Tuesday. "
+            "China urged all sides to exercise restraint.",
+            {("CHN", "PRK"), ("CHN", "KOR")},
+        ),
+        (
+            "Armenia and Azerbaijan clashed on their border on Tuesday. "
+            "Iran called on all parties to exercise restraint.",
+            {("IRN", "ARM"), ("IRN", "AZE")},
+        ),
+        (
+            "Ethiopia and Eritrea fought a border war in the Badme area in May. "
+            "The African Union appealed to all the warring parties to respect the truce.",
+            {("AU", "ETH"), ("AU", "ERI")},
+        ),
+    ],
+)
+def test_an_appeal_to_all_sides_is_made_to_the_story_s_two_sides(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(events_of(pipeline, text), "REQUEST") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tehran ignored calls from Paris and Berlin to halt enrichment.",
+            {("IRN", "FRA"), ("IRN", "DEU")},
+        ),
+        (
+            "Serbia held the vote on Sunday, defying warnings from Germany and Austria.",
+            {("SRB", "DEU"), ("SRB", "AUT")},
+        ),
+        (
+            "North Korea tested a missile, defying pressure from China and Russia.",
+            {("PRK", "CHN"), ("PRK", "RUS")},
+        ),
+    ],
+)
+def test_a_demand_defied_or_ignored_is_refused_to_whoever_it_came_from(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(events_of(pipeline, text), "REJECT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada and Mexico held talks in Ottawa on trade. Canada later met Mexico again in "
+            "Mexico City. Washington imposed tariffs on Mexican steel on Monday, and Mexico said "
+            "it would respond.",
+            ("MEX", "USA"),
+        ),
+        (
+            "Hungary and Poland met in Budapest. Poland and Hungary signed a pact. The European "
+            "Union imposed duties on Chinese cars, and Beijing warned of retaliation.",
+            ("CHN", "EU"),
+        ),
+        (
+            "Egypt and Jordan held talks in Cairo. Egypt and Jordan met again in Amman. Israeli "
+            "jets struck targets in southern Lebanon, and Beirut warned of a response.",
+            ("LBN", "ISR"),
+        ),
+    ],
+)
+def test_a_response_naming_no_one_answers_the_act_the_sentence_just_reported(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    threats = {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events_of(pipeline, text)
+        if e.type == "THREATEN"
+    }
+    assert threats == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq asked the US-led coalition to withdraw its troops.", ("IRQ", "USA")),
+        ("Yemen's government urged the Saudi-led coalition to halt the strikes.", ("YEM", "SAU")),
+        ("Kabul called on the NATO-led coalition to stop night raids.", ("AFG", "NATO")),
+    ],
+)
+def test_a_coalition_named_after_its_leader_is_asked_as_that_leader(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), "REQUEST") == {expected}

@@ -121,6 +121,8 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 AIMED_PREPS = words("aimed_preps")
 # Responses to an act just reported ("condemned the strikes") are aimed at its actor.
 RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
+# Acts against a state that its response in the same sentence answers.
+PROVOKING_TYPES = RESPONSE_TYPES | FORCE_TYPES | {"SANCTION", "MOBILIZE"}
 JOINING_ADVERBS = words("joining_adverbs")
 PRAISE_VERBS = words("praise_verbs")
 PEOPLE_NOUNS = words("people_nouns")
@@ -168,6 +170,7 @@ END_NOUNS = words("end_nouns")
 # How many sentences back "did the same" may reach for the act it repeats.
 RECENT_ACT_SENTENCES = 4
 TELLING_VERBS = words("telling_verbs")
+SIDE_NOUNS = words("side_nouns")
 # Hostile acts are nearly always aimed at someone: with no recipient in the sentence, the story's
 # other side is the recipient. Measured on both development sets; adding ASSAULT, SUPPORT or
 # REQUEST cost more precision than it gained recall.
@@ -1003,6 +1006,13 @@ class RuleExtractor:
                 # would enter (the organisation the text is most about besides it).
                 topic = memory.topic_other("igo", entering | own)
             return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in topic if a not in own]
+        every_side = (
+            self._every_side_addressed(trigger, own, context)
+            if trigger.rule.type == "REQUEST"
+            else []
+        )
+        if every_side:
+            return every_side  # "urged all sides to exercise restraint"
         if _responds(trigger):
             responded = self._responded_to(trigger, sources, context)
             if responded:
@@ -1084,6 +1094,9 @@ class RuleExtractor:
         joined = self._joined_response(trigger, own, context)
         if joined:
             return joined  # "The US condemned China's actions. Japan also voiced concern."
+        provoked = self._provoked_by_clause(trigger, own, context)
+        if provoked:
+            return provoked  # "Washington imposed tariffs on Mexico, and Mexico vowed to respond"
         if trigger.rule.type == "INVESTS" and sources and _invested_by_clause(trigger):
             return self._invested_in_story(trigger, own, context)
         if trigger.rule.type == "AID" and not _sent_unaddressed(trigger, self.lexicon):
@@ -1104,6 +1117,21 @@ class RuleExtractor:
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
+
+    def _every_side_addressed(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "urged all sides to exercise restraint", "called on all parties to respect the
+        truce": an appeal to every side of the story is addressed to its two sides (not
+        "talking to all sides", which names no conflict)."""
+        predicate = trigger.predicate
+        addressed = [c for c in children(predicate) if c.dep_ in ("dobj", "dative")]
+        aimed = AIMED_PREPS | frozenset(trigger.rule.target)  # "appealed [to] all parties"
+        addressed += [obj for _, obj in prep_objects(predicate, aimed)]
+        if not any(_every_side(noun) for noun in addressed):
+            return []
+        sides = context.finder.memory.description("both sides", "side")
+        return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in sides if a not in own]
 
     def _invested_in_story(
         self, trigger: Trigger, own: set[str], context: DocumentContext
@@ -1282,6 +1310,26 @@ class RuleExtractor:
             if hits:
                 return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
         return []
+
+    def _provoked_by_clause(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "Brussels opened an investigation into Chinese cars, and Beijing warned of
+        retaliation": a response that names no one answers whoever the same sentence just
+        reported acting against the responder (not the story's usual partner)."""
+        if trigger.rule.type not in RESPONSE_TYPES or not own:
+            return []
+        doers = [
+            event.source.id
+            for event in context.sentence_events
+            if event.type in PROVOKING_TYPES
+            and event.modality == "asserted"
+            and event.source is not None
+            and event.source.id not in own
+            and event.target is not None
+            and event.target.id in own
+        ]
+        return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(doers)]
 
     def _named_in_promise(
         self, promise: Token, own: set[str], context: DocumentContext
@@ -2643,6 +2691,15 @@ def _added_participle(verb: Token) -> bool:
         and verb.head.pos_ == "VERB"
         and verb.head.i < verb.i
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in children(verb))
+    )
+
+
+def _every_side(noun: Token) -> bool:
+    """ "all sides", "all the warring parties": a plural side noun under "all"."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in SIDE_NOUNS
+        and any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in children(noun))
     )
 
 
