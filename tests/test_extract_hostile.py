@@ -876,3 +876,18 @@ def test_talks_refused_are_a_rejection(pipeline: Any, text: str, pair: tuple[str
 def test_a_meeting_that_did_not_happen_is_no_rejection(pipeline: Any) -> None:
     found = events_of(pipeline, "The presidents of Armenia and Azerbaijan did not meet in May.")
     assert not pairs(found, "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "victim"),
+    [
+        ("Chile condemned the invasion of Ukraine by Russia.", "RUS", "UKR"),
+        ("Canada denounced the shelling of Armenia by Azerbaijan on Monday.", "AZE", "ARM"),
+    ],
+)
+def test_a_condemned_blow_is_held_against_its_doer_not_its_victim(
+    pipeline: Any, text: str, doer: str, victim: str
+) -> None:
+    found = {target for _, target in pairs(events_of(pipeline, text), "ACCUSE")}
+    assert doer in found
+    assert victim not in found

@@ -84,6 +84,13 @@ SUMMONING_VERBS = words("summoning_verbs")
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
+# Judgements of an act ("condemned the invasion of Ukraine"), aimed at who did it.
+JUDGED_ACT_TYPES = frozenset({"ACCUSE", "PROTEST"})
+# Acts whose "of"/"on"/"against" phrase names the side they fell on.
+BLOW_TYPES = frozenset({"ASSAULT", "COERCE"})
+BLOW_PREPOSITIONS = words("blow_prepositions")
+
+
 class ParticipantReader:
     """Reads sources and recipients off the parse for one registry and lexicon."""
 
@@ -517,6 +524,8 @@ class ParticipantReader:
                 ]
                 hits = prep_targets((spec,), heads, finder)
             hits = [hit for hit in hits if hit.actor_id not in own]
+            if trigger.rule.type in JUDGED_ACT_TYPES:
+                hits = [hit for hit in hits if not self._suffered_act(hit, predicate)]
             if hits:
                 return hits + [
                     hit
@@ -525,6 +534,22 @@ class ParticipantReader:
                     if hit.actor_id not in own
                 ]
         return []
+
+    def _suffered_act(self, hit: ActorHit, predicate: Token) -> bool:
+        """ "condemned the invasion [of Ukraine]", "denounced the attack [on Israel]": the one a
+        condemned blow fell on is not whom the condemnation is aimed at."""
+        for act in direct_objects(predicate):
+            rules = self.lexicon.noun_rules(act.lemma_.lower())
+            if not any(rule.type in BLOW_TYPES for rule in rules):
+                continue
+            for prep in children(act):
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ in BLOW_PREPOSITIONS
+                    and prep.left_edge.i <= hit.token <= prep.right_edge.i
+                ):
+                    return True
+        return False
 
     def pairs(
         self,
@@ -593,7 +618,11 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
     for spec in specs:
         if spec == "object_of":  # "condemned the launches of North Korea"
             objects = [o for h in heads for o in direct_objects(h)]
-            hits = prep_targets(("of", "by"), objects, finder) if objects else []
+            # "condemned the invasion of Ukraine [by] Russia": the agent, not the one acted on
+            # (the parser may hang that "by" on an active verb, which has no agent of its own)
+            active = [h for h in heads if not is_passive(h)]
+            hits = prep_targets(("by",), objects + active, finder) if objects else []
+            hits = hits or (prep_targets(("of",), objects, finder) if objects else [])
             if not hits and objects:  # "recognised the status of neutrality of Turkmenistan"
                 inner = [obj for o in objects for _, obj in prep_objects(o, {"of"})]
                 hits = prep_targets(("of",), inner, finder) if inner else []
