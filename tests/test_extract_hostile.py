@@ -891,3 +891,17 @@ def test_a_condemned_blow_is_held_against_its_doer_not_its_victim(
     found = {target for _, target in pairs(events_of(pipeline, text), "ACCUSE")}
     assert doer in found
     assert victim not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The European Union suspended budget support to Mali after the coup.", ("EU", "MLI")),
+        ("The World Bank froze lending to Myanmar on Tuesday.", ("WORLD_BANK", "MMR")),
+        ("Beijing cut off imports of Taiwanese pineapples in March.", ("CHN", "TWN")),
+    ],
+)
+def test_money_or_trade_withheld_is_a_sanction(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SANCTION")
