@@ -905,3 +905,21 @@ def test_money_or_trade_withheld_is_a_sanction(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Slovakia blocked the EU's latest aid package for Ukraine on Friday.", ("SVK", "EU")),
+        (
+            "EU ministers met on Monday. Austria blocked the bloc's decision on Schengen.",
+            ("AUT", "EU"),
+        ),
+    ],
+)
+def test_blocking_a_body_s_package_or_decision_rejects_it(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    found = events_of(pipeline, text)
+    assert pair in pairs(found, "REJECT")
+    assert not pairs(found, "COERCE")
