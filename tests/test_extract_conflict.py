@@ -262,3 +262,16 @@ def test_fighting_that_broke_out_between_two_sides_is_between_them(
 ) -> None:
     found = {frozenset(pair) for pair in pairs(events_of(pipeline, text), "ASSAULT")}
     assert found & {frozenset(("LBY", "TUR")), frozenset(("KGZ", "TJK"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's president called for an end to the fighting in Libya.",
+        "Brazil demanded a halt to the violence between the army and the rebels in Haiti.",
+    ],
+)
+def test_who_asks_an_act_to_end_is_not_doing_it(pipeline: Any, text: str) -> None:
+    asker = "GHA" if text.startswith("Ghana") else "BRA"
+    found = events_of(pipeline, text)
+    assert not [e for e in found if e.type == "ASSAULT" and e.source and e.source.id == asker]

@@ -48,6 +48,7 @@ from diplograph.extract.triggers import (
     HELPER_PREPS,
     Trigger,
     antecedent,
+    asked_to_end,
     between_heads,
     casualties_of,
     cause_of_response,
@@ -317,6 +318,9 @@ class ParticipantReader:
         )
         if trigger.rule.reciprocal and len(pair) > 1:
             return pair, []
+        if pair and asked_to_end(noun):
+            # "an end to the fighting between [the army] and the RSF": one side unknown
+            return [], []
         owner_deps = (
             ("poss", "amod", "compound", "nsubj")
             if plural_noun_read_as_verb(noun)

@@ -40,6 +40,7 @@ ACTOR_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "conj", "a
 # Who helps: "with the help of X", "with help from X".
 HELPER_PREPS = ("of", "from")
 FLIP_LIGHT_VERBS = words("flip_light_verbs")
+END_NOUNS = words("end_nouns")
 # Where a gerund stands as a noun phrase: "[fighting] spread", "after [fighting] between X and Y".
 GERUND_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj"})
 ActorKindOf = Callable[[Token], "str | None"]
@@ -629,8 +630,20 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if rule.copula and _as_complement(token) and verb.lemma_ in AS_VERBS:
             return Trigger(rule, verb, noun=token)
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
+            if asked_to_end(token):
+                continue  # "called for an end to the fighting": not the caller's fighting
             return Trigger(rule, verb, noun=token)
     return None
+
+
+def asked_to_end(noun: Token) -> bool:
+    """ "called for [an end to] the fighting", "demanded a halt to the attacks": an act asked to
+    stop, which whoever asks is not doing."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"  # not "after the end of the ultimatum", a time
+        and noun.head.head.lemma_.lower() in END_NOUNS
+    )
 
 
 def _promising_clause(clause: Token) -> Token:
