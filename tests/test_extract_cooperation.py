@@ -694,3 +694,30 @@ def test_an_unplaced_mine_or_field_invested_in_lies_in_the_story_state(
     found = pairs(events_of(pipeline, text), "INVESTS")
     assert pair in found
     assert (pair[0], "CHN") not in found  # never the investor's own home state
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Commonwealth restored Fiji's membership in 2014.", ("COMMONWEALTH", "FJI")),
+        ("The African Union reinstated Mali's membership last year.", ("AU", "MLI")),
+        ("Paris extended recognition to Estonia in 1991.", ("FRA", "EST")),
+        ("Ottawa extended diplomatic recognition to Slovenia in January.", ("CAN", "SVN")),
+    ],
+)
+def test_restored_membership_and_extended_recognition_are_support(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yerevan said it would back Baku's bid to host the summit.",
+        "Lima backed Quito's bid to host the 2027 Pan American summit.",
+        "Kenya supported Rwanda's candidacy to host the Commonwealth meeting.",
+    ],
+)
+def test_a_bid_to_host_is_no_hosting_by_its_backer(pipeline: Any, text: str) -> None:
+    assert not [event for event in events_of(pipeline, text) if event.type == "HOSTS"]

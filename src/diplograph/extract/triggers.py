@@ -41,6 +41,7 @@ ACTOR_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "conj", "a
 HELPER_PREPS = ("of", "from")
 FLIP_LIGHT_VERBS = words("flip_light_verbs")
 END_NOUNS = words("end_nouns")
+SOUGHT_NOUNS = words("sought_nouns")
 # Where a gerund stands as a noun phrase: "[fighting] spread", "after [fighting] between X and Y".
 GERUND_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj"})
 ActorKindOf = Callable[[Token], "str | None"]
@@ -202,10 +203,17 @@ def plural_noun_read_as_verb(token: Token) -> bool:
 def _verb_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
     """The verb's own entry, or its adverb's when it has none or one that needs a foreign
     place ("built jointly by A and B" is a shared undertaking wherever it is built)."""
+    if _sought_act(token):
+        return None
     found = _lexicon_verb_trigger(token, lexicon, actor_kind)
     if found is None or found.rule.abroad:
         return _adverb_trigger(token, lexicon) or found
     return found
+
+
+def _sought_act(token: Token) -> bool:
+    """A hosting that is only bid for: "backed Baku's bid to host the summit"."""
+    return token.dep_ == "acl" and token.head.lemma_.lower() in SOUGHT_NOUNS
 
 
 def _lexicon_verb_trigger(
