@@ -391,3 +391,20 @@ def test_hosted_talks_with_no_sides_named_are_only_hosted(pipeline: Any) -> None
 def test_leaders_who_shake_hands_meet(pipeline: Any, text: str, pair: set[str]) -> None:
     consult = pairs(events_of(pipeline, text), "CONSULT")
     assert any({source, target} == pair for source, target in consult)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Japan has been in close contact with the United States about the launch.",
+            ("JPN", "USA"),
+        ),
+        ("Norway is in regular contact with Colombia on the peace process.", ("NOR", "COL")),
+        ("Hungary said it was in touch with Serbian authorities over the border.", ("HUN", "SRB")),
+    ],
+)
+def test_being_in_contact_with_a_state_is_consulting_it(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "CONSULT")
