@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2023, 5, 10)
@@ -331,3 +333,78 @@ def test_a_leader_told_a_visiting_guest_received_him(pipeline: Any) -> None:
 def test_a_pact_signed_with_a_visiting_leader_is_his_visit(pipeline: Any) -> None:
     text = "Indonesia's president praised the new trade pact, in a joint statement issued with visiting Brazilian President Luiz Inacio Lula da Silva."
     assert ("BRA", "IDN") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "sides"),
+    [
+        (
+            "Egypt hosted talks between Ethiopia and Sudan on the dam in Cairo.",
+            "EGY",
+            {"ETH", "SDN"},
+        ),
+        (
+            "Qatar hosted negotiations between the Taliban and the United States in Doha.",
+            "QAT",
+            {"ORG:taliban", "USA"},
+        ),
+        (
+            "Last year Turkey hosted a meeting between Russia and Ukraine in Antalya.",
+            "TUR",
+            {"RUS", "UKR"},
+        ),
+    ],
+)
+def test_a_host_of_talks_between_two_sides_meets_each_and_hosts(
+    pipeline: Any, text: str, host: str, sides: set[str]
+) -> None:
+    events = events_of(pipeline, text)
+    consult = pairs(events, "CONSULT")
+    assert all((host, side) in consult for side in sides)
+    assert host in {source for source, _ in pairs(events, "HOSTS")}
+
+
+def test_hosted_talks_with_no_sides_named_are_only_hosted(pipeline: Any) -> None:
+    events = events_of(pipeline, "Oman hosted talks on Monday.")
+    assert pairs(events, "HOSTS") == {("OMN", None)}
+    assert not pairs(events, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The presidents of Peru and Chile shook hands at an APEC summit in Lima on Friday.",
+            {"PER", "CHL"},
+        ),
+        (
+            "Indian Prime Minister Narendra Modi shook hands with Pakistani Prime Minister "
+            "Nawaz Sharif in Kathmandu.",
+            {"IND", "PAK"},
+        ),
+        (
+            "The foreign ministers of Armenia and Azerbaijan shook hands in Washington.",
+            {"ARM", "AZE"},
+        ),
+    ],
+)
+def test_leaders_who_shake_hands_meet(pipeline: Any, text: str, pair: set[str]) -> None:
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert any({source, target} == pair for source, target in consult)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Japan has been in close contact with the United States about the launch.",
+            ("JPN", "USA"),
+        ),
+        ("Norway is in regular contact with Colombia on the peace process.", ("NOR", "COL")),
+        ("Hungary said it was in touch with Serbian authorities over the border.", ("HUN", "SRB")),
+    ],
+)
+def test_being_in_contact_with_a_state_is_consulting_it(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "CONSULT")

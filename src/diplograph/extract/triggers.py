@@ -82,6 +82,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             found = _verb_trigger(token, lexicon, actor_kind)
             if found is not None and not _restates_its_subject(found, lexicon):
                 verb_triggers.append(found)
+                hosting = _host_of_sides(found, lexicon)
+                if hosting is not None:
+                    verb_triggers.append(hosting)
                 if found.rule.mode == "third-party" or _hosted_meeting(found):
                     # "talks brokered by Qatar", "talks hosted by Malaysia": the talks are still
                     # the sides' own
@@ -262,6 +265,8 @@ def _lexicon_verb_trigger(
             continue  # "held his first meeting with Yunus": a meeting between two, CONSULT
         if matched is not None and rule.type == "HOSTS" and _hosted_a_guest(token, matched):
             continue  # "hosted Mirziyoyev for talks": a visit (CONSULT), the guest the object
+        if matched is not None and _hosted_without_sides(rule, matched):
+            continue  # "hosted talks on Monday": a host only (HOSTS), no sides it met
         if (
             matched is not None
             and rule.landings
@@ -271,6 +276,29 @@ def _lexicon_verb_trigger(
         if matched is not None:
             return Trigger(rule, token, object=matched)
     return None
+
+
+def _host_of_sides(found: Trigger, lexicon: Lexicon) -> Trigger | None:
+    """ "China hosted talks between A and B": besides meeting each side, the host hosts them."""
+    rule = found.rule
+    if rule.type != "CONSULT" or rule.mode != "third-party" or rule.no_target:
+        return None
+    if found.object is None:
+        return None
+    for hosts in lexicon.verb_rules(found.predicate.lemma_.lower()):
+        if hosts.type == "HOSTS":
+            return Trigger(hosts, found.predicate, object=found.object)
+    return None
+
+
+def _hosted_without_sides(rule: TriggerRule, meeting: Token) -> bool:
+    """A third party's rule with a target ("hosted talks [between] Ethiopia and Sudan": the host
+    meets each side) that finds no "between" phrase on the meeting ("hosted talks on Monday")."""
+    if rule.type != "CONSULT" or rule.mode != "third-party" or rule.no_target:
+        return False
+    return not any(
+        child.dep_ == "prep" and child.lower_ == "between" for child in children(meeting)
+    )
 
 
 def _sent_for_relief(verb: Token, lexicon: Lexicon) -> bool:
