@@ -843,16 +843,13 @@ def _with_help_of(noun: Token) -> bool:
 
 
 def _between_pair(noun: Token) -> bool:
+    """ "fighting between A and B" (the "between" on the noun or on the verb it is the subject
+    of), "the establishment of relations between A and B" (or "between the two countries"), "the
+    signing of an accord between A and B": an act that names both of its sides."""
     return (
-        any(
-            child.dep_ == "prep"
-            and child.lower_ == "between"
-            and any(g.conjuncts for g in children(child))
-            for child in between_heads(noun)
-            for child in children(child)
-        )
-        or _relations_between(noun)
-        or _document_between(noun)
+        any(_between(head, listed=True) for head in between_heads(noun))
+        or _of_noun_between(noun, RELATION_NOUNS, listed=False)
+        or _of_noun_between(noun, DOCUMENT_NOUNS, listed=True)
     )
 
 
@@ -864,26 +861,21 @@ def between_heads(noun: Token) -> list[Token]:
     return [noun]
 
 
-def _document_between(noun: Token) -> bool:
-    """ "the signing of a peace accord between Thailand and Cambodia": an act on a text that
-    names both of its sides."""
+def _between(token: Token, *, listed: bool) -> bool:
+    """``token`` has a "between" phrase; with ``listed``, one that lists its sides ("A and B")."""
     return any(
-        document.lemma_.lower() in DOCUMENT_NOUNS
-        and any(
-            c.dep_ == "prep" and c.lower_ == "between" and any(g.conjuncts for g in children(c))
-            for c in children(document)
-        )
-        for _, document in prep_objects(noun, {"of"})
+        c.dep_ == "prep"
+        and c.lower_ == "between"
+        and (not listed or any(g.conjuncts for g in children(c)))
+        for c in children(token)
     )
 
 
-def _relations_between(noun: Token) -> bool:
-    """ "the establishment of diplomatic relations between China and Kazakhstan" (or "between
-    the two countries"): an act on relations that names both sides."""
+def _of_noun_between(noun: Token, wanted: frozenset[str], *, listed: bool) -> bool:
+    """The noun's "of" object is one of ``wanted`` and names its sides with "between"."""
     return any(
-        relations.lemma_.lower() in RELATION_NOUNS
-        and any(c.dep_ == "prep" and c.lower_ == "between" for c in children(relations))
-        for _, relations in prep_objects(noun, {"of"})
+        thing.lemma_.lower() in wanted and _between(thing, listed=listed)
+        for _, thing in prep_objects(noun, {"of"})
     )
 
 

@@ -33,7 +33,8 @@ _RENAMED = re.compile(
 )
 _ELLIPSIS = re.compile(r"^\s+(?:and|or|&)\s+$")
 # The Arabic article a name may open with in lower case: "al-Shabaab", "el-Sisi", "ash-Sham".
-_NAME_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|az)-[A-Z]")
+_NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az"})
+_NAME_ARTICLE = re.compile(r"[a-z]+-[A-Z]")
 _Token = tuple[int, int, str]
 
 
@@ -229,5 +230,6 @@ def _join_ellipses(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _article_of_name(text: str, token: _Token) -> bool:
-    """ "al-Shabaab", "al-Nusra Front": a lower-case article joined to a capitalised name."""
-    return _NAME_ARTICLE.match(text, token[0]) is not None
+    """ "al-Shabaab", "al-Nusra Front": a lower-case article joined to a capitalised name
+    (the word is checked first: this runs on every lower-case word of a text)."""
+    return token[2] in _NAME_ARTICLES and _NAME_ARTICLE.match(text, token[0]) is not None
