@@ -1401,3 +1401,26 @@ def test_an_object_pronoun_is_not_its_own_clause_s_subject(pipeline: Any, text: 
     title = "Statement by the Ministry of Foreign Affairs of Tanzania"
     found = pairs(_titled(pipeline, title, text), "SUPPORT")
     assert {("TZA", "KEN"), ("TZA", "UGA")} <= found
+
+
+def test_a_dateline_filed_from_two_places_names_no_actor(pipeline: Any) -> None:
+    text = (
+        "TIRANA/UNITED NATIONS, 10 May 2023 – Albanian police arrested two Serbian border guards "
+        "on Wednesday."
+    )
+    events = events_of(pipeline, text)
+    assert events
+    assert all("UN" not in {e.source and e.source.id, e.target and e.target.id} for e in events)
+
+
+def test_a_condemned_act_named_by_another_word_is_the_latest_act_of_its_kind(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Russian armoured columns crossed into Moldova on Monday and shelled Chisinau. "
+        "Romania and Bulgaria recalled their ambassadors. "
+        "The African Union condemned the aggression on Tuesday."
+    )
+    condemned = pairs(events_of(pipeline, text), "ACCUSE")
+    assert ("AU", "RUS") in condemned
+    assert ("AU", "ROU") not in condemned and ("AU", "BGR") not in condemned

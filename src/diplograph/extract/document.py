@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,6 +40,15 @@ class SentenceContext:
     evidence: Evidence
 
 
+class ReportedAct(NamedTuple):
+    """An act a sentence reported, for later references to it ("the strikes", "the invasion")."""
+
+    words: frozenset[str]  # the words that named it
+    actor: str  # who did it
+    as_source: bool  # False for the other side of a mutual act ("fighting between A and B")
+    type: str  # its event type
+
+
 @dataclass
 class DocumentContext:
     """What every sentence of one document shares while it is being read."""
@@ -53,11 +62,9 @@ class DocumentContext:
     near: list[str] = field(default_factory=list)
     dateline_reach: int = 0  # the dateline places the acts of the text up to this offset
     dateline_spans: list[tuple[int, int]] = field(default_factory=list)
-    # The acts reported so far, per sentence: the words that named them, who did them, and
-    # whether that one was the act's source (or the other side of a mutual act). The sentence
-    # being read is the last, filled as its triggers are read ("signed a deal, with Trump
-    # hailing the deal").
-    acts: list[list[tuple[frozenset[str], str, bool]]] = field(default_factory=list)
+    # The acts reported so far, per sentence. The sentence being read is the last, filled as its
+    # triggers are read ("signed a deal, with Trump hailing the deal").
+    acts: list[list[ReportedAct]] = field(default_factory=list)
     # The events read so far in the sentence being read ("A recalled its envoy from X, and B
     # suspended relations": B's measure is aimed at X too).
     sentence_events: list[Event] = field(default_factory=list)

@@ -129,6 +129,12 @@ class Lexicon:
     def same_act_family(self, word: str, others: frozenset[str]) -> bool:
         return any(word in family and others & family for family in self.act_families)
 
+    def act_types(self, word: str) -> frozenset[str]:
+        """The event types a word names as a noun, itself or through its family ("the
+        aggression" names an ASSAULT, as "the invasion" does)."""
+        words = {word}.union(*(family for family in self.act_families if word in family))
+        return frozenset(rule.type for other in words for rule in self.noun_rules(other))
+
     def verb_rules(self, lemma: str) -> list[TriggerRule]:
         return self.verbs.get(lemma, [])
 

@@ -47,6 +47,7 @@ from diplograph.extract.crowds import (
 )
 from diplograph.extract.document import (
     DocumentContext,
+    ReportedAct,
     SentenceContext,
     document_context,
     evidence_of,
@@ -212,7 +213,7 @@ class RuleExtractor:
         finder = context.finder
         events: list[Event] = []
         context.sentence_events = events
-        acts: list[tuple[frozenset[str], str, bool]] = []
+        acts: list[ReportedAct] = []
         # "NATO launched strikes ..., and Russia condemned the attack": an act reported earlier in
         # the sentence is one a later clause can respond to.
         context.acts.append(acts)
@@ -224,9 +225,11 @@ class RuleExtractor:
             events.extend(self._claimed_act(trigger, shared, context))
             words = _act_words(trigger)
             done = [e for e in found if e.source and e.modality == "asserted"]
-            acts.extend((words, e.source.id, True) for e in done if e.source)
+            acts.extend(ReportedAct(words, e.source.id, True, e.type) for e in done if e.source)
             if trigger.rule.reciprocal:  # "fighting between A and B": both fought
-                acts.extend((words, e.target.id, False) for e in done if e.target)
+                acts.extend(
+                    ReportedAct(words, e.target.id, False, e.type) for e in done if e.target
+                )
         events.extend(_thanked_for_help(read))
         events = _offered_to_the_visited(_without_visit_purposes(events, read))
         events = _without_agreed_measures(events, read)
@@ -1728,7 +1731,7 @@ class RuleExtractor:
         """One of ``own`` took part in the latest act that ``noun`` names by its word."""
         word = noun.lemma_.lower()
         for acts in reversed(context.acts):
-            actors = {actor for words, actor, _ in acts if self._names_act(word, words)}
+            actors = {act.actor for act in acts if self._names_act(word, act.words)}
             if actors:
                 return bool(actors & own)
         return False
@@ -1743,8 +1746,9 @@ class RuleExtractor:
         every: bool = False,
     ) -> list[ActorHit]:
         """Who did the act ``noun`` names: the act named by the same word ("the strikes" after
-        "struck"), else (with ``latest``) the latest act reported; with ``every``, the actors
-        of all acts reported, latest first."""
+        "struck"), else the latest act of the type the word names ("the invasion" after "tanks
+        poured into Kuwait"), else (with ``latest``) the latest act reported; with ``every``, the
+        actors of all acts reported, latest first."""
         word = noun.lemma_.lower()
         # A state responding to its own crowds ("Beijing condemned the purchase" after Chinese
         # protests) is not responding to them.
@@ -1755,17 +1759,26 @@ class RuleExtractor:
             for name in (crowd_id, consumers_id)
         }
         named = [
-            [actor for words, actor, _ in acts if self._names_act(word, words) and actor not in own]
+            [act.actor for act in acts if self._names_act(word, act.words) and act.actor not in own]
+            for acts in reversed(context.acts)
+        ]
+        types = self.lexicon.act_types(word)
+        typed = [
+            [
+                act.actor
+                for act in acts
+                if act.type in types and act.as_source and act.actor not in own
+            ]
             for acts in reversed(context.acts)
         ]
         recent = [
-            [actor for _, actor, source in acts if source and actor not in own]
+            [act.actor for act in acts if act.as_source and act.actor not in own]
             for acts in reversed(context.acts)
         ]
         if every:
             actors = [actor for group in [*named, *recent] for actor in group]
             return [ActorHit(a, noun.text, noun.i, via="coref") for a in dict.fromkeys(actors)]
-        for actors in [*named, *(recent if latest else [])]:
+        for actors in [*named, *typed, *(recent if latest else [])]:
             if actors:
                 return [
                     ActorHit(actor, noun.text, noun.i, via="coref")
