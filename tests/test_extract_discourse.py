@@ -1424,3 +1424,23 @@ def test_a_condemned_act_named_by_another_word_is_the_latest_act_of_its_kind(
     condemned = pairs(events_of(pipeline, text), "ACCUSE")
     assert ("AU", "RUS") in condemned
     assert ("AU", "ROU") not in condemned and ("AU", "BGR") not in condemned
+
+
+def test_the_resolution_is_the_one_a_body_adopted_before(pipeline: Any) -> None:
+    text = (
+        "The Security Council adopted a resolution on Monday. "
+        "The resolution demanded that Iraq withdraw its forces. "
+        "The European Union issued a statement. The statement urged Russia to release the sailors."
+    )
+    events = events_of(pipeline, text)
+    assert ("UNSC", "IRQ") in pairs(events, "REQUEST")
+    assert ("EU", "RUS") in pairs(events, "REQUEST")
+
+
+def test_talks_between_the_two_countries_are_between_the_storys_pair(pipeline: Any) -> None:
+    text = (
+        "Iraq invaded Kuwait on 2 August. Iraq had accused Kuwait of stealing its oil. "
+        "Talks between the two countries in Jeddah had collapsed a day earlier."
+    )
+    consulted = pairs(events_of(pipeline, text, PartialDate(1990, 8, 3)), "CONSULT")
+    assert consulted & {("IRQ", "KWT"), ("KWT", "IRQ")}

@@ -72,6 +72,8 @@ SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 HOME_OFFICE_TITLES = words("home_office_titles")
 STATE_FORM_NOUNS = words("state_form_nouns")
 DOCUMENT_NOUNS = words("document_nouns")
+# How many sentences back "the resolution" may refer to the resolution someone adopted.
+ISSUED_TEXT_SENTENCES = 3
 ISSUING_VERBS = words("issuing_verbs")
 OTHER_STATE_NOUNS = words("other_state_nouns")
 SEAT_ALIASES = words("seat_aliases")
@@ -457,23 +459,47 @@ class ActorFinder:
             return []
         return self._author(token, depth)
 
-    def _author(self, document: Token, depth: int) -> list[ActorHit]:
+    def _author(self, document: Token, depth: int, *, earlier: bool = True) -> list[ActorHit]:
         """Who issued a text: the subject of "[ECOWAS] issued a statement (that condemned ...)",
         the agent of "a resolution adopted by [the Assembly]" or "a charter that was signed by
-        [A and B]"."""
+        [A and B]"; "the resolution" that names no issuer is the one a recent sentence said
+        someone issued ("The Council adopted a resolution. The resolution called on ...")."""
         verb = document.head
         if verb.lemma_.lower() in ISSUING_VERBS and document.dep_ == "dobj":
             subjects, _ = inherited_subject(verb)
             return [hit for s in subjects for hit in self.of_phrase(s, depth=depth + 1)]
         if verb.lemma_.lower() in ISSUING_VERBS and document.dep_ == "nsubjpass":
             return [hit for a in agents(verb) for hit in self.of_phrase(a, depth=depth + 1)]
-        return [
+        own = [
             hit
             for clause in children(document)
             if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in ISSUING_VERBS
             for a in agents(clause)
             for hit in self.of_phrase(a, depth=depth + 1)
         ]
+        if own or not earlier or not _definite(document):
+            return own
+        return self._issued_before(document, depth)
+
+    def _issued_before(self, document: Token, depth: int) -> list[ActorHit]:
+        """The issuer of the latest text of the same kind issued in the last few sentences."""
+        start = sentence_of(document).start
+        first = start
+        for _ in range(ISSUED_TEXT_SENTENCES):
+            if first == 0:
+                break
+            first = sentence_of(self.doc[first - 1]).start
+        word = document.lemma_.lower()
+        for token in reversed(self.doc[first:start]):
+            if token.lemma_.lower() != word:
+                continue
+            issuers = self._author(token, depth, earlier=False)
+            if issuers:
+                return [
+                    ActorHit(hit.actor_id, hit.text, document.i, hit.person, hit.sector, "coref")
+                    for hit in issuers
+                ]
+        return []
 
     def _chaired_body(self, token: Token, depth: int) -> list[ActorHit]:
         """ "condemnation from ASEAN chair Cambodia": a state named as an organisation's chair
@@ -1329,6 +1355,13 @@ def _name_head(token: Token) -> Token:
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _definite(noun: Token) -> bool:
+    """ "the resolution", "this statement": a text the reader has met."""
+    return any(
+        child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in children(noun)
+    )
 
 
 def _before(token: Token) -> Any:

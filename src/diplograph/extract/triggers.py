@@ -33,6 +33,7 @@ from diplograph.extract.syntax import (
     to_complements,
 )
 from diplograph.extract.tree import children, sentence_of
+from diplograph.resolve.coreference import is_pair_phrase
 
 # "hosted Aliyev", "summoned the envoy": an actor object must be the verb's own object, not
 # the object of a preposition ("called on Ethiopia" is no phone call).
@@ -862,13 +863,19 @@ def between_heads(noun: Token) -> list[Token]:
 
 
 def _between(token: Token, *, listed: bool) -> bool:
-    """``token`` has a "between" phrase; with ``listed``, one that lists its sides ("A and B")."""
+    """``token`` has a "between" phrase; with ``listed``, one that names both sides ("A and B",
+    "the two countries")."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "between"
-        and (not listed or any(g.conjuncts for g in children(c)))
+        and (not listed or any(g.conjuncts or _names_a_pair(g) for g in children(c)))
         for c in children(token)
     )
+
+
+def _names_a_pair(noun: Token) -> bool:
+    """ "the two countries", "both sides": a phrase that stands for the story's two sides."""
+    return is_pair_phrase(noun.doc[noun.left_edge.i : noun.i + 1].text)
 
 
 def _of_noun_between(noun: Token, wanted: frozenset[str], *, listed: bool) -> bool:
