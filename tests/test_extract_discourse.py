@@ -1444,3 +1444,13 @@ def test_talks_between_the_two_countries_are_between_the_storys_pair(pipeline: A
     )
     consulted = pairs(events_of(pipeline, text, PartialDate(1990, 8, 3)), "CONSULT")
     assert consulted & {("IRQ", "KWT"), ("KWT", "IRQ")}
+
+
+def test_a_measure_in_a_comma_joined_run_is_aimed_where_the_first_was(pipeline: Any) -> None:
+    text = (
+        "Turkey condemned the raid. South Africa and Ecuador recalled their ambassadors from "
+        "Israel, Nicaragua suspended diplomatic relations, and Greece pulled out of a joint "
+        "exercise."
+    )
+    sanctions = pairs(events_of(pipeline, text), "SANCTION")
+    assert ("NIC", "ISR") in sanctions and ("NIC", "TUR") not in sanctions

@@ -1199,7 +1199,7 @@ class RuleExtractor:
         measure was."""
         if trigger.rule.type not in PARTNER_TYPES or trigger.noun is not None:
             return []
-        if trigger.predicate.dep_ != "conj" or not own:
+        if not own or not _coordinated_clause(trigger.predicate):
             return []
         aimed = [
             event.target.id
@@ -2826,6 +2826,21 @@ def _exercise_alone(trigger: Trigger, pairs: list[tuple[ActorHit, ActorHit | Non
         return False
     words = {token.lower_ for token in drill.subtree} | {c.lower_ for c in children(drill.head)}
     return not words & JOINT_WORDS
+
+
+def _coordinated_clause(verb: Token) -> bool:
+    """The verb's clause follows another in a run ("A recalled its envoy, B suspended relations
+    and C cancelled a visit"): a conjunct, or the head the parser hangs an earlier clause of a
+    comma-joined run on (as its ``ccomp``, ending in the comma before this clause)."""
+    if verb.dep_ == "conj":
+        return True
+    return any(
+        child.dep_ == "ccomp"
+        and child.i < verb.i
+        and verb.doc[child.right_edge.i + 1].text == ","
+        and child.pos_ == "VERB"
+        for child in children(verb)
+    )
 
 
 def _act_words(trigger: Trigger) -> frozenset[str]:
