@@ -1746,9 +1746,9 @@ class RuleExtractor:
         every: bool = False,
     ) -> list[ActorHit]:
         """Who did the act ``noun`` names: the act named by the same word ("the strikes" after
-        "struck"), else the latest act of the type the word names ("the invasion" after "tanks
-        poured into Kuwait"), else (with ``latest``) the latest act reported; with ``every``, the
-        actors of all acts reported, latest first."""
+        "struck"), else (with ``latest``) the latest act of the type the word names ("the
+        invasion" after "tanks poured into Kuwait") or, failing that, the latest act reported;
+        with ``every``, the actors of all acts reported, latest first."""
         word = noun.lemma_.lower()
         # A state responding to its own crowds ("Beijing condemned the purchase" after Chinese
         # protests) is not responding to them.
@@ -1778,7 +1778,7 @@ class RuleExtractor:
         if every:
             actors = [actor for group in [*named, *recent] for actor in group]
             return [ActorHit(a, noun.text, noun.i, via="coref") for a in dict.fromkeys(actors)]
-        for actors in [*named, *typed, *(recent if latest else [])]:
+        for actors in [*named, *([*typed, *recent] if latest else [])]:
             if actors:
                 return [
                     ActorHit(actor, noun.text, noun.i, via="coref")
