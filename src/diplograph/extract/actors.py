@@ -72,6 +72,7 @@ SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 HOME_OFFICE_TITLES = words("home_office_titles")
 STATE_FORM_NOUNS = words("state_form_nouns")
 DOCUMENT_NOUNS = words("document_nouns")
+ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 # How many sentences back "the resolution" may refer to the resolution someone adopted.
 ISSUED_TEXT_SENTENCES = 3
 ISSUING_VERBS = words("issuing_verbs")
@@ -1360,7 +1361,7 @@ def _name_head(token: Token) -> Token:
 def _definite(noun: Token) -> bool:
     """ "the resolution", "this statement": a text the reader has met."""
     return any(
-        child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in children(noun)
+        child.dep_ == "det" and child.lower_ in ANAPHORIC_DETERMINERS for child in children(noun)
     )
 
 
