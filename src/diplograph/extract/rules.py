@@ -81,6 +81,7 @@ from diplograph.extract.readings import (
     without_unaimed_repeats,
 )
 from diplograph.extract.renaming import RenamingReader
+from diplograph.extract.responses import ActReferences
 from diplograph.extract.scoring import quad_and_score
 from diplograph.extract.syntax import (
     PURPOSE_VERBS,
@@ -131,7 +132,6 @@ MEMBER_PEOPLE_NOUNS = words("member_people_nouns")
 LISTING_WORDS = words("listing_words")
 LISTING_CUE = re.compile(r"\b(?:including|among)\b", re.IGNORECASE)
 HAVING_VERBS = words("having_verbs")
-ARMED_GROUP_WORDS = words("armed_group_words")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 # An accusation read off a reported act ("Kyiv says Russian drones hit ...") is less sure than
 # an explicit "accused".
@@ -185,6 +185,7 @@ class RuleExtractor:
         self.lexicon = lexicon or default_lexicon()
         self.participants = ParticipantReader(registry, self.lexicon)
         self.renaming = RenamingReader(registry, self.lexicon, self._ref, EXTRACTOR_NAME)
+        self.references = ActReferences(registry, self.lexicon)
 
     def extract(self, document: Document, parsed: Doc, mentions: list[Mention]) -> list[Event]:
         """Events of ``document`` (its parse and resolved mentions), merged within the document."""
@@ -1013,7 +1014,7 @@ class RuleExtractor:
         if every_side:
             return every_side  # "urged all sides to exercise restraint"
         if _responds(trigger):
-            responded = self._responded_to(trigger, sources, context)
+            responded = self.references.responded_to(trigger, sources, context)
             if responded:
                 return responded
         if trigger.rule.type == "AID":
@@ -1367,7 +1368,7 @@ class RuleExtractor:
                 det.lower_ in ANAPHORIC_DETERMINERS for det in children(act)
             ):
                 continue
-            doers = self._actors_of_act(act, own, context, latest=True)
+            doers = self.references.actors_of_act(act, own, context, latest=True)
             if doers:
                 return doers
         return []
@@ -1386,7 +1387,7 @@ class RuleExtractor:
             return []
         if not self.lexicon.same_act_family(document.lemma_.lower(), AGREEMENT_WORDS):
             return []
-        parties = self._actors_of_act(document, own, context, latest=False)
+        parties = self.references.actors_of_act(document, own, context, latest=False)
         return parties if len(parties) <= 2 else parties[:1]
 
     def _offered_on_condition(
@@ -1689,103 +1690,6 @@ class RuleExtractor:
 
     # -- who -------------------------------------------------------------------------------
 
-    def _responded_to(
-        self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "Iran condemned the strikes": the recipient is whoever did the act just reported."""
-        objects = [child for child in children(trigger.predicate) if child.dep_ == "dobj"]
-        refused = [] if objects else _refused_objects(trigger, self.lexicon.act_families)
-        if refused:
-            # "refused to apply the measures": by whoever took the measures the text named.
-            own = {hit.actor_id for hit in sources}
-            return self._actors_of_act(refused[0], own, context, latest=False)
-        if trigger.flipped:  # "the strikes were a violation", "the move drew criticism"
-            objects = [c for c in children(trigger.predicate) if c.dep_ == "nsubj"]
-        if not objects or not any(
-            det.lower_ in ANAPHORIC_DETERMINERS for det in children(objects[0])
-        ):
-            return []
-        if objects[0].lemma_.lower() in PEOPLE_NOUNS:
-            return []  # "thanked the countries that had helped": people, not an act
-        own = {hit.actor_id for hit in sources}
-        if trigger.rule.type == "SUPPORT" and self._party_to_act(objects[0], own, context):
-            return []  # Iran "hailed the deal" it made: praise of its own act, aimed at no one
-        # A judged subject ("the actions amounted to ...") must name the act it refers to.
-        actors = self._actors_of_act(objects[0], own, context, latest=not trigger.flipped)
-        if _armed_group_act(objects[0]):
-            # "condemned the rebel offensive": the act of the armed group the story reported.
-            return [hit for hit in actors if self._armed_group(hit.actor_id)] or [
-                hit
-                for hit in self._actors_of_act(objects[0], own, context, latest=True, every=True)
-                if self._armed_group(hit.actor_id)
-            ][:1]
-        return actors
-
-    def _armed_group(self, actor_id: str) -> bool:
-        """A non-state organisation other than an unnamed crowd or a state's junta."""
-        return (
-            self.registry.kind_of(actor_id) == "organisation" and crowd_ref(actor_id, None) is None
-        )
-
-    def _party_to_act(self, noun: Token, own: set[str], context: DocumentContext) -> bool:
-        """One of ``own`` took part in the latest act that ``noun`` names by its word."""
-        word = noun.lemma_.lower()
-        for acts in reversed(context.acts):
-            actors = {act.actor for act in acts if self._names_act(word, act.words)}
-            if actors:
-                return bool(actors & own)
-        return False
-
-    def _actors_of_act(
-        self,
-        noun: Token,
-        own: set[str],
-        context: DocumentContext,
-        *,
-        latest: bool,
-        every: bool = False,
-    ) -> list[ActorHit]:
-        """Who did the act ``noun`` names: the act named by the same word ("the strikes" after
-        "struck"), else (with ``latest``) the latest act of the type the word names ("the
-        invasion" after "tanks poured into Kuwait") or, failing that, the latest act reported;
-        with ``every``, the actors of all acts reported, latest first."""
-        word = noun.lemma_.lower()
-        # A state responding to its own crowds ("Beijing condemned the purchase" after Chinese
-        # protests) is not responding to them.
-        own = own | {
-            name(state, self.registry)
-            for state in own
-            if self._is_state(state)
-            for name in (crowd_id, consumers_id)
-        }
-        named = [
-            [act.actor for act in acts if self._names_act(word, act.words) and act.actor not in own]
-            for acts in reversed(context.acts)
-        ]
-        types = self.lexicon.act_types(word)
-        typed = [
-            [
-                act.actor
-                for act in acts
-                if act.type in types and act.as_source and act.actor not in own
-            ]
-            for acts in reversed(context.acts)
-        ]
-        recent = [
-            [act.actor for act in acts if act.as_source and act.actor not in own]
-            for acts in reversed(context.acts)
-        ]
-        if every:
-            actors = [actor for group in [*named, *recent] for actor in group]
-            return [ActorHit(a, noun.text, noun.i, via="coref") for a in dict.fromkeys(actors)]
-        for actors in [*named, *([*typed, *recent] if latest else [])]:
-            if actors:
-                return [
-                    ActorHit(actor, noun.text, noun.i, via="coref")
-                    for actor in dict.fromkeys(actors)
-                ]
-        return []
-
     @staticmethod
     def _speaks_for(context: DocumentContext) -> Callable[[Token, Token], bool]:
         """Whether a speaker names the same actors as a subject ("Prime Minister May said
@@ -1843,7 +1747,7 @@ class RuleExtractor:
                     continue
                 for act in children(prep):
                     if act.dep_ == "pobj":
-                        found = self._actors_of_act(act, own, context, latest=False)
+                        found = self.references.actors_of_act(act, own, context, latest=False)
                         if found:
                             return found
         return []
@@ -1877,16 +1781,6 @@ class RuleExtractor:
                 if other not in own and other not in crowds:
                     return [ActorHit(other, "", trigger.anchor.i, via="coref")]
         return []
-
-    def _names_act(self, word: str, act_words: frozenset[str]) -> bool:
-        """ "the invitation" names the act "invited", "the enlargement" the act "enlarged": the
-        same word, the same stem of five letters or more, or a word of the same family ("the
-        agreements" for "signed the accords")."""
-        if word in act_words or self.lexicon.same_act_family(word, act_words):
-            return True
-        return len(word) >= 5 and any(
-            len(other) >= 5 and other[:5] == word[:5] for other in act_words
-        )
 
     def _meeting_rule(
         self, trigger: Trigger, sources: list[ActorHit], location: Location | None
@@ -1954,7 +1848,7 @@ class RuleExtractor:
         return [
             hit
             for _, act in prep_objects(predicate, {"against"})
-            for hit in self._actors_of_act(act, set(), context, latest=False)
+            for hit in self.references.actors_of_act(act, set(), context, latest=False)
         ]
 
     def _crowd_country(
@@ -2742,22 +2636,6 @@ def _talks_refused(verb: Token) -> bool:
     )
 
 
-def _refused_objects(trigger: Trigger, families: tuple[frozenset[str], ...]) -> list[Token]:
-    """ "refused to apply [the measures]": the act, named again, that a rejection's infinitive
-    acts on (an act word of the lexicon's families, not "the summit")."""
-    if trigger.rule.type != "REJECT":
-        return []
-    return [
-        obj
-        for clause in children(trigger.predicate)
-        if clause.dep_ == "xcomp"
-        for obj in children(clause)
-        if obj.dep_ == "dobj"
-        and any(det.lower_ in ANAPHORIC_DETERMINERS for det in children(obj))
-        and any(obj.lower_ in family for family in families)
-    ]
-
-
 def _unnamed_people(predicate: Token) -> bool:
     """The object is states or people left unnamed: "unnamed countries", "some governments"
     (not "the countries", which points back to ones named)."""
@@ -2770,14 +2648,6 @@ def _unnamed_people(predicate: Token) -> bool:
             for c in children(obj)
         )
         for obj in children(predicate)
-    )
-
-
-def _armed_group_act(noun: Token) -> bool:
-    """An act said to be an armed group's by its modifier: "the rebel offensive"."""
-    return any(
-        child.dep_ in ("amod", "compound") and child.lemma_.lower() in ARMED_GROUP_WORDS
-        for child in children(noun)
     )
 
 
