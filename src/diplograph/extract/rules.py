@@ -15,15 +15,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.actors import BUILDING_PART_NOUNS, DOCUMENT_NOUNS, ActorFinder, ActorHit
+from diplograph.extract.actors import DOCUMENT_NOUNS, ActorFinder, ActorHit
 from diplograph.extract.attach import (
     LOCATION_PREPS,
-    MISSION_NOUNS,
     acts_times,
     event_name_for,
     fallback_date,
     location_for,
-    place_named,
     place_of,
     places_listed_with,
     sentence_times,
@@ -71,6 +69,7 @@ from diplograph.extract.participants import (
     reporters,
     state_of_place,
 )
+from diplograph.extract.places import PlaceReader, only_a_place
 from diplograph.extract.readings import (
     off_a_blacklist,
     repeats_an_act,
@@ -93,7 +92,6 @@ from diplograph.extract.syntax import (
     has_to,
     inherited_subject,
     is_passive,
-    passive_subjects,
     prep_objects,
     subjects,
     to_complements,
@@ -113,7 +111,6 @@ from diplograph.records import (
 from diplograph.resolve.coreference import FIRST_PERSON
 
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
-VISIT_VERBS = words("visit_verbs")
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # Force that a state's police or troops may turn on an unnamed crowd of its own country.
@@ -134,9 +131,6 @@ ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 CLAIM_CONFIDENCE = 0.5
 # Acts done in another country concern that country when the text names no recipient.
 LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
-# Acts whose "to <city or region>" is where the help or forces went.
-SENT_TO_PLACE_TYPES = frozenset({"AID", "MOBILIZE"})
-SENT_TOWARDS = words("sent_towards")
 # Acts between two sides of a conflict: their actors are whom "both sides" means afterwards.
 SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # Acts an organisation's members do together ("the leaders adopted the declaration").
@@ -156,8 +150,6 @@ HELP_NOUNS = words("help_nouns")
 HELP_VERBS = words("help_verbs")
 ENVOY_NOUNS = words("envoy_nouns")
 HOLDING_VERBS = words("holding_verbs")
-# Acts whose direct object may be the place acted on ("invaded the Batken region").
-STRUCK_PLACE_TYPES = frozenset({"ASSAULT"})
 END_NOUNS = words("end_nouns")
 # How many sentences back "did the same" may reach for the act it repeats.
 RECENT_ACT_SENTENCES = 4
@@ -183,6 +175,7 @@ class RuleExtractor:
         self.renaming = RenamingReader(registry, self.lexicon, self._ref, EXTRACTOR_NAME)
         self.references = ActReferences(registry, self.lexicon)
         self.memberships = MembershipReader(registry, self.lexicon, self._events)
+        self.places = PlaceReader(registry)
 
     def extract(self, document: Document, parsed: Doc, mentions: list[Mention]) -> list[Event]:
         """Events of ``document`` (its parse and resolved mentions), merged within the document."""
@@ -503,7 +496,7 @@ class RuleExtractor:
             venue=False,
         )
         meet = replace(trigger, rule=rule)
-        location = self._location(meet, bodies, context)
+        location = self.places.location(meet, bodies, context)
         return self._events(meet, [(bodies[0], None)], location, shared, context)
 
     def _later_venues(
@@ -576,7 +569,7 @@ class RuleExtractor:
             if coup is None:
                 return None
             sources, targets = coup
-        location = self._location(trigger, sources, context) or self._dateline_place(
+        location = self.places.location(trigger, sources, context) or self._dateline_place(
             trigger, context
         )
         organisation = self._organisation_act(trigger, sources, targets, context)
@@ -590,7 +583,7 @@ class RuleExtractor:
             trigger, sources, targets, location, context
         )
         if not targets and trigger.rule.abroad and not _each_other(trigger, sources):
-            targets = self._abroad_target(sources, location, trigger)
+            targets = self.places.abroad_target(sources, location, trigger)
             if not targets:
                 return None
         if trigger.rule.forum is not None:
@@ -728,7 +721,7 @@ class RuleExtractor:
         for child in children(meeting):
             if child.dep_ not in ("compound", "nmod") or child.pos_ != "PROPN":
                 continue
-            if _only_a_place(context.finder.mention_at(child)):
+            if only_a_place(context.finder.mention_at(child)):
                 place = place_of(child, self.registry, context.near)
                 if place is not None:
                     return place
@@ -886,11 +879,11 @@ class RuleExtractor:
             if holders:
                 return holders  # "struck targets in Houthi-controlled areas": the Houthis
         if trigger.rule.type == "RETREAT":
-            left = self._places_left(trigger, own, context)
+            left = self.places.places_left(trigger, own, context)
             if left:
                 return left  # "withdrew from the city of Kherson": from Ukraine
         if trigger.rule.type in LOCATION_TARGET_TYPES and location and location.country:
-            abroad = self._abroad_target(sources, location, trigger)
+            abroad = self.places.abroad_target(sources, location, trigger)
             if abroad:
                 return abroad
         if trigger.rule.type == "MOBILIZE":
@@ -914,7 +907,7 @@ class RuleExtractor:
             # "held talks in Tokyo", "after talks in Tokyo, the secretary flew on": a state's
             # talks in another state's city are a visit to that state (an organisation meets
             # where its members choose, so its meeting place is no one it meets).
-            visited = self._abroad_target(sources, location, trigger)
+            visited = self.places.abroad_target(sources, location, trigger)
             if visited:
                 return visited
         if trigger.rule.type in YIELDING and trigger.noun is None:
@@ -1197,7 +1190,7 @@ class RuleExtractor:
                 mention = finder.mention_at(token)
                 if mention is None or mention.actor_id is None:
                     continue
-                if _only_a_place(mention) and not posted:
+                if only_a_place(mention) and not posted:
                     continue
                 hits = [h for h in finder.of_phrase(token) if h.actor_id not in own]
                 if hits:
@@ -1490,7 +1483,7 @@ class RuleExtractor:
         """ "visited Dhaka and Naypyitaw": each host state's visit happened in its own city."""
         if location is None or trigger.rule.mode != "visit" or len(events) < 2:
             return events
-        places = self._destinations(trigger, context)
+        places = self.places.destinations(trigger, context)
         if not any(place == location for place in places):
             return events  # the place came from an "in"/"at" phrase, not a destination
         for event in events:
@@ -1712,7 +1705,7 @@ class RuleExtractor:
             own = {h.actor_id for h in finder.of_phrase(crowd_token) if self._is_state(h.actor_id)}
             if len(own) == 1:
                 return own.pop(), True
-        place = self._location(trigger, [], context)  # where it happened, not the dateline
+        place = self.places.location(trigger, [], context)  # where it happened, not the dateline
         if place is None and crowd_token is not None:
             place = location_for([crowd_token], self.registry, context.near, finder.mention_at)
         if place is not None and place.country:
@@ -1756,147 +1749,6 @@ class RuleExtractor:
 
     # -- where and when -----------------------------------------------------------------------
 
-    def _location(
-        self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
-    ) -> Location | None:
-        heads = [trigger.predicate] + [
-            token for token in (trigger.noun, trigger.object) if token is not None
-        ]
-        if trigger.rule.circumstance and trigger.noun is not None:
-            # "arrived in Beijing after talks in Tokyo": the talks were in Tokyo.
-            heads = [trigger.noun, *heads]
-        heads += _free_relatives(trigger.predicate)
-        meets = trigger.rule.type in ("CONSULT", "HOSTS")
-        mention_at = context.finder.mention_at
-        place = location_for(heads, self.registry, context.near, mention_at, nested=meets)
-        if place is not None:
-            return place
-        if trigger.rule.type == "CONSULT":
-            # "meeting Jordan's King Abdullah in Sochi": parsers hang the meeting's place on
-            # the person met, and where the one met was is where they met.
-            met = direct_objects(trigger.predicate)
-            met += [child for obj in met for child in children(obj) if child.dep_ == "appos"]
-            place = location_for(met, self.registry, context.near, context.finder.mention_at)
-            if place is not None:
-                return place
-        if trigger.rule.abroad and trigger.noun is None:
-            # "equipped hospitals in Mongolia", "the bridge in Laos was funded by Japan": where
-            # the thing built or paid for is, is where the act happened.
-            done_to = direct_objects(trigger.predicate) + passive_subjects(trigger.predicate)
-            place = location_for(done_to, self.registry, context.near, mention_at)
-            if place is not None:
-                return place
-        place = self._shared_place(trigger.predicate, context)
-        if place is not None:
-            return place
-        if trigger.rule.mode == "visit" and not trigger.rule.flip and _carried_out(trigger):
-            destinations = self._destinations(trigger, context)
-            if destinations:
-                return destinations[0]
-        if trigger.rule.type in SENT_TO_PLACE_TYPES and not trigger.rule.flip:
-            # "sent fuel to Gaza", "deployed troops to Kherson": what is sent to a city or
-            # region is delivered there (and its state receives it).
-            destinations = self._destinations(
-                trigger, context, places_only=True, towards=SENT_TOWARDS
-            )
-            if destinations:
-                return destinations[0]
-        if trigger.rule.type in STRUCK_PLACE_TYPES and trigger.noun is None:
-            # "invaded the Batken region of Kyrgyzstan", "shelled Aleppo": the place attacked
-            # is where the attack happened (and its state the one attacked).
-            for struck in direct_objects(trigger.predicate):
-                if _only_a_place(context.finder.mention_at(struck)):
-                    place = place_of(struck, self.registry, context.near)
-                    if place is not None:
-                        return place
-        if trigger.rule.type in STRUCK_PLACE_TYPES and trigger.noun is None:
-            # "fired missiles at targets in Baghdad", "opened fire on boats off Gaza": where
-            # what was aimed at is, is where the attack happened.
-            aimed_from = [trigger.predicate, *([trigger.object] if trigger.object else [])]
-            aimed = [o for h in aimed_from for _, o in prep_objects(h, set(trigger.rule.target))]
-            place = location_for(aimed, self.registry, context.near, context.finder.mention_at)
-            if place is not None:
-                return place
-        for mission in _acted_on(trigger.predicate):
-            if mission.lemma_.lower() in MISSION_NOUNS and trigger.noun is None:
-                # "pelted the Turkish embassy in Moscow": the embassy's city is where it happened
-                place = place_of(mission, self.registry, context.near)
-                if place is not None:
-                    return place
-        if trigger.rule.type == "HOSTS":
-            # Parsers often hang "in <city>" on the wrong word of a long meeting title.
-            meeting = trigger.object or trigger.predicate
-            later = [token for token in sentence_of(meeting) if token.i > meeting.i]
-            place = location_for(later, self.registry, context.near, context.finder.mention_at)
-            if place is not None:
-                return place
-            for hit in sources:
-                mention = context.finder.mention_at(trigger.predicate.doc[hit.token])
-                if mention is not None and mention.alias_kind == "capital":
-                    found = self.registry.place(mention.text, near=[hit.actor_id])
-                    if found is not None:
-                        return Location(found.name, found.country, found.lat, found.lon)
-        return None
-
-    def _destinations(
-        self,
-        trigger: Trigger,
-        context: DocumentContext,
-        *,
-        places_only: bool = False,
-        towards: frozenset[str] = frozenset({"to"}),
-    ) -> list[Location]:
-        """ "flew to Tbilisi", "a state visit to Dushanbe", "visited Kazakhstan": a visit
-        happens where the visitor went, the city or, when no city is named, the country
-        (``places_only``: cities and regions, not countries; ``towards``: the prepositions
-        that name where to)."""
-        heads = [t for t in (trigger.predicate, trigger.noun, trigger.object) if t is not None]
-        places = [
-            grand
-            for head in heads
-            for child in children(head)
-            if child.dep_ in ("prep", "dative") and child.lower_ in towards  # "sent fuel [to] Gaza"
-            for grand in children(child)
-            if grand.dep_ == "pobj"
-        ]
-        if trigger.predicate.lemma_ in VISIT_VERBS:
-            places += direct_objects(trigger.predicate)
-        places += [conjunct for token in places for conjunct in token.conjuncts]
-        found = []
-        for token in places:
-            mention = context.finder.mention_at(token)
-            if mention is not None and mention.kind not in ("place", "state"):
-                continue  # "visited the Secretary-General", "a visit to NATO"
-            if places_only and mention is not None and mention.kind != "place":
-                continue
-            place = place_of(token, self.registry, context.near, mention)
-            if place is None and mention is not None and mention.alias_kind == "capital":
-                # The tagger may call an object "Dhaka" a person; the registry knows better.
-                known = self.registry.place(mention.text, near=[mention.actor_id])
-                place = place_named(known, mention.text) if known is not None else None
-            if place is not None:
-                found.append(place)
-        return found
-
-    def _shared_place(self, predicate: Token, context: DocumentContext) -> Location | None:
-        """ "met in Geneva and agreed to keep talking", "spent Friday in Banjul negotiating": a
-        verb coordinated with, or completing, a verb placed by an "in" phrase happened there;
-        not a clause with a subject of its own ("protests took place in Athens, and the
-        minister resigned")."""
-        current = predicate
-        for _ in range(3):
-            if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
-                return None
-            if any(child.dep_ in ("nsubj", "nsubjpass") for child in children(current)):
-                return None
-            current = current.head
-            if current.pos_ not in ("VERB", "AUX"):
-                return None
-            place = location_for([current], self.registry, context.near, context.finder.mention_at)
-            if place is not None:
-                return place
-        return None
-
     def _dateline_place(self, trigger: Trigger, context: DocumentContext) -> Location | None:
         """The dateline's place, for the acts of the story's opening paragraph."""
         if context.dateline is None or trigger.rule.type in NO_DOCUMENT_DATE:
@@ -1904,46 +1756,6 @@ class RuleExtractor:
         if trigger.predicate.idx > context.dateline_reach:
             return None
         return context.dateline
-
-    def _places_left(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """The state of the place a withdrawal leaves: "pulled out of Kherson", "left the
-        towns of Khiam and Naqoura" (a place named by "from"/"out of" or left as an object,
-        or the "of" place of such a noun)."""
-        predicate = trigger.predicate
-        heads = [
-            grand
-            for child in children(predicate)
-            if child.dep_ == "prep" and child.lower_ in ("from", "of", "out")
-            for grand in child.subtree
-            if grand.dep_ == "pobj"
-        ]
-        heads += direct_objects(predicate)
-        heads += [obj for head in list(heads) for _, obj in prep_objects(head, {"of"})]
-        for head in heads:
-            for token in (head, *head.conjuncts):
-                mention = context.finder.mention_at(token)
-                if mention is not None and not _only_a_place(mention):
-                    continue  # an actor, read as the recipient by the rule's own specs
-                place = place_of(token, self.registry, context.near, mention)
-                if place is None and token.pos_ == "PROPN":
-                    # "out of Kherson": the tagger may take a town for a person; the place
-                    # words of a withdrawal say otherwise.
-                    found = self.registry.place(token.text, near=context.near)
-                    place = place_named(found, token.text) if found is not None else None
-                if place is not None and place.country and place.country not in own:
-                    return [ActorHit(place.country, place.name, token.i, via="location")]
-        return []
-
-    def _abroad_target(
-        self, sources: list[ActorHit], location: Location | None, trigger: Trigger
-    ) -> list[ActorHit]:
-        if location is None or location.country is None:
-            return []
-        if any(hit.actor_id == location.country for hit in sources):
-            return []
-        return [ActorHit(location.country, location.name, trigger.anchor.i, via="location")]
 
     def _fallback_date(
         self, trigger: Trigger, context: DocumentContext, event_type: str
@@ -1977,19 +1789,6 @@ def _placed_here(predicate: Token) -> bool:
         and any(obj.dep_ == "pobj" for obj in children(child))
         for child in children(predicate)
     )
-
-
-def _free_relatives(predicate: Token) -> list[Token]:
-    """ "struck what it called bases in Balochistan": the object is a "what" clause, parsed as a
-    complement clause of the verb; its phrases say where the act happened."""
-    return [
-        clause
-        for clause in children(predicate)
-        if clause.dep_ == "ccomp"
-        and any(
-            c.dep_ == "dobj" and c.lower_ == "what" and c.i < clause.i for c in children(clause)
-        )
-    ]
 
 
 FRONT_NOUNS = words("front_nouns")
@@ -2176,11 +1975,6 @@ def _every_side(noun: Token) -> bool:
     )
 
 
-def _carried_out(trigger: Trigger) -> bool:
-    """A visit made, not planned: "will travel to Havana" is a promise made where it was said."""
-    return modality_of(trigger.predicate) == "asserted"
-
-
 def _others_act_halted(trigger: Trigger, sources: list[ActorHit], finder: ActorFinder) -> bool:
     """ "to halt an offensive by Ansar Dine fighters", "to stop an Islamist advance": a hostile
     act halted whose doer the phrase names as another than the subject is stopped, not given up."""
@@ -2220,11 +2014,6 @@ def _recipient_tokens(verb: Token) -> list[Token]:
     heads = [c for c in children(verb) if c.dep_ in ("dobj", "dative")]
     heads += [obj for _, obj in prep_objects(verb, {"to", "with"})]
     return [t for t in heads if t.ent_type_ not in ("DATE", "TIME")]
-
-
-def _only_a_place(mention: Mention | None) -> bool:
-    """A name that is a place or a capital, not part of an organisation's or a person's name."""
-    return mention is None or mention.kind == "place" or mention.alias_kind == "capital"
 
 
 def _agentless(predicate: Token) -> bool:
@@ -2606,18 +2395,6 @@ def _military_takeover_said(predicate: Token) -> bool:
     words = {w.lower_ for phrase in phrases for w in phrase.subtree if w.i <= phrase.i}
     words |= {obj.lower_ for _, obj in prep_objects(predicate, {"in", "through", "by", "after"})}
     return bool(words & COUP_MARKERS)
-
-
-def _acted_on(predicate: Token) -> list[Token]:
-    """What a verb acts on: its objects, or its passive subjects ("the embassy was stormed"),
-    and the building a part of it belongs to ("stormed the wall [of the embassy]")."""
-    acted_on = direct_objects(predicate) or passive_subjects(predicate)
-    return acted_on + [
-        whole
-        for part in acted_on
-        if part.lemma_.lower() in BUILDING_PART_NOUNS
-        for _, whole in prep_objects(part, {"of"})
-    ]
 
 
 # Acts of a state's police and troops on its own unrest: arrests, states of emergency,
