@@ -10,18 +10,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.errors import DiplographError
-from diplograph.extract.actors import ActorFinder
+from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import TimeMention, dateline_location
 from diplograph.extract.contexts import sentence_contexts
 from diplograph.extract.lexicon import words
 from diplograph.extract.syntax import expand_conjuncts
 from diplograph.extract.tree import children
+from diplograph.extract.triggers import Trigger
 from diplograph.nlp.datelines import dateline_spans
 from diplograph.records import Document, Event, Evidence, Location, Mention, PartialDate
 from diplograph.resolve.coreference import DiscourseMemory
@@ -76,6 +78,20 @@ class DocumentContext:
     last_date: PartialDate | None = None
     # The date the text last gave to an act (not to a noun, not "since"): its news day.
     news_day: PartialDate | None = None
+
+
+# How ``RuleExtractor`` turns a trigger and its (source, recipient) pairs, with the act's place,
+# into events; the readers split out of it (memberships, meetings) are handed this.
+EventMaker = Callable[
+    [
+        Trigger,
+        list[tuple[ActorHit, ActorHit | None]],
+        Location | None,
+        SentenceContext,
+        DocumentContext,
+    ],
+    list[Event],
+]
 
 
 def document_context(

@@ -10,36 +10,23 @@ already state are not stated twice).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from diplograph.extract.actors import ActorHit
-from diplograph.extract.document import DocumentContext, SentenceContext
+from diplograph.extract.document import DocumentContext, EventMaker, SentenceContext
 from diplograph.extract.founding import founding_treaties
 from diplograph.extract.lexicon import Lexicon, words
 from diplograph.extract.syntax import inherited_subject, prep_objects, subjects
 from diplograph.extract.tree import children
 from diplograph.extract.triggers import Trigger
-from diplograph.records import Event, Location
+from diplograph.records import Event
 
 LISTING_WORDS = words("listing_words")
 LISTING_CUE = re.compile(r"\b(?:including|among)\b", re.IGNORECASE)
 HAVING_VERBS = words("having_verbs")
-
-# How ``RuleExtractor`` turns a trigger and its (source, recipient) pairs into events.
-EventMaker = Callable[
-    [
-        Trigger,
-        list[tuple[ActorHit, ActorHit | None]],
-        Location | None,
-        SentenceContext,
-        DocumentContext,
-    ],
-    list[Event],
-]
 
 
 class MembershipReader:
