@@ -34,7 +34,8 @@ def test_an_unknown_word_class_raises_data_error() -> None:
 
 
 def test_module_constants_read_the_file() -> None:
-    from diplograph.extract import rules, triggers
+    from diplograph.extract import recipients, rules, triggers
 
-    assert words("praise_verbs") == rules.PRAISE_VERBS
-    assert rules.RELATION_NOUNS is triggers.RELATION_NOUNS
+    assert words("praise_verbs") == recipients.PRAISE_VERBS
+    assert recipients.RELATION_NOUNS is triggers.RELATION_NOUNS
+    assert rules.PEOPLE_NOUNS is recipients.PEOPLE_NOUNS  # one frozenset per class

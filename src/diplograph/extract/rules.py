@@ -15,9 +15,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.actors import DOCUMENT_NOUNS, ActorFinder, ActorHit
+from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import (
-    LOCATION_PREPS,
     acts_times,
     event_name_for,
     fallback_date,
@@ -30,7 +29,6 @@ from diplograph.extract.attach import (
 )
 from diplograph.extract.contexts import event_contexts, sentence_contexts
 from diplograph.extract.crowds import (
-    CIVILIAN_NOUNS,
     COUP_MARKERS,
     consumers_id,
     crowd_id,
@@ -38,8 +36,6 @@ from diplograph.extract.crowds import (
     is_crowd,
     junta_id,
     junta_state,
-    names_protesters,
-    unrest_said,
 )
 from diplograph.extract.document import (
     DocumentContext,
@@ -52,11 +48,9 @@ from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon, wo
 from diplograph.extract.meetings import MeetingReader
 from diplograph.extract.memberships import MembershipReader
 from diplograph.extract.modality import (
-    YIELDING,
     adjust_type,
     announced_deployment,
     announced_measure,
-    condition_clauses,
     conditional_offer,
     conditional_threat,
     modality_of,
@@ -65,11 +59,10 @@ from diplograph.extract.modality import (
 from diplograph.extract.participants import (
     ParticipantReader,
     mutual,
-    prep_targets,
     reporters,
     state_of_place,
 )
-from diplograph.extract.places import PlaceReader, only_a_place
+from diplograph.extract.places import PlaceReader
 from diplograph.extract.readings import (
     off_a_blacklist,
     repeats_an_act,
@@ -78,15 +71,16 @@ from diplograph.extract.readings import (
     without_echoes,
     without_unaimed_repeats,
 )
+from diplograph.extract.recipients import (
+    RecipientReader,
+    for_objects,
+)
 from diplograph.extract.renaming import RenamingReader
 from diplograph.extract.responses import ActReferences
 from diplograph.extract.scoring import quad_and_score
 from diplograph.extract.syntax import (
-    PURPOSE_VERBS,
     agents,
-    clause_root,
     direct_objects,
-    expand_conjuncts,
     gapped_objects,
     has_to,
     inherited_subject,
@@ -95,10 +89,9 @@ from diplograph.extract.syntax import (
     to_complements,
 )
 from diplograph.extract.temporal import TimeValue
-from diplograph.extract.tree import children, sentence_of
+from diplograph.extract.tree import children
 from diplograph.extract.triggers import Trigger, find_triggers
 from diplograph.records import (
-    PLOVER_TYPES,
     ActorRef,
     Document,
     Event,
@@ -111,51 +104,26 @@ from diplograph.resolve.coreference import FIRST_PERSON
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
-# Force that a state's police or troops may turn on an unnamed crowd of its own country.
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
-AIMED_PREPS = words("aimed_preps")
-# Responses to an act just reported ("condemned the strikes") are aimed at its actor.
-RESPONSE_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
-# Acts against a state that its response in the same sentence answers.
-PROVOKING_TYPES = RESPONSE_TYPES | FORCE_TYPES | {"SANCTION", "MOBILIZE"}
-JOINING_ADVERBS = words("joining_adverbs")
-PRAISE_VERBS = words("praise_verbs")
 PEOPLE_NOUNS = words("people_nouns")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 # An accusation read off a reported act ("Kyiv says Russian drones hit ...") is less sure than
 # an explicit "accused".
 CLAIM_CONFIDENCE = 0.5
-# Acts done in another country concern that country when the text names no recipient.
-LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COOPERATE"})
 # Acts between two sides of a conflict: their actors are whom "both sides" means afterwards.
 SIDE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "CONCEDE"})
 # Acts an organisation's members do together ("the leaders adopted the declaration").
 ORGANISATION_ACT_TYPES = frozenset({"SUPPORT", "AGREE"})
-PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # promises and concessions
 MEMBER_BODY_NOUNS = words("member_body_nouns")
 ORGANISATION_MEETINGS = words("organisation_meetings")
-AGREEMENT_WORDS = words("agreement_words")
 HALTED_ACTS = words("halted_acts")
 # Measures taken against another side: agreeing on one decides it, and promises it to no one.
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
-RELATION_NOUNS = words("relation_nouns")
-DIPLOMATIC_POSTS = words("diplomatic_posts")
 THANKS_WORDS = words("thanks_words")
 HELP_NOUNS = words("help_nouns")
 HELP_VERBS = words("help_verbs")
 ENVOY_NOUNS = words("envoy_nouns")
-HOLDING_VERBS = words("holding_verbs")
-END_NOUNS = words("end_nouns")
 # How many sentences back "did the same" may reach for the act it repeats.
 RECENT_ACT_SENTENCES = 4
-TELLING_VERBS = words("telling_verbs")
-SIDE_NOUNS = words("side_nouns")
-# Hostile acts are nearly always aimed at someone: with no recipient in the sentence, the story's
-# other side is the recipient. Measured on both development sets; adding ASSAULT, SUPPORT or
-# REQUEST cost more precision than it gained recall.
-PARTNER_TYPES = frozenset(
-    {"ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONCEDE", "PROTEST", "COERCE", "RETREAT", "AID"}
-)
 
 
 class RuleExtractor:
@@ -172,6 +140,7 @@ class RuleExtractor:
         self.memberships = MembershipReader(registry, self.lexicon, self._events)
         self.places = PlaceReader(registry)
         self.meetings = MeetingReader(registry, self.lexicon, self.places, self._events)
+        self.recipients = RecipientReader(registry, self.lexicon, self.references, self.places)
 
     def extract(self, document: Document, parsed: Doc, mentions: list[Mention]) -> list[Event]:
         """Events of ``document`` (its parse and resolved mentions), merged within the document."""
@@ -474,7 +443,7 @@ class RuleExtractor:
         if trigger.rule.forum is not None:
             targets = self._forum_targets(trigger.rule.forum, trigger, targets)
         if not targets and not organisation:
-            targets = self._implied_targets(trigger, sources, location, context)
+            targets = self.recipients.implied_targets(trigger, sources, location, context)
         if not targets and _reported_readiness(trigger):
             return None
         rule = self.meetings.meeting_rule(trigger, sources, location)
@@ -606,590 +575,6 @@ class RuleExtractor:
             return []
         topic = context.finder.memory.description("the organization", "organization")
         return [ActorHit(actor, "", trigger.anchor.i, via="coref") for actor in topic]
-
-    def _implied_targets(
-        self,
-        trigger: Trigger,
-        sources: list[ActorHit],
-        location: Location | None,
-        context: DocumentContext,
-    ) -> list[ActorHit]:
-        """Recipients the sentence leaves implicit: the summit the text is about, the actor of
-        the act responded to, the country where the act happened."""
-        own = {hit.actor_id for hit in sources}
-        if _against_unrest(trigger):
-            # "declared a state of emergency to quell protests", "detained hundreds after
-            # youths rioted": the state acts on its own country's crowd.
-            own_states = [actor for actor in own if self._is_state(actor)]
-            if len(own_states) == 1:
-                crowd = crowd_id(own_states[0], self.registry)
-                return [ActorHit(crowd, "", trigger.anchor.i, sector="OPP")]
-        if trigger.rule.type == "CONCEDE" or trigger.rule.mode == "resign":
-            crowd = self._protesting_crowd(trigger, own, context)
-            if crowd:
-                return crowd  # "protesters stormed his residence, and he agreed to step down"
-        if trigger.rule.domestic:
-            return []  # "declared a state of emergency": no other side is meant
-        if trigger.rule.type in RESPONSE_TYPES and _unnamed_people(trigger.predicate):
-            return []  # "criticised unnamed countries": the text keeps them unnamed
-        if trigger.rule.mode == "allege" and _unnamed_culprit(trigger.predicate, context.finder):
-            return []  # "blamed terrorists", "blamed the incident on a cyberattack"
-        if trigger.rule.mode == "crowd-control":
-            return self._dispersed_crowd(trigger, own)
-        if trigger.rule.type in FORCE_TYPES:
-            crowd = self._dispersed_crowd(trigger, own, protesters_only=True)
-            if crowd:
-                return crowd  # "security forces opened fire on crowds", "shot protesters"
-        if trigger.rule.mode == "third-party":
-            return self._mediated(trigger, own, context)
-        if (trigger.rule.reciprocal or mutual(trigger.predicate, trigger.noun)) and len(own) > 1:
-            return []  # "Kyrgyzstan and Tajikistan traded accusations": at each other
-        if trigger.rule.mode == "multilateral" or trigger.rule.topic_organisation:
-            # "Putin took part by video link", "Helsinki applied in May": the organisation
-            # (or its summit) the text is about.
-            if trigger.noun is not None and not self._member_of_the_topic(trigger, sources):
-                return []
-            memory = context.finder.memory
-            topic = memory.description("the summit", "summit")
-            entering = self._entering(trigger, context.finder)
-            if entering & set(topic):
-                # "called for the bloc's admission": not the bloc admitted, but the body it
-                # would enter (the organisation the text is most about besides it).
-                topic = memory.topic_other("igo", entering | own)
-            return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in topic if a not in own]
-        every_side = (
-            self._every_side_addressed(trigger, own, context)
-            if trigger.rule.type == "REQUEST"
-            else []
-        )
-        if every_side:
-            return every_side  # "urged all sides to exercise restraint"
-        if _responds(trigger):
-            responded = self.references.responded_to(trigger, sources, context)
-            if responded:
-                return responded
-        if trigger.rule.type == "AID":
-            backed = self._helped_act(trigger, own, context)
-            if backed:
-                return backed  # "provided support for the operation": to who carried it out
-        if trigger.rule.type == "SUPPORT" and not _responds(trigger):
-            parties = self._earlier_parties(trigger, own, context)
-            if parties:
-                return parties  # "Sudan signed the accords": with whoever signed them before
-        if trigger.rule.type == "AGREE" and trigger.noun is None:
-            beneficiaries = self._named_in_promise(trigger.predicate, own, context)
-            if beneficiaries:
-                return beneficiaries
-        if trigger.rule.type == "AGREE":
-            act = to_complements(trigger.anchor)[:1] or [trigger.predicate]  # "ready [to talk]"
-            conditioned = self._offered_on_condition(act[0], own, context)
-            if conditioned:
-                return conditioned  # "if Caracas reopens the border, we will be ready to talk"
-        if trigger.rule.type in LOCATION_TARGET_TYPES:
-            holders = [h for h in _place_holders(trigger, context.finder) if h.actor_id not in own]
-            if holders:
-                return holders  # "struck targets in Houthi-controlled areas": the Houthis
-        if trigger.rule.type == "RETREAT":
-            left = self.places.places_left(trigger, own, context)
-            if left:
-                return left  # "withdrew from the city of Kherson": from Ukraine
-        if trigger.rule.type in LOCATION_TARGET_TYPES and location and location.country:
-            abroad = self.places.abroad_target(sources, location, trigger)
-            if abroad:
-                return abroad
-        if trigger.rule.type == "MOBILIZE":
-            facing = self._across_the_border(trigger, own, context.finder)
-            if facing:
-                return facing  # "to its border with Ukraine", "towards the Polish border"
-        front = trigger.rule.type == "MOBILIZE" and _at_the_front(trigger)
-        if front and sources and not self._both_sides(own, context):
-            # "moving forces to the border", "reinforcing their positions": facing the other side
-            partner = context.finder.memory.partner(own)
-            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
-        if trigger.rule.type == "REQUEST":
-            stopping = self._asked_to_stop(trigger, own, context)
-            if stopping:
-                return stopping
-            holder = self._holder_asked(trigger, own, context)
-            if holder:
-                return holder  # "seized 15 sailors, and London demanded their return"
-        states = all(self.registry.kind_of(hit.actor_id) == "state" for hit in sources)
-        if trigger.rule.type == "CONSULT" and trigger.rule.mode in (None, "visit") and states:
-            # "held talks in Tokyo", "after talks in Tokyo, the secretary flew on": a state's
-            # talks in another state's city are a visit to that state (an organisation meets
-            # where its members choose, so its meeting place is no one it meets).
-            visited = self.places.abroad_target(sources, location, trigger)
-            if visited:
-                return visited
-        if trigger.rule.type in YIELDING and trigger.noun is None:
-            other = self._other_half(trigger.predicate, own, context)
-            if other:
-                return other  # "Thailand is to release soldiers, and Cambodia is to withdraw"
-        if trigger.rule.type in PROMISE_TYPES and trigger.noun is None:
-            addressed = self._sibling_recipients(trigger.predicate, own, context.finder)
-            if addressed:
-                return addressed  # "apologised to Moscow and offered to pay compensation"
-        if trigger.rule.type in ("AGREE", "SUPPORT") and sources and _about_relations(trigger):
-            # "Morocco agreed to normalise relations": with the story's other side.
-            partner = context.finder.memory.partner(own)
-            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
-        harmed = self._participle_target(trigger, own, context)
-        if harmed:
-            return harmed  # "stormed into northern Kenya, killing dozens": Kenya's people
-        parallel = self._parallel_clause_target(trigger, own, context)
-        if parallel:
-            return parallel  # "A recalled its envoy from X, and B suspended relations"
-        addressed = self._addressee(trigger, own, context)
-        if addressed:
-            return addressed  # "informed Sweden that it would cut off relations"
-        joined = self._joined_response(trigger, own, context)
-        if joined:
-            return joined  # "The US condemned China's actions. Japan also voiced concern."
-        provoked = self._provoked_by_clause(trigger, own, context)
-        if provoked:
-            return provoked  # "Washington imposed tariffs on Mexico, and Mexico vowed to respond"
-        if trigger.rule.type == "INVESTS" and sources and _invested_by_clause(trigger):
-            return self._invested_in_story(trigger, own, context)
-        if trigger.rule.type == "AID" and not _sent_unaddressed(trigger, self.lexicon):
-            return []
-        if trigger.rule.mode == "arrest" and _unowned_people(trigger.predicate):
-            return []  # "arrested dozens of suspected organisers": those named, of no other side
-        # (a city taken whose state the text leaves to the story: "seized the capital")
-        aimed = trigger.rule.type == "ASSAULT" and (
-            _fired_at_something(trigger) or _unnamed_place_taken(trigger)
-        )
-        if (
-            (trigger.rule.type in PARTNER_TYPES or aimed)
-            and sources
-            and not self._both_sides(own, context)
-        ):
-            # "Moscow condemned the package and promised a response": at the story's other side;
-            # "opened fire on three border villages": on the side whose villages they are.
-            partner = context.finder.memory.partner(own)
-            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
-        return []
-
-    def _every_side_addressed(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "urged all sides to exercise restraint", "called on all parties to respect the
-        truce": an appeal to every side of the story is addressed to its two sides (not
-        "talking to all sides", which names no conflict)."""
-        predicate = trigger.predicate
-        addressed = [c for c in children(predicate) if c.dep_ in ("dobj", "dative")]
-        aimed = AIMED_PREPS | frozenset(trigger.rule.target)  # "appealed [to] all parties"
-        addressed += [obj for _, obj in prep_objects(predicate, aimed)]
-        if not any(_every_side(noun) for noun in addressed):
-            return []
-        sides = context.finder.memory.description("both sides", "side")
-        return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in sides if a not in own]
-
-    def _invested_in_story(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "Rio Tinto has invested billions in the Oyu Tolgoi mine", "our Chinese partners have
-        invested in the gas field": a mine or field the text leaves unplaced lies in the state
-        the story is about, never in the investors' own home states, and no organisation is
-        invested in."""
-        homes = own | {self._home_state(actor) for actor in own}
-        partner = context.finder.memory.partner(own)
-        return [
-            ActorHit(a, "", trigger.anchor.i, via="partner")
-            for a in partner
-            if a not in homes and self._is_state(a)
-        ]
-
-    def _home_state(self, actor_id: str) -> str:
-        """The state a company is based in (its headquarters), else the actor itself."""
-        actor = self.registry.actor(actor_id)
-        seat = getattr(actor, "headquarters", None) or {}
-        return str(seat.get("country") or actor_id)
-
-    def _dispersed_crowd(
-        self, trigger: Trigger, own: set[str], *, protesters_only: bool = False
-    ) -> list[ActorHit]:
-        """ "Police fired tear gas at protesters", "used water cannon to disperse the crowds": the
-        unnamed crowd is the one of the country whose forces acted on it (with weapons that are
-        not for crowds only a crowd named by its protest: not "killed thousands of civilians")."""
-        states = [actor for actor in own if self._is_state(actor)]
-        crowd = _crowd_acted_on(trigger.predicate)
-        if len(states) != 1 or crowd is None or (protesters_only and not names_protesters(crowd)):
-            return []
-        return [ActorHit(crowd_id(states[0], self.registry), crowd.text, crowd.i, sector="OPP")]
-
-    def _across_the_border(
-        self, trigger: Trigger, own: set[str], finder: ActorFinder
-    ) -> list[ActorHit]:
-        """Forces moved to a border face whoever is on its other side: the state the border is
-        "with", or the one its adjective names ("the Polish border")."""
-        moved = [trigger.predicate, *direct_objects(trigger.predicate)]  # "tanks [towards]"
-        for prep in (child for head in moved for child in children(head)):
-            if prep.dep_ != "prep" or prep.lower_ not in FRONT_PREPS:
-                continue
-            for place in map(_whole_of_part, children(prep)):
-                if place.dep_ != "pobj" or place.lemma_.lower() not in FRONT_NOUNS:
-                    continue
-                sides = [obj for _, obj in prep_objects(place, {"with"})] + [
-                    c for c in children(place) if c.dep_ in ("amod", "compound")
-                ]
-                hits = [
-                    hit
-                    for side in sides
-                    for hit in finder.of_phrase(side)
-                    if hit.actor_id not in own
-                ]
-                if hits:
-                    return hits
-        return []
-
-    def _parallel_clause_target(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "South Africa recalled its ambassador from Israel, Nicaragua suspended diplomatic
-        relations and Greece cancelled an exercise": in a run of coordinated clauses, each by
-        another actor, a hostile measure that names no one is aimed where the earlier clause's
-        measure was."""
-        if trigger.rule.type not in PARTNER_TYPES or trigger.noun is not None:
-            return []
-        if not own or not _coordinated_clause(trigger.predicate):
-            return []
-        aimed = [
-            event.target.id
-            for event in context.sentence_events
-            if event.type in PARTNER_TYPES
-            and event.modality == "asserted"
-            and event.source is not None
-            and event.source.id not in own
-            and event.target is not None
-            and event.target.id not in own
-        ]
-        return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(aimed)][:1]
-
-    def _participle_target(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "Somali gunmen stormed into northern Kenya, killing dozens of people": the harm a
-        participle adds to an act, naming no victim's side, falls on the side the act was aimed
-        at (the act's object or the place it went into)."""
-        if trigger.rule.type not in FORCE_TYPES or trigger.noun is not None or not own:
-            return []
-        if not _added_participle(trigger.predicate):
-            return []
-        head = trigger.predicate.head
-        aims = direct_objects(head) + [obj for _, obj in prep_objects(head, AIMED_PREPS)]
-        found = [
-            hit
-            for aim in aims
-            if aim.ent_type_ not in ("DATE", "TIME")
-            for hit in state_of_place(aim, context.finder) or context.finder.of_phrase(aim)
-            if hit.actor_id not in own and hit.via != "coref"  # not "its operations"
-        ]
-        return found[:1]
-
-    def _joined_response(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "The US condemned China's actions. Japan and the EU also voiced concern": a hostile
-        response said to be made "also" is aimed where the one just reported was."""
-        if trigger.rule.type not in RESPONSE_TYPES or not any(
-            child.dep_ == "advmod" and child.lower_ in JOINING_ADVERBS
-            for child in children(trigger.predicate)
-        ):
-            return []
-        for acts in reversed(context.last_acts[-2:]):
-            aimed = [
-                event.target.id
-                for event in acts
-                if event.type in RESPONSE_TYPES and event.target and event.target.id not in own
-            ]
-            if aimed:
-                return [
-                    ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(aimed)
-                ]
-        return []
-
-    @staticmethod
-    def _other_half(act: Token, own: set[str], context: DocumentContext) -> list[ActorHit]:
-        """ "Under the accord, Thailand is to release the soldiers, and Cambodia is to withdraw
-        its heavy weapons": of two coordinated concessions by two sides, each is made to the
-        side that makes the other."""
-        clause = act.head if act.dep_ == "xcomp" else act  # "is [to withdraw]"
-        if clause.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in children(clause)):
-            return []
-        first = [c for c in children(clause.head) if c.dep_ == "nsubj"]
-        others = [hit for t in first for hit in context.finder.of_phrase(t)]
-        yielded = {
-            event.source.id
-            for event in context.sentence_events
-            if event.type in YIELDING and event.source is not None
-        }
-        return [hit for hit in others if hit.actor_id not in own and hit.actor_id in yielded]
-
-    def _protesting_crowd(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "Protesters stormed the palace, and the president agreed to step down": a concession
-        by a state whose own crowd the sentence (or the one before) tells protesting against it
-        is made to that crowd."""
-        states = [actor for actor in own if self._is_state(actor)]
-        if len(states) != 1:
-            return []
-        crowd = crowd_id(states[0], self.registry)
-        recent = [*context.sentence_events, *(context.last_acts[-1:] or [[]])[0]]
-        protested = any(
-            event.type == "PROTEST"
-            and event.source is not None
-            and event.source.id == crowd
-            and event.target is not None
-            and event.target.id == states[0]
-            for event in recent
-        )
-        return [ActorHit(crowd, "", trigger.anchor.i, sector="OPP")] if protested else []
-
-    @staticmethod
-    def _sibling_recipients(promise: Token, own: set[str], finder: ActorFinder) -> list[ActorHit]:
-        """ "Baku apologised to Moscow and offered to pay compensation", "Hanoi met Chinese
-        envoys and pledged to resume patrols": a promise naming no one, coordinated after an
-        act of the same subject that has a recipient, is made to that recipient."""
-        for sibling in _earlier_conjuncts(promise):
-            hits = [
-                hit
-                for token in _recipient_tokens(sibling)
-                for hit in finder.of_phrase(token)
-                if hit.actor_id not in own
-            ]
-            if hits:
-                return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
-        return []
-
-    def _provoked_by_clause(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "Brussels opened an investigation into Chinese cars, and Beijing warned of
-        retaliation": a response that names no one answers whoever the same sentence just
-        reported acting against the responder (not the story's usual partner)."""
-        if trigger.rule.type not in RESPONSE_TYPES or not own:
-            return []
-        doers = [
-            event.source.id
-            for event in context.sentence_events
-            if event.type in PROVOKING_TYPES
-            and event.modality == "asserted"
-            and event.source is not None
-            and event.source.id not in own
-            and event.target is not None
-            and event.target.id in own
-        ]
-        return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(doers)]
-
-    def _named_in_promise(
-        self, promise: Token, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "agreed to take custody of the Argentine embassy", "pledged to fund a line to
-        Zambia": the actor the promised act names (not a place, not the promiser) is whom the
-        promise is for, when no clause of the promise names a recipient itself."""
-        finder = context.finder
-        for act in to_complements(promise):
-            for token in act.subtree:
-                if token.i == act.i or token.dep_ in ("nsubj", "nsubjpass"):
-                    continue
-                posted = _post_abroad(token)  # "to reopen its embassy in Honiara": Solomons
-                if token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS and not posted:
-                    continue  # "to restore democracy in Niger": where, not for whom
-                if _inside_apposition(token, act):
-                    continue  # "through its mediator, former Nigerian president X"
-                mention = finder.mention_at(token)
-                if mention is None or mention.actor_id is None:
-                    continue
-                if only_a_place(mention) and not posted:
-                    continue
-                hits = [h for h in finder.of_phrase(token) if h.actor_id not in own]
-                if hits:
-                    return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
-        return []
-
-    def _helped_act(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "US warplanes struck targets in Yemen. Australia and Canada provided support for
-        the operation": help given for an act just reported goes to whoever did it."""
-        heads = [trigger.predicate, *(t for t in (trigger.object, trigger.noun) if t is not None)]
-        for _, act in _for_objects(heads):
-            if act.lemma_.lower() in PEOPLE_NOUNS or not any(
-                det.lower_ in ANAPHORIC_DETERMINERS for det in children(act)
-            ):
-                continue
-            doers = self.references.actors_of_act(act, own, context, latest=True)
-            if doers:
-                return doers
-        return []
-
-    def _earlier_parties(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "Israel, the UAE and Bahrain signed the accords. ... Sudan signed the accords in
-        2021": a text signed or ratified that the story named before ("the accords") joins its
-        signer to the ones who signed it then: both of two, or the first named of more (the
-        party the others made it with)."""
-        document = trigger.object
-        if document is None or not any(
-            det.lower_ in ANAPHORIC_DETERMINERS for det in children(document)
-        ):
-            return []
-        if not self.lexicon.same_act_family(document.lemma_.lower(), AGREEMENT_WORDS):
-            return []
-        parties = self.references.actors_of_act(document, own, context, latest=False)
-        return parties if len(parties) <= 2 else parties[:1]
-
-    def _offered_on_condition(
-        self, promise: Token, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "If the Venezuelan authorities reopen the crossings, we will be ready to resume
-        talks": an offer made on a condition is made to whoever must meet it."""
-        return [
-            hit
-            for clause in condition_clauses(promise)
-            for subject in children(clause)
-            if subject.dep_ == "nsubj"
-            for hit in context.finder.of_phrase(subject)
-            if hit.actor_id not in own
-        ]
-
-    @staticmethod
-    def _entering(trigger: Trigger, finder: ActorFinder) -> set[str]:
-        """Who the object of a request for admission names as entering ("the bloc's
-        admission", "the admission of Ukraine")."""
-        thing = trigger.object
-        if thing is None or trigger.noun is not None:
-            return set()
-        owners = [c for c in children(thing) if c.dep_ == "poss"]
-        owners += [obj for _, obj in prep_objects(thing, {"of"})]
-        return {hit.actor_id for owner in owners for hit in finder.of_phrase(owner)}
-
-    def _member_of_the_topic(self, trigger: Trigger, sources: list[ActorHit]) -> bool:
-        """ "Iran became a full member in 2024": a state said to be a member of nothing named
-        is a member of the organisation the text is about. A member "of parliament" or "of the
-        delegation" names its own body; a person is no member state."""
-        noun = trigger.noun
-        if noun is None or any(c.dep_ in ("prep", "poss") for c in children(noun)):
-            return False
-        if any(c.dep_ == "compound" and c.lemma_ != "member" for c in children(noun)):
-            return False  # "a party member", "a staff member"
-        doc = noun.doc
-        return bool(sources) and all(
-            hit.person is None
-            and self.registry.kind_of(hit.actor_id) == "state"
-            and doc[hit.token].pos_ == "PROPN"
-            and doc[hit.token].dep_ not in ("amod", "compound", "poss")  # "the British minister"
-            for hit in sources
-        )
-
-    @staticmethod
-    def _both_sides(own: set[str], context: DocumentContext) -> bool:
-        """ "The two sides reopened crossings": when the actors are the story's two sides
-        themselves, there is no other side left to be the recipient."""
-        pair = context.finder.memory.pair()
-        return len(own) > 1 and len(pair) > 1 and set(pair) <= own
-
-    def _mediated(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """The sides a mediator brought together: the subjects (and "with" partner) of the clause
-        the mediated talks or deal hang on ("after talks mediated by the AU, the two presidents
-        signed", "Morocco agreed to normalise ties with Israel in a deal brokered by Washington"),
-        else the two sides of the last two-sided act reported ("Israel released prisoners. The
-        truce was agreed after months of mediation by Qatar"), else the story's two sides."""
-        finder = context.finder
-        deal = trigger.predicate.head if trigger.noun is None else trigger.noun
-        between = [
-            hit for hit in prep_targets(("between",), [deal], finder) if hit.actor_id not in own
-        ]
-        if len(between) > 1:
-            return between  # "a U.N.-brokered truce between Israel and Hezbollah"
-        clause = _mediated_clause(trigger)
-        parties = self._parties_of_clause(clause, own, finder)
-        if clause.dep_ == "conj" and trigger.noun is None:
-            # "Hamas freed the soldier and Israel released prisoners under a deal brokered by
-            # Egypt": both halves of the exchange are the deal's sides.
-            named = {hit.actor_id for hit in parties}
-            parties += [
-                hit
-                for hit in self._parties_of_clause(clause.head, own, finder)
-                if hit.actor_id not in named
-            ]
-        if len(parties) > 1:
-            return parties
-        # the two sides of the story's armed conflict ("truces between the two sides")
-        sides = [a for a in context.finder.memory.sides if a not in own]
-        sides = sides if len(sides) == 2 else self._last_two_sides(context.last_acts, own)
-        if sides:
-            return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in sides]
-        pair = context.finder.memory.pair(excluding=own)
-        if not pair and deal.dep_ == "pobj":
-            # "Iran agreed to ship its uranium under a deal brokered by Brazil": the one side
-            # the text names, when it knows no other (not "Qatar welcomed the truce brokered
-            # by Egypt": who welcomes a deal is no side of it).
-            return parties
-        return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in pair]
-
-    def _parties_of_clause(
-        self, clause: Token, own: set[str], finder: ActorFinder
-    ) -> list[ActorHit]:
-        """Who acts in a clause, other than ``own``: its subjects (not a document with a stray
-        apposition: "the agreement[, the Arab Republic of Egypt] was concluded"), and whom it is
-        done "with" ("signed a deal [with the Taliban]")."""
-        subject_tokens = agents(clause) if is_passive(clause) else inherited_subject(clause)[0]
-        parties = {
-            hit.actor_id: hit
-            for subject in subject_tokens
-            if not self._document(subject)
-            for hit in finder.of_phrase(subject)
-        }
-        partners = prep_targets(("with",), [clause, *direct_objects(clause)], finder)
-        parties.update((hit.actor_id, hit) for hit in partners if hit.actor_id not in parties)
-        return [hit for actor, hit in parties.items() if actor not in own]
-
-    def _document(self, token: Token) -> bool:
-        """ "the agreement", "the declaration": a text, which acts for no one."""
-        word = token.lemma_.lower()
-        return word in DOCUMENT_NOUNS or self.lexicon.same_act_family(word, AGREEMENT_WORDS)
-
-    def _last_two_sides(self, last_acts: list[list[Event]], excluding: set[str]) -> list[str]:
-        """Source and recipient of the latest act between two sides, neither of them one of
-        ``excluding`` nor an organisation of states (an IGO is rarely a side mediated)."""
-        for acts in reversed(last_acts):
-            for event in acts:
-                if (
-                    event.source is None
-                    or event.target is None
-                    or event.type not in PLOVER_TYPES  # not "Timor-Leste joined ASEAN"
-                    or event.mode in ("multilateral", "visit")  # no dispute between the two
-                ):
-                    continue
-                sides = [event.source.id, event.target.id]
-                if not excluding.intersection(sides) and all(
-                    self.registry.kind_of(side) not in ("igo", "group") for side in sides
-                ):
-                    return sides
-        return []
-
-    def _addressee(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """Whom the speaker told about the act: "told Kyiv it would respond", "summoned the
-        envoy to lodge a protest"."""
-        clause = trigger.predicate
-        told = clause.dep_ == "ccomp" and clause.head.lemma_ in TELLING_VERBS
-        summoned = clause.dep_ == "xcomp" and clause.head.lemma_ in PURPOSE_VERBS
-        if not (told or summoned):
-            return []
-        return [
-            hit
-            for child in children(clause.head)
-            if child.dep_ in ("dobj", "dative")
-            for hit in context.finder.of_phrase(child)
-            if hit.actor_id not in own
-        ]
 
     def _events(
         self,
@@ -1383,56 +768,6 @@ class RuleExtractor:
     def _is_state(self, actor_id: str) -> bool:
         return bool(actor_id) and self.registry.kind_of(actor_id) == "state"
 
-    def _asked_to_stop(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "demanded an end to the fighting": the request goes to whoever is fighting."""
-        ends = [
-            obj
-            for obj in [*direct_objects(trigger.predicate), trigger.object]
-            if obj is not None and obj.lemma_.lower() in END_NOUNS
-        ]
-        for end in ends:
-            for prep in children(end):
-                if prep.dep_ != "prep" or prep.lower_ not in ("to", "of"):
-                    continue
-                for act in children(prep):
-                    if act.dep_ == "pobj":
-                        found = self.references.actors_of_act(act, own, context, latest=False)
-                        if found:
-                            return found
-        return []
-
-    def _holder_asked(
-        self, trigger: Trigger, own: set[str], context: DocumentContext
-    ) -> list[ActorHit]:
-        """ "Police detained 11 fishermen, prompting Beijing to demand their release", "accuses
-        Stockholm of sheltering militants and demanded their extradition": what is asked back
-        ("their release", "the crew's return", "the rig's removal") is asked of the side that
-        holds it: the other party of the latest act this sentence (else the last one) reported."""
-        asked = [
-            obj
-            for obj in [*direct_objects(trigger.predicate), trigger.object]
-            if obj is not None and obj.lemma_.lower() in self.lexicon.handover_nouns
-        ]
-        if not asked or not any(c.dep_ == "poss" for c in children(asked[0])):
-            return []
-        crowds = {crowd_id(state, self.registry) for state in own if self._is_state(state)}
-        for events in [context.sentence_events, *reversed(context.last_acts[-1:])]:
-            for event in reversed(events):
-                if event.source is None:
-                    continue
-                target = event.target.id if event.target is not None else None
-                if event.source.id in own and target is not None:
-                    other = target  # "accused Stockholm of ... and demanded"
-                elif target in own or event.type in ("COERCE", "ASSAULT"):
-                    other = event.source.id  # "seized British sailors; London demanded"
-                else:
-                    continue
-                if other not in own and other not in crowds:
-                    return [ActorHit(other, "", trigger.anchor.i, via="coref")]
-        return []
-
     def _crowd(
         self,
         trigger: Trigger,
@@ -1541,127 +876,6 @@ REFUSING_VERBS = words("refusing_verbs")
 
 FRONT_NOUNS = words("front_nouns")
 FRONT_PREPS = words("front_preps")
-OWN_WORDS = words("own_words")
-ENTERED_NOUNS = words("entered_nouns")
-
-
-PART_NOUNS = words("part_nouns")
-
-
-def _whole_of_part(place: Token) -> Token:
-    """ "parts of the frontier": the frontier (kept as the preposition's object)."""
-    if place.dep_ != "pobj" or place.lemma_.lower() not in PART_NOUNS:
-        return place
-    return next((whole for _, whole in prep_objects(place, {"of"})), place)
-
-
-def _at_the_front(trigger: Trigger) -> bool:
-    """Forces moved to "the border" (not "its northern border", which is the mover's own
-    affair), into "the region", or dug in at their positions face the other side of a
-    conflict."""
-    if trigger.object is not None and trigger.object.lemma_.lower() == "position":
-        return True
-    for prep in children(trigger.predicate):
-        if prep.dep_ not in ("prep", "dative"):  # "sent ships [to] the waters" (dative)
-            continue
-        for place in map(_whole_of_part, children(prep)):
-            owned = any(c.lower_ in OWN_WORDS for c in children(place))
-            if place.dep_ != "pobj" or owned:
-                continue
-            words = {place.lemma_.lower(), place.lower_}  # "waters" (lemma "water")
-            if words & FRONT_NOUNS and prep.lower_ in FRONT_PREPS:
-                return True
-            if words & ENTERED_NOUNS and prep.lower_ == "into":
-                return True
-    return False
-
-
-def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
-    """Who holds the place an act happened in: "in Houthi-controlled areas", "in rebel-held
-    Idlib". Fighting there is fighting them, not the state the place belongs to."""
-    heads = [trigger.predicate, *direct_objects(trigger.predicate)]
-    places = [
-        grand
-        for head in heads
-        for child in children(head)
-        if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS | {"into", "on"}
-        for grand in children(child)
-        if grand.dep_ == "pobj"
-    ]
-    return [
-        hit
-        for place in places
-        for held in children(place)
-        if held.dep_ == "amod" and held.tag_ == "VBN" and held.lemma_.lower() in HOLDING_VERBS
-        for holder in children(held)
-        if holder.dep_ in ("npadvmod", "compound", "nmod", "amod") and holder.i < held.i
-        for hit in finder.of_phrase(holder)
-    ]
-
-
-SENDING_VERBS = words("sending_verbs")
-
-
-def _mediated_clause(trigger: Trigger) -> Token:
-    """The clause whose actors a mediator brought together: the one the mediated talks or deal
-    hang on ("after talks [brokered] by Qatar, A and B [agreed]"), else the sentence's main one
-    ("Qatar [mediated]: ... A and B [signed]")."""
-    mediating = trigger.predicate
-    if trigger.noun is None and mediating.dep_ in ("acl", "amod"):
-        return clause_root(mediating.head)
-    return sentence_of(mediating).root
-
-
-def _inside_apposition(token: Token, top: Token) -> bool:
-    """``token`` is within an apposition below ``top`` ("its mediator, [the Nigerian ...]")."""
-    current = token
-    while current.i != top.i and current.head.i != current.i:
-        if current.dep_ == "appos":
-            return True
-        current = current.head
-    return False
-
-
-def _sent_unaddressed(trigger: Trigger, lexicon: Lexicon) -> bool:
-    """ "Russia and Thailand also sent rescue teams": help sent with no "to" or "for" phrase at
-    all goes to the story's other side (in a disaster story, the stricken country). Nouns
-    ("international backing") and help sent to someone the text names are not guessed. Verbs
-    of giving in general ("has provided", "announced") only when what is given is named as
-    relief ("provided emergency cash", "announced $1 million in humanitarian assistance"), not
-    a package or money of unknown use ("announced a package to strengthen its forces")."""
-    predicate = trigger.predicate
-    if trigger.noun is not None:
-        return False
-    lemma = predicate.lemma_.lower()
-    if lemma not in SENDING_VERBS and not (
-        lemma in lexicon.giving_verbs and _names_relief(trigger, lexicon)
-    ):
-        return False
-    if predicate.dep_ in ("acl", "amod", "relcl") or is_passive(predicate):
-        return False  # "forces, backed by Russian strikes": the helped are named, if at all
-    return not any(
-        child.dep_ in ("prep", "dative") and child.lower_ in ("to", "for", "into")
-        for child in children(trigger.predicate)
-    )
-
-
-def _names_relief(trigger: Trigger, lexicon: Lexicon) -> bool:
-    """What the verb gives is a good ("31 tanks", "1,000 tonnes of petrol"), or money called
-    relief by its words or an "in" phrase of the verb ("announced $1 million in humanitarian
-    assistance"); not money of unknown use ("a package of 14 billion kroner")."""
-    if trigger.object is not None and trigger.object.lemma_.lower() not in lexicon.money_words:
-        return True
-    objects = [trigger.object] if trigger.object is not None else direct_objects(trigger.predicate)
-    objects += [
-        child
-        for child in children(trigger.predicate)
-        if child.dep_ == "prep" and child.lower_ == "in"
-    ]
-    return any(
-        token.lemma_.lower() in lexicon.relief_words or token.lower_ in lexicon.relief_words
-        for obj in objects
-        for token in obj.subtree
-    )
 
 
 def _undated_act_date(predicate: Token, context: DocumentContext) -> list[TimeValue]:
@@ -1689,27 +903,6 @@ def _withdrawn_from(trigger: Trigger, withdrawal_nouns: frozenset[str]) -> list[
     return found
 
 
-def _added_participle(verb: Token) -> bool:
-    """ "stormed the village, [killing] nine": a present participle with no subject of its own
-    that adds to the act of the verb it hangs on."""
-    return (
-        verb.dep_ in ("advcl", "conj", "xcomp")
-        and verb.tag_ == "VBG"
-        and verb.head.pos_ == "VERB"
-        and verb.head.i < verb.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in children(verb))
-    )
-
-
-def _every_side(noun: Token) -> bool:
-    """ "all sides", "all the warring parties": a plural side noun under "all"."""
-    return (
-        noun.tag_ == "NNS"
-        and noun.lemma_.lower() in SIDE_NOUNS
-        and any(c.lower_ == "all" and c.dep_ in ("det", "predet") for c in children(noun))
-    )
-
-
 def _others_act_halted(trigger: Trigger, sources: list[ActorHit], finder: ActorFinder) -> bool:
     """ "to halt an offensive by Ansar Dine fighters", "to stop an Islamist advance": a hostile
     act halted whose doer the phrase names as another than the subject is stopped, not given up."""
@@ -1725,56 +918,10 @@ def _others_act_halted(trigger: Trigger, sources: list[ActorHit], finder: ActorF
     return any(hit.actor_id not in own for doer in doers for hit in finder.of_phrase(doer))
 
 
-def _earlier_conjuncts(verb: Token) -> list[Token]:
-    """The verbs coordinated before ``verb`` that share its subject, nearest first ("apologised"
-    for "offered" in "Baku apologised to Moscow and offered to pay"); none when ``verb`` has a
-    subject of its own ("A met B and C agreed to ...")."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
-        return []
-    earlier = [c for c in verb.conjuncts if c.i < verb.i and c.pos_ in ("VERB", "AUX")]
-    first = min(earlier, key=lambda c: c.i, default=verb)
-    if first.dep_ == "advcl" and first.head.i < first.i and not _own_subject_or_mark(first):
-        earlier.append(first.head)  # "apologised to X, called it an accident and offered"
-    return sorted(earlier, key=lambda c: -c.i)
-
-
-def _own_subject_or_mark(verb: Token) -> bool:
-    """A clause with its own subject or subordinator ("after he met", "as it said")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children(verb))
-
-
-def _recipient_tokens(verb: Token) -> list[Token]:
-    """Whom an act is done to or with: its object, dative and "to"/"with" phrases ("met
-    Chinese envoys", "apologised to Moscow", "talked with Seoul"), dates and times left out."""
-    heads = [c for c in children(verb) if c.dep_ in ("dobj", "dative")]
-    heads += [obj for _, obj in prep_objects(verb, {"to", "with"})]
-    return [t for t in heads if t.ent_type_ not in ("DATE", "TIME")]
-
-
 def _agentless(predicate: Token) -> bool:
     """A passive or participle with no "by X": "was signed", "agreements signed in 1994"."""
     passive = is_passive(predicate) or (predicate.tag_ == "VBN" and predicate.dep_ == "acl")
     return passive and not agents(predicate)
-
-
-def _about_relations(trigger: Trigger) -> bool:
-    """The act establishes, restores or normalises relations ("agreed to normalise relations",
-    "restored ties"), which are always with someone."""
-    acts = [trigger.predicate, *to_complements(trigger.predicate)]
-    objects = [obj for act in acts for obj in direct_objects(act)]
-    if trigger.object is not None:
-        objects.append(trigger.object)
-    return any(obj.lemma_.lower() in RELATION_NOUNS for obj in objects)
-
-
-def _post_abroad(place: Token) -> bool:
-    """ "its embassy in Honiara": the place of a diplomatic post names the host state."""
-    preposition = place.head
-    return (
-        place.dep_ == "pobj"
-        and preposition.lower_ == "in"
-        and preposition.head.lemma_.lower() in DIPLOMATIC_POSTS
-    )
 
 
 def _at_a_meeting(predicate: Token) -> bool:
@@ -1915,7 +1062,7 @@ def _thanks_for_help(trigger: Trigger) -> bool:
     if thanks.lemma_.lower() not in THANKS_WORDS:
         return False
     heads = [thanks, trigger.predicate]
-    if any(obj.lemma_.lower() in HELP_NOUNS for _, obj in _for_objects(heads)):
+    if any(obj.lemma_.lower() in HELP_NOUNS for _, obj in for_objects(heads)):
         return True
     thanked = [obj for _, obj in prep_objects(thanks, {"to"})] + direct_objects(thanks)
     return any(
@@ -1926,10 +1073,6 @@ def _thanks_for_help(trigger: Trigger) -> bool:
         if clause.dep_ == "relcl"
         for verb in clause.subtree  # "which has equipped hospitals" (parsed "has [equipped]")
     )
-
-
-def _for_objects(heads: list[Token]) -> list[tuple[str, Token]]:
-    return [pair for head in heads for pair in prep_objects(head, {"for"})]
 
 
 def _offered_to_the_visited(events: list[Event]) -> list[Event]:
@@ -1983,47 +1126,6 @@ def _talks_refused(verb: Token) -> bool:
     )
 
 
-def _unnamed_people(predicate: Token) -> bool:
-    """The object is states or people left unnamed: "unnamed countries", "some governments"
-    (not "the countries", which points back to ones named)."""
-    return any(
-        obj.dep_ == "dobj"
-        and obj.tag_ == "NNS"
-        and obj.lemma_.lower() in PEOPLE_NOUNS
-        and not any(
-            c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS | {"its", "their"}
-            for c in children(obj)
-        )
-        for obj in children(predicate)
-    )
-
-
-def _unnamed_culprit(predicate: Token, finder: ActorFinder) -> bool:
-    """The one blamed is named by a common noun with no pointer back and no name in it
-    ("blamed terrorists", "blamed foreign intervention", "blamed the outage on a
-    cyberattack"): someone the text does not name, not the story's other side ("militants
-    sheltering in Tajik territory" still point at a state)."""
-    culprits = [obj for _, obj in prep_objects(predicate, {"on"})] or direct_objects(predicate)
-    return bool(culprits) and all(
-        culprit.pos_ == "NOUN"
-        and not any(finder.mention_at(token) is not None for token in culprit.subtree)
-        and not any(
-            child.dep_ in ("det", "poss") and child.lower_ in ANAPHORIC_DETERMINERS
-            for child in children(culprit)
-        )
-        and not any(child.dep_ == "poss" for child in children(culprit))
-        for culprit in culprits
-    )
-
-
-def _responds(trigger: Trigger) -> bool:
-    """Condemning, rejecting, protesting or praising an act can aim at its actor; signing or
-    ratifying "the treaty" cannot."""
-    if trigger.rule.type == "SUPPORT":
-        return trigger.predicate.lemma_.lower() in PRAISE_VERBS
-    return trigger.rule.type in RESPONSE_TYPES
-
-
 def _cues(sentence: Span, context: DocumentContext) -> Counter[str]:
     """The sentence's context cues, read once per document."""
     cues = context.sentence_cues.get(sentence.start)
@@ -2043,21 +1145,6 @@ def _exercise_alone(trigger: Trigger, pairs: list[tuple[ActorHit, ActorHit | Non
         return False
     words = {token.lower_ for token in drill.subtree} | {c.lower_ for c in children(drill.head)}
     return not words & JOINT_WORDS
-
-
-def _coordinated_clause(verb: Token) -> bool:
-    """The verb's clause follows another in a run ("A recalled its envoy, B suspended relations
-    and C cancelled a visit"): a conjunct, or the head the parser hangs an earlier clause of a
-    comma-joined run on (as its ``ccomp``, ending in the comma before this clause)."""
-    if verb.dep_ == "conj":
-        return True
-    return any(
-        child.dep_ == "ccomp"
-        and child.i < verb.i
-        and verb.doc[child.right_edge.i + 1].text == ","
-        and child.pos_ == "VERB"
-        for child in children(verb)
-    )
 
 
 def _act_words(trigger: Trigger) -> frozenset[str]:
@@ -2132,101 +1219,11 @@ def _military_takeover_said(predicate: Token) -> bool:
     return bool(words & COUP_MARKERS)
 
 
-# Acts of a state's police and troops on its own unrest: arrests, states of emergency,
-# crackdowns, crowd-control weapons, and soldiers sent onto the streets.
-UNREST_MODES = frozenset({"arrest", "curfew", "crowd-control"})
-STREET_NOUNS = words("street_nouns")
-STREET_PREPS = words("street_preps")
-
-
-def _against_unrest(trigger: Trigger) -> bool:
-    """The act answers street unrest the sentence tells of ("detained 3,000 people as protests
-    erupted", "deployed soldiers on the streets after protesters torched stations")."""
-    rule = trigger.rule
-    if trigger.noun is not None:
-        return False
-    aimed = rule.mode in UNREST_MODES or (rule.type == "COERCE" and rule.domestic)
-    streets = rule.type == "MOBILIZE" and any(
-        obj.lemma_.lower() in STREET_NOUNS
-        for _, obj in prep_objects(trigger.predicate, STREET_PREPS)
-    )
-    if not (aimed or streets) or not _crowd_or_no_one(trigger.predicate):
-        return False  # "arrested dozens of suspected organisers": those named, not the crowd
-    return unrest_said(_clause_scope(trigger.predicate))
-
-
-# Clauses that describe a noun, not the act: "Sogavare, [who imposed a lockdown], rejected
-# demands from demonstrators".
-DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
-
-
-def _clause_scope(predicate: Token) -> list[Token]:
-    """The words of the act's clause and of the clauses coordinated with it ("Egyptians marched,
-    and police fired tear gas"), without clauses that describe one of its nouns."""
-    top = predicate
-    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
-        top = top.head
-    inside = predicate.left_edge.i, predicate.right_edge.i
-    found: list[Token] = []
-    stack = [top]
-    while stack:
-        token = stack.pop()
-        found.append(token)
-        for child in children(token):
-            holds = child.left_edge.i <= predicate.i <= child.right_edge.i
-            if (
-                child.dep_ in DESCRIBING_DEPS
-                and not holds
-                and not (inside[0] <= child.i <= inside[1])
-            ):
-                continue
-            stack.append(child)
-    return found
-
-
-def _crowd_or_no_one(predicate: Token) -> bool:
-    """The act names no one it is done to, or only an unnamed crowd or count of people
-    ("detained hundreds of people", "to disperse them")."""
-    objects = direct_objects(predicate)
-    return all(
-        is_crowd(obj) or obj.pos_ == "PRON" or obj.lemma_.lower() in UNREST_OBJECTS | CIVILIAN_NOUNS
-        for obj in objects
-    )
-
-
-UNREST_OBJECTS = words("unrest_objects")
-
-
 def _crowd_token(predicate: Token) -> Token | None:
     """The crowd that acts: the clause's subject ("protesters in Lima", "supporters of the
     junta") or a passive's agent ("burned by Iranian protesters")."""
     actors = [c for c in children(predicate) if c.dep_ == "nsubj"] + agents(predicate)
     return next((token for token in actors if is_crowd(token)), None)
-
-
-CROWD_CONTROL_PREPS = words("crowd_control_preps")
-
-
-def _crowd_acted_on(predicate: Token) -> Token | None:
-    """The crowd a weapon is turned on: "fired tear gas [at protesters]", "shot [protesters]",
-    "to disperse [the crowds]" (the object of a purpose clause), also when the parser hangs the preposition on the
-    weapon ("used water cannon [against demonstrators]")."""
-    weapons = [child for child in children(predicate) if child.dep_ == "dobj"]
-    crowds = [weapon for weapon in weapons if is_crowd(weapon)]  # "shot dead [protesters]"
-    if crowds:
-        return crowds[0]
-    for child in [*children(predicate), *(c for w in weapons for c in children(w))]:
-        if child.dep_ == "prep" and child.lower_ in CROWD_CONTROL_PREPS:
-            aimed = [obj for obj in children(child) if obj.dep_ == "pobj"]
-        elif child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
-            aimed = [obj for obj in children(child) if obj.dep_ == "dobj"]
-        else:
-            continue
-        # "at [volunteers and protesters]": any crowd of the list
-        found = [one for obj in aimed for one in expand_conjuncts(obj) if is_crowd(one)]
-        if found:
-            return found[0]
-    return None
 
 
 def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
@@ -2245,42 +1242,3 @@ def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
         ]
         hits += [hit for token in objects for hit in finder.of_phrase(token)]
     return hits
-
-
-def _unowned_people(verb: Token) -> bool:
-    """The verb names whom it acted on, and they belong to no one the phrase refers back to
-    ("arrested dozens of organisers", not "detained two of [its] staff")."""
-    objects = direct_objects(verb)
-    return bool(objects) and not any(
-        token.dep_ == "poss" and token.pos_ == "PRON" for obj in objects for token in obj.subtree
-    )
-
-
-FIRED_AT_PREPS = words("fired_at_preps")
-
-
-def _unnamed_place_taken(trigger: Trigger) -> bool:
-    """A city or territory taken that the sentence does not name ("seized the capital"), not
-    one it names as its taker's own ("Syrian rebels seized Damascus")."""
-    if trigger.rule.mode != "capture":
-        return False
-    taken = direct_objects(trigger.predicate)
-    return bool(taken) and not any(word.pos_ == "PROPN" for obj in taken for word in obj.subtree)
-
-
-def _fired_at_something(trigger: Trigger) -> bool:
-    """Fire opened on or aimed at a thing the text does not give an owner ("opened fire on three
-    border villages", "opened fire on the flotilla")."""
-    if trigger.rule.mode != "firearms" or trigger.noun is not None:
-        return False
-    return any(
-        obj.ent_type_ not in ("DATE", "TIME")
-        for _, obj in prep_objects(trigger.predicate, FIRED_AT_PREPS)
-    )
-
-
-def _invested_by_clause(trigger: Trigger) -> bool:
-    """ "Rio Tinto has invested billions in the mine", "China is a leading investor in its
-    mines": the clause says who invested. An investment noun elsewhere ("calling it one of the
-    largest investments", "Chinese citizens and businesses") names no investor."""
-    return trigger.noun is None or trigger.noun.lemma_.lower() in ("investor", "investors")
