@@ -4,6 +4,12 @@ For each sentence: find triggers (lexicon verbs, event nouns under light verbs),
 source from the subject (inherited through "agreed to", coordination and relative clauses,
 or the "by" of a passive), the recipient from the places the rule names, then modality,
 dates (one event per coordinated date), place, contexts, and a confidence.
+
+``RuleExtractor`` runs the sentence loop and makes the events; the readings it asks for live
+in their own modules: who acts and on whom (``participants``), recipients the text leaves
+unnamed (``recipients``), acts referred back to (``responses``), places (``places``), meetings
+and hosts (``meetings``), memberships beside the verbs (``memberships``) and renamings
+(``renaming``).
 """
 
 from __future__ import annotations
