@@ -408,3 +408,17 @@ def test_being_in_contact_with_a_state_is_consulting_it(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_an_armed_groups_leaders_received_somewhere_are_visitors(pipeline: Any) -> None:
+    events = events_of(pipeline, "The Qatari emir welcomed Hamas leaders to Doha for talks.")
+    assert pairs(events, "CONSULT") & {("ORG:hamas", "QAT"), ("QAT", "ORG:hamas")}
+    assert not pairs(events, "SUPPORT")
+    praised = events_of(pipeline, "The EU welcomed Hamas's release of the hostages.")
+    assert not pairs(praised, "CONSULT")
+
+
+def test_briefing_another_actor_is_consulting_it(pipeline: Any) -> None:
+    text = "Nigeria's foreign minister briefed ECOWAS envoys on the coup in Niger."
+    assert ("NGA", "ECOWAS") in pairs(events_of(pipeline, text), "CONSULT")
+    assert not events_of(pipeline, "The Pentagon briefed reporters on the strikes.")
