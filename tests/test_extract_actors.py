@@ -255,3 +255,17 @@ def test_a_namesake_of_an_office_holder_is_not_that_office_holder(pipeline: Any)
     events = events_of(pipeline, text)
     assert ("ICC", "UKR") in pairs(events, "CONSULT")
     assert all(e.source is None or e.source.id != "PAK" for e in events)
+
+
+def test_brussels_is_the_eu_in_a_story_about_the_eu_not_about_belgium(pipeline: Any) -> None:
+    def acts(text: str) -> set[tuple[str, str | None]]:
+        events = pipeline.process(Document(text=text, source="case.txt")).events
+        return {(e.source.id, e.target.id if e.target else None) for e in events if e.source}
+
+    eu_story = "Hungary lifted its veto on EU aid after Brussels agreed to release frozen funds."
+    assert any(source == "EU" for source, _ in acts(eu_story))
+    assert not any(source == "BEL" for source, _ in acts(eu_story))
+    belgian = "Belgium's government fell. Brussels said it would extradite the suspect to Spain."
+    assert not any(source == "EU" for source, _ in acts(belgian))
+    placed = "EU foreign ministers met in Brussels on Monday."
+    assert all(target != "EU" for _, target in acts(placed))

@@ -226,7 +226,7 @@ def test_parents_headquarters_and_alias_kinds_are_valid() -> None:
 
 KNOWN_KEYS = {
     "igo": {"id", "name", "names", "aliases", "founded", "dissolved", "headquarters", "parent",
-            "members"},
+            "members", "seat_stands_for_it"},
     "name": {"name", "acronym", "from", "until"},
     "alias": {"name", "from", "until", "kind", "ambiguous"},
     "member": {"id", "from", "until", "status", "suspended"},

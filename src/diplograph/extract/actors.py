@@ -642,6 +642,8 @@ class ActorFinder:
         actor, person = self.acting(mention)
         if actor is None:
             return []
+        if mention.alias_kind == "capital" and not _placed(token, mention):
+            actor = self._organisation_of_seat(mention) or actor
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         sector = None
         for candidate in span if span is not None else [token]:
@@ -657,6 +659,19 @@ class ActorFinder:
                 or actor
             )
         return [ActorHit(actor, mention.text, token.i, person, sector, "name")]
+
+    def _organisation_of_seat(self, mention: Mention) -> str | None:
+        """ "Brussels imposed anti-dumping duties" in a story that names the EU: a seat that news
+        uses for its organisation stands for it, unless the text names the seat's state (then
+        "Brussels" may well be Belgium's government)."""
+        organisation = self.registry.seat_names.get(mention.text)
+        if organisation is None or organisation not in self.mentioned():
+            return None
+        state_named = any(
+            other.actor_id == mention.actor_id and other.alias_kind != "capital"
+            for other in self._by_token.values()
+        )
+        return None if state_named else organisation
 
     def _member_described(self, group: str, token: Token) -> str | None:
         """ "the South American country", "the Gulf state": the member of the group the text

@@ -135,6 +135,8 @@ class Actor:
     parent: str | None = None
     successor_of: str | None = None
     headquarters: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # News names the organisation by its seat ("Brussels" for the EU).
+    seat_stands_for_it: bool = False
     source: str = ""  # the data file the actor came from
 
     def name_on(self, on: PartialDate | None) -> str:

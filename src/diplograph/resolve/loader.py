@@ -152,7 +152,8 @@ def _build_actor(reader: _Reader, entry: dict, kind: str, nouns: tuple[str, ...]
         offices=tuple(_offices(reader, entry.get("offices"))), iso2=entry.get("iso2"),
         parent=entry.get("parent") or entry.get("acts_for"),
         successor_of=entry.get("successor_of"),
-        headquarters=entry.get("headquarters") or {}, source=reader.path.name,
+        headquarters=entry.get("headquarters") or {},
+        seat_stands_for_it=bool(entry.get("seat_stands_for_it", False)), source=reader.path.name,
     )  # fmt: skip
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -109,6 +109,15 @@ class Registry:
 
     def actors(self) -> Iterator[Actor]:
         return iter(self._actors.values())
+
+    @cached_property
+    def seat_names(self) -> dict[str, str]:
+        """Seats that stand for their organisation in news, by city name ("Brussels": "EU")."""
+        return {
+            actor.headquarters["city"]: actor.id
+            for actor in self.actors()
+            if actor.seat_stands_for_it and actor.headquarters.get("city")
+        }
 
     def name_of(self, actor_id: str, on: DateLike = None) -> str:
         """Canonical name, or the official name valid on ``on`` (OIC 2005: "...Conference")."""
