@@ -923,3 +923,11 @@ def test_blocking_a_body_s_package_or_decision_rejects_it(
     found = events_of(pipeline, text)
     assert pair in pairs(found, "REJECT")
     assert not pairs(found, "COERCE")
+
+
+def test_a_veto_cast_is_a_rejection_in_the_security_council(pipeline: Any) -> None:
+    text = "The Security Council failed to adopt the resolution after Russia cast its veto."
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    assert ("RUS", "UNSC") in {
+        (e.source.id, e.target.id) for e in events if e.type == "REJECT" and e.source and e.target
+    }
