@@ -373,3 +373,29 @@ def test_a_law_imposed_on_another_territory_coerces_it(
 def test_a_curfew_imposed_on_one_s_own_city_has_no_recipient(pipeline: Any) -> None:
     found = pairs(events_of(pipeline, "Beijing imposed a curfew on Lhasa."), "COERCE")
     assert found == {("CHN", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the place phrase on the verb, not on the things struck
+        ("Ukrainian drones attacked an oil refinery in Russia's Belgorod region.", ("UKR", "RUS")),
+        ("Russia hit energy facilities across Ukraine overnight.", ("RUS", "UKR")),
+        # a place held by a named actor: the holder is hit, not the state
+        (
+            "American and British jets struck targets across Houthi-controlled Yemen.",
+            ("USA", "ORG:houthis"),
+        ),
+    ],
+)
+def test_the_place_of_things_struck_names_whom_a_strike_hits(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_a_cyberattack_launched_on_a_state_coerces_it(pipeline: Any) -> None:
+    text = "Russian hackers launched a cyberattack on Ukraine's largest telecoms operator."
+    assert ("RUS", "UKR") in pairs(events_of(pipeline, text), "COERCE")
+    text = "North Korean hackers mounted cyberattacks against South Korean banks."
+    assert ("PRK", "KOR") in pairs(events_of(pipeline, text), "COERCE")

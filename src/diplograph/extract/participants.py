@@ -62,6 +62,8 @@ FRAME_PREPOSITIONS = words("frame_prepositions")
 SITE_PREPOSITIONS = words("site_prepositions")
 STANDING_PREPOSITIONS = SITE_PREPOSITIONS | {"near", "outside"}  # "a plant [near Berlin]"
 HIT_PREPOSITIONS = words("hit_prepositions")
+HOLDING_VERBS = words("holding_verbs")
+STRUCK_AREA_PREPOSITIONS = SITE_PREPOSITIONS | words("area_prepositions")
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Passives whose subject names who acted: "South Sudan was admitted to the UN" (the member),
 # "French troops were deployed to Niger" (the state whose forces moved).
@@ -1048,13 +1050,36 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     owners = owners or [
         hit
         for thing in things
-        for _, place in prep_objects(thing, SITE_PREPOSITIONS)
-        for hit in finder.of_phrase(place)
+        for _, place in prep_objects(thing, STRUCK_AREA_PREPOSITIONS)
+        for hit in _place_holder_or_state(place, finder)
+    ]
+    # "attacked an oil refinery [in Russia]", "hit facilities [across Ukraine]": the place phrase
+    # the parser hangs on the verb still says where the things struck stand
+    owners = owners or [
+        hit
+        for h in heads
+        if things
+        for _, place in prep_objects(h, STRUCK_AREA_PREPOSITIONS)
+        for hit in _place_holder_or_state(place, finder)
     ]
     # "captured Mosul", "seized control of Mosul", "overran the town of Konna": a named place
     # taken or struck is its country's
     named = _of_chain(things + [o for h in heads for _, o in prep_objects(h, {"of"})])
     return owners or [hit for place in named for hit in state_of_place(place, finder)]
+
+
+def _place_holder_or_state(place: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Whom a blow at a place hits: its holder when the text names one ("across [Houthi]-
+    controlled Yemen", "in [rebel]-held Idlib"), else what the place names."""
+    holders = [
+        hit
+        for held in children(place)
+        if held.dep_ == "amod" and held.tag_ == "VBN" and held.lemma_.lower() in HOLDING_VERBS
+        for holder in children(held)
+        if holder.dep_ in ("npadvmod", "compound", "nmod", "amod") and holder.i < held.i
+        for hit in finder.of_phrase(holder)
+    ]
+    return holders or finder.of_phrase(place)
 
 
 def _owners_of_parts(
