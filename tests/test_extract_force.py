@@ -399,3 +399,8 @@ def test_a_cyberattack_launched_on_a_state_coerces_it(pipeline: Any) -> None:
     assert ("RUS", "UKR") in pairs(events_of(pipeline, text), "COERCE")
     text = "North Korean hackers mounted cyberattacks against South Korean banks."
     assert ("PRK", "KOR") in pairs(events_of(pipeline, text), "COERCE")
+
+
+def test_an_acronym_subject_the_tagger_read_as_a_verb_imposes_sanctions(pipeline: Any) -> None:
+    text = "ECOWAS imposed sanctions on Guinea after the coup."
+    assert ("ECOWAS", "GIN") in pairs(events_of(pipeline, text), "SANCTION")

@@ -71,3 +71,10 @@ def test_third_person_verbs_tagged_as_plural_nouns_are_retagged(pipeline: Any) -
     thanks, skirmishes = parsed[2], parsed[-1]
     assert (thanks.pos_, thanks.lemma_) == ("VERB", "thank")
     assert skirmishes.pos_ == "NOUN"  # a headline noun with no object stays a noun
+
+
+def test_an_acronym_tagged_as_a_verb_is_the_subject_again(pipeline: Any) -> None:
+    parsed = pipeline.nlp("ECOWAS imposed sanctions on Niger.")
+    ecowas, imposed, sanctions = parsed[0], parsed[1], parsed[2]
+    assert ecowas.pos_ == "PROPN" and (ecowas.dep_, ecowas.head.i) == ("nsubj", imposed.i)
+    assert imposed.dep_ == "ROOT" and (sanctions.dep_, sanctions.head.i) == ("dobj", imposed.i)

@@ -73,6 +73,9 @@ def retag_verbs(doc: Doc) -> Doc:
         ):
             token.tag_ = "VBZ"
     for token in doc:
+        if _acronym_read_as_verb(token):
+            _retag_acronym(token)
+    for token in doc:
         if _finite_verb_read_as_modifier(token):
             _reattach_as_clause(token)
     for token in doc:
@@ -138,6 +141,43 @@ def _finite_verb_read_as_modifier(verb: Token) -> bool:
         and _doc_token(verb, -1).head.i == noun.i
         and _doc_token(verb, -1).dep_ in ("amod", "compound")
     )
+
+
+def _acronym_read_as_verb(token: Token) -> bool:
+    """ "ECOWAS imposed sanctions": an all-capital acronym the tagger read as a verb (the
+    "-WAS"/"-ING" of its letters); not a word of a headline set all in capitals ("US STRIKES
+    IRAN"), whose neighbours are capitals too."""
+    text = token.text
+    if not (len(text) >= 3 and text.isalpha() and text.isupper() and token.tag_.startswith("VB")):
+        return False
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return not any(word.is_alpha and word.is_upper for word in neighbours)
+
+
+def _retag_acronym(acronym: Token) -> None:
+    """Re-tag the acronym a proper noun; when the parser made it the sentence's verb with the
+    real verb as a modifier of its object ("[ECOWAS] -> sanctions -> imposed"), rebuild subject,
+    verb and object."""
+    acronym.tag_ = "NNP"
+    if acronym.dep_ != "ROOT" or acronym.i + 1 >= len(acronym.doc):
+        return
+    verb = _doc_token(acronym, 1)
+    noun = verb.head
+    if (
+        verb.tag_ not in ("VBD", "VBN")
+        or verb.dep_ != "amod"
+        or noun.head.i != acronym.i
+        or noun.i <= verb.i
+    ):
+        return
+    others = [child for child in acronym.children if child.i not in (noun.i, verb.i)]
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.tag_ = "VBD"
+    noun.head, noun.dep_ = verb, "dobj"
+    acronym.head, acronym.dep_ = verb, "nsubj"
+    for child in others:
+        child.head = verb
 
 
 def _doc_token(token: Token, offset: int) -> Token:
