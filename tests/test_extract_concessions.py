@@ -229,3 +229,13 @@ def test_two_coordinated_concessions_are_made_to_each_other(
     pipeline: Any, text: str, concession: tuple[str, str]
 ) -> None:
     assert concession in pairs(events_of(pipeline, text), "CONCEDE")
+
+
+def test_letting_inspectors_in_is_access(pipeline: Any) -> None:
+    text = "Moscow will allow UN inspectors to visit the Zaporizhzhia plant."
+    assert ("RUS", "UN") in pairs(events_of(pipeline, text), "CONCEDE")
+
+
+def test_letting_a_foreign_ship_dock_is_access(pipeline: Any) -> None:
+    text = "Colombo allowed the Chinese research vessel to dock in Hambantota."
+    assert ("LKA", "CHN") in pairs(events_of(pipeline, text), "RETREAT")
