@@ -229,3 +229,23 @@ def test_two_coordinated_concessions_are_made_to_each_other(
     pipeline: Any, text: str, concession: tuple[str, str]
 ) -> None:
     assert concession in pairs(events_of(pipeline, text), "CONCEDE")
+
+
+def test_letting_inspectors_in_is_access(pipeline: Any) -> None:
+    text = "Moscow will allow UN inspectors to visit the Zaporizhzhia plant."
+    assert ("RUS", "UN") in pairs(events_of(pipeline, text), "CONCEDE")
+
+
+def test_letting_a_foreign_ship_dock_is_access(pipeline: Any) -> None:
+    text = "Colombo allowed the Chinese research vessel to dock in Hambantota."
+    assert ("LKA", "CHN") in pairs(events_of(pipeline, text), "RETREAT")
+
+
+def test_handing_a_named_place_back_is_a_retreat_towards_the_receiver(pipeline: Any) -> None:
+    text = "Portugal handed Macau back to China in December 1999."
+    assert ("PRT", "CHN") in pairs(events_of(pipeline, text), "RETREAT")
+
+
+def test_a_ceded_city_goes_to_the_state_it_is_ceded_to(pipeline: Any) -> None:
+    text = "The United States transferred Okinawa to Japan in 1972."
+    assert ("USA", "JPN") in pairs(events_of(pipeline, text), "RETREAT")

@@ -403,6 +403,7 @@ def _with_absolute_subject(verb: Token) -> list[Token]:
 
 
 ADJUNCT_PREPOSITIONS = words("adjunct_prepositions")
+DIRECTION_ADVERBS = words("direction_adverbs")
 
 
 def _controlling_object(complement: Token) -> Token | None:
@@ -464,6 +465,8 @@ def prep_objects(token: Token, preps: set[str] | frozenset[str]) -> Iterator[tup
             for grand in children(token):
                 if grand.dep_ == "dobj":
                     yield child.lower_, grand
+        if child.dep_ == "advmod" and child.lower_ in DIRECTION_ADVERBS:
+            yield from prep_objects(child, preps)  # "handed Hong Kong back [to China]"
 
 
 def direct_objects(verb: Token) -> list[Token]:

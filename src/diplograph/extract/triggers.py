@@ -395,6 +395,7 @@ def _named_guest(noun: Token) -> bool:
 # Kinds that name no actor: nothing, or a city or region (where acts happen).
 NO_ACTOR = frozenset({None, "place"})
 # `objects: [ANY_PLACE]`: a named city, region or country as the verb's own object.
+LETTING_VERBS = words("letting_verbs")
 PLACE_OBJECT = "ANY_PLACE"
 # `objects: [ANY_NATIONALS]`: people named by a nationality word ("freed two Canadians",
 # "freed Canadians Michael Kovrig and Michael Spavor").
@@ -1011,6 +1012,7 @@ def _objects(verb: Token) -> list[Token]:
     for child in children(verb):
         if child.dep_ == "xcomp":
             found.extend(direct_objects(child))
+    found.extend(_infinitive_subjects(verb))
     if (verb.dep_ == "acl" and verb.tag_ == "VBN") or agent_compound(verb):
         found.append(verb.head)  # "the talks, hosted by Saudi Arabia", "Rwanda-backed M23"
     if _object_relative(verb):
@@ -1020,6 +1022,21 @@ def _objects(verb: Token) -> list[Token]:
     found.extend(_judgements(verb))
     found.extend(_named_by_free_relative(verb))
     return found
+
+
+def _infinitive_subjects(verb: Token) -> list[Token]:
+    """ "allowed UN inspectors to visit the plant": the parser makes the one let do the act the
+    subject of a "to" clause; it is the object of the verb that lets it."""
+    if verb.lemma_.lower() not in LETTING_VERBS:
+        return []
+    return [
+        subject
+        for clause in children(verb)
+        if clause.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(clause))
+        for subject in children(clause)
+        if subject.dep_ == "nsubj" and subject.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 def _object_predicate(verb: Token) -> bool:
