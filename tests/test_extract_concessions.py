@@ -249,3 +249,12 @@ def test_handing_a_named_place_back_is_a_retreat_towards_the_receiver(pipeline: 
 def test_a_ceded_city_goes_to_the_state_it_is_ceded_to(pipeline: Any) -> None:
     text = "The United States transferred Okinawa to Japan in 1972."
     assert ("USA", "JPN") in pairs(events_of(pipeline, text), "RETREAT")
+
+
+def test_a_promise_made_to_an_indirect_object_is_aimed_at_it(pipeline: Any) -> None:
+    events = pipeline.process(
+        Document(text="Washington promised Ukraine more air defence systems.", source="case.txt")
+    ).events
+    assert ("USA", "UKR") in {
+        (e.source.id, e.target.id) for e in events if e.type == "AGREE" and e.source and e.target
+    }
