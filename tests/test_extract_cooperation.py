@@ -752,3 +752,17 @@ def test_drills_of_one_state_near_another_still_show_force(
     events = events_of(pipeline, text)
     assert pair in pairs(events, "MOBILIZE") or (pair[0], None) in pairs(events, "MOBILIZE")
     assert not pairs(events, "COOPERATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The General Assembly affirmed Ukraine's territorial integrity.", ("UN", "UKR")),
+        ("The G7 foreign ministers reaffirmed Georgia's sovereignty.", ("G7", "GEO")),
+        ("Italy signed up to China's Belt and Road Initiative.", ("ITA", "CHN")),
+    ],
+)
+def test_affirmed_sovereignty_and_schemes_signed_up_to_are_support(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SUPPORT")
