@@ -766,17 +766,3 @@ def test_affirmed_sovereignty_and_schemes_signed_up_to_are_support(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "SUPPORT")
-
-
-@pytest.mark.parametrize(
-    ("text", "pair"),
-    [
-        ("Kiribati switched diplomatic recognition from Taiwan to Beijing.", ("KIR", "CHN")),
-        ("Nicaragua switched its diplomatic recognition to China in 2021.", ("NIC", "CHN")),
-        ("Panama shifted relations from Taiwan to China in 2017.", ("PAN", "CHN")),
-    ],
-)
-def test_recognition_switched_to_a_state_is_support_for_it(
-    pipeline: Any, text: str, pair: tuple[str, str]
-) -> None:
-    assert pair in pairs(events_of(pipeline, text), "SUPPORT")
