@@ -721,3 +721,48 @@ def test_restored_membership_and_extended_recognition_are_support(
 )
 def test_a_bid_to_host_is_no_hosting_by_its_backer(pipeline: Any, text: str) -> None:
     assert not [event for event in events_of(pipeline, text) if event.type == "HOSTS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Egypt and Sudan held joint exercises near Khartoum.", ("EGY", "SDN")),
+        ("Japanese and American forces staged joint exercises near Okinawa.", ("JPN", "USA")),
+        ("Indian and French navies held joint drills off Mumbai.", ("IND", "FRA")),
+        ("Russian and Chinese bombers flew a joint patrol over the Sea of Japan.", ("RUS", "CHN")),
+    ],
+)
+def test_joint_drills_near_a_place_are_cooperation(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    found = pairs(events_of(pipeline, text), "COOPERATE")
+    assert pair in found or pair[::-1] in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China held military drills near Taiwan.", ("CHN", "TWN")),
+        ("Russian bombers flew patrols near Alaska.", ("RUS", "USA")),
+    ],
+)
+def test_drills_of_one_state_near_another_still_show_force(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert pair in pairs(events, "MOBILIZE") or (pair[0], None) in pairs(events, "MOBILIZE")
+    assert not pairs(events, "COOPERATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The General Assembly affirmed Ukraine's territorial integrity.", ("UN", "UKR")),
+        ("The G7 foreign ministers reaffirmed Georgia's sovereignty.", ("G7", "GEO")),
+        ("Italy signed up to China's Belt and Road Initiative.", ("ITA", "CHN")),
+    ],
+)
+def test_affirmed_sovereignty_and_schemes_signed_up_to_are_support(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "SUPPORT")

@@ -55,6 +55,7 @@ class TriggerRule:
     obliges: bool = False
     for_relief: bool = False
     to_state: bool = False
+    alone: bool = False
     except_objects: frozenset[str] = frozenset()
     except_heads: frozenset[str] = frozenset()
     landings: frozenset[str] = frozenset()
@@ -203,6 +204,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         obliges=bool(entry.get("obliges", False)),
         for_relief=bool(entry.get("for_relief", False)),
         to_state=bool(entry.get("to_state", False)),
+        alone=bool(entry.get("alone", False)),
         except_objects=frozenset(_words(entry.get("except_objects", ()))),
         except_heads=frozenset(_words(entry.get("except_heads", ()))),
         landings=frozenset(_words(entry.get("landings", ()))),

@@ -43,6 +43,7 @@ HELPER_PREPS = ("of", "from")
 FLIP_LIGHT_VERBS = words("flip_light_verbs")
 END_NOUNS = words("end_nouns")
 SOUGHT_NOUNS = words("sought_nouns")
+JOINT_WORDS = words("joint_words")
 # Where a gerund stands as a noun phrase: "[fighting] spread", "after [fighting] between X and Y".
 GERUND_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj"})
 ActorKindOf = Callable[[Token], "str | None"]
@@ -246,6 +247,8 @@ def _lexicon_verb_trigger(
             continue  # "dispatched aircraft to the border" is a deployment, not relief
         if rule.to_state and not _sent_to_a_state(token, actor_kind):
             continue  # "sent tanks to the border" is a deployment, not arms given
+        if rule.alone and _done_jointly(token):
+            continue  # "Egypt and Sudan held exercises near Khartoum": a joint drill, no show
         if rule.intransitive and not _joined_as_a_state(token, actor_kind):
             continue
         if rule.except_objects and _has_object(token, rule.except_objects):
@@ -362,6 +365,25 @@ def _misread_verb_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
     if token.tag_ == "VBZ" and word.endswith("s"):
         return lexicon.verb_rules(word[:-1])
     return []
+
+
+def _done_jointly(verb: Token) -> bool:
+    """The verb's act is shared: coordinated subjects ("Egypt and Sudan held ..."), or a word of
+    jointness on the verb or its object ("held joint drills", "exercised together")."""
+    for child in children(verb):
+        if child.dep_ in ("nsubj", "nsubjpass") and child.conjuncts:
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "amod" and c.conjuncts for c in children(child)
+        ):
+            return True  # "Japanese and American forces"
+        if child.lower_ in JOINT_WORDS:
+            return True
+        if child.dep_ in ("dobj", "nsubjpass") and any(
+            c.lower_ in JOINT_WORDS for c in children(child)
+        ):
+            return True
+    return False
 
 
 def _crowd_subject(verb: Token) -> bool:
