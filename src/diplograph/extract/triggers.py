@@ -914,7 +914,11 @@ OBLIGED_SELVES = words("obliged_selves")
 def _announced(verb: Token) -> bool:
     """An act told of as to come in its own clause ("said it would respond"), not as the
     infinitive of a verb that has its own entry ("vowed to respond")."""
-    return verb.dep_ != "xcomp" and modality_of(verb) == "planned"
+    driven = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DRIVEN_VERBS
+    return (verb.dep_ != "xcomp" or driven) and modality_of(verb) == "planned"
+
+
+DRIVEN_VERBS = words("driven_verbs")
 
 
 def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
