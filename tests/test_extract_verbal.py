@@ -42,3 +42,21 @@ def test_a_threat_answering_an_accession_aims_at_the_joining_state(pipeline: Any
     )
     threats = pairs(events_of(pipeline, text), "THREATEN")
     assert ("RUS", "FIN") in threats and ("RUS", "NATO") not in threats
+
+
+def test_cannot_accept_is_a_rejection_of_whatever_is_refused(pipeline: Any) -> None:
+    text = "The Philippines cannot accept China's new ten-dash line map."
+    assert ("PHL", "CHN") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_cannot_accept_a_pronoun_rejects_the_act_it_stands_for(pipeline: Any) -> None:
+    text = (
+        "Beijing declared an air defence identification zone over the East China Sea. "
+        "Tokyo cannot accept it and regards the zone as invalid."
+    )
+    assert ("JPN", "CHN") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_an_offer_not_taken_up_is_no_rejection_of_it(pipeline: Any) -> None:
+    text = "Serbia did not accept the invitation to the summit in Vilnius."
+    assert not pairs(events_of(pipeline, text), "REJECT")
