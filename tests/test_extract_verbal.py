@@ -60,3 +60,14 @@ def test_cannot_accept_a_pronoun_rejects_the_act_it_stands_for(pipeline: Any) ->
 def test_an_offer_not_taken_up_is_no_rejection_of_it(pipeline: Any) -> None:
     text = "Serbia did not accept the invitation to the summit in Vilnius."
     assert not pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_a_crowd_marching_on_an_embassy_protests_at_its_owner(pipeline: Any) -> None:
+    text = "Hundreds of students marched to the US embassy in Seoul."
+    protests = pairs(events_of(pipeline, text), "PROTEST")
+    assert ("ORG:protesters-south-korea", "USA") in protests
+    assert ("ORG:protesters-south-korea", "KOR") not in protests
+
+
+def test_an_armed_group_marching_on_a_city_is_no_protest(pipeline: Any) -> None:
+    assert not pairs(events_of(pipeline, "Rebels marched on Kabul."), "PROTEST")
