@@ -52,6 +52,7 @@ class TriggerRule:
     topic_organisation: bool = False
     paired: bool = False
     planned_only: bool = False
+    refused_only: bool = False
     obliges: bool = False
     for_relief: bool = False
     to_state: bool = False
@@ -201,6 +202,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         topic_organisation=bool(entry.get("topic_organisation", False)),
         paired=bool(entry.get("paired", False)),
         planned_only=bool(entry.get("planned_only", False)),
+        refused_only=bool(entry.get("refused_only", False)),
         obliges=bool(entry.get("obliges", False)),
         for_relief=bool(entry.get("for_relief", False)),
         to_state=bool(entry.get("to_state", False)),

@@ -479,6 +479,18 @@ class RecipientReader:
             and event.target is not None
             and event.target.id in own
         ]
+        # "Finland joined NATO, and the Kremlin said it would take countermeasures": a state
+        # joining a bloc provokes the responder, not the bloc it joins.
+        doers = doers or [
+            event.source.id
+            for event in context.sentence_events
+            if event.type == "MEMBER_OF"
+            and event.modality == "asserted"
+            and event.source is not None
+            and event.source.id not in own
+            and event.target is not None
+            and event.target.id not in own
+        ]
         return [ActorHit(a, "", trigger.anchor.i, via="coref") for a in dict.fromkeys(doers)]
 
     def _named_in_promise(

@@ -1115,6 +1115,8 @@ def _each_other(trigger: Trigger, sources: list[ActorHit]) -> bool:
 def _refusal(trigger: Trigger) -> bool:
     """A negated act that PLOVER codes as a rejection: "does not recognise the vote", and
     talks turned down ("would not negotiate the border", "refused to hold talks")."""
+    if trigger.rule.refused_only:
+        return True  # "cannot accept the zone": the refusal is the rule's own reading
     if trigger.rule.type == "SUPPORT":
         return trigger.predicate.lemma_.lower() in REFUSED_BY_NEGATION
     talks = trigger.rule.type == "CONSULT" and trigger.rule.mode != "multilateral"

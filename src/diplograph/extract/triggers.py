@@ -255,6 +255,8 @@ def _lexicon_verb_trigger(
             continue  # "rejected the charge" denies it (not coded); "rejected the claim" refuses
         if rule.planned_only and not _announced(token):
             continue  # "said it would respond" threatens; "responded to the letter" does not
+        if rule.refused_only and not _refused_stance(token):
+            continue  # "cannot accept the zone" rejects it; "accepted the offer" does not
         if rule.obliges and not _obliged_other(token):
             continue  # "said Taylor must step down" asks it of him; "said it must act" does not
         if rule.mode == "phone" and any(child.dep_ == "oprd" for child in children(token)):
@@ -937,7 +939,24 @@ OBLIGED_SELVES = words("obliged_selves")
 def _announced(verb: Token) -> bool:
     """An act told of as to come in its own clause ("said it would respond"), not as the
     infinitive of a verb that has its own entry ("vowed to respond")."""
-    return verb.dep_ != "xcomp" and modality_of(verb) == "planned"
+    driven = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DRIVEN_VERBS
+    return (verb.dep_ != "xcomp" or driven) and modality_of(verb) == "planned"
+
+
+DRIVEN_VERBS = words("driven_verbs")
+
+
+def _refused_stance(verb: Token) -> bool:
+    """ "cannot accept", "will not accept", "would never accept": a stance against the thing,
+    not an act that merely did not happen."""
+    kids = children(verb)
+    negated = any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod") for c in kids)
+    return negated and any(
+        c.dep_ == "aux" and c.lemma_.lower() in REFUSING_AUXILIARIES for c in kids
+    )
+
+
+REFUSING_AUXILIARIES = words("refusing_auxiliaries")
 
 
 def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:

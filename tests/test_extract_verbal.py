@@ -1,0 +1,73 @@
+"""Verbal conflict: accusations, rejections, demands, threats and protests.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2024, 5, 10)
+SCORED = ("asserted", "planned")
+
+
+def events_of(pipeline: Any, text: str) -> list[Event]:
+    return pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+
+
+def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type and e.modality in SCORED
+    }
+
+
+def test_a_response_the_speaker_says_it_will_be_forced_to_take_is_a_threat(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Poland expelled three Russian diplomats, and Moscow said it would be compelled to "
+        "take counter-measures."
+    )
+    assert ("RUS", "POL") in pairs(events_of(pipeline, text), "THREATEN")
+
+
+def test_a_threat_answering_an_accession_aims_at_the_joining_state(pipeline: Any) -> None:
+    text = (
+        "NATO foreign ministers met in Brussels on Tuesday. Finland joined NATO the same day, "
+        "and the Kremlin said it would take countermeasures."
+    )
+    threats = pairs(events_of(pipeline, text), "THREATEN")
+    assert ("RUS", "FIN") in threats and ("RUS", "NATO") not in threats
+
+
+def test_cannot_accept_is_a_rejection_of_whatever_is_refused(pipeline: Any) -> None:
+    text = "The Philippines cannot accept China's new ten-dash line map."
+    assert ("PHL", "CHN") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_cannot_accept_a_pronoun_rejects_the_act_it_stands_for(pipeline: Any) -> None:
+    text = (
+        "Beijing declared an air defence identification zone over the East China Sea. "
+        "Tokyo cannot accept it and regards the zone as invalid."
+    )
+    assert ("JPN", "CHN") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_an_offer_not_taken_up_is_no_rejection_of_it(pipeline: Any) -> None:
+    text = "Serbia did not accept the invitation to the summit in Vilnius."
+    assert not pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_a_crowd_marching_on_an_embassy_protests_at_its_owner(pipeline: Any) -> None:
+    text = "Hundreds of students marched to the US embassy in Seoul."
+    protests = pairs(events_of(pipeline, text), "PROTEST")
+    assert ("ORG:protesters-south-korea", "USA") in protests
+    assert ("ORG:protesters-south-korea", "KOR") not in protests
+
+
+def test_an_armed_group_marching_on_a_city_is_no_protest(pipeline: Any) -> None:
+    assert not pairs(events_of(pipeline, "Rebels marched on Kabul."), "PROTEST")
