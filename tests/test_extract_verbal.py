@@ -71,3 +71,11 @@ def test_a_crowd_marching_on_an_embassy_protests_at_its_owner(pipeline: Any) -> 
 
 def test_an_armed_group_marching_on_a_city_is_no_protest(pipeline: Any) -> None:
     assert not pairs(events_of(pipeline, "Rebels marched on Kabul."), "PROTEST")
+
+
+def test_stern_representations_lodged_are_a_protest_at_their_addressee(pipeline: Any) -> None:
+    text = "Beijing lodged stern representations with Tokyo over the visit."
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    assert ("CHN", "JPN") in {
+        (e.source.id, e.target.id) for e in events if e.type == "ACCUSE" and e.source and e.target
+    }
