@@ -1069,9 +1069,14 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
 
 
 def _place_holder_or_state(place: Token, finder: ActorFinder) -> list[ActorHit]:
-    """Whom a blow at a place hits: its holder when the text names one ("across [Houthi]-
-    controlled Yemen", "in [rebel]-held Idlib"), else what the place names."""
-    holders = [
+    """Whom a blow at a place hits: its holder when the text names one, else what the place
+    names."""
+    return place_holders(place, finder) or finder.of_phrase(place)
+
+
+def place_holders(place: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Who the text says holds a place: "[Houthi]-controlled Yemen", "[rebel]-held Idlib"."""
+    return [
         hit
         for held in children(place)
         if held.dep_ == "amod" and held.tag_ == "VBN" and held.lemma_.lower() in HOLDING_VERBS
@@ -1079,7 +1084,6 @@ def _place_holder_or_state(place: Token, finder: ActorFinder) -> list[ActorHit]:
         if holder.dep_ in ("npadvmod", "compound", "nmod", "amod") and holder.i < held.i
         for hit in finder.of_phrase(holder)
     ]
-    return holders or finder.of_phrase(place)
 
 
 def _owners_of_parts(

@@ -26,7 +26,7 @@ from diplograph.extract.crowds import (
 from diplograph.extract.document import DocumentContext
 from diplograph.extract.lexicon import Lexicon, words
 from diplograph.extract.modality import YIELDING, condition_clauses
-from diplograph.extract.participants import mutual, prep_targets, state_of_place
+from diplograph.extract.participants import mutual, place_holders, prep_targets, state_of_place
 from diplograph.extract.places import PlaceReader, only_a_place
 from diplograph.extract.responses import ActReferences
 from diplograph.extract.syntax import (
@@ -74,7 +74,6 @@ CROWD_CONTROL_PREPS = words("crowd_control_preps")
 DIPLOMATIC_POSTS = words("diplomatic_posts")
 ENTERED_NOUNS = words("entered_nouns")
 FIRED_AT_PREPS = words("fired_at_preps")
-HOLDING_VERBS = words("holding_verbs")
 OWN_WORDS = words("own_words")
 PRAISE_VERBS = words("praise_verbs")
 RELATION_NOUNS = words("relation_nouns")
@@ -793,15 +792,7 @@ def _place_holders(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
         for grand in children(child)
         if grand.dep_ == "pobj"
     ]
-    return [
-        hit
-        for place in places
-        for held in children(place)
-        if held.dep_ == "amod" and held.tag_ == "VBN" and held.lemma_.lower() in HOLDING_VERBS
-        for holder in children(held)
-        if holder.dep_ in ("npadvmod", "compound", "nmod", "amod") and holder.i < held.i
-        for hit in finder.of_phrase(holder)
-    ]
+    return [hit for place in places for hit in place_holders(place, finder)]
 
 
 def _mediated_clause(trigger: Trigger) -> Token:

@@ -419,7 +419,6 @@ def _named_guest(noun: Token) -> bool:
 # Kinds that name no actor: nothing, or a city or region (where acts happen).
 NO_ACTOR = frozenset({None, "place"})
 # `objects: [ANY_PLACE]`: a named city, region or country as the verb's own object.
-LETTING_VERBS = words("letting_verbs")
 PLACE_OBJECT = "ANY_PLACE"
 # `objects: [ANY_NATIONALS]`: people named by a nationality word ("freed two Canadians",
 # "freed Canadians Michael Kovrig and Michael Spavor").
@@ -934,6 +933,8 @@ def _obliged_other(verb: Token) -> bool:
 
 
 OBLIGED_SELVES = words("obliged_selves")
+DRIVEN_VERBS = words("driven_verbs")
+REFUSING_AUXILIARIES = words("refusing_auxiliaries")
 
 
 def _announced(verb: Token) -> bool:
@@ -941,9 +942,6 @@ def _announced(verb: Token) -> bool:
     infinitive of a verb that has its own entry ("vowed to respond")."""
     driven = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DRIVEN_VERBS
     return (verb.dep_ != "xcomp" or driven) and modality_of(verb) == "planned"
-
-
-DRIVEN_VERBS = words("driven_verbs")
 
 
 def _refused_stance(verb: Token) -> bool:
@@ -954,9 +952,6 @@ def _refused_stance(verb: Token) -> bool:
     return negated and any(
         c.dep_ == "aux" and c.lemma_.lower() in REFUSING_AUXILIARIES for c in kids
     )
-
-
-REFUSING_AUXILIARIES = words("refusing_auxiliaries")
 
 
 def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
@@ -1063,6 +1058,9 @@ def _objects(verb: Token) -> list[Token]:
     found.extend(_judgements(verb))
     found.extend(_named_by_free_relative(verb))
     return found
+
+
+LETTING_VERBS = words("letting_verbs")
 
 
 def _infinitive_subjects(verb: Token) -> list[Token]:
