@@ -269,3 +269,14 @@ def test_brussels_is_the_eu_in_a_story_about_the_eu_not_about_belgium(pipeline: 
     assert not any(source == "EU" for source, _ in acts(belgian))
     placed = "EU foreign ministers met in Brussels on Monday."
     assert all(target != "EU" for _, target in acts(placed))
+
+
+def test_the_government_of_a_news_story_is_the_datelines_state(pipeline: Any) -> None:
+    """An unowned "the government" in a datelined report is the government of the place it is
+    filed from, not the state named last."""
+    text = (
+        "NAIROBI, 4 March 2024 – Kenya's opposition staged rallies on Monday. Kenya's president "
+        "met Ethiopia's prime minister, and Uganda's army entered Kenya's border region.\n\n"
+        "The European Union opened talks with the government on Tuesday."
+    )
+    assert ("EU", "KEN") in pairs(events_of(pipeline, text), "CONSULT")

@@ -78,3 +78,17 @@ def test_an_acronym_tagged_as_a_verb_is_the_subject_again(pipeline: Any) -> None
     ecowas, imposed, sanctions = parsed[0], parsed[1], parsed[2]
     assert ecowas.pos_ == "PROPN" and (ecowas.dep_, ecowas.head.i) == ("nsubj", imposed.i)
     assert imposed.dep_ == "ROOT" and (sanctions.dep_, sanctions.head.i) == ("dobj", imposed.i)
+
+
+def test_a_compound_plural_noun_read_as_a_verb_is_the_object_again(pipeline: Any) -> None:
+    """ "asset freezes": spaCy reads "freezes" as a verb with "asset" (or "bans and asset") as
+    its subject; a singular verb after a coordinated subject, or a subjectless finite clause
+    on the main verb, gives the misreading away."""
+    coordinated = pipeline.nlp("Canada imposed visa bans and asset freezes on Belarusian judges.")
+    imposed, bans, freezes = coordinated[1], coordinated[3], coordinated[6]
+    assert (bans.dep_, bans.head.i) == ("dobj", imposed.i)
+    assert (freezes.pos_, freezes.dep_, freezes.head.i) == ("NOUN", "conj", bans.i)
+    alone = pipeline.nlp("Britain imposed asset freezes on ten Iranian generals.")
+    assert (alone[3].pos_, alone[3].dep_, alone[3].head.i) == ("NOUN", "dobj", 1)
+    clause = pipeline.nlp("Analysts said inflation remains high.")
+    assert clause[3].pos_ in ("VERB", "AUX")  # a real clause keeps its verb

@@ -119,6 +119,7 @@ def document_context(
     context.dateline = dateline_location(document.text, registry)
     context.dateline_spans = ignored
     finder.home_state = context.dateline.country if context.dateline is not None else None
+    memory.home = finder.home_state
     if context.dateline is not None:
         first_break = document.text.find("\n", next(iter(ignored), (0, 0))[1])
         context.dateline_reach = first_break if first_break > 0 else len(document.text)

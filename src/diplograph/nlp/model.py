@@ -73,6 +73,10 @@ def retag_verbs(doc: Doc) -> Doc:
         ):
             token.tag_ = "VBZ"
     for token in doc:
+        noun = _plural_noun_read_as_verb(token)
+        if noun is not None:
+            _reattach_as_object(token, noun)
+    for token in doc:
         if _acronym_read_as_verb(token):
             _retag_acronym(token)
     for token in doc:
@@ -141,6 +145,54 @@ def _finite_verb_read_as_modifier(verb: Token) -> bool:
         and _doc_token(verb, -1).head.i == noun.i
         and _doc_token(verb, -1).dep_ in ("amod", "compound")
     )
+
+
+def _plural_noun_read_as_verb(token: Token) -> Token | None:
+    """ "imposed travel bans and asset freezes on ...", "imposed asset freezes on ...": the second
+    word of a compound plural noun ("asset freezes") read as a verb in its own clause, with the
+    first word as its subject or as the main verb's object. Two shapes give it away: a singular
+    verb after a coordinated subject ("bans and asset freezes", which would be "freeze"), and a
+    finite verb hanging on the main verb with neither subject nor marker. Returns the noun in
+    front (the compound's first word), or None."""
+    if token.tag_ != "VBZ" or token.i == 0 or not token.head.tag_.startswith("VB"):
+        return None
+    noun = _doc_token(token, -1)
+    if noun.tag_ != "NN" or token.head.i >= noun.i:
+        return None
+    subjects = [child for child in token.children if child.dep_ == "nsubj"]
+    if token.dep_ in ("ccomp", "conj"):
+        coordinated = (
+            len(subjects) == 1
+            and noun.dep_ == "conj"
+            and noun.head.i == subjects[0].i
+            and subjects[0].tag_ in ("NN", "NNS")
+        )
+        return noun if coordinated else None
+    if token.dep_ == "advcl" and not subjects:
+        unmarked = not any(child.dep_ == "mark" for child in token.children)
+        return noun if unmarked and noun.dep_ == "dobj" and noun.head.i == token.head.i else None
+    return None
+
+
+def _reattach_as_object(token: Token, noun: Token) -> None:
+    """Rebuild "imposed [travel bans and asset freezes] on X" or "imposed [asset freezes] on X":
+    the mis-read verb becomes a plural noun with the word before it as its compound, standing as
+    the main verb's object (or as the second conjunct of it); its prepositions go to the main
+    verb."""
+    verb = token.head
+    token.tag_ = "NNS"
+    if noun.dep_ == "conj":  # "[bans] and [asset] freezes": the coordination is the object
+        first = noun.head
+        first.head, first.dep_ = verb, "dobj"
+        token.head, token.dep_ = first, "conj"
+    else:
+        token.head, token.dep_ = verb, "dobj"
+        for child in noun.children:
+            child.head = token
+    noun.head, noun.dep_ = token, "compound"
+    for child in token.children:
+        if child.dep_ in ("prep", "punct", "npadvmod", "advmod"):
+            child.head = verb
 
 
 def _acronym_read_as_verb(token: Token) -> bool:

@@ -139,6 +139,8 @@ class DiscourseMemory:
     story: dict[str, tuple[int, str]] = field(default_factory=dict)
     # The two actors of the latest act between opposing sides: who "both sides" are.
     sides: list[str] = field(default_factory=list)
+    # The state of a news story's dateline: whose "the government" is.
+    home: str | None = None
 
     @classmethod
     def for_document(
@@ -216,6 +218,9 @@ class DiscourseMemory:
             pair = self.pair()
             named = all(self.counts.get(a, 0) >= PARTNER_MIN_MENTIONS for a in pair)
             return pair if named else []
+        if lowered == "the government" and (self.speaker or self.home in self.story):
+            # a statement's own government; in news, the government of the dateline's country
+            return [self.speaker or self.home or ""]
         if head_lemma in STATE_NOUNS and lowered.startswith(("the ", "this ")):
             # "the country" is the state named last; "the Baltic states" is no single state.
             return [] if lowered.endswith(PLURAL_STATE_NOUNS) else self._latest("state")
