@@ -280,3 +280,14 @@ def test_the_government_of_a_news_story_is_the_datelines_state(pipeline: Any) ->
         "The European Union opened talks with the government on Tuesday."
     )
     assert ("EU", "KEN") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_plural_relative_clause_on_a_coordination_is_about_all_of_it(pipeline: Any) -> None:
+    text = (
+        "Turkey and the UN, which have brokered a grain deal between Russia and Ukraine, "
+        "urged both sides to extend it."
+    )
+    mediators = {source for source, _ in pairs(events_of(pipeline, text), "CONSULT")}
+    assert mediators == {"TUR", "UN"}
+    singular = "Paris and Oslo, which has mediated between Colombia and the ELN, urged restraint."
+    assert "NOR" in {source for source, _ in pairs(events_of(pipeline, singular), "CONSULT")}

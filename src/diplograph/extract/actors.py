@@ -18,6 +18,7 @@ from diplograph.extract.lexicon import words
 from diplograph.extract.syntax import (
     PARTITIVE_WORDS,
     agents,
+    antecedent,
     clause_root,
     entities,
     expand_conjuncts,
@@ -434,7 +435,7 @@ class ActorFinder:
         current = token
         for _ in range(5):
             if current.dep_ == "relcl":
-                return self.of_phrase(current.head, depth=depth + 1)
+                return self.of_phrase(antecedent(current), depth=depth + 1)
             if current.head.i == current.i:
                 break
             current = current.head
@@ -1420,3 +1421,4 @@ def _own_clause_subject(pronoun: Token) -> int | None:
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     return next((c.i for c in children(verb) if c.dep_ == "nsubj"), None)
+

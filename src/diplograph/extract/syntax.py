@@ -322,7 +322,7 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             own = passive_subjects(current)
         if own:
             if own[0].tag_ == "WDT" and current.dep_ == "relcl":
-                return [current.head], current
+                return [antecedent(current)], current
             return own, current
         if (
             current.dep_ == "relcl"
@@ -349,6 +349,19 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
 
 
 FINITE_FORMS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def antecedent(clause: Token) -> Token:
+    """The noun a relative clause is about: the one it hangs on, or the first of the
+    coordination that noun ends when the clause's verb is plural ("Qatar and Egypt, which have
+    mediated ...": both mediated; "A and B, which has ..." only B)."""
+    noun = clause.head
+    plural = clause.tag_ == "VBP" or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ == "VBP" for child in children(clause)
+    )
+    while plural and noun.dep_ == "conj" and noun.tag_ in ("NNP", "NN"):
+        noun = noun.head
+    return noun
 
 
 def _predicate_noun_subjects(noun: Token) -> list[Token]:
