@@ -92,3 +92,23 @@ def test_a_compound_plural_noun_read_as_a_verb_is_the_object_again(pipeline: Any
     assert (alone[3].pos_, alone[3].dep_, alone[3].head.i) == ("NOUN", "dobj", 1)
     clause = pipeline.nlp("Analysts said inflation remains high.")
     assert clause[3].pos_ in ("VERB", "AUX")  # a real clause keeps its verb
+
+
+def test_names_after_a_fronted_phrase_are_the_subject_not_more_of_its_list(pipeline: Any) -> None:
+    """ "At a summit in Astana, Kazakhstan and Uzbekistan signed ...": spaCy reads "Astana,
+    Kazakhstan and Uzbekistan" as one list and leaves "signed" without a subject."""
+    parsed = pipeline.nlp("At a summit in Riga, Latvia and Estonia signed a border treaty.")
+    latvia, estonia, signed = parsed[6], parsed[8], parsed[9]
+    assert (latvia.dep_, latvia.head.i) == ("nsubj", signed.i)
+    assert (estonia.dep_, estonia.head.i) == ("conj", latvia.i)
+    stolen = pipeline.nlp("After talks in Hanoi, Vietnam and Laos agreed to expand trade.")
+    assert (stolen[1].dep_, stolen[5].dep_) == ("pobj", "nsubj")
+    listed = pipeline.nlp("In Moscow, Putin and Xi signed a statement.")
+    assert listed[3].dep_ == "nsubj"
+
+
+def test_states_after_a_fronted_phrase_act_and_host_nothing(pipeline: Any) -> None:
+    text = "At a summit in Riga, Latvia and Estonia signed a border treaty."
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    found = {(e.type, e.source.id if e.source else None) for e in events}
+    assert {("SUPPORT", "LVA"), ("HOSTS", "LVA")} <= found and ("HOSTS", "EST") not in found

@@ -83,6 +83,10 @@ def retag_verbs(doc: Doc) -> Doc:
         if _finite_verb_read_as_modifier(token):
             _reattach_as_clause(token)
     for token in doc:
+        first = _subject_in_fronted_phrase(token)
+        if first is not None:
+            _reattach_subject(token, first)
+    for token in doc:
         people = _meeting_people(token)
         if people is not None:
             _reattach_meeting_participle(token, people)
@@ -129,6 +133,68 @@ def _reattach_meeting_participle(meeting: Token, people: Token) -> None:
     meeting.tag_ = "VBG"
     for child in earlier:
         child.head = people
+
+
+def _subject_in_fronted_phrase(verb: Token) -> Token | None:
+    """ "At a summit in Astana, Kazakhstan and Uzbekistan signed a treaty": the parser reads the
+    names after the comma as more items of a list begun by the fronted phrase's place
+    ("Astana, Kazakhstan and Uzbekistan") and leaves the main verb without a subject (or takes the
+    fronted phrase's noun for it: "After [talks] in Beijing, China and Brazil agreed"). Returns
+    the first name after the comma, which is really the subject, or None."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subjects and _stolen_object(subjects[0]) is None:
+        return None
+    for token in verb.doc[verb.sent.start : verb.i]:
+        if (
+            token.dep_ == "conj"
+            and token.tag_ == "NNP"
+            and token.i > 0
+            and _doc_token(token, -1).text == ","
+            and token.head.i < token.i
+            and _in_fronted_phrase(token.head, verb)
+        ):
+            return token
+    return None
+
+
+def _stolen_object(subject: Token) -> Token | None:
+    """The preposition whose object the parser took for the verb's subject ("After talks ...":
+    an objectless "After" just in front of it), or None."""
+    if subject.i == 0:
+        return None
+    before = _doc_token(subject, -1)
+    taken = (
+        before.dep_ == "prep"
+        and before.head.i == subject.head.i
+        and not any(child.dep_ == "pobj" for child in before.children)
+    )
+    return before if taken else None
+
+
+def _in_fronted_phrase(token: Token, verb: Token) -> bool:
+    """Whether ``token`` lies in a phrase opening the clause before ``verb`` (a preposition's
+    object, or a stolen subject)."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.head.i == verb.i:
+            stolen = ancestor.dep_ in ("nsubj", "nsubjpass") and _stolen_object(ancestor)
+            return (ancestor.i < token.i and ancestor.dep_ == "prep") or bool(stolen)
+    return False
+
+
+def _reattach_subject(verb: Token, first: Token) -> None:
+    """Rebuild "[At a summit in Astana], [Kazakhstan and Uzbekistan] signed": the names from
+    ``first`` on become the verb's subject, the fronted phrase a modifier before it."""
+    listed = first.head
+    for subject in [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]:
+        preposition = _stolen_object(subject)
+        if preposition is not None:
+            subject.head, subject.dep_ = preposition, "pobj"
+    later = [child for child in listed.children if child.i > first.i]
+    first.head, first.dep_ = verb, "nsubj"
+    for child in later:
+        child.head = first
 
 
 def _finite_verb_read_as_modifier(verb: Token) -> bool:
