@@ -73,7 +73,7 @@ def modality_of(predicate: Token) -> str:
         return "negated"
     if _is_conditional(predicate, cues):
         return "hypothetical"
-    if _plotted(predicate):
+    if _plotted(predicate) or _in_blocked_text(predicate):
         return "hypothetical"
     if _intended(predicate) or _scheduled(predicate):
         return "planned"
@@ -459,6 +459,20 @@ def _told_as_done(clause: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in own
     )
     return perfect or clause.tag_ == "VBD"
+
+
+BLOCKING_VERBS = words("blocking_verbs")
+DOCUMENT_NOUNS = words("document_nouns")
+
+
+def _in_blocked_text(predicate: Token) -> bool:
+    """ "Russia vetoed a resolution condemning the annexation", "Hungary blocked an EU statement
+    criticising China": what a text kept from adoption says is not done."""
+    text = predicate.head
+    if predicate.dep_ not in ("acl", "relcl") or text.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    blocker = text.head
+    return text.dep_ in ("dobj", "nsubjpass") and blocker.lemma_.lower() in BLOCKING_VERBS
 
 
 def _scheduled(predicate: Token) -> bool:
