@@ -43,3 +43,19 @@ def test_packaged_registry_resolves_surnames_by_date() -> None:
     found = registry.resolve("Karimov", on="2010")
     assert found is not None and found.id == "PER:islam-karimov" and found.acts_for == "UZB"
     assert "surname" in found.why
+
+
+def test_a_surname_opening_a_longer_name_is_no_mention() -> None:
+    """ "Moussa Faki Mahamat" is not Amr Moussa: a derived surname names its holder only where
+    the name ends, except in a headline whose every word is capitalised."""
+    registry = Registry.default()
+
+    def people(text: str) -> list[str]:
+        return [m.actor_id for m in registry.find_mentions(text, "2020") if m.kind == "person"]
+
+    assert people("Its chairman, Moussa Faki Mahamat, spoke.") == []
+    assert people("Egypt's envoy, Amr Moussa, spoke.") == ["PER:amr-moussa"]
+    assert people("Tokayev Meets Putin In Moscow") == [
+        "PER:kassym-jomart-tokayev",
+        "PER:vladimir-putin",
+    ]

@@ -116,7 +116,9 @@ class MentionScanner:
             entries = [
                 e
                 for e in found
-                if _case_ok(e, span) and (n > 1 or _short_form_ok(e, text, toks, i))
+                if _case_ok(e, span)
+                and (n > 1 or _short_form_ok(e, text, toks, i))
+                and not (e.kind == "surname" and _name_goes_on(text, toks, joinable, i + n))
             ]
             if entries:
                 if entries[0].text.endswith(".") and text[toks[i + n - 1][1] :][:1] == ".":
@@ -150,6 +152,20 @@ class MentionScanner:
             note = f"renaming stated in the text at {renamed.start(1)}"
             _remember(local, learned, mention, renamed.group(1), "former", note, text)
         return i
+
+
+def _name_goes_on(text: str, toks: list[_Token], joinable: list[bool], after: int) -> bool:
+    """Whether a capitalised word follows token ``after - 1`` in running text: "Moussa Faki
+    Mahamat" is not Amr Moussa, whose derived surname is only a surname when it ends the name.
+    A headline in title case ("Tokayev Meets Putin"), with no longer word in lower case, says
+    nothing."""
+    if after >= len(toks) or not joinable[after - 1] or not text[toks[after][0]].isupper():
+        return False
+    line_start = text.rfind("\n", 0, toks[after][0]) + 1
+    line_end = text.find("\n", toks[after][0])
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = (word.strip(".,;:!?'\"()") for word in line.split())
+    return any(len(word) > 3 and word.isalpha() and word[0].islower() for word in words)
 
 
 def _short_form_ok(entry: AliasEntry, text: str, toks: list[_Token], i: int) -> bool:
