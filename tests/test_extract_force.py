@@ -404,3 +404,13 @@ def test_a_cyberattack_launched_on_a_state_coerces_it(pipeline: Any) -> None:
 def test_an_acronym_subject_the_tagger_read_as_a_verb_imposes_sanctions(pipeline: Any) -> None:
     text = "ECOWAS imposed sanctions on Guinea after the coup."
     assert ("ECOWAS", "GIN") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_a_closing_casualty_participle_goes_with_the_clause_before_it(pipeline: Any) -> None:
+    text = (
+        "Vietnam summoned China's ambassador on Monday to protest what it called dangerous "
+        "actions by the Chinese coast guard, which rammed a Vietnamese fishing boat near the "
+        "Paracel Islands on Sunday, injuring four fishermen."
+    )
+    assault = pairs(events_of(pipeline, text), "ASSAULT")
+    assert ("CHN", "VNM") in assault and not any(source == "VNM" for source, _ in assault)

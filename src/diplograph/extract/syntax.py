@@ -314,6 +314,9 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
     withdraw" the releaser is Somalia, the withdrawer Russia. A relative clause ("Kazakhstan,
     which joined ...") inherits the noun it modifies when the relative pronoun is the subject.
     """
+    closer = _nearer_clause(verb)
+    if closer is not None:
+        return inherited_subject(closer, max_steps)
     current = verb
     for _ in range(max_steps):
         own = subjects(current) or _with_absolute_subject(current)
@@ -349,6 +352,23 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
 
 
 FINITE_FORMS = frozenset({"VBD", "VBZ", "VBP"})
+CASUALTY_VERBS = words("casualty_verbs")
+
+
+def _nearer_clause(verb: Token) -> Token | None:
+    """ "protested the actions of the coast guard, which fired water cannon at a boat, injuring
+    three": a closing participle of casualties tells what the clause just before it did, not
+    the main verb the parser hung it on. Returns that relative clause's verb, or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_ not in CASUALTY_VERBS:
+        return None
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for ancestor in [verb.doc[verb.i - 2], *verb.doc[verb.i - 2].ancestors]:
+        if ancestor.i <= verb.head.i:
+            return None
+        if ancestor.dep_ in ("relcl", "acl") and ancestor.tag_ in FINITE_FORMS:
+            return ancestor
+    return None
 
 
 def antecedent(clause: Token) -> Token:
