@@ -112,3 +112,13 @@ def test_states_after_a_fronted_phrase_act_and_host_nothing(pipeline: Any) -> No
     events = pipeline.process(Document(text=text, source="case.txt")).events
     found = {(e.type, e.source.id if e.source else None) for e in events}
     assert {("SUPPORT", "LVA"), ("HOSTS", "LVA")} <= found and ("HOSTS", "EST") not in found
+
+
+def test_a_second_name_joins_the_first_not_the_noun_they_own(pipeline: Any) -> None:
+    """ "the efforts of the African Union and IGAD to bring ...": spaCy may coordinate "IGAD"
+    with "efforts"; it belongs with the other name, the object of "of"."""
+    parsed = pipeline.nlp(
+        "Norway supports the efforts of the African Union and IGAD to bring the parties back."
+    )
+    union, igad = parsed[7], parsed[9]
+    assert (igad.dep_, igad.head.i) == ("conj", union.i)

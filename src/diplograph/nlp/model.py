@@ -83,6 +83,12 @@ def retag_verbs(doc: Doc) -> Doc:
         if _finite_verb_read_as_modifier(token):
             _reattach_as_clause(token)
     for token in doc:
+        owner = _name_coordinated_with_its_noun(token)
+        if owner is not None:
+            for word in doc[owner.i + 1 : token.i]:  # "and", ", and"
+                word.head = owner
+            token.head = owner
+    for token in doc:
         first = _subject_in_fronted_phrase(token)
         if first is not None:
             _reattach_subject(token, first)
@@ -156,6 +162,28 @@ def _subject_in_fronted_phrase(verb: Token) -> Token | None:
             and _in_fronted_phrase(token.head, verb)
         ):
             return token
+    return None
+
+
+def _name_coordinated_with_its_noun(name: Token) -> Token | None:
+    """ "the efforts of the African Union and IGAD to bring ...": the parser may join the second
+    name to the common noun ("efforts and IGAD") instead of to the first name, the object of
+    that noun's "of". Returns the first name, to which the second belongs, or None."""
+    noun = name.head
+    if name.dep_ != "conj" or name.tag_ != "NNP" or noun.tag_ not in ("NN", "NNS"):
+        return None
+    for preposition in noun.children:
+        if preposition.dep_ != "prep" or preposition.lower_ != "of" or preposition.i > name.i:
+            continue
+        for owner in preposition.children:
+            between = name.doc[owner.i + 1 : name.i]
+            if (
+                owner.dep_ == "pobj"
+                and owner.tag_ == "NNP"
+                and len(between) > 0
+                and all(word.dep_ in ("cc", "punct") for word in between)
+            ):
+                return owner
     return None
 
 
