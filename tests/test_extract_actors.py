@@ -291,3 +291,11 @@ def test_a_plural_relative_clause_on_a_coordination_is_about_all_of_it(pipeline:
     assert mediators == {"TUR", "UN"}
     singular = "Paris and Oslo, which has mediated between Colombia and the ELN, urged restraint."
     assert "NOR" in {source for source, _ in pairs(events_of(pipeline, singular), "CONSULT")}
+
+
+def test_the_parties_of_a_story_with_two_sides_are_those_sides(pipeline: Any) -> None:
+    text = (
+        "Fighting between Armenia and Azerbaijan killed dozens of soldiers on Tuesday. "
+        "France urged the parties to return to talks."
+    )
+    assert pairs(events_of(pipeline, text), "REQUEST") >= {("FRA", "ARM"), ("FRA", "AZE")}

@@ -66,6 +66,8 @@ SIDE_PHRASES = (
     "two commanders",
     "both commanders",
 )
+# "urged the parties to honour it": once a story has two opposing sides, these are they.
+BARE_SIDE_PHRASES = frozenset({"the parties", "the sides", "the parties to the conflict"})
 OWN_COUNTRY_PHRASES = (
     "our country",
     "my country",
@@ -202,6 +204,8 @@ class DiscourseMemory:
             return self.own_country()
         if self.sides and any(side in lowered for side in SIDE_PHRASES):
             return list(self.sides)
+        if lowered in BARE_SIDE_PHRASES:
+            return list(self.sides) or self.pair()
         if is_pair_phrase(lowered):
             return self.pair()
         if lowered in ("the latter", "the former"):
