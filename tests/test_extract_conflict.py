@@ -275,3 +275,16 @@ def test_who_asks_an_act_to_end_is_not_doing_it(pipeline: Any, text: str) -> Non
     asker = "GHA" if text.startswith("Ghana") else "BRA"
     found = events_of(pipeline, text)
     assert not [e for e in found if e.type == "ASSAULT" and e.source and e.source.id == asker]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russian forces shelled Kharkiv.", ("RUS", "UKR")),
+        ("Turkish drones struck Kurdish militants in northern Syria.", ("TUR", "SYR")),
+    ],
+)
+def test_a_strike_on_a_named_city_or_on_fighters_hits_the_state_they_are_in(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "ASSAULT")
