@@ -404,3 +404,27 @@ def test_a_cyberattack_launched_on_a_state_coerces_it(pipeline: Any) -> None:
 def test_an_acronym_subject_the_tagger_read_as_a_verb_imposes_sanctions(pipeline: Any) -> None:
     text = "ECOWAS imposed sanctions on Guinea after the coup."
     assert ("ECOWAS", "GIN") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Chinese military aircraft entered Taiwan's air defence identification zone 30 times.",
+            ("CHN", "TWN"),
+        ),
+        ("Russian bombers flew near Alaska on Tuesday.", ("RUS", "USA")),
+        ("Two Russian warplanes violated Finnish airspace on Friday.", ("RUS", "FIN")),
+    ],
+)
+def test_warplanes_probing_anothers_airspace_show_force(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert pair in pairs(events, "MOBILIZE")
+    assert not pairs(events, "AID")
+
+
+def test_a_plane_landing_with_relief_is_still_aid(pipeline: Any) -> None:
+    text = "A Qatari plane carrying aid landed in Kabul."
+    assert ("QAT", "AFG") in pairs(events_of(pipeline, text), "AID")
