@@ -428,3 +428,9 @@ def test_warplanes_probing_anothers_airspace_show_force(
 def test_a_plane_landing_with_relief_is_still_aid(pipeline: Any) -> None:
     text = "A Qatari plane carrying aid landed in Kabul."
     assert ("QAT", "AFG") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_a_passives_agent_hung_on_the_border_phrase_is_who_deployed(pipeline: Any) -> None:
+    text = "Thousands of troops were deployed to the border with Venezuela by Guyana."
+    assert ("GUY", "VEN") in pairs(events_of(pipeline, text), "MOBILIZE")
+
