@@ -433,4 +433,3 @@ def test_a_plane_landing_with_relief_is_still_aid(pipeline: Any) -> None:
 def test_a_passives_agent_hung_on_the_border_phrase_is_who_deployed(pipeline: Any) -> None:
     text = "Thousands of troops were deployed to the border with Venezuela by Guyana."
     assert ("GUY", "VEN") in pairs(events_of(pipeline, text), "MOBILIZE")
-
