@@ -433,3 +433,17 @@ def test_a_plane_landing_with_relief_is_still_aid(pipeline: Any) -> None:
 def test_a_passives_agent_hung_on_the_border_phrase_is_who_deployed(pipeline: Any) -> None:
     text = "Thousands of troops were deployed to the border with Venezuela by Guyana."
     assert ("GUY", "VEN") in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Poland reinforced its border with Belarus.", ("POL", "BLR")),
+        ("Finland has fortified its frontier with Russia.", ("FIN", "RUS")),
+        ("Beijing sent warships and fighter jets around Taiwan.", ("CHN", "TWN")),
+    ],
+)
+def test_forces_massed_on_a_border_or_around_a_state_face_it(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "MOBILIZE")
