@@ -288,3 +288,17 @@ def test_a_strike_on_a_named_city_or_on_fighters_hits_the_state_they_are_in(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Russian invasion of Ukraine prompted Western sanctions.", ("RUS", "UKR")),
+        ("Israel's bombardment of Gaza drew condemnation.", ("ISR", "PSE")),
+        ("The Russian shelling of Kharkiv killed three civilians.", ("RUS", "UKR")),
+    ],
+)
+def test_a_national_adjective_or_possessor_names_who_shelled_the_of_phrase(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "ASSAULT")

@@ -816,7 +816,8 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
     ):
         return False  # "in its cooperation with X, ...": a frame, not a report
     agent_preps = {"by"} | ({"of"} if "of" not in rule.target else set())
-    agent = recipient = False
+    agent = rule.type in ADJECTIVE_AGENT_TYPES and _national_adjective(noun, actor_kind)
+    recipient = False
     cause = cause_of_response(noun)
     for child in children(noun):
         if child.dep_ == "poss" and (
@@ -825,7 +826,13 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
             agent = True  # ("punished Moscow for [its] invasion of Ukraine")
         if child.dep_ in ("prep", "agent"):
             objects = [
-                g for g in children(child) if g.dep_ == "pobj" and actor_kind(g) not in NO_ACTOR
+                g
+                for g in children(child)
+                if g.dep_ == "pobj"
+                and (
+                    actor_kind(g) not in NO_ACTOR
+                    or (rule.type == "ASSAULT" and actor_kind(g) == "place")  # "of Rafah"
+                )
             ]
             if objects and child.lower_ in agent_preps:
                 agent = True
@@ -836,6 +843,17 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
 
 CAUSE_PREPS = words("cause_preps")
 FORCE_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Acts whose noun a national adjective in front names the doer of ("the Russian invasion of
+# Ukraine", "American aid to Israel"); not sanctions ("Russian sanctions" are often on Russia).
+ADJECTIVE_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE"})
+
+
+def _national_adjective(noun: Token, actor_kind: ActorKindOf) -> bool:
+    """A state's adjective in front of the event noun ("the [Israeli] bombardment of Rafah")."""
+    return any(
+        child.dep_ in ("amod", "compound") and child.i < noun.i and actor_kind(child) == "state"
+        for child in children(noun)
+    )
 
 
 def cause_of_response(noun: Token) -> bool:
