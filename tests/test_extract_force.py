@@ -447,3 +447,24 @@ def test_forces_massed_on_a_border_or_around_a_state_face_it(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kenyan police arrived in Haiti to lead a multinational security mission.",
+            ("KEN", "HTI"),
+        ),
+        (
+            "NATO jets were scrambled after Russian aircraft approached Estonian airspace.",
+            ("RUS", "EST"),
+        ),
+    ],
+)
+def test_forces_arriving_in_or_approaching_a_state_are_a_deployment(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert pair in pairs(events, "MOBILIZE")
+    assert not pairs(events, "CONSULT")
