@@ -791,3 +791,9 @@ def test_joining_others_in_drills_and_passing_intelligence_is_cooperation(
 def test_joining_an_alliance_in_a_year_is_no_joint_undertaking(pipeline: Any) -> None:
     text = "Finland joined NATO in 2023."
     assert not pairs(events_of(pipeline, text), "COOPERATE")
+
+
+def test_exercises_kicked_off_by_two_militaries_are_cooperation(pipeline: Any) -> None:
+    text = "The U.S. and South Korean militaries kicked off their annual exercises on Monday."
+    found = pairs(events_of(pipeline, text), "COOPERATE")
+    assert found & {("USA", "KOR"), ("KOR", "USA")}

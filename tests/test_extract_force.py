@@ -468,3 +468,8 @@ def test_forces_arriving_in_or_approaching_a_state_are_a_deployment(
     events = events_of(pipeline, text)
     assert pair in pairs(events, "MOBILIZE")
     assert not pairs(events, "CONSULT")
+
+
+def test_drills_held_alone_near_a_strait_no_state_owns_still_show_force(pipeline: Any) -> None:
+    text = "Iran launched large-scale military drills near the Strait of Hormuz."
+    assert ("IRN", None) in pairs(events_of(pipeline, text), "MOBILIZE")
