@@ -302,3 +302,8 @@ def test_a_national_adjective_or_possessor_names_who_shelled_the_of_phrase(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_taking_a_states_people_hostage_is_an_assault_on_it(pipeline: Any) -> None:
+    text = "Hamas took 250 Israelis hostage."
+    assert ("ORG:hamas", "ISR") in pairs(events_of(pipeline, text), "ASSAULT")
