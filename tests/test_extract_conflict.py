@@ -307,3 +307,13 @@ def test_a_national_adjective_or_possessor_names_who_shelled_the_of_phrase(
 def test_taking_a_states_people_hostage_is_an_assault_on_it(pipeline: Any) -> None:
     text = "Hamas took 250 Israelis hostage."
     assert ("ORG:hamas", "ISR") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_a_town_with_no_namesake_abroad_is_its_states_even_unnamed(pipeline: Any) -> None:
+    text = "Russian troops seized Mariupol after a three-month siege."
+    assert ("RUS", "UKR") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_a_date_that_spells_a_town_is_no_place_struck(pipeline: Any) -> None:
+    text = "Colombian aircraft bombed a rebel camp before dawn on 1 March."
+    assert ("COL", "GBR") not in pairs(events_of(pipeline, text), "ASSAULT")
