@@ -359,3 +359,11 @@ def test_asylum_granted_to_a_foreign_figure_is_aid(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(pipeline, text, "AID")
+
+
+def test_tanks_sent_to_a_capital_parsed_as_a_dative_are_still_arms_given(pipeline: Any) -> None:
+    events = pipeline.process(
+        Document(text="Berlin sent 14 Leopard tanks to Kyiv.", source="case.txt", date=DATE)
+    ).events
+    assert {(e.type, e.target.id if e.target else None) for e in events} >= {("AID", "UKR")}
+    assert not [e for e in events if e.type == "MOBILIZE"]

@@ -333,13 +333,14 @@ def _sent_for_relief(verb: Token, lexicon: Lexicon) -> bool:
 
 def _sent_to_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
     """ "send Leopard tanks to Ukraine", "ship air-defence systems to Kyiv": the "to" phrase
-    (of the verb or of what is sent) names a state or its capital, not a border or a region."""
+    (of the verb or of what is sent; the parser may call it a dative) names a state or its
+    capital, not a border or a region."""
     heads = [verb, *direct_objects(verb), *passive_subjects(verb)]
     return any(
         actor_kind(place) == "state"
         for head in heads
         for preposition in children(head)
-        if preposition.dep_ == "prep" and preposition.lower_ == "to"
+        if preposition.dep_ in ("prep", "dative") and preposition.lower_ == "to"
         for place in children(preposition)
         if place.dep_ == "pobj"
     )
