@@ -326,3 +326,44 @@ def test_weapons_sent_to_a_state_are_aid_not_a_deployment(
 ) -> None:
     assert pair in pairs(pipeline, text, "AID")
     assert pair not in pairs(pipeline, text, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Iran has been supplying Russia with Shahed drones, the White House said.",
+            ("IRN", "RUS"),
+        ),
+        ("The Netherlands equipped Ukraine with F-16 fighter jets.", ("NLD", "UKR")),
+        ("Poland handed over its MiG-29 fighters to Ukraine in April.", ("POL", "UKR")),
+    ],
+)
+def test_hardware_supplied_to_a_state_arms_it(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Spain granted asylum to the Venezuelan opposition leader.",
+            ("ESP", "ORG:venezuelan-opposition"),
+        ),
+        ("Russia has granted asylum to Bashar al-Assad, the Kremlin said.", ("RUS", "SYR")),
+    ],
+)
+def test_asylum_granted_to_a_foreign_figure_is_aid(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(pipeline, text, "AID")
+
+
+def test_tanks_sent_to_a_capital_parsed_as_a_dative_are_still_arms_given(pipeline: Any) -> None:
+    events = pipeline.process(
+        Document(text="Berlin sent 14 Leopard tanks to Kyiv.", source="case.txt", date=DATE)
+    ).events
+    assert {(e.type, e.target.id if e.target else None) for e in events} >= {("AID", "UKR")}
+    assert not [e for e in events if e.type == "MOBILIZE"]

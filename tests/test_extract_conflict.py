@@ -275,3 +275,45 @@ def test_who_asks_an_act_to_end_is_not_doing_it(pipeline: Any, text: str) -> Non
     asker = "GHA" if text.startswith("Ghana") else "BRA"
     found = events_of(pipeline, text)
     assert not [e for e in found if e.type == "ASSAULT" and e.source and e.source.id == asker]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russian forces shelled Kharkiv.", ("RUS", "UKR")),
+        ("Turkish drones struck Kurdish militants in northern Syria.", ("TUR", "SYR")),
+    ],
+)
+def test_a_strike_on_a_named_city_or_on_fighters_hits_the_state_they_are_in(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Russian invasion of Ukraine prompted Western sanctions.", ("RUS", "UKR")),
+        ("Israel's bombardment of Gaza drew condemnation.", ("ISR", "PSE")),
+        ("The Russian shelling of Kharkiv killed three civilians.", ("RUS", "UKR")),
+    ],
+)
+def test_a_national_adjective_or_possessor_names_who_shelled_the_of_phrase(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_taking_a_states_people_hostage_is_an_assault_on_it(pipeline: Any) -> None:
+    text = "Hamas took 250 Israelis hostage."
+    assert ("ORG:hamas", "ISR") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_a_town_with_no_namesake_abroad_is_its_states_even_unnamed(pipeline: Any) -> None:
+    text = "Russian troops seized Mariupol after a three-month siege."
+    assert ("RUS", "UKR") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_a_date_that_spells_a_town_is_no_place_struck(pipeline: Any) -> None:
+    text = "Colombian aircraft bombed a rebel camp before dawn on 1 March."
+    assert ("COL", "GBR") not in pairs(events_of(pipeline, text), "ASSAULT")

@@ -766,3 +766,34 @@ def test_affirmed_sovereignty_and_schemes_signed_up_to_are_support(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan joined the United States and Australia in naval exercises in the Philippine Sea.",
+            {("JPN", "USA"), ("JPN", "AUS")},
+        ),
+        (
+            "Australian warships joined the U.S. Navy in a coordinated patrol.",
+            {("AUS", "USA")},
+        ),
+        ("France provided intelligence to Ukraine on Russian troop movements.", {("FRA", "UKR")}),
+    ],
+)
+def test_joining_others_in_drills_and_passing_intelligence_is_cooperation(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= pairs(events_of(pipeline, text), "COOPERATE")
+
+
+def test_joining_an_alliance_in_a_year_is_no_joint_undertaking(pipeline: Any) -> None:
+    text = "Finland joined NATO in 2023."
+    assert not pairs(events_of(pipeline, text), "COOPERATE")
+
+
+def test_exercises_kicked_off_by_two_militaries_are_cooperation(pipeline: Any) -> None:
+    text = "The U.S. and South Korean militaries kicked off their annual exercises on Monday."
+    found = pairs(events_of(pipeline, text), "COOPERATE")
+    assert found & {("USA", "KOR"), ("KOR", "USA")}

@@ -414,3 +414,72 @@ def test_a_closing_casualty_participle_goes_with_the_clause_before_it(pipeline: 
     )
     assault = pairs(events_of(pipeline, text), "ASSAULT")
     assert ("CHN", "VNM") in assault and not any(source == "VNM" for source, _ in assault)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Chinese military aircraft entered Taiwan's air defence identification zone 30 times.",
+            ("CHN", "TWN"),
+        ),
+        ("Russian bombers flew near Alaska on Tuesday.", ("RUS", "USA")),
+        ("Two Russian warplanes violated Finnish airspace on Friday.", ("RUS", "FIN")),
+    ],
+)
+def test_warplanes_probing_anothers_airspace_show_force(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert pair in pairs(events, "MOBILIZE")
+    assert not pairs(events, "AID")
+
+
+def test_a_plane_landing_with_relief_is_still_aid(pipeline: Any) -> None:
+    text = "A Qatari plane carrying aid landed in Kabul."
+    assert ("QAT", "AFG") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_a_passives_agent_hung_on_the_border_phrase_is_who_deployed(pipeline: Any) -> None:
+    text = "Thousands of troops were deployed to the border with Venezuela by Guyana."
+    assert ("GUY", "VEN") in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Poland reinforced its border with Belarus.", ("POL", "BLR")),
+        ("Finland has fortified its frontier with Russia.", ("FIN", "RUS")),
+        ("Beijing sent warships and fighter jets around Taiwan.", ("CHN", "TWN")),
+    ],
+)
+def test_forces_massed_on_a_border_or_around_a_state_face_it(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kenyan police arrived in Haiti to lead a multinational security mission.",
+            ("KEN", "HTI"),
+        ),
+        (
+            "NATO jets were scrambled after Russian aircraft approached Estonian airspace.",
+            ("RUS", "EST"),
+        ),
+    ],
+)
+def test_forces_arriving_in_or_approaching_a_state_are_a_deployment(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert pair in pairs(events, "MOBILIZE")
+    assert not pairs(events, "CONSULT")
+
+
+def test_drills_held_alone_near_a_strait_no_state_owns_still_show_force(pipeline: Any) -> None:
+    text = "Iran launched large-scale military drills near the Strait of Hormuz."
+    assert ("IRN", None) in pairs(events_of(pipeline, text), "MOBILIZE")

@@ -1421,4 +1421,3 @@ def _own_clause_subject(pronoun: Token) -> int | None:
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     return next((c.i for c in children(verb) if c.dep_ == "nsubj"), None)
-

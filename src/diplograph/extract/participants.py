@@ -1130,14 +1130,32 @@ def state_of_place(place: Token, finder: ActorFinder) -> list[ActorHit]:
     if hits:
         return hits
     # only in a state the document names ("Poti" is also a town in Brazil), unless the place is
-    # known by its name alone ("a factory in Texas", "strikes on Mosul")
+    # known by its name alone ("a factory in Texas", "strikes on Mosul") or has no namesake
+    # abroad ("seized Mariupol")
     mentioned = finder.mentioned()
-    found = finder.registry.place(place_name(place), near=mentioned)
+    name = place_name(place)
+    found = finder.registry.place(name, near=mentioned)
     if found is None or found.kind not in PLACE_KINDS:
         return []
-    if found.country not in mentioned and not found.prominent:
+    if (
+        found.country not in mentioned
+        and not found.prominent
+        and not _sole_place(place, name, finder)
+    ):
         return []
     return [ActorHit(found.country, place.text, place.i, via="location")]
+
+
+# What the tagger may take a little-known town for ("Mariupol" as ORG, "Kharkiv" as FAC); not a
+# person or a date ("on 1 March" is no town in Cambridgeshire).
+SOLE_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _sole_place(place: Token, name: str, finder: ActorFinder) -> bool:
+    """A name the tagger reads as a place or body with no namesake abroad ("seized Mariupol")."""
+    return (
+        place.ent_type_ in SOLE_PLACE_ENTITIES and len(finder.registry.place_countries(name)) == 1
+    )
 
 
 # Gazetteer entries that lie inside a state (a country's own name is an actor, read above).

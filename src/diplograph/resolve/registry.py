@@ -274,6 +274,10 @@ class Registry:
         """City, region, landmark or country -> country and coordinates; ``near`` settles ties."""
         return self._gazetteer.lookup(name, near)
 
+    def place_countries(self, name: str) -> frozenset[str | None]:
+        """The countries places called ``name`` lie in ("Poti": Georgia and Brazil)."""
+        return self._gazetteer.countries(name)
+
     def sector_of(self, noun: str) -> str | None:
         """PLOVER/CAMEO sector (GOV, MIL, BUS...) of an agent noun ("foreign minister")."""
         key = normalise(noun)
