@@ -59,3 +59,9 @@ def test_a_surname_opening_a_longer_name_is_no_mention() -> None:
         "PER:kassym-jomart-tokayev",
         "PER:vladimir-putin",
     ]
+
+
+def test_a_surname_before_a_comma_and_a_name_is_still_a_mention() -> None:
+    registry = Registry.default()
+    found = registry.find_mentions("After talks with Pence, Turkey agreed to a truce.", "2019-10")
+    assert [m.actor_id for m in found] == ["PER:mike-pence", "TUR"]

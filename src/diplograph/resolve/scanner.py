@@ -118,7 +118,7 @@ class MentionScanner:
                 for e in found
                 if _case_ok(e, span)
                 and (n > 1 or _short_form_ok(e, text, toks, i))
-                and not (e.kind == "surname" and _name_goes_on(text, toks, joinable, i + n))
+                and not (e.kind == "surname" and _name_goes_on(text, toks, i + n))
             ]
             if entries:
                 if entries[0].text.endswith(".") and text[toks[i + n - 1][1] :][:1] == ".":
@@ -154,13 +154,15 @@ class MentionScanner:
         return i
 
 
-def _name_goes_on(text: str, toks: list[_Token], joinable: list[bool], after: int) -> bool:
+def _name_goes_on(text: str, toks: list[_Token], after: int) -> bool:
     """Whether a capitalised word follows token ``after - 1`` in running text: "Moussa Faki
     Mahamat" is not Amr Moussa, whose derived surname is only a surname when it ends the name.
     A headline in title case ("Tokayev Meets Putin"), with no longer word in lower case, says
     nothing."""
-    if after >= len(toks) or not joinable[after - 1] or not text[toks[after][0]].isupper():
+    if after >= len(toks) or not text[toks[after][0]].isupper():
         return False
+    if not text[toks[after - 1][1] : toks[after][0]].isspace():
+        return False  # "Pence, Turkey ...": a comma or other mark ends the name
     line_start = text.rfind("\n", 0, toks[after][0]) + 1
     line_end = text.find("\n", toks[after][0])
     line = text[line_start : line_end if line_end >= 0 else len(text)]
