@@ -324,6 +324,9 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             if own[0].tag_ == "WDT" and current.dep_ == "relcl":
                 return [current.head], current
             return own, current
+        owners = _owners_of_resolve(current)
+        if owners:
+            return owners, current.head
         if (
             current.dep_ == "relcl"
             or (current.dep_ == "acl" and current.tag_ in ACTIVE_FORMS)
@@ -349,6 +352,19 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
 
 
 FINITE_FORMS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+OWNED_ACT_NOUNS = words("owned_act_nouns")
+
+
+def _owners_of_resolve(verb: Token) -> list[Token]:
+    """ "Japan's decision [to restrict] exports", "the move by Ankara [to halt] trade": the
+    infinitive on a noun of resolve is done by the noun's possessor or its "by" phrase."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in OWNED_ACT_NOUNS or not has_to(verb):
+        return []
+    owners = [child for child in children(noun) if child.dep_ == "poss"]
+    return owners or [obj for _, obj in prep_objects(noun, {"by"})]
 
 
 def _predicate_noun_subjects(noun: Token) -> list[Token]:
@@ -729,8 +745,14 @@ def framed_clause(verb: Token, max_steps: int = 4) -> Token | None:
 
 def noun_agent_objects(noun: Token) -> list[Token]:
     """The "by X" of an event noun ("the attack [by Hezbollah] on Israel"), where parsers often
-    hang the noun's next phrase ("on Israel") on X instead of on the noun."""
-    return [obj for _, obj in prep_objects(noun, {"by"})]
+    hang the noun's next phrase ("on Israel") on X instead of on the noun; also when they hang
+    the "by" phrase on the noun's "of" phrase ("the expulsion of 20 diplomats [by Russia]")."""
+    own = [obj for _, obj in prep_objects(noun, {"by"})]
+    return own or [
+        agent
+        for _, acted_on in prep_objects(noun, {"of"})
+        for _, agent in prep_objects(acted_on, {"by"})
+    ]
 
 
 LANDING_PREPS = words("landing_preps")

@@ -825,13 +825,24 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
             agent = True  # ("punished Moscow for [its] invasion of Ukraine")
         if child.dep_ in ("prep", "agent"):
             objects = [
-                g for g in children(child) if g.dep_ == "pobj" and actor_kind(g) not in NO_ACTOR
+                g for g in children(child) if g.dep_ == "pobj" and _marks_an_actor(g, actor_kind)
             ]
             if objects and child.lower_ in agent_preps:
                 agent = True
             elif objects and child.lower_ in rule.target:
                 recipient = True
+    agent = agent or any(actor_kind(obj) not in NO_ACTOR for obj in noun_agent_objects(noun))
     return agent and (recipient or _recipient_on_agent(noun, rule, actor_kind))
+
+
+def _marks_an_actor(token: Token, actor_kind: ActorKindOf) -> bool:
+    """The phrase names an actor, or whose its thing is by a modifier in front ("of [the
+    British] tanker", "on [Israeli] positions")."""
+    return actor_kind(token) not in NO_ACTOR or any(
+        actor_kind(child) not in NO_ACTOR
+        for child in children(token)
+        if child.dep_ in ("amod", "compound", "poss") and child.i < token.i
+    )
 
 
 CAUSE_PREPS = words("cause_preps")
