@@ -82,3 +82,66 @@ def test_an_act_named_by_a_noun_has_its_by_phrase_as_actor(
 def test_a_call_for_an_arrest_is_no_arrest(pipeline: Any) -> None:
     events = events_of(pipeline, "Kyiv called for the arrest of the Russian commander.")
     assert not pairs(events, "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China removed tariffs on Australian barley in August.", ("CHN", "AUS")),
+        ("Tariffs on Australian wine were removed by China in March.", ("CHN", "AUS")),
+        ("Tokyo scrapped its export restrictions on South Korea.", ("JPN", "KOR")),
+        ("India lowered duties on Pakistani cement.", ("IND", "PAK")),
+    ],
+)
+def test_removing_a_measure_eases_it(pipeline: Any, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(events_of(pipeline, text), "CONCEDE")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        (
+            "The Dominican Republic deported thousands of Haitians last week.",
+            "COERCE",
+            ("DOM", "HTI"),
+        ),
+        ("Thousands of Afghans were deported by Iran last month.", "COERCE", ("IRN", "AFG")),
+        ("Israel barred UN officials from entering Gaza.", "COERCE", ("ISR", "UN")),
+        (
+            "The United States placed Huawei on its trade blacklist in May 2019.",
+            "SANCTION",
+            ("USA", "ORG:huawei"),
+        ),
+        (
+            "The Commerce Department added six Chinese firms to its entity list.",
+            "SANCTION",
+            ("USA", "CHN"),
+        ),
+        (
+            "Iran and Saudi Arabia released each other's detained pilgrims.",
+            "RETREAT",
+            ("IRN", "SAU"),
+        ),
+    ],
+)
+def test_measures_named_by_their_objects(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgian police raided the offices of two opposition groups in Tbilisi.",
+        "The deportation of 300 Guatemalans by Mexico angered Guatemala City.",
+    ],
+)
+def test_raids_and_deportations_coerce(pipeline: Any, text: str) -> None:
+    events = events_of(pipeline, text)
+    assert any(e.type == "COERCE" for e in events)
+
+
+def test_the_treasury_department_acts_for_washington(pipeline: Any) -> None:
+    text = "The Treasury Department imposed sanctions on 12 Iranian individuals."
+    assert ("USA", "IRN") in pairs(events_of(pipeline, text), "SANCTION")

@@ -1299,7 +1299,8 @@ def _governed_by(candidate: Token, verb: Token) -> bool:
 
 
 def _with_contents(objects: list[Token]) -> list[Token]:
-    """Objects and what they contain: "a package [of sanctions]", "a series of [talks]"."""
+    """Objects and what they contain: "a package [of sanctions]", "a series of [talks]",
+    "thousands of [Haitians]" (a plural nationality word)."""
     found = []
     for token in objects:
         found.append(token)
@@ -1310,7 +1311,7 @@ def _with_contents(objects: list[Token]) -> list[Token]:
             for child in children(token)
             if child.dep_ == "prep" and child.lower_ == "of"
             for grand in children(child)
-            if grand.dep_ == "pobj" and grand.pos_ == "NOUN"
+            if grand.dep_ == "pobj" and (grand.pos_ == "NOUN" or grand.tag_ == "NNPS")
         )
     return found
 
