@@ -145,3 +145,33 @@ def test_raids_and_deportations_coerce(pipeline: Any, text: str) -> None:
 def test_the_treasury_department_acts_for_washington(pipeline: Any) -> None:
     text = "The Treasury Department imposed sanctions on 12 Iranian individuals."
     assert ("USA", "IRN") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_a_clause_read_as_one_noun_phrase_keeps_its_doer(pipeline: Any) -> None:
+    # The parser reads "relaxed" as a modifier of "controls" and the sentence as a noun phrase.
+    events = events_of(pipeline, "Tokyo relaxed export controls on South Korea in March 2023.")
+    assert ("JPN", "KOR") in pairs(events, "CONCEDE")
+
+
+def test_talks_under_another_s_auspices_are_not_the_host_s_mediation(pipeline: Any) -> None:
+    text = (
+        "Qatar hosted talks between the United States and the Taliban under the auspices of the UN."
+    )
+    events = events_of(pipeline, text)
+    assert ("QAT", "USA") not in pairs(events, "CONSULT")
+    assert ("QAT", None) in pairs(events, "HOSTS")
+
+
+def test_a_completed_withdrawal_is_a_retreat(pipeline: Any) -> None:
+    events = events_of(pipeline, "Russia completed the withdrawal of its troops from Kherson.")
+    assert any(source == "RUS" for source, _ in pairs(events, "RETREAT"))
+
+
+def test_house_arrest_of_one_s_own_politicians_coerces_without_a_foreign_target(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Indian authorities placed former chief ministers Mehbooba Mufti and Omar Abdullah "
+        "under house arrest on Monday."
+    )
+    assert pairs(events_of(pipeline, text), "COERCE") == {("IND", None)}

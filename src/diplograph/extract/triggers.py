@@ -273,6 +273,8 @@ def _lexicon_verb_trigger(
             continue  # "hosted Mirziyoyev for talks": a visit (CONSULT), the guest the object
         if matched is not None and _hosted_without_sides(rule, matched):
             continue  # "hosted talks on Monday": a host only (HOSTS), no sides it met
+        if matched is not None and rule.mode == "third-party" and _under_auspices(token, matched):
+            continue  # "hosted talks under the auspices of the UN": the UN brought them together
         if (
             matched is not None
             and rule.landings
@@ -295,6 +297,19 @@ def _host_of_sides(found: Trigger, lexicon: Lexicon) -> Trigger | None:
         if hosts.type == "HOSTS":
             return Trigger(hosts, found.predicate, object=found.object)
     return None
+
+
+AUSPICES_NOUNS = words("auspices_nouns")
+
+
+def _under_auspices(verb: Token, meeting: Token) -> bool:
+    """ "hosted talks between A and B under the auspices of the UN": held in another's frame,
+    whose sponsor, not the host, brings the sides together."""
+    return any(
+        frame.lower_ in AUSPICES_NOUNS  # (the lemmatiser makes "auspices" "auspex")
+        for holder in (verb, meeting)
+        for _, frame in prep_objects(holder, {"under"})
+    )
 
 
 def _hosted_without_sides(rule: TriggerRule, meeting: Token) -> bool:
