@@ -175,3 +175,48 @@ def test_house_arrest_of_one_s_own_politicians_coerces_without_a_foreign_target(
         "under house arrest on Monday."
     )
     assert pairs(events_of(pipeline, text), "COERCE") == {("IND", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        (
+            "Russia's expulsion of two Estonian diplomats was condemned by Tallinn.",
+            "SANCTION",
+            ("RUS", "EST"),
+        ),
+        ("Iran's seizure of the British tanker was condemned by London.", "COERCE", ("IRN", "GBR")),
+        (
+            "Russia's invasion of Ukraine was condemned by the General Assembly.",
+            "ASSAULT",
+            ("RUS", "UKR"),
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_judges_the_act_its_subject_owns(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
+) -> None:
+    found = pairs(events_of(pipeline, text), event_type)
+    assert pair in found
+    assert (pair[1], pair[0]) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The release of the two Canadians by China ended a three-year standoff.",
+        "China's release of the two Canadians ended a three-year standoff.",
+    ],
+)
+def test_a_release_named_with_its_actor_is_a_retreat(pipeline: Any, text: str) -> None:
+    assert ("CHN", "CAN") in pairs(events_of(pipeline, text), "RETREAT")
+
+
+def test_a_welcomed_release_is_not_the_welcomer_s(pipeline: Any) -> None:
+    events = events_of(pipeline, "Washington welcomed the release of two Americans.")
+    assert not pairs(events, "RETREAT")
+
+
+def test_closing_a_corridor_cuts_the_route(pipeline: Any) -> None:
+    text = "Azerbaijan's security forces closed the Lachin corridor, the only road linking Armenia with Nagorno-Karabakh."
+    assert ("AZE", "ARM") in pairs(events_of(pipeline, text), "SANCTION")

@@ -685,6 +685,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             # Less sure than a clause that reports the act (headlines restate it that way).
             weaker = replace(rule, confidence=round(rule.confidence - 0.1, 2))
             return Trigger(weaker, verb or token.head, noun=token)
+        if rule.named_only:
+            continue  # "welcomed the release of two Americans": not the welcomer's release
         if rule.copula and _former(token):
             continue  # "Britain, a former member of the EU": no longer one
         if rule.copula and named_members(token):
