@@ -220,3 +220,17 @@ def test_a_welcomed_release_is_not_the_welcomer_s(pipeline: Any) -> None:
 def test_closing_a_corridor_cuts_the_route(pipeline: Any) -> None:
     text = "Azerbaijan's security forces closed the Lachin corridor, the only road linking Armenia with Nagorno-Karabakh."
     assert ("AZE", "ARM") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Taliban freed an American held since 2022.", ("ORG:taliban", "USA")),
+        ("Iran released a Briton and an Austrian on Thursday.", ("IRN", "GBR")),
+        ("Russia freed a Frenchman jailed for espionage.", ("RUS", "FRA")),
+    ],
+)
+def test_one_of_a_nation_freed_is_released_to_it(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "RETREAT")

@@ -1228,7 +1228,7 @@ def _matching_object(
             return candidate  # "captured Kigali", "overran Srebrenica"
         if (
             NATIONALS_OBJECT in rule.objects
-            and candidate.tag_ in ("NNS", "NNPS")
+            and (candidate.tag_ in ("NNS", "NNPS") or _one_of_a_nation(candidate))
             and candidate.pos_ == "PROPN"  # the nationality word itself, not "their envoys"
             and candidate.ent_type_ != "GPE"  # "the Philippines" is the state itself
             and actor_kind(candidate) == "state"
@@ -1245,6 +1245,17 @@ def _matching_object(
         ):
             return candidate
     return None
+
+
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _one_of_a_nation(candidate: Token) -> bool:
+    """ "freed [an American]", "released [a Briton]": a singular nationality word with an
+    indefinite article names one of that nation's people (not "the American" position)."""
+    return candidate.tag_ == "NNP" and any(
+        child.dep_ == "det" and child.lower_ in INDEFINITE_ARTICLES for child in children(candidate)
+    )
 
 
 def _participle_head(candidate: Token, verb: Token) -> bool:
