@@ -51,6 +51,7 @@ class TriggerRule:
     intransitive: bool = False
     topic_organisation: bool = False
     paired: bool = False
+    named_only: bool = False
     planned_only: bool = False
     refused_only: bool = False
     obliges: bool = False
@@ -201,6 +202,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         intransitive=bool(entry.get("intransitive", False)),
         topic_organisation=bool(entry.get("topic_organisation", False)),
         paired=bool(entry.get("paired", False)),
+        named_only=bool(entry.get("named_only", False)),
         planned_only=bool(entry.get("planned_only", False)),
         refused_only=bool(entry.get("refused_only", False)),
         obliges=bool(entry.get("obliges", False)),

@@ -341,7 +341,7 @@ class ParticipantReader:
             for hit in finder.of_phrase(child)
         ]
         subject_tokens = _named_for_members(inherited_subject(predicate)[0])
-        if is_passive(predicate) and agents(predicate):
+        if is_passive(predicate) and agents(predicate) and not _owned_subject(noun):
             # "The deal was signed by A and B after talks in X": the agents act, not the deal.
             subject_tokens = agents(predicate)
         elif is_passive(predicate) and casualties_of(noun) is not None:
@@ -377,7 +377,9 @@ class ParticipantReader:
         agent_preps = tuple(p for p in ("by", "of") if p not in trigger.rule.target)
         if trigger.rule.mode == "third-party":
             return self._mediators(noun, agent_preps, modifiers, subjects, finder), targets
-        by_agents = prep_targets(agent_preps, [noun], finder)
+        by_agents = prep_targets(agent_preps, [noun], finder) or [
+            hit for agent in noun_agent_objects(noun) for hit in finder.of_phrase(agent)
+        ]
         if (
             cause_of_response(noun)
             and trigger.rule.type in FORCE_NOUN_TYPES
@@ -615,6 +617,13 @@ def _list_cut_off(phrase: Token) -> list[Token]:
         and child.i > phrase.i
         and doc[child.left_edge.i - 1].text == ","
     ]
+
+
+def _owned_subject(noun: Token) -> bool:
+    """ "Russia's expulsion of two diplomats was condemned by Tallinn": the subject of a passive
+    names its act's doer by a possessor; the clause's agent only judges the act (unlike "the
+    deal was signed by A and B", whose agents do what the noun names)."""
+    return noun.dep_ == "nsubjpass" and any(child.dep_ == "poss" for child in children(noun))
 
 
 def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder) -> list[ActorHit]:

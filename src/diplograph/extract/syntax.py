@@ -81,9 +81,42 @@ def subjects(verb: Token) -> list[Token]:
     """Direct subjects of ``verb`` (passive subjects included)."""
     found = [child for child in children(verb) if child.dep_ in ("nsubj", "csubj")]
     if not found:  # "In February 2021 Palau, Nauru and Kiribati announced": all swallowed
-        return _swallowed_by_date(verb)
+        return _swallowed_by_date(verb) or _subjects_of_misread_clause(verb)
     fused = _fused_with_date(found[0])
     return [fused, *found] if fused is not None else found
+
+
+# Phrases in front of a clause read as one noun phrase that name its doer: "[Tokyo] relaxed
+# export controls", "[Myanmar]'s military seized power", "our [capital] hosted talks".
+MISREAD_SUBJECT_DEPS = frozenset({"nmod", "poss", "npadvmod"})
+
+
+def misread_clause_verb(verb: Token) -> bool:
+    """ "Tokyo relaxed export controls on South Korea": a sentence the parser read as one noun
+    phrase, its verb a modifier of the object heading it and its subject the phrase in front."""
+    head = verb.head
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.dep_ == "amod"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and verb.i < head.i
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text != "-"  # "Saudi-led", "U.S.-backed": a modifier indeed
+    )
+
+
+def _subjects_of_misread_clause(verb: Token) -> list[Token]:
+    """The doer of a misread clause's verb: the names in front of it (see
+    ``misread_clause_verb``)."""
+    if not misread_clause_verb(verb):
+        return []
+    return [
+        child
+        for holder in (verb.head, verb)
+        for child in children(holder)
+        if child.i < verb.i and child.dep_ in MISREAD_SUBJECT_DEPS
+    ]
 
 
 def _swallowed_by_date(verb: Token) -> list[Token]:
@@ -345,6 +378,9 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             if own[0].tag_ == "WDT" and current.dep_ == "relcl":
                 return [antecedent(current)], current
             return own, current
+        owners = _owners_of_resolve(current)
+        if owners:
+            return owners, current.head
         if (
             current.dep_ == "relcl"
             or (current.dep_ == "acl" and current.tag_ in ACTIVE_FORMS)
@@ -400,6 +436,19 @@ def antecedent(clause: Token) -> Token:
     while plural and noun.dep_ == "conj" and noun.tag_ in ("NNP", "NN"):
         noun = noun.head
     return noun
+
+
+OWNED_ACT_NOUNS = words("owned_act_nouns")
+
+
+def _owners_of_resolve(verb: Token) -> list[Token]:
+    """ "Japan's decision [to restrict] exports", "the move by Ankara [to halt] trade": the
+    infinitive on a noun of resolve is done by the noun's possessor or its "by" phrase."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in OWNED_ACT_NOUNS or not has_to(verb):
+        return []
+    owners = [child for child in children(noun) if child.dep_ == "poss"]
+    return owners or [obj for _, obj in prep_objects(noun, {"by"})]
 
 
 def _predicate_noun_subjects(noun: Token) -> list[Token]:
@@ -522,6 +571,8 @@ def prep_objects(token: Token, preps: set[str] | frozenset[str]) -> Iterator[tup
 
 def direct_objects(verb: Token) -> list[Token]:
     own = [child for child in children(verb) if child.dep_ in OBJECT_DEPS or child.dep_ == "dative"]
+    if not own and misread_clause_verb(verb):
+        return [verb.head]  # "Tokyo relaxed [export controls]", read as one noun phrase
     return own + _added_objects(verb) if own else own
 
 
@@ -780,8 +831,14 @@ def framed_clause(verb: Token, max_steps: int = 4) -> Token | None:
 
 def noun_agent_objects(noun: Token) -> list[Token]:
     """The "by X" of an event noun ("the attack [by Hezbollah] on Israel"), where parsers often
-    hang the noun's next phrase ("on Israel") on X instead of on the noun."""
-    return [obj for _, obj in prep_objects(noun, {"by"})]
+    hang the noun's next phrase ("on Israel") on X instead of on the noun; also when they hang
+    the "by" phrase on the noun's "of" phrase ("the expulsion of 20 diplomats [by Russia]")."""
+    own = [obj for _, obj in prep_objects(noun, {"by"})]
+    return own or [
+        agent
+        for _, acted_on in prep_objects(noun, {"of"})
+        for _, agent in prep_objects(acted_on, {"by"})
+    ]
 
 
 LANDING_PREPS = words("landing_preps")

@@ -273,6 +273,8 @@ def _lexicon_verb_trigger(
             continue  # "hosted Mirziyoyev for talks": a visit (CONSULT), the guest the object
         if matched is not None and _hosted_without_sides(rule, matched):
             continue  # "hosted talks on Monday": a host only (HOSTS), no sides it met
+        if matched is not None and rule.mode == "third-party" and _under_auspices(token, matched):
+            continue  # "hosted talks under the auspices of the UN": the UN brought them together
         if (
             matched is not None
             and rule.landings
@@ -295,6 +297,19 @@ def _host_of_sides(found: Trigger, lexicon: Lexicon) -> Trigger | None:
         if hosts.type == "HOSTS":
             return Trigger(hosts, found.predicate, object=found.object)
     return None
+
+
+AUSPICES_NOUNS = words("auspices_nouns")
+
+
+def _under_auspices(verb: Token, meeting: Token) -> bool:
+    """ "hosted talks between A and B under the auspices of the UN": held in another's frame,
+    whose sponsor, not the host, brings the sides together."""
+    return any(
+        frame.lower_ in AUSPICES_NOUNS  # (the lemmatiser makes "auspices" "auspex")
+        for holder in (verb, meeting)
+        for _, frame in prep_objects(holder, {"under"})
+    )
 
 
 def _hosted_without_sides(rule: TriggerRule, meeting: Token) -> bool:
@@ -671,6 +686,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             # Less sure than a clause that reports the act (headlines restate it that way).
             weaker = replace(rule, confidence=round(rule.confidence - 0.1, 2))
             return Trigger(weaker, verb or token.head, noun=token)
+        if rule.named_only:
+            continue  # "welcomed the release of two Americans": not the welcomer's release
         if rule.copula and _former(token):
             continue  # "Britain, a former member of the EU": no longer one
         if rule.copula and named_members(token):
@@ -831,7 +848,7 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
                 for g in children(child)
                 if g.dep_ == "pobj"
                 and (
-                    actor_kind(g) not in NO_ACTOR
+                    _marks_an_actor(g, actor_kind)
                     or (rule.type == "ASSAULT" and actor_kind(g) == "place")  # "of Rafah"
                 )
             ]
@@ -839,7 +856,18 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
                 agent = True
             elif objects and child.lower_ in rule.target:
                 recipient = True
+    agent = agent or any(actor_kind(obj) not in NO_ACTOR for obj in noun_agent_objects(noun))
     return agent and (recipient or _recipient_on_agent(noun, rule, actor_kind))
+
+
+def _marks_an_actor(token: Token, actor_kind: ActorKindOf) -> bool:
+    """The phrase names an actor, or whose its thing is by a modifier in front ("of [the
+    British] tanker", "on [Israeli] positions")."""
+    return actor_kind(token) not in NO_ACTOR or any(
+        actor_kind(child) not in NO_ACTOR
+        for child in children(token)
+        if child.dep_ in ("amod", "compound", "poss") and child.i < token.i
+    )
 
 
 CAUSE_PREPS = words("cause_preps")
@@ -1219,7 +1247,7 @@ def _matching_object(
             return candidate  # "captured Kigali", "overran Srebrenica"
         if (
             NATIONALS_OBJECT in rule.objects
-            and candidate.tag_ in ("NNS", "NNPS")
+            and (candidate.tag_ in ("NNS", "NNPS") or _one_of_a_nation(candidate))
             and candidate.pos_ == "PROPN"  # the nationality word itself, not "their envoys"
             and candidate.ent_type_ != "GPE"  # "the Philippines" is the state itself
             and actor_kind(candidate) == "state"
@@ -1236,6 +1264,17 @@ def _matching_object(
         ):
             return candidate
     return None
+
+
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _one_of_a_nation(candidate: Token) -> bool:
+    """ "freed [an American]", "released [a Briton]": a singular nationality word with an
+    indefinite article names one of that nation's people (not "the American" position)."""
+    return candidate.tag_ == "NNP" and any(
+        child.dep_ == "det" and child.lower_ in INDEFINITE_ARTICLES for child in children(candidate)
+    )
 
 
 def _participle_head(candidate: Token, verb: Token) -> bool:
@@ -1307,7 +1346,8 @@ def _governed_by(candidate: Token, verb: Token) -> bool:
 
 
 def _with_contents(objects: list[Token]) -> list[Token]:
-    """Objects and what they contain: "a package [of sanctions]", "a series of [talks]"."""
+    """Objects and what they contain: "a package [of sanctions]", "a series of [talks]",
+    "thousands of [Haitians]" (a plural nationality word)."""
     found = []
     for token in objects:
         found.append(token)
@@ -1318,7 +1358,7 @@ def _with_contents(objects: list[Token]) -> list[Token]:
             for child in children(token)
             if child.dep_ == "prep" and child.lower_ == "of"
             for grand in children(child)
-            if grand.dep_ == "pobj" and grand.pos_ == "NOUN"
+            if grand.dep_ == "pobj" and (grand.pos_ == "NOUN" or grand.tag_ == "NNPS")
         )
     return found
 
