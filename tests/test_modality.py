@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from diplograph.extract.modality import adjust_type, modality_of
+from diplograph.extract.modality import adjust_type, modality_of, requested
 from diplograph.records import Document
 
 
@@ -181,3 +181,9 @@ def test_a_main_clause_parsed_under_a_later_subordinate_keeps_its_own_modality(
         modality_of(trigger(pipeline, "Iran proposed that the talks resume in Oman.", "resume"))
         == "planned"
     )
+
+
+def test_an_act_ordered_by_its_noun_is_done_and_one_called_for_is_not(pipeline: Any) -> None:
+    ordered = pipeline.nlp("Israel ordered the deportation of two activists.")
+    demanded = pipeline.nlp("Turkey demanded the deportation of two activists.")
+    assert not requested(ordered[3]) and requested(demanded[3])

@@ -393,6 +393,7 @@ def _relative_clause_as_head(verb: Token) -> bool:
 
 
 REQUEST_NOUNS = words("request_nouns")
+ORDERING_VERBS = words("ordering_verbs")
 
 
 def requested(noun: Token) -> bool:
@@ -405,7 +406,8 @@ def requested(noun: Token) -> bool:
         if any(child.dep_ in ("dobj", "oprd", "dative") for child in children(asker)):
             return False
         return asker.lemma_ in cues.requests or asker.lemma_ in REQUEST_NOUNS
-    return noun.dep_ == "dobj" and (head.lemma_ in cues.requests or head.lemma_ == "seek")
+    asked = head.lemma_ in cues.requests and head.lemma_ not in ORDERING_VERBS
+    return noun.dep_ == "dobj" and (asked or head.lemma_ == "seek")
 
 
 def _asking_object(noun: Token) -> bool:
