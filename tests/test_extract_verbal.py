@@ -79,3 +79,15 @@ def test_stern_representations_lodged_are_a_protest_at_their_addressee(pipeline:
     assert ("CHN", "JPN") in {
         (e.source.id, e.target.id) for e in events if e.type == "ACCUSE" and e.source and e.target
     }
+
+
+def test_an_accusing_adjunct_of_a_reported_clause_is_the_speakers(pipeline: Any) -> None:
+    text = "Ukraine said Russia had violated the ceasefire, accusing it of shelling civilian areas."
+    accusations = pairs(events_of(pipeline, text), "ACCUSE")
+    assert ("UKR", "RUS") in accusations and ("RUS", "UKR") not in accusations
+
+
+def test_an_urging_adjunct_of_a_reported_clause_is_the_speakers(pipeline: Any) -> None:
+    text = "China said the United States had meddled in its affairs, urging it to stop at once."
+    requests = pairs(events_of(pipeline, text), "REQUEST")
+    assert requests == {("CHN", "USA")}
