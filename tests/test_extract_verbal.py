@@ -91,3 +91,23 @@ def test_an_urging_adjunct_of_a_reported_clause_is_the_speakers(pipeline: Any) -
     text = "China said the United States had meddled in its affairs, urging it to stop at once."
     requests = pairs(events_of(pipeline, text), "REQUEST")
     assert requests == {("CHN", "USA")}
+
+
+def test_a_threat_on_a_condition_aims_at_whoever_must_meet_it(pipeline: Any) -> None:
+    text = "Moscow threatened reprisals if Georgia joined NATO."
+    threats = pairs(events_of(pipeline, text), "THREATEN")
+    assert ("RUS", "GEO") in threats and ("RUS", "NATO") not in threats
+
+
+def test_a_threatened_veto_is_the_threat_only(pipeline: Any) -> None:
+    events = events_of(pipeline, "Ankara has threatened to block Finland's bid to join NATO.")
+    assert any(source == "TUR" for source, _ in pairs(events, "THREATEN"))
+    assert not [e for e in events if e.type == "REJECT" and e.modality == "asserted"]
+
+
+def test_a_threatened_strike_is_one_threat(pipeline: Any) -> None:
+    events = events_of(pipeline, "Pyongyang threatened to attack South Korea with missiles.")
+    threats = [e for e in events if e.type == "THREATEN" and e.modality in SCORED]
+    assert [
+        (e.source.id if e.source else None, e.target.id if e.target else None) for e in threats
+    ] == [("PRK", "KOR")]

@@ -61,6 +61,7 @@ from diplograph.extract.modality import (
     conditional_threat,
     modality_of,
     requested,
+    threatened,
 )
 from diplograph.extract.participants import (
     ParticipantReader,
@@ -75,6 +76,7 @@ from diplograph.extract.readings import (
     story_act,
     undated,
     without_echoes,
+    without_threat_repeats,
     without_unaimed_repeats,
 )
 from diplograph.extract.recipients import (
@@ -196,7 +198,7 @@ class RuleExtractor:
         events = _offered_to_the_visited(_without_visit_purposes(events, read))
         events = _without_agreed_measures(events, read)
         events = _without_host_side_meetings(events)
-        events = without_unaimed_repeats(without_echoes(events))
+        events = without_threat_repeats(without_unaimed_repeats(without_echoes(events)))
         events.extend(self._same_acts(sentence, events, context, shared))
         done = [e for e in events if e.modality == "asserted" and e.source is not None]
         if done:
@@ -601,8 +603,9 @@ class RuleExtractor:
         if modality == "negated" and _refusal(trigger):
             # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.
             event_type, modality = "REJECT", "asserted"
-        if event_type == "REJECT" and modality == "planned":
-            # "France said it will oppose ratification": a stance taken now, not an act to come.
+        if event_type == "REJECT" and modality == "planned" and not threatened(trigger.predicate):
+            # "France said it will oppose ratification": a stance taken now, not an act to come
+            # ("threatened to block the bid" is the threat only).
             modality = "asserted"
         if event_type in ("RETREAT", "CONCEDE") and self._leaves_a_tie(trigger, pairs):
             # "pulled out of the joint exercise", "announced its withdrawal from ECOWAS": relations
