@@ -156,3 +156,21 @@ def test_force_used_on_unrest_the_clause_tells_of_hits_the_countrys_crowd(
 def test_force_with_no_crowd_of_its_own_gets_none(pipeline: Any, text: str) -> None:
     found = pairs_of(pipeline, text, "COERCE")
     assert not any(target and target.startswith("ORG:protesters-") for _, target in found)
+
+
+def test_what_a_placed_crowd_demands_is_the_crowds_request(pipeline: Any) -> None:
+    text = "Protesters in Tbilisi demanded that Georgia drop the foreign agents law."
+    assert pairs_of(pipeline, text, "REQUEST") == {("ORG:protesters-georgia", "GEO")}
+
+
+def test_a_crowd_the_story_placed_earlier_demands_as_that_crowd(pipeline: Any) -> None:
+    text = (
+        "Thousands marched in Quito on Sunday. The protesters demanded the resignation of "
+        "President Noboa."
+    )
+    assert ("ORG:protesters-ecuador", "ECU") in pairs_of(pipeline, text, "REQUEST")
+
+
+def test_activists_of_no_stated_country_are_no_crowd_of_one(pipeline: Any) -> None:
+    text = "Activists urged the European Union to impose sanctions on Russia."
+    assert not pairs_of(pipeline, text, "REQUEST")

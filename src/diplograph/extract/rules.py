@@ -112,6 +112,9 @@ from diplograph.resolve.coreference import FIRST_PERSON
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+# What a crowd says keeps its type: "protesters in Yerevan demanded that Armenia leave the bloc"
+# is the crowd's REQUEST (not the state's, nor a riot).
+CROWD_SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 PEOPLE_NOUNS = words("people_nouns")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 # An accusation read off a reported act ("Kyiv says Russian drones hit ...") is less sure than
@@ -419,7 +422,7 @@ class RuleExtractor:
         sources, targets = self.participants.read(trigger, context.finder)
         trigger, targets = self._done_for_others(trigger, sources, targets, context.finder)
         targets = self._summit_travelled_to(trigger, context.finder) or targets
-        crowd_act = trigger.rule.crowd_only or trigger.rule.type in CROWD_TYPES
+        crowd_act = trigger.rule.crowd_only or trigger.rule.type in CROWD_TYPES | CROWD_SPOKEN_TYPES
         if crowd_act and trigger.noun is None and _crowd_token(trigger.predicate) is not None:
             sources = []  # "protesters in Lima", "Iranian protesters": a crowd, not the state
         elif trigger.rule.crowd_only and sources:
@@ -524,9 +527,9 @@ class RuleExtractor:
         context: DocumentContext,
     ) -> tuple[Trigger, list[ActorHit], list[ActorHit]]:
         """Actors the text leaves unnamed: crowds, and the host state of a meeting's city."""
-        if not sources and trigger.rule.type in CROWD_TYPES:
+        if not sources and trigger.rule.type in CROWD_TYPES | CROWD_SPOKEN_TYPES:
             sources, targets = self._crowd(trigger, targets, location, context)
-            if sources and trigger.rule.type != "PROTEST":
+            if sources and trigger.rule.type in CROWD_TYPES - {"PROTEST"}:
                 # Crowds that storm or attack riot (PLOVER PROTEST, mode riot).
                 trigger = replace(trigger, rule=replace(trigger.rule, type="PROTEST", mode="riot"))
         if not sources and trigger.rule.type == "HOSTS" and location and location.country:
@@ -795,7 +798,11 @@ class RuleExtractor:
         finder = context.finder
         last_country, last_targets = finder.last_crowd or (None, [])
         country, firm = self._crowd_country(trigger, crowd_token, context)
-        if not firm and country is not None and country in {hit.actor_id for hit in targets}:
+        spoken = trigger.rule.type in CROWD_SPOKEN_TYPES
+        if spoken and not firm and country != last_country:
+            # "Activists urged the EU ...": whose, neither the words nor an earlier crowd tell.
+            return [], targets
+        if not (firm or spoken) and country in {hit.actor_id for hit in targets}:
             country = self._crowd_abroad(country, context)
         if not country or self.registry.kind_of(country) != "state":
             return [], targets
