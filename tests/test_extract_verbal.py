@@ -111,3 +111,8 @@ def test_a_threatened_strike_is_one_threat(pipeline: Any) -> None:
     assert [
         (e.source.id if e.source else None, e.target.id if e.target else None) for e in threats
     ] == [("PRK", "KOR")]
+
+
+def test_voting_against_a_measure_rejects_whoever_tabled_it(pipeline: Any) -> None:
+    text = "Brazil voted against the resolution tabled by Canada."
+    assert ("BRA", "CAN") in pairs(events_of(pipeline, text), "REJECT")
