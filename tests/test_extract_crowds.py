@@ -174,3 +174,9 @@ def test_a_crowd_the_story_placed_earlier_demands_as_that_crowd(pipeline: Any) -
 def test_activists_of_no_stated_country_are_no_crowd_of_one(pipeline: Any) -> None:
     text = "Activists urged the European Union to impose sanctions on Russia."
     assert not pairs_of(pipeline, text, "REQUEST")
+
+
+def test_a_crowd_in_front_of_an_embassy_is_the_host_citys(pipeline: Any) -> None:
+    text = "Hundreds of people protested in front of the Russian embassy in Tbilisi on Sunday."
+    sources = {source for source, _ in pairs_of(pipeline, text, "PROTEST")}
+    assert sources == {"ORG:protesters-georgia"}
