@@ -802,7 +802,7 @@ class RuleExtractor:
         if spoken and not firm and country != last_country:
             # "Activists urged the EU ...": whose, neither the words nor an earlier crowd tell.
             return [], targets
-        if not (firm or spoken) and country in {hit.actor_id for hit in targets}:
+        if not (firm or spoken) and country and country in {hit.actor_id for hit in targets}:
             country = self._crowd_abroad(country, context)
         if not country or self.registry.kind_of(country) != "state":
             return [], targets
