@@ -116,3 +116,8 @@ def test_a_threatened_strike_is_one_threat(pipeline: Any) -> None:
 def test_voting_against_a_measure_rejects_whoever_tabled_it(pipeline: Any) -> None:
     text = "Brazil voted against the resolution tabled by Canada."
     assert ("BRA", "CAN") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_a_withdrawal_asked_for_is_asked_of_whoever_would_withdraw(pipeline: Any) -> None:
+    text = "Kenya's president called for the withdrawal of Ugandan troops from the border area."
+    assert ("KEN", "UGA") in pairs(events_of(pipeline, text), "REQUEST")
