@@ -180,3 +180,14 @@ def test_a_crowd_in_front_of_an_embassy_is_the_host_citys(pipeline: Any) -> None
     text = "Hundreds of people protested in front of the Russian embassy in Tbilisi on Sunday."
     sources = {source for source, _ in pairs_of(pipeline, text, "PROTEST")}
     assert sources == {"ORG:protesters-georgia"}
+
+
+def test_workers_who_strike_are_a_crowd(pipeline: Any) -> None:
+    text = "Workers staged a general strike across Chile against the pension reform."
+    assert ("ORG:protesters-chile", "CHL") in pairs_of(pipeline, text, "PROTEST")
+
+
+def test_workers_killed_are_no_crowd(pipeline: Any) -> None:
+    text = "An air strike killed seven aid workers in Gaza."
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    assert not [e for e in events if e.target and e.target.id.startswith("ORG:protesters-")]

@@ -42,6 +42,7 @@ from diplograph.extract.crowds import (
     is_crowd,
     junta_id,
     junta_state,
+    plural_civilians,
 )
 from diplograph.extract.document import (
     DocumentContext,
@@ -423,7 +424,8 @@ class RuleExtractor:
         trigger, targets = self._done_for_others(trigger, sources, targets, context.finder)
         targets = self._summit_travelled_to(trigger, context.finder) or targets
         crowd_act = trigger.rule.crowd_only or trigger.rule.type in CROWD_TYPES | CROWD_SPOKEN_TYPES
-        if crowd_act and trigger.noun is None and _crowd_token(trigger.predicate) is not None:
+        crowd = _crowd_token(trigger.predicate, protest=trigger.rule.type == "PROTEST")
+        if crowd_act and trigger.noun is None and crowd is not None:
             sources = []  # "protesters in Lima", "Iranian protesters": a crowd, not the state
         elif trigger.rule.crowd_only and sources:
             return None
@@ -790,7 +792,7 @@ class RuleExtractor:
         """Protests by unnamed crowds: the crowd of its country, aimed at the recipient the text
         names ("outside the Japanese embassy", "to denounce X") or else at that country. A
         crowd that boycotts goods is that country's consumers."""
-        crowd_token = _crowd_token(trigger.predicate)
+        crowd_token = _crowd_token(trigger.predicate, protest=trigger.rule.type == "PROTEST")
         anchor = trigger.noun or crowd_token
         event_noun = trigger.noun is not None and trigger.rule.type == "PROTEST"
         if anchor is None or not (event_noun or crowd_token is not None):
@@ -1237,11 +1239,15 @@ def _military_takeover_said(predicate: Token) -> bool:
     return bool(words & COUP_MARKERS)
 
 
-def _crowd_token(predicate: Token) -> Token | None:
+def _crowd_token(predicate: Token, protest: bool = False) -> Token | None:
     """The crowd that acts: the clause's subject ("protesters in Lima", "supporters of the
-    junta") or a passive's agent ("burned by Iranian protesters")."""
+    junta") or a passive's agent ("burned by Iranian protesters"); for a ``protest``, also
+    people named by who they are ("[workers] staged a general strike")."""
     actors = [c for c in children(predicate) if c.dep_ == "nsubj"] + agents(predicate)
-    return next((token for token in actors if is_crowd(token)), None)
+    return next(
+        (token for token in actors if is_crowd(token) or (protest and plural_civilians(token))),
+        None,
+    )
 
 
 def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
