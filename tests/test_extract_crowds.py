@@ -191,3 +191,9 @@ def test_workers_killed_are_no_crowd(pipeline: Any) -> None:
     text = "An air strike killed seven aid workers in Gaza."
     events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
     assert not [e for e in events if e.target and e.target.id.startswith("ORG:protesters-")]
+
+
+def test_a_nationality_of_descent_is_not_the_crowds_country(pipeline: Any) -> None:
+    text = "Ethnic Russian protesters rallied in Narva against the Estonian government."
+    sources = {source for source, _ in pairs_of(pipeline, text, "PROTEST")}
+    assert sources == {"ORG:protesters-estonia"}

@@ -117,6 +117,7 @@ CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # is the crowd's REQUEST (not the state's, nor a riot).
 CROWD_SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 PEOPLE_NOUNS = words("people_nouns")
+DESCENT_MARKERS = words("descent_markers")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 # An accusation read off a reported act ("Kyiv says Russian drones hit ...") is less sure than
 # an explicit "accused".
@@ -839,7 +840,7 @@ class RuleExtractor:
         story's main actor. A country named only by what the crowd gathered at ("outside the
         French embassy") is not said to be the crowd's."""
         finder = context.finder
-        if crowd_token is not None:
+        if crowd_token is not None and not _of_descent(crowd_token):
             own = {h.actor_id for h in finder.of_phrase(crowd_token) if self._is_state(h.actor_id)}
             if len(own) == 1:
                 return own.pop(), True
@@ -1248,6 +1249,12 @@ def _crowd_token(predicate: Token, protest: bool = False) -> Token | None:
         (token for token in actors if is_crowd(token) or (protest and plural_civilians(token))),
         None,
     )
+
+
+def _of_descent(crowd: Token) -> bool:
+    """ "ethnic Russian youths rioted in Tallinn": a nationality of descent is not the country
+    whose crowd it is (where it gathered tells that)."""
+    return any(t.lower_ in DESCENT_MARKERS for t in crowd.subtree if t.i < crowd.i)
 
 
 def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
