@@ -121,3 +121,8 @@ def test_voting_against_a_measure_rejects_whoever_tabled_it(pipeline: Any) -> No
 def test_a_withdrawal_asked_for_is_asked_of_whoever_would_withdraw(pipeline: Any) -> None:
     text = "Kenya's president called for the withdrawal of Ugandan troops from the border area."
     assert ("KEN", "UGA") in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_seeking_talks_with_a_state_asks_that_state(pipeline: Any) -> None:
+    text = "Hanoi sought a meeting with Chinese officials to discuss the collision."
+    assert ("VNM", "CHN") in pairs(events_of(pipeline, text), "REQUEST")
