@@ -126,3 +126,8 @@ def test_a_withdrawal_asked_for_is_asked_of_whoever_would_withdraw(pipeline: Any
 def test_seeking_talks_with_a_state_asks_that_state(pipeline: Any) -> None:
     text = "Hanoi sought a meeting with Chinese officials to discuss the collision."
     assert ("VNM", "CHN") in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_not_hesitating_to_respond_announces_the_response(pipeline: Any) -> None:
+    text = "Beijing will not hesitate to respond to any provocation by Manila, a spokesman said."
+    assert ("CHN", "PHL") in pairs(events_of(pipeline, text), "THREATEN")
