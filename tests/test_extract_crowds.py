@@ -156,3 +156,44 @@ def test_force_used_on_unrest_the_clause_tells_of_hits_the_countrys_crowd(
 def test_force_with_no_crowd_of_its_own_gets_none(pipeline: Any, text: str) -> None:
     found = pairs_of(pipeline, text, "COERCE")
     assert not any(target and target.startswith("ORG:protesters-") for _, target in found)
+
+
+def test_what_a_placed_crowd_demands_is_the_crowds_request(pipeline: Any) -> None:
+    text = "Protesters in Tbilisi demanded that Georgia drop the foreign agents law."
+    assert pairs_of(pipeline, text, "REQUEST") == {("ORG:protesters-georgia", "GEO")}
+
+
+def test_a_crowd_the_story_placed_earlier_demands_as_that_crowd(pipeline: Any) -> None:
+    text = (
+        "Thousands marched in Quito on Sunday. The protesters demanded the resignation of "
+        "President Noboa."
+    )
+    assert ("ORG:protesters-ecuador", "ECU") in pairs_of(pipeline, text, "REQUEST")
+
+
+def test_activists_of_no_stated_country_are_no_crowd_of_one(pipeline: Any) -> None:
+    text = "Activists urged the European Union to impose sanctions on Russia."
+    assert not pairs_of(pipeline, text, "REQUEST")
+
+
+def test_a_crowd_in_front_of_an_embassy_is_the_host_citys(pipeline: Any) -> None:
+    text = "Hundreds of people protested in front of the Russian embassy in Tbilisi on Sunday."
+    sources = {source for source, _ in pairs_of(pipeline, text, "PROTEST")}
+    assert sources == {"ORG:protesters-georgia"}
+
+
+def test_workers_who_strike_are_a_crowd(pipeline: Any) -> None:
+    text = "Workers staged a general strike across Chile against the pension reform."
+    assert ("ORG:protesters-chile", "CHL") in pairs_of(pipeline, text, "PROTEST")
+
+
+def test_workers_killed_are_no_crowd(pipeline: Any) -> None:
+    text = "An air strike killed seven aid workers in Gaza."
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    assert not [e for e in events if e.target and e.target.id.startswith("ORG:protesters-")]
+
+
+def test_a_nationality_of_descent_is_not_the_crowds_country(pipeline: Any) -> None:
+    text = "Ethnic Russian protesters rallied in Narva against the Estonian government."
+    sources = {source for source, _ in pairs_of(pipeline, text, "PROTEST")}
+    assert sources == {"ORG:protesters-estonia"}

@@ -79,3 +79,55 @@ def test_stern_representations_lodged_are_a_protest_at_their_addressee(pipeline:
     assert ("CHN", "JPN") in {
         (e.source.id, e.target.id) for e in events if e.type == "ACCUSE" and e.source and e.target
     }
+
+
+def test_an_accusing_adjunct_of_a_reported_clause_is_the_speakers(pipeline: Any) -> None:
+    text = "Ukraine said Russia had violated the ceasefire, accusing it of shelling civilian areas."
+    accusations = pairs(events_of(pipeline, text), "ACCUSE")
+    assert ("UKR", "RUS") in accusations and ("RUS", "UKR") not in accusations
+
+
+def test_an_urging_adjunct_of_a_reported_clause_is_the_speakers(pipeline: Any) -> None:
+    text = "China said the United States had meddled in its affairs, urging it to stop at once."
+    requests = pairs(events_of(pipeline, text), "REQUEST")
+    assert requests == {("CHN", "USA")}
+
+
+def test_a_threat_on_a_condition_aims_at_whoever_must_meet_it(pipeline: Any) -> None:
+    text = "Moscow threatened reprisals if Georgia joined NATO."
+    threats = pairs(events_of(pipeline, text), "THREATEN")
+    assert ("RUS", "GEO") in threats and ("RUS", "NATO") not in threats
+
+
+def test_a_threatened_veto_is_the_threat_only(pipeline: Any) -> None:
+    events = events_of(pipeline, "Ankara has threatened to block Finland's bid to join NATO.")
+    assert any(source == "TUR" for source, _ in pairs(events, "THREATEN"))
+    assert not [e for e in events if e.type == "REJECT" and e.modality == "asserted"]
+
+
+def test_a_threatened_strike_is_one_threat(pipeline: Any) -> None:
+    events = events_of(pipeline, "Pyongyang threatened to attack South Korea with missiles.")
+    threats = [e for e in events if e.type == "THREATEN" and e.modality in SCORED]
+    assert [
+        (e.source.id if e.source else None, e.target.id if e.target else None) for e in threats
+    ] == [("PRK", "KOR")]
+
+
+def test_voting_against_a_measure_rejects_whoever_tabled_it(pipeline: Any) -> None:
+    text = "Brazil voted against the resolution tabled by Canada."
+    assert ("BRA", "CAN") in pairs(events_of(pipeline, text), "REJECT")
+
+
+def test_a_withdrawal_asked_for_is_asked_of_whoever_would_withdraw(pipeline: Any) -> None:
+    text = "Kenya's president called for the withdrawal of Ugandan troops from the border area."
+    assert ("KEN", "UGA") in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_seeking_talks_with_a_state_asks_that_state(pipeline: Any) -> None:
+    text = "Hanoi sought a meeting with Chinese officials to discuss the collision."
+    assert ("VNM", "CHN") in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_not_hesitating_to_respond_announces_the_response(pipeline: Any) -> None:
+    text = "Beijing will not hesitate to respond to any provocation by Manila, a spokesman said."
+    assert ("CHN", "PHL") in pairs(events_of(pipeline, text), "THREATEN")

@@ -66,6 +66,8 @@ def test_common_names_and_places_are_no_derived_surnames(registry: Registry) -> 
         ("The Saudi Fund for Development lent money.", ["SAU"]),
         ("Member States met in Riyadh.", ["SAU"]),
         ("He studied in the States.", ["USA"]),
+        ("Moscow blamed the West for the crisis.", ["RUS", "GRP:WEST"]),
+        ("Banjul thanked the Gambia of old.", ["GMB", "GMB"]),
     ],
 )
 def test_article_short_forms_only_stand_alone(

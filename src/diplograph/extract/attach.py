@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,7 @@ from diplograph.nlp.datelines import dateline_spans
 from diplograph.records import Location, Mention, PartialDate
 
 LOCATION_PREPS = words("location_preps")
+PLACE_SIDE_NOUNS = words("place_side_nouns")
 REGION_NOUNS = words("region_nouns")
 SETTLEMENT_NOUNS = words("settlement_nouns")
 NOUN_DATING = frozenset({"poss", "compound", "nmod", "amod", "nummod"})  # "a 2015 agreement"
@@ -475,6 +476,7 @@ def location_for(
     done in Uzbekistan's territory.
     """
     objects = list(_place_objects([*heads, *_prepositional_objects(heads)]))
+    objects += _sides_of(objects)  # "in the heart of [Kabul]"
     for place_token in [*objects, *(_place_objects(objects) if nested else [])]:
         # "in the capital Addis Ababa", "near Balakot, Pakistan": try the appositions too.
         for candidate in [place_token, *(t for t in children(place_token) if t.dep_ == "appos")]:
@@ -527,7 +529,8 @@ def _place_objects(heads: list[Token]) -> Iterator[Token]:
 
 
 def _prepositional_objects(heads: list[Token]) -> list[Token]:
-    """ "gathered outside [the embassy] in Beijing": places one phrase further down."""
+    """ "gathered outside [the embassy] in Beijing", "in front of [the embassy] in Manila",
+    "in the heart of [Kyiv]": places one phrase further down."""
     return [
         grand
         for head in heads
@@ -535,6 +538,19 @@ def _prepositional_objects(heads: list[Token]) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ not in LOCATION_PREPS
         for grand in children(child)
         if grand.dep_ == "pobj"
+    ] + _sides_of(_place_objects(heads))
+
+
+def _sides_of(places: Iterable[Token]) -> list[Token]:
+    """What side nouns are the side of: "front [of the embassy]", "outskirts [of Kyiv]"."""
+    return [
+        obj
+        for place in places
+        if place.lemma_.lower() in PLACE_SIDE_NOUNS
+        for prep in children(place)
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in children(prep)
+        if obj.dep_ == "pobj"
     ]
 
 

@@ -51,6 +51,12 @@ def is_crowd(token: Token) -> bool:
     )
 
 
+def plural_civilians(token: Token) -> bool:
+    """People named by who they are ("workers", "farmers", "residents"): a crowd when what
+    they do is a protest ("workers staged a general strike"), not otherwise ("killed farmers")."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in CIVILIAN_NOUNS
+
+
 def names_protesters(token: Token) -> bool:
     """A crowd named by what it does ("protesters", "thousands of demonstrators", "villagers
     protesting"), not a count of people ("thousands of civilians", "hundreds")."""

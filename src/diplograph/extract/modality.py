@@ -128,7 +128,7 @@ def adjust_type(event_type: str, modality: str, predicate: Token | None = None) 
     if event_type in YIELDING:
         # "threatened to open the borders to migrants": a warning (told by the threat verb), no
         # concession
-        return event_type if _threatened(predicate) else "CONCEDE"
+        return event_type if threatened(predicate) else "CONCEDE"
     if event_type == "HOSTS":
         # "ready to host a conference" offers (AGREE); "will host the next summit" schedules
         # a meeting, which is hosted all the same (HOSTS, modality planned).
@@ -324,7 +324,8 @@ def _offered(predicate: Token | None) -> bool:
 THREAT_VERBS = words("threat_verbs")
 
 
-def _threatened(predicate: Token | None) -> bool:
+def threatened(predicate: Token | None) -> bool:
+    """Whether the act is one a threat verb governs ("threatened to block the bid")."""
     return predicate is not None and any(
         verb.lemma_ in THREAT_VERBS for verb in _governing_chain(predicate)[1:]
     )

@@ -40,7 +40,9 @@ from diplograph.extract.syntax import (
     partitive_head,
     passive_subjects,
     prep_objects,
+    reporter_of_adjunct,
     request_of,
+    subjects,
 )
 from diplograph.extract.tree import children
 from diplograph.extract.triggers import (
@@ -89,6 +91,9 @@ MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"}
 
 # Judgements of an act ("condemned the invasion of Ukraine"), aimed at who did it.
 JUDGED_ACT_TYPES = frozenset({"ACCUSE", "PROTEST"})
+# Acts done by speaking, which a comma-set "-ing" adjunct of a reported clause leaves to the
+# speaker ("Kyiv said Russia had broken the truce, accusing it of ...").
+SPOKEN_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 # Acts whose "of"/"on"/"against" phrase names the side they fell on.
 BLOW_TYPES = frozenset({"ASSAULT", "COERCE"})
 BLOW_PREPOSITIONS = words("blow_prepositions")
@@ -180,7 +185,7 @@ class ParticipantReader:
                 if not sources:  # "the EU-China deal that was agreed": the pair it names
                     sources = _named_pair(predicate, finder)
         else:
-            subject_tokens, clause = inherited_subject(predicate)
+            subject_tokens, clause = _speaker_of_adjunct(trigger) or inherited_subject(predicate)
             subject_tokens = _named_for_members(subject_tokens)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
             if clause is not None and active_participle(clause):
@@ -1327,6 +1332,17 @@ def _lenders(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
 
 # Common nouns for a body whose list of members a clause can give ("the bloc includes A").
 BODY_NOUNS = ORGANISATION_NOUNS | {"member", "membership", "community", "commonwealth", "group"}
+
+
+def _speaker_of_adjunct(trigger: Trigger) -> tuple[list[Token], Token | None] | None:
+    """ "Ukraine said Russia had violated the truce, accusing it of shelling towns": a spoken
+    act in a comma-set "-ing" adjunct of the reported clause is the speaker's (subjects and
+    the reporting verb), not the reported clause's subject's; None when that is not the case."""
+    if trigger.rule.type not in SPOKEN_ACT_TYPES or trigger.noun is not None:
+        return None
+    reporter = reporter_of_adjunct(trigger.predicate, REPORTING_VERBS)
+    speakers = subjects(reporter) if reporter is not None else []
+    return (speakers, reporter) if speakers else None
 
 
 def _named_for_members(subject_tokens: list[Token]) -> list[Token]:

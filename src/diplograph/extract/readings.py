@@ -150,3 +150,30 @@ def without_unaimed_repeats(events: list[Event]) -> list[Event]:
         or event.source is None
         or (event.type, event.source.id, event.modality) not in aimed
     ]
+
+
+def without_threat_repeats(events: list[Event]) -> list[Event]:
+    """ "North Korea threatened to strike South Korea": the threat verb's reading (asserted)
+    and the threatened act's (planned, so a THREATEN too) are one threat; the planned copy of a
+    pair the asserted reading already holds goes, leaving its contexts to the kept one."""
+    made = {
+        _pair(event): event
+        for event in events
+        if event.type == "THREATEN" and event.modality == "asserted" and event.source is not None
+    }
+    kept = []
+    for event in events:
+        threat = made.get(_pair(event)) if event.type == "THREATEN" else None
+        if threat is None or event.modality != "planned":
+            kept.append(event)
+            continue
+        more = [c for c in event.contexts if c not in threat.contexts]
+        threat.contexts = [*threat.contexts, *more][:3]
+    return kept
+
+
+def _pair(event: Event) -> tuple[str | None, str | None]:
+    return (
+        event.source.id if event.source else None,
+        event.target.id if event.target else None,
+    )

@@ -211,6 +211,9 @@ class RecipientReader:
             holder = self._holder_asked(trigger, own, context)
             if holder:
                 return holder  # "seized 15 sailors, and London demanded their return"
+            leaving = self._asked_to_withdraw(trigger, own, context.finder)
+            if leaving:
+                return leaving  # "called for the withdrawal of Ethiopian troops"
         states = all(self.registry.kind_of(hit.actor_id) == "state" for hit in sources)
         if trigger.rule.type == "CONSULT" and trigger.rule.mode in (None, "visit") and states:
             # "held talks in Tokyo", "after talks in Tokyo, the secretary flew on": a state's
@@ -749,6 +752,23 @@ class RecipientReader:
                     continue
                 if other not in own and other not in crowds:
                     return [ActorHit(other, "", trigger.anchor.i, via="coref")]
+        return []
+
+    def _asked_to_withdraw(
+        self, trigger: Trigger, own: set[str], finder: ActorFinder
+    ) -> list[ActorHit]:
+        """ "called for the withdrawal of Ethiopian troops", "demanded Russia's pullout": a
+        withdrawal asked for is asked of whoever would withdraw (whose it is, or whose forces)."""
+        heads = [trigger.predicate, *(t for t in (trigger.object,) if t is not None)]
+        asked = [*direct_objects(trigger.predicate), *(obj for _, obj in for_objects(heads))]
+        for thing in asked:
+            if thing.lemma_.lower() not in self.lexicon.withdrawal_nouns:
+                continue
+            owners = [c for c in children(thing) if c.dep_ == "poss"]
+            owners += [obj for _, obj in prep_objects(thing, {"of"})]
+            hits = [hit for o in owners for hit in finder.of_phrase(o) if hit.actor_id not in own]
+            if hits:
+                return hits
         return []
 
 

@@ -42,6 +42,7 @@ from diplograph.extract.crowds import (
     is_crowd,
     junta_id,
     junta_state,
+    plural_civilians,
 )
 from diplograph.extract.document import (
     DocumentContext,
@@ -61,6 +62,7 @@ from diplograph.extract.modality import (
     conditional_threat,
     modality_of,
     requested,
+    threatened,
 )
 from diplograph.extract.participants import (
     ParticipantReader,
@@ -75,6 +77,7 @@ from diplograph.extract.readings import (
     story_act,
     undated,
     without_echoes,
+    without_threat_repeats,
     without_unaimed_repeats,
 )
 from diplograph.extract.recipients import (
@@ -110,7 +113,11 @@ from diplograph.resolve.coreference import FIRST_PERSON
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+# What a crowd says keeps its type: "protesters in Yerevan demanded that Armenia leave the bloc"
+# is the crowd's REQUEST (not the state's, nor a riot).
+CROWD_SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 PEOPLE_NOUNS = words("people_nouns")
+DESCENT_MARKERS = words("descent_markers")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 # An accusation read off a reported act ("Kyiv says Russian drones hit ...") is less sure than
 # an explicit "accused".
@@ -196,7 +203,7 @@ class RuleExtractor:
         events = _offered_to_the_visited(_without_visit_purposes(events, read))
         events = _without_agreed_measures(events, read)
         events = _without_host_side_meetings(events)
-        events = without_unaimed_repeats(without_echoes(events))
+        events = without_threat_repeats(without_unaimed_repeats(without_echoes(events)))
         events.extend(self._same_acts(sentence, events, context, shared))
         done = [e for e in events if e.modality == "asserted" and e.source is not None]
         if done:
@@ -417,8 +424,9 @@ class RuleExtractor:
         sources, targets = self.participants.read(trigger, context.finder)
         trigger, targets = self._done_for_others(trigger, sources, targets, context.finder)
         targets = self._summit_travelled_to(trigger, context.finder) or targets
-        crowd_act = trigger.rule.crowd_only or trigger.rule.type in CROWD_TYPES
-        if crowd_act and trigger.noun is None and _crowd_token(trigger.predicate) is not None:
+        crowd_act = trigger.rule.crowd_only or trigger.rule.type in CROWD_TYPES | CROWD_SPOKEN_TYPES
+        crowd = _crowd_token(trigger.predicate, protest=trigger.rule.type == "PROTEST")
+        if crowd_act and trigger.noun is None and crowd is not None:
             sources = []  # "protesters in Lima", "Iranian protesters": a crowd, not the state
         elif trigger.rule.crowd_only and sources:
             return None
@@ -522,9 +530,9 @@ class RuleExtractor:
         context: DocumentContext,
     ) -> tuple[Trigger, list[ActorHit], list[ActorHit]]:
         """Actors the text leaves unnamed: crowds, and the host state of a meeting's city."""
-        if not sources and trigger.rule.type in CROWD_TYPES:
+        if not sources and trigger.rule.type in CROWD_TYPES | CROWD_SPOKEN_TYPES:
             sources, targets = self._crowd(trigger, targets, location, context)
-            if sources and trigger.rule.type != "PROTEST":
+            if sources and trigger.rule.type in CROWD_TYPES - {"PROTEST"}:
                 # Crowds that storm or attack riot (PLOVER PROTEST, mode riot).
                 trigger = replace(trigger, rule=replace(trigger.rule, type="PROTEST", mode="riot"))
         if not sources and trigger.rule.type == "HOSTS" and location and location.country:
@@ -601,8 +609,9 @@ class RuleExtractor:
         if modality == "negated" and _refusal(trigger):
             # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.
             event_type, modality = "REJECT", "asserted"
-        if event_type == "REJECT" and modality == "planned":
-            # "France said it will oppose ratification": a stance taken now, not an act to come.
+        if event_type == "REJECT" and modality == "planned" and not threatened(trigger.predicate):
+            # "France said it will oppose ratification": a stance taken now, not an act to come
+            # ("threatened to block the bid" is the threat only).
             modality = "asserted"
         if event_type in ("RETREAT", "CONCEDE") and self._leaves_a_tie(trigger, pairs):
             # "pulled out of the joint exercise", "announced its withdrawal from ECOWAS": relations
@@ -784,7 +793,7 @@ class RuleExtractor:
         """Protests by unnamed crowds: the crowd of its country, aimed at the recipient the text
         names ("outside the Japanese embassy", "to denounce X") or else at that country. A
         crowd that boycotts goods is that country's consumers."""
-        crowd_token = _crowd_token(trigger.predicate)
+        crowd_token = _crowd_token(trigger.predicate, protest=trigger.rule.type == "PROTEST")
         anchor = trigger.noun or crowd_token
         event_noun = trigger.noun is not None and trigger.rule.type == "PROTEST"
         if anchor is None or not (event_noun or crowd_token is not None):
@@ -792,7 +801,11 @@ class RuleExtractor:
         finder = context.finder
         last_country, last_targets = finder.last_crowd or (None, [])
         country, firm = self._crowd_country(trigger, crowd_token, context)
-        if not firm and country is not None and country in {hit.actor_id for hit in targets}:
+        spoken = trigger.rule.type in CROWD_SPOKEN_TYPES
+        if spoken and not firm and country != last_country:
+            # "Activists urged the EU ...": whose, neither the words nor an earlier crowd tell.
+            return [], targets
+        if not (firm or spoken) and country and country in {hit.actor_id for hit in targets}:
             country = self._crowd_abroad(country, context)
         if not country or self.registry.kind_of(country) != "state":
             return [], targets
@@ -827,7 +840,7 @@ class RuleExtractor:
         story's main actor. A country named only by what the crowd gathered at ("outside the
         French embassy") is not said to be the crowd's."""
         finder = context.finder
-        if crowd_token is not None:
+        if crowd_token is not None and not _of_descent(crowd_token):
             own = {h.actor_id for h in finder.of_phrase(crowd_token) if self._is_state(h.actor_id)}
             if len(own) == 1:
                 return own.pop(), True
@@ -1227,11 +1240,21 @@ def _military_takeover_said(predicate: Token) -> bool:
     return bool(words & COUP_MARKERS)
 
 
-def _crowd_token(predicate: Token) -> Token | None:
+def _crowd_token(predicate: Token, protest: bool = False) -> Token | None:
     """The crowd that acts: the clause's subject ("protesters in Lima", "supporters of the
-    junta") or a passive's agent ("burned by Iranian protesters")."""
+    junta") or a passive's agent ("burned by Iranian protesters"); for a ``protest``, also
+    people named by who they are ("[workers] staged a general strike")."""
     actors = [c for c in children(predicate) if c.dep_ == "nsubj"] + agents(predicate)
-    return next((token for token in actors if is_crowd(token)), None)
+    return next(
+        (token for token in actors if is_crowd(token) or (protest and plural_civilians(token))),
+        None,
+    )
+
+
+def _of_descent(crowd: Token) -> bool:
+    """ "ethnic Russian youths rioted in Tallinn": a nationality of descent is not the country
+    whose crowd it is (where it gathered tells that)."""
+    return any(t.lower_ in DESCENT_MARKERS for t in crowd.subtree if t.i < crowd.i)
 
 
 def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:

@@ -357,6 +357,19 @@ def _hung_agent(noun: Token, by: Token, agent: Token) -> bool:
 PURPOSE_VERBS = words("purpose_verbs")
 
 
+def reporter_of_adjunct(verb: Token, reporting: frozenset[str]) -> Token | None:
+    """The reporting verb whose subject a comma-set "-ing" adjunct belongs to when the parser
+    hung it on the reported clause: "Kyiv said Russia had broken the truce, [accusing] it of
+    shelling towns" (Kyiv accuses). None for any other verb. Callers decide for which acts this
+    reading holds (a speaker's verbal act, not "..., killing ten people")."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or clause.dep_ != "ccomp":
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.i < clause.i:
+        return None
+    return clause.head if clause.head.lemma_.lower() in reporting else None
+
+
 def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Token | None]:
     """The subject a verb shares with the verbs that govern it, and the verb that has it.
 

@@ -117,7 +117,7 @@ class MentionScanner:
                 e
                 for e in found
                 if _case_ok(e, span)
-                and (n > 1 or _short_form_ok(e, text, toks, i))
+                and (n > 1 or _short_form_ok(e, text, toks, i, self._registry.kind_of(e.actor_id)))
                 and not (e.kind == "surname" and _name_goes_on(text, toks, i + n))
             ]
             if entries:
@@ -170,16 +170,20 @@ def _name_goes_on(text: str, toks: list[_Token], after: int) -> bool:
     return any(len(word) > 3 and word.isalpha() and word[0].islower() for word in words)
 
 
-def _short_form_ok(entry: AliasEntry, text: str, toks: list[_Token], i: int) -> bool:
+def _short_form_ok(
+    entry: AliasEntry, text: str, toks: list[_Token], i: int, actor_kind: str
+) -> bool:
     """A short form made of the article and a common noun ("the Fund", "the Alliance") names
     the actor only as "the Fund" on its own: not "Fund" alone, and not the end or the start of
-    a longer name ("the Green Climate Fund", "the Saudi Fund for Development")."""
+    a longer name ("the Green Climate Fund", "the Saudi Fund for Development"). A state's or a
+    group of states' name with the article ("the Gambia", "the West") is no part of a longer
+    name: "blamed the West for the crisis", "accused the West of hypocrisy"."""
     words = entry.text.split()
     if len(words) != 2 or words[0] != "the":
         return True
     if i == 0 or toks[i - 1][2] != "the":
         return False
-    if i + 1 < len(toks):
+    if i + 1 < len(toks) and actor_kind not in ("state", "group"):
         after = toks[i + 1]
         gap = text[toks[i][1] : after[0]]
         if not gap.strip() and (text[after[0]].isupper() or after[2] in ("of", "for")):
