@@ -122,3 +122,11 @@ def test_a_second_name_joins_the_first_not_the_noun_they_own(pipeline: Any) -> N
     )
     union, igad = parsed[7], parsed[9]
     assert (igad.dep_, igad.head.i) == ("conj", union.i)
+
+
+def test_a_participle_on_a_root_noun_is_the_sentences_verb(pipeline: Any) -> None:
+    """ "Hundreds of people protested outside ...": spaCy may make "Hundreds" the root with
+    "protested" a reduced relative on it; a full sentence has a verb."""
+    parsed = pipeline.nlp("Hundreds of people protested outside the Chinese embassy in Manila.")
+    hundreds, protested = parsed[0], parsed[3]
+    assert protested.dep_ == "ROOT" and (hundreds.dep_, hundreds.head.i) == ("nsubj", 3)

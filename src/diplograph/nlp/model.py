@@ -82,6 +82,8 @@ def retag_verbs(doc: Doc) -> Doc:
     for token in doc:
         if _finite_verb_read_as_modifier(token):
             _reattach_as_clause(token)
+        elif _main_verb_read_as_participle(token):
+            _make_main_verb(token)
     for token in doc:
         owner = _name_coordinated_with_its_noun(token)
         if owner is not None:
@@ -223,6 +225,29 @@ def _reattach_subject(verb: Token, first: Token) -> None:
     first.head, first.dep_ = verb, "nsubj"
     for child in later:
         child.head = first
+
+
+def _main_verb_read_as_participle(verb: Token) -> bool:
+    """ "Hundreds of people protested outside the embassy.": a sentence whose root is a noun
+    with a bare past participle on it (no auxiliary, no "by" agent) and a closing full stop is no
+    headline fragment ("Dozens killed in attack"); the participle is its past-tense verb."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "ROOT":
+        return False
+    if noun.tag_ not in ("NN", "NNS", "NNP", "NNPS") or verb.sent[-1].text != ".":
+        return False
+    return not any(child.dep_ in ("agent", "aux", "auxpass") for child in verb.children)
+
+
+def _make_main_verb(verb: Token) -> None:
+    """Rebuild "[Hundreds of people] protested ...": the participle becomes the root, in the
+    past tense, with the noun as its subject and the full stop its own."""
+    noun = verb.head
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"
+    for child in list(noun.children):
+        if child.dep_ == "punct" and child.i > verb.i:
+            child.head = verb
 
 
 def _finite_verb_read_as_modifier(verb: Token) -> bool:
