@@ -556,6 +556,8 @@ class ActorFinder:
             return []
         if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):
             return self._person_named_before(token)
+        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+            return self._person_of_main_clause(token)
         if token.lower_ not in ("it", "its"):
             return []
         for previous in _before(token):
@@ -598,6 +600,24 @@ class ActorFinder:
             phrase = [person, person.head] if person.dep_ == "appos" else [person]
             return list(dict.fromkeys(h.actor_id for t in phrase for h in self.of_phrase(t)))
         return []
+
+    def _person_of_main_clause(self, pronoun: Token) -> list[str]:
+        """ "Duda attended the summit in Washington, where he met Biden": the subject pronoun of
+        a relative or adverbial clause stands for the person who is the subject of the clause
+        it hangs on (not for someone in a clause reported by another)."""
+        clause = pronoun.head
+        if clause.dep_ not in ("relcl", "advcl"):
+            return []
+        verb = clause.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        named = [
+            child
+            for child in children(verb)
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i
+        ]
+        people = [t for t in named if self._names_a_person(t)]
+        return list(dict.fromkeys(h.actor_id for t in people[:1] for h in self.of_phrase(t)))
 
     def _latter_or_former(self, token: Token, phrase: str) -> list[str]:
         """ "India blamed Pakistan, while the latter denied it": the last actor named before the
