@@ -732,6 +732,14 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         elif spec == "xcomp_object":  # "applied to join [NATO]", "committed to supplying [Kyiv]"
             objects = [o for h in heads for x in _infinitive_acts(h) for o in direct_objects(x)]
             hits = [hit for o in objects for hit in finder.of_phrase(o)]
+        elif spec == "name_modifier":  # "became a [BRICS] member", "an [EU] member since 2004"
+            hits = [
+                hit
+                for head in heads
+                for child in children(head)
+                if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < head.i
+                for hit in finder.of_phrase(child)
+            ]
         elif spec in ("poss", "object_owner"):
             owners = heads if spec == "poss" else [o for h in heads for o in direct_objects(h)]
             # "called for Ukraine's admission, and France backed it": whose admission "it" is.
