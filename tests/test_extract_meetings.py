@@ -481,3 +481,10 @@ def test_he_in_a_where_clause_is_the_person_of_the_main_clause(pipeline: Any) ->
     )
     consult = pairs(events_of(pipeline, text, PartialDate(2024, 7, 10)), "CONSULT")
     assert ("POL", "USA") in consult
+
+
+def test_the_matter_discussed_is_no_party_to_the_talks(pipeline: Any) -> None:
+    consult = pairs(events_of(pipeline, "Macron and Xi discussed Ukraine on Monday."), "CONSULT")
+    assert consult & {("FRA", "CHN"), ("CHN", "FRA")}
+    assert ("FRA", "UKR") not in consult
+    assert ("CHN", "UKR") not in consult
