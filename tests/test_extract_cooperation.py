@@ -766,3 +766,25 @@ def test_affirmed_sovereignty_and_schemes_signed_up_to_are_support(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_a_states_protocol_ratified_by_another_in_the_passive(pipeline: Any) -> None:
+    text = "Sweden's accession protocol was ratified by the Turkish parliament in January."
+    assert ("TUR", "SWE") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_an_organisations_treaty_signed_by_its_founders_is_signed_among_them(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Kazakhstan is a member of the Eurasian Economic Union, whose founding treaty was "
+        "signed in Astana in 2014 by Kazakhstan, Russia and Belarus."
+    )
+    support = pairs(events_of(pipeline, text), "SUPPORT")
+    assert ("KAZ", "EAEU") not in support
+    assert support & {("KAZ", "RUS"), ("RUS", "KAZ")}
+
+
+def test_supplying_a_state_with_warships_is_aid_to_it(pipeline: Any) -> None:
+    text = "China supplied Pakistan with eight submarines last year."
+    assert ("CHN", "PAK") in pairs(events_of(pipeline, text), "AID")

@@ -741,7 +741,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 for hit in finder.of_phrase(child)
             ]
         elif spec in ("poss", "object_owner"):
-            owners = heads if spec == "poss" else [o for h in heads for o in direct_objects(h)]
+            owners = heads if spec == "poss" else [o for h in heads for o in _acted_on(h)]
             # "called for Ukraine's admission, and France backed it": whose admission "it" is.
             owners = [antecedent(owner) or owner for owner in owners]
             hits = [
@@ -763,6 +763,19 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """What a verb acts on: its objects, or its passive subject ("Sweden's protocol was
+    ratified by Turkey"), unless that is owned by "whose" ("the Union, whose founding treaty
+    was signed by A, B and C": a clause telling of the Union, whose signers sign with each other)."""
+    if direct_objects(verb) or not is_passive(verb):
+        return direct_objects(verb)
+    return [
+        subject
+        for subject in passive_subjects(verb)
+        if not any(child.tag_ == "WP$" for child in children(subject))
+    ]
 
 
 def _summoned(
