@@ -488,3 +488,14 @@ def test_the_matter_discussed_is_no_party_to_the_talks(pipeline: Any) -> None:
     assert consult & {("FRA", "CHN"), ("CHN", "FRA")}
     assert ("FRA", "UKR") not in consult
     assert ("CHN", "UKR") not in consult
+
+
+def test_the_one_told_something_in_a_phone_call_is_on_the_call(pipeline: Any) -> None:
+    text = "Azerbaijan's President Ilham Aliyev congratulated Vladimir Putin in a telephone call."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert consult & {("AZE", "RUS"), ("RUS", "AZE")}
+
+
+def test_the_one_criticised_during_talks_is_no_party_to_them(pipeline: Any) -> None:
+    text = "Xi criticised the United States during talks in Beijing on Monday."
+    assert ("CHN", "USA") not in pairs(events_of(pipeline, text), "CONSULT")

@@ -732,6 +732,14 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         elif spec == "xcomp_object":  # "applied to join [NATO]", "committed to supplying [Kyiv]"
             objects = [o for h in heads for x in _infinitive_acts(h) for o in direct_objects(x)]
             hits = [hit for o in objects for hit in finder.of_phrase(o)]
+        elif spec == "clause_object":  # "congratulated [Putin] in a phone call"
+            hits = [
+                hit
+                for head in heads
+                if head.pos_ in ("VERB", "AUX")
+                for obj in direct_objects(head)
+                for hit in finder.of_phrase(obj)
+            ]
         elif spec == "name_modifier":  # "became a [BRICS] member", "an [EU] member since 2004"
             hits = [
                 hit
