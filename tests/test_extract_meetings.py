@@ -499,3 +499,12 @@ def test_the_one_told_something_in_a_phone_call_is_on_the_call(pipeline: Any) ->
 def test_the_one_criticised_during_talks_is_no_party_to_them(pipeline: Any) -> None:
     text = "Xi criticised the United States during talks in Beijing on Monday."
     assert ("CHN", "USA") not in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_the_state_a_visitor_arrived_in_is_one_of_the_two_sides(pipeline: Any) -> None:
+    text = (
+        "Xi Jinping arrived in Moscow on Monday. The two sides signed a series of agreements "
+        "on energy."
+    )
+    support = pairs(events_of(pipeline, text), "SUPPORT")
+    assert support & {("CHN", "RUS"), ("RUS", "CHN")}

@@ -1342,12 +1342,18 @@ def _inside_name(token: Token, mention: Mention) -> bool:
 
 
 def _where(token: Token, mention: Mention) -> bool:
-    """A capital or place named as the place of something ("in Algiers", "at Camp David")."""
+    """A capital or place named as the place of something ("in Algiers", "at Camp David"), not
+    where a visitor arrives ("Xi arrived in Moscow": Russia hosts, one of the story's sides)."""
     if mention.kind != "place" and mention.alias_kind != "capital":
         return False
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATION_PREPS:
+        return False
+    return token.head.head.lemma_.lower() not in ARRIVAL_VERBS
+
+
+ARRIVAL_VERBS = words("arrival_verbs")
 
 
 def _coup_place(token: Token) -> bool:
