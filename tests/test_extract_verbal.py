@@ -99,3 +99,8 @@ def test_an_act_asked_for_is_not_the_askers(pipeline: Any) -> None:
     assert not {
         e.source.id for e in events_of(pipeline, text) if e.type == "ASSAULT" and e.source
     } & {"MOZ"}
+
+
+def test_congratulations_extended_to_a_state_support_it(pipeline: Any) -> None:
+    text = "India extended its congratulations to Sri Lanka on its independence day."
+    assert ("IND", "LKA") in pairs(events_of(pipeline, text), "SUPPORT")
