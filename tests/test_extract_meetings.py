@@ -508,3 +508,8 @@ def test_the_state_a_visitor_arrived_in_is_one_of_the_two_sides(pipeline: Any) -
     )
     support = pairs(events_of(pipeline, text), "SUPPORT")
     assert support & {("CHN", "RUS"), ("RUS", "CHN")}
+
+
+def test_travelling_through_a_country_visits_it(pipeline: Any) -> None:
+    text = "The French president travelled through Morocco last week."
+    assert ("FRA", "MAR") in pairs(events_of(pipeline, text), "CONSULT")
