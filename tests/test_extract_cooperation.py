@@ -788,3 +788,8 @@ def test_an_organisations_treaty_signed_by_its_founders_is_signed_among_them(
 def test_supplying_a_state_with_warships_is_aid_to_it(pipeline: Any) -> None:
     text = "China supplied Pakistan with eight submarines last year."
     assert ("CHN", "PAK") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_the_possessor_hung_on_a_name_before_the_noun_owns_it(pipeline: Any) -> None:
+    text = "Hungary approved Sweden's NATO bid on Monday."
+    assert ("HUN", "SWE") in pairs(events_of(pipeline, text), "SUPPORT")

@@ -755,8 +755,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = [
                 hit
                 for owner in owners
-                for child in children(owner)
-                if child.dep_ == "poss"
+                for child in _possessors(owner)
                 for hit in finder.of_phrase(child)
             ]
             if not hits and spec == "object_owner":  # "pelted the Turkish embassy"
@@ -771,6 +770,21 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
+
+
+def _possessors(noun: Token) -> list[Token]:
+    """The possessor of a noun, also when the parser hung it on a name in front of the noun
+    ("[Sweden]'s NATO bid", with "Sweden's" on "NATO")."""
+    own = [child for child in children(noun) if child.dep_ == "poss"]
+    if own:
+        return own
+    return [
+        grand
+        for child in children(noun)
+        if child.dep_ == "compound" and child.i < noun.i
+        for grand in children(child)
+        if grand.dep_ == "poss"
+    ]
 
 
 def _acted_on(verb: Token) -> list[Token]:
