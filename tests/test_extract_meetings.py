@@ -422,3 +422,94 @@ def test_briefing_another_actor_is_consulting_it(pipeline: Any) -> None:
     text = "Nigeria's foreign minister briefed ECOWAS envoys on the coup in Niger."
     assert ("NGA", "ECOWAS") in pairs(events_of(pipeline, text), "CONSULT")
     assert not events_of(pipeline, "The Pentagon briefed reporters on the strikes.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Washington dispatched a special envoy to Khartoum on Wednesday.", ("USA", "SDN")),
+        ("Qatar has sent negotiators to Cairo to help finalise the deal.", ("QAT", "EGY")),
+    ],
+)
+def test_an_envoy_sent_abroad_is_a_visit_there(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_troops_sent_abroad_are_no_envoy(pipeline: Any) -> None:
+    text = "Russia sent troops to the border with Finland."
+    assert not pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_sitting_down_with_a_counterpart_is_meeting_him(pipeline: Any) -> None:
+    text = "The French foreign minister sat down with his Algerian counterpart in Algiers."
+    assert pairs(events_of(pipeline, text), "CONSULT") & {("FRA", "DZA"), ("DZA", "FRA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Iranian foreign minister was in Damascus on Monday for talks with Syrian "
+            "President Bashar al-Assad.",
+            ("IRN", "SYR"),
+        ),
+        ("The Indonesian president stopped in Beijing for talks with Xi Jinping.", ("IDN", "CHN")),
+    ],
+)
+def test_being_somewhere_for_talks_holds_them(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_being_ready_for_talks_holds_none(pipeline: Any) -> None:
+    text = "Russia is ready for talks with Ukraine, the Kremlin said."
+    assert not pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_wrapping_up_a_visit_made_it(pipeline: Any) -> None:
+    text = "Xi Jinping wrapped up a three-day state visit to Hungary on Friday."
+    assert ("CHN", "HUN") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_he_in_a_where_clause_is_the_person_of_the_main_clause(pipeline: Any) -> None:
+    text = (
+        "Polish President Andrzej Duda attended the NATO summit in Washington, where he met "
+        "President Joe Biden."
+    )
+    consult = pairs(events_of(pipeline, text, PartialDate(2024, 7, 10)), "CONSULT")
+    assert ("POL", "USA") in consult
+
+
+def test_the_matter_discussed_is_no_party_to_the_talks(pipeline: Any) -> None:
+    consult = pairs(events_of(pipeline, "Macron and Xi discussed Ukraine on Monday."), "CONSULT")
+    assert consult & {("FRA", "CHN"), ("CHN", "FRA")}
+    assert ("FRA", "UKR") not in consult
+    assert ("CHN", "UKR") not in consult
+
+
+def test_the_one_told_something_in_a_phone_call_is_on_the_call(pipeline: Any) -> None:
+    text = "Azerbaijan's President Ilham Aliyev congratulated Vladimir Putin in a telephone call."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert consult & {("AZE", "RUS"), ("RUS", "AZE")}
+
+
+def test_the_one_criticised_during_talks_is_no_party_to_them(pipeline: Any) -> None:
+    text = "Xi criticised the United States during talks in Beijing on Monday."
+    assert ("CHN", "USA") not in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_the_state_a_visitor_arrived_in_is_one_of_the_two_sides(pipeline: Any) -> None:
+    text = (
+        "Xi Jinping arrived in Moscow on Monday. The two sides signed a series of agreements "
+        "on energy."
+    )
+    support = pairs(events_of(pipeline, text), "SUPPORT")
+    assert support & {("CHN", "RUS"), ("RUS", "CHN")}
+
+
+def test_travelling_through_a_country_visits_it(pipeline: Any) -> None:
+    text = "The French president travelled through Morocco last week."
+    assert ("FRA", "MAR") in pairs(events_of(pipeline, text), "CONSULT")
