@@ -797,30 +797,3 @@ def test_exercises_kicked_off_by_two_militaries_are_cooperation(pipeline: Any) -
     text = "The U.S. and South Korean militaries kicked off their annual exercises on Monday."
     found = pairs(events_of(pipeline, text), "COOPERATE")
     assert found & {("USA", "KOR"), ("KOR", "USA")}
-
-
-def test_a_states_protocol_ratified_by_another_in_the_passive(pipeline: Any) -> None:
-    text = "Sweden's accession protocol was ratified by the Turkish parliament in January."
-    assert ("TUR", "SWE") in pairs(events_of(pipeline, text), "SUPPORT")
-
-
-def test_an_organisations_treaty_signed_by_its_founders_is_signed_among_them(
-    pipeline: Any,
-) -> None:
-    text = (
-        "Kazakhstan is a member of the Eurasian Economic Union, whose founding treaty was "
-        "signed in Astana in 2014 by Kazakhstan, Russia and Belarus."
-    )
-    support = pairs(events_of(pipeline, text), "SUPPORT")
-    assert ("KAZ", "EAEU") not in support
-    assert support & {("KAZ", "RUS"), ("RUS", "KAZ")}
-
-
-def test_supplying_a_state_with_warships_is_aid_to_it(pipeline: Any) -> None:
-    text = "China supplied Pakistan with eight submarines last year."
-    assert ("CHN", "PAK") in pairs(events_of(pipeline, text), "AID")
-
-
-def test_the_possessor_hung_on_a_name_before_the_noun_owns_it(pipeline: Any) -> None:
-    text = "Hungary approved Sweden's NATO bid on Monday."
-    assert ("HUN", "SWE") in pairs(events_of(pipeline, text), "SUPPORT")

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from diplograph.records import Document, PartialDate
 
 DATE = PartialDate(2024, 3, 5)
@@ -176,16 +174,3 @@ def test_joining_states_in_an_organisation_makes_all_of_them_members(pipeline: A
         ("ALB", "NATO"),
         ("HRV", "NATO"),
     }
-
-
-@pytest.mark.parametrize(
-    ("text", "pair"),
-    [
-        ("Egypt officially became a BRICS member on January 1.", ("EGY", "BRICS")),
-        ("Turkey, a NATO member since 1952, hosted the talks.", ("TUR", "NATO")),
-    ],
-)
-def test_an_organisation_named_before_member_is_the_one_joined(
-    pipeline: Any, text: str, pair: tuple[str, str]
-) -> None:
-    assert pair in events_of(pipeline, text, "MEMBER_OF")

@@ -131,28 +131,3 @@ def test_seeking_talks_with_a_state_asks_that_state(pipeline: Any) -> None:
 def test_not_hesitating_to_respond_announces_the_response(pipeline: Any) -> None:
     text = "Beijing will not hesitate to respond to any provocation by Manila, a spokesman said."
     assert ("CHN", "PHL") in pairs(events_of(pipeline, text), "THREATEN")
-
-
-def test_a_welcomed_decision_to_act_is_its_owners_act(pipeline: Any) -> None:
-    events = events_of(pipeline, "The Kremlin welcomed Niger's decision to expel French troops.")
-    assert ("RUS", "NER") in pairs(events, "SUPPORT")
-    assert not any(e.source and e.source.id == "RUS" and e.type != "SUPPORT" for e in events)
-
-
-def test_help_thanked_for_is_the_helpers_act(pipeline: Any) -> None:
-    text = "Japan's prime minister thanked Mongolia for its help in repatriating remains."
-    events = events_of(pipeline, text)
-    assert ("JPN", "MNG") in pairs(events, "SUPPORT")
-    assert not pairs(events, "RETREAT") & {("JPN", "MNG"), ("JPN", None)}
-
-
-def test_an_act_asked_for_is_not_the_askers(pipeline: Any) -> None:
-    text = "SADC deployed a force to Mozambique at Maputo's request to help fight the insurgents."
-    assert not {
-        e.source.id for e in events_of(pipeline, text) if e.type == "ASSAULT" and e.source
-    } & {"MOZ"}
-
-
-def test_congratulations_extended_to_a_state_support_it(pipeline: Any) -> None:
-    text = "India extended its congratulations to Sri Lanka on its independence day."
-    assert ("IND", "LKA") in pairs(events_of(pipeline, text), "SUPPORT")

@@ -557,8 +557,6 @@ class ActorFinder:
             return []
         if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):
             return self._person_named_before(token)
-        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
-            return self._person_of_main_clause(token)
         if token.lower_ not in ("it", "its"):
             return []
         for previous in _before(token):
@@ -601,24 +599,6 @@ class ActorFinder:
             phrase = [person, person.head] if person.dep_ == "appos" else [person]
             return list(dict.fromkeys(h.actor_id for t in phrase for h in self.of_phrase(t)))
         return []
-
-    def _person_of_main_clause(self, pronoun: Token) -> list[str]:
-        """ "Duda attended the summit in Washington, where he met Biden": the subject pronoun of
-        a relative or adverbial clause stands for the person who is the subject of the clause
-        it hangs on (not for someone in a clause reported by another)."""
-        clause = pronoun.head
-        if clause.dep_ not in ("relcl", "advcl"):
-            return []
-        verb = clause.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-            verb = verb.head
-        named = [
-            child
-            for child in children(verb)
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i
-        ]
-        people = [t for t in named if self._names_a_person(t)]
-        return list(dict.fromkeys(h.actor_id for t in people[:1] for h in self.of_phrase(t)))
 
     def _latter_or_former(self, token: Token, phrase: str) -> list[str]:
         """ "India blamed Pakistan, while the latter denied it": the last actor named before the
@@ -1343,18 +1323,12 @@ def _inside_name(token: Token, mention: Mention) -> bool:
 
 
 def _where(token: Token, mention: Mention) -> bool:
-    """A capital or place named as the place of something ("in Algiers", "at Camp David"), not
-    where a visitor arrives ("Xi arrived in Moscow": Russia hosts, one of the story's sides)."""
+    """A capital or place named as the place of something ("in Algiers", "at Camp David")."""
     if mention.kind != "place" and mention.alias_kind != "capital":
         return False
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
-    if token.dep_ != "pobj" or token.head.lower_ not in LOCATION_PREPS:
-        return False
-    return token.head.head.lemma_.lower() not in ARRIVAL_VERBS
-
-
-ARRIVAL_VERBS = words("arrival_verbs")
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
 
 
 def _coup_place(token: Token) -> bool:

@@ -746,30 +746,15 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         elif spec == "xcomp_object":  # "applied to join [NATO]", "committed to supplying [Kyiv]"
             objects = [o for h in heads for x in _infinitive_acts(h) for o in direct_objects(x)]
             hits = [hit for o in objects for hit in finder.of_phrase(o)]
-        elif spec == "clause_object":  # "congratulated [Putin] in a phone call"
-            hits = [
-                hit
-                for head in heads
-                if head.pos_ in ("VERB", "AUX")
-                for obj in direct_objects(head)
-                for hit in finder.of_phrase(obj)
-            ]
-        elif spec == "name_modifier":  # "became a [BRICS] member", "an [EU] member since 2004"
-            hits = [
-                hit
-                for head in heads
-                for child in children(head)
-                if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < head.i
-                for hit in finder.of_phrase(child)
-            ]
         elif spec in ("poss", "object_owner"):
-            owners = heads if spec == "poss" else [o for h in heads for o in _acted_on(h)]
+            owners = heads if spec == "poss" else [o for h in heads for o in direct_objects(h)]
             # "called for Ukraine's admission, and France backed it": whose admission "it" is.
             owners = [antecedent(owner) or owner for owner in owners]
             hits = [
                 hit
                 for owner in owners
-                for child in _possessors(owner)
+                for child in children(owner)
+                if child.dep_ == "poss"
                 for hit in finder.of_phrase(child)
             ]
             if not hits and spec == "object_owner":  # "pelted the Turkish embassy"
@@ -784,34 +769,6 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
         if hits:
             return hits
     return []
-
-
-def _possessors(noun: Token) -> list[Token]:
-    """The possessor of a noun, also when the parser hung it on a name in front of the noun
-    ("[Sweden]'s NATO bid", with "Sweden's" on "NATO")."""
-    own = [child for child in children(noun) if child.dep_ == "poss"]
-    if own:
-        return own
-    return [
-        grand
-        for child in children(noun)
-        if child.dep_ == "compound" and child.i < noun.i
-        for grand in children(child)
-        if grand.dep_ == "poss"
-    ]
-
-
-def _acted_on(verb: Token) -> list[Token]:
-    """What a verb acts on: its objects, or its passive subject ("Sweden's protocol was
-    ratified by Turkey"), unless that is owned by "whose" ("the Union, whose founding treaty
-    was signed by A, B and C": a clause telling of the Union, whose signers sign with each other)."""
-    if direct_objects(verb) or not is_passive(verb):
-        return direct_objects(verb)
-    return [
-        subject
-        for subject in passive_subjects(verb)
-        if not any(child.tag_ == "WP$" for child in children(subject))
-    ]
 
 
 def _summoned(

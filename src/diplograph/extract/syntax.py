@@ -408,9 +408,6 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
             break
         if _adverbial_on_a_noun(current):
             break  # "prompting the bloc ECOWAS [to threaten]" misparsed: no subject to share
-        owner = _owner_of_act_noun(current)
-        if owner is not None:
-            return [owner], current
         if _finite_conjunct_of_infinitive(current):
             current = current.head.head  # "X calls on Y to release ... and is ready to ...": X
             continue
@@ -483,26 +480,6 @@ def _adverbial_on_a_noun(verb: Token) -> bool:
     return verb.dep_ == "advcl" and (
         head.pos_ in ("NOUN", "PROPN") or head.dep_ in ("dobj", "nsubj", "pobj")
     )
-
-
-OWNED_ACT_NOUNS = words("owned_act_nouns")
-
-
-def _owner_of_act_noun(verb: Token) -> Token | None:
-    """ "welcomed [Niger's] decision to expel French troops", "thanked Poland for [its] help in
-    sheltering refugees", "the decision [by the junta] to expel": a clause on a noun whose owner
-    or agent is named is that owner's act, not the act of whoever speaks of the noun."""
-    if verb.dep_ == "acl" and verb.tag_ == "VB":
-        noun = verb.head  # "decision to expel"
-    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "in":
-        noun = verb.head.head  # "help in sheltering"
-    else:
-        return None
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OWNED_ACT_NOUNS:
-        return None
-    owners = [child for child in children(noun) if child.dep_ == "poss"]
-    owners += [obj for _, obj in prep_objects(noun, {"by"})]
-    return owners[0] if owners else None
 
 
 def _finite_conjunct_of_infinitive(verb: Token) -> bool:

@@ -460,7 +460,6 @@ SIGNING_NOUNS = words("signing_nouns")
 CIRCUMSTANCE_PREPS = words("circumstance_preps")
 EARLIER_PREPS = words("earlier_preps")
 PROMISING_VERBS = words("promising_verbs")
-PRESENCE_VERBS = words("presence_verbs")
 
 
 def _answered_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -668,8 +667,6 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
                 clause = _promising_clause(clause)
             if clause.pos_ in ("VERB", "AUX"):
                 return Trigger(rule, clause, noun=token)
-        if rule.circumstance and _there_for(framed):
-            return Trigger(rule, framed.head.head, noun=token)
         if rule.helped:
             if _with_help_of(token):
                 return Trigger(rule, governing_verb(token) or token.head, noun=token)
@@ -725,16 +722,6 @@ def asked_to_end(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and noun.head.lower_ == "to"  # not "after the end of the ultimatum", a time
         and noun.head.head.lemma_.lower() in END_NOUNS
-    )
-
-
-def _there_for(noun: Token) -> bool:
-    """ "was in Damascus [for talks]", "stopped in Beijing [for talks]": the noun is what the
-    subject of a verb of being somewhere is there for."""
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "for"
-        and noun.head.head.lemma_.lower() in PRESENCE_VERBS
     )
 
 
