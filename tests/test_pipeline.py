@@ -130,3 +130,14 @@ def test_a_participle_on_a_root_noun_is_the_sentences_verb(pipeline: Any) -> Non
     parsed = pipeline.nlp("Hundreds of people protested outside the Chinese embassy in Manila.")
     hundreds, protested = parsed[0], parsed[3]
     assert protested.dep_ == "ROOT" and (hundreds.dep_, hundreds.head.i) == ("nsubj", 3)
+
+
+def test_an_apposition_to_a_fronted_place_is_the_subject(pipeline: Any) -> None:
+    """ "Five years ago, in Dayton, the Government of Bosnia and ... signed": spaCy makes the
+    government an apposition to the place and leaves "signed" without a subject."""
+    parsed = pipeline.nlp(
+        "Five years ago, in Dayton, the Government of Bosnia and the Republic of Croatia "
+        "signed an agreement to end the war."
+    )
+    government, signed = parsed[8], parsed[16]
+    assert (government.dep_, government.head.i) == ("nsubj", signed.i)

@@ -146,25 +146,41 @@ def _reattach_meeting_participle(meeting: Token, people: Token) -> None:
 def _subject_in_fronted_phrase(verb: Token) -> Token | None:
     """ "At a summit in Astana, Kazakhstan and Uzbekistan signed a treaty": the parser reads the
     names after the comma as more items of a list begun by the fronted phrase's place
-    ("Astana, Kazakhstan and Uzbekistan") and leaves the main verb without a subject (or takes the
-    fronted phrase's noun for it: "After [talks] in Beijing, China and Brazil agreed"). Returns
-    the first name after the comma, which is really the subject, or None."""
+    ("Astana, Kazakhstan and Uzbekistan"), or as an apposition to that place ("in Cartagena, the
+    Government of Colombia and the FARC signed"), and leaves the main verb without a subject (or
+    takes the fronted phrase's noun for it: "After [talks] in Beijing, China and Brazil agreed").
+    Returns the first name after the comma, which is really the subject, or None."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "expl")]
     if subjects and _stolen_object(subjects[0]) is None:
         return None
     for token in verb.doc[verb.sent.start : verb.i]:
+        listed = token.dep_ == "conj" and _doc_token(token, -1).text == ","
+        apposed = (
+            token.dep_ == "appos"
+            and token.left_edge.i > 0
+            and token.doc[token.left_edge.i - 1].text == ","
+            and _sole_object(token.head)
+        )
         if (
-            token.dep_ == "conj"
-            and token.tag_ == "NNP"
-            and token.i > 0
-            and _doc_token(token, -1).text == ","
+            (listed or apposed)
+            and token.tag_ in ("NNP", "NNPS")
             and token.head.i < token.i
             and _in_fronted_phrase(token.head, verb)
         ):
             return token
     return None
+
+
+def _sole_object(noun: Token) -> bool:
+    """Whether ``noun`` is its preposition's only object: "in Cartagena, the Government ..." is a
+    place and an apposition the parser made of the subject; "In February 2021 Palau, the Marshall
+    Islands, ..." (two objects of "In") is a list that began the subject."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # "in [Dayton], the Government ...", taken as subject
+        return _stolen_object(noun) is not None
+    objects = [child for child in noun.head.children if child.dep_ == "pobj"]
+    return noun.dep_ == "pobj" and objects == [noun]
 
 
 def _name_coordinated_with_its_noun(name: Token) -> Token | None:
