@@ -141,3 +141,12 @@ def test_an_apposition_to_a_fronted_place_is_the_subject(pipeline: Any) -> None:
     )
     government, signed = parsed[8], parsed[16]
     assert (government.dep_, government.head.i) == ("nsubj", signed.i)
+
+
+def test_a_past_tense_on_a_root_noun_is_the_sentences_verb(pipeline: Any) -> None:
+    parsed = pipeline.nlp(
+        "The Qatari emir, Sheikh Tamim bin Hamad Al Thani, conferred with Iranian President "
+        "Ebrahim Raisi in Tehran on Sunday."
+    )
+    emir, conferred = parsed[2], parsed[11]
+    assert conferred.dep_ == "ROOT" and (emir.dep_, emir.head.i) == ("nsubj", conferred.i)

@@ -244,11 +244,12 @@ def _reattach_subject(verb: Token, first: Token) -> None:
 
 
 def _main_verb_read_as_participle(verb: Token) -> bool:
-    """ "Hundreds of people protested outside the embassy.": a sentence whose root is a noun
-    with a bare past participle on it (no auxiliary, no "by" agent) and a closing full stop is no
-    headline fragment ("Dozens killed in attack"); the participle is its past-tense verb."""
+    """ "Hundreds of people protested outside the embassy.", "The Qatari emir, Sheikh Tamim,
+    conferred with ...": a sentence whose root is a noun with a bare past participle or past
+    tense on it (no auxiliary, no "by" agent) and a closing full stop is no headline fragment
+    ("Dozens killed in attack"); the participle is its past-tense verb."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "ROOT":
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.dep_ != "ROOT":
         return False
     if noun.tag_ not in ("NN", "NNS", "NNP", "NNPS") or verb.sent[-1].text != ".":
         return False
