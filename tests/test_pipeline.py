@@ -90,6 +90,8 @@ def test_a_compound_plural_noun_read_as_a_verb_is_the_object_again(pipeline: Any
     assert (freezes.pos_, freezes.dep_, freezes.head.i) == ("NOUN", "conj", bans.i)
     alone = pipeline.nlp("Britain imposed asset freezes on ten Iranian generals.")
     assert (alone[3].pos_, alone[3].dep_, alone[3].head.i) == ("NOUN", "dobj", 1)
+    followed = pipeline.nlp("Canada followed with asset freezes of its own.")
+    assert (followed[4].pos_, followed[4].dep_, followed[4].head.i) == ("NOUN", "pobj", 2)
     clause = pipeline.nlp("Analysts said inflation remains high.")
     assert clause[3].pos_ in ("VERB", "AUX")  # a real clause keeps its verb
 

@@ -306,7 +306,10 @@ def _plural_noun_read_as_verb(token: Token) -> Token | None:
         return noun if coordinated else None
     if token.dep_ == "advcl" and not subjects:
         unmarked = not any(child.dep_ == "mark" for child in token.children)
-        return noun if unmarked and noun.dep_ == "dobj" and noun.head.i == token.head.i else None
+        placed = (noun.dep_ == "dobj" and noun.head.i == token.head.i) or (
+            noun.dep_ == "pobj" and noun.head.head.i == token.head.i  # "followed with asset ..."
+        )
+        return noun if unmarked and placed else None
     return None
 
 
@@ -321,8 +324,8 @@ def _reattach_as_object(token: Token, noun: Token) -> None:
         first = noun.head
         first.head, first.dep_ = verb, "dobj"
         token.head, token.dep_ = first, "conj"
-    else:
-        token.head, token.dep_ = verb, "dobj"
+    else:  # "imposed [asset] freezes": the noun's place is the compound's
+        token.head, token.dep_ = noun.head, noun.dep_
         for child in noun.children:
             child.head = token
     noun.head, noun.dep_ = token, "compound"
