@@ -234,3 +234,9 @@ def test_one_of_a_nation_freed_is_released_to_it(
     pipeline: Any, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text), "RETREAT")
+
+
+def test_the_by_of_a_process_noun_names_who_did_the_act_inside_it(pipeline: Any) -> None:
+    text = "Havana condemned the imposition of sanctions on Cuba by the United States."
+    assert ("USA", "CUB") in pairs(events_of(pipeline, text), "SANCTION")
+    assert ("CUB", "USA") not in pairs(events_of(pipeline, text), "SANCTION")

@@ -382,9 +382,12 @@ class ParticipantReader:
         agent_preps = tuple(p for p in ("by", "of") if p not in trigger.rule.target)
         if trigger.rule.mode == "third-party":
             return self._mediators(noun, agent_preps, modifiers, subjects, finder), targets
-        by_agents = prep_targets(agent_preps, [noun], finder) or [
-            hit for agent in noun_agent_objects(noun) for hit in finder.of_phrase(agent)
-        ]
+        wrapper = measured(noun)  # "the imposition of sanctions on X by Y": Y imposed them
+        by_agents = (
+            prep_targets(agent_preps, [noun], finder)
+            or (prep_targets(("by",), [wrapper], finder) if wrapper is not noun else [])
+            or [hit for agent in noun_agent_objects(noun) for hit in finder.of_phrase(agent)]
+        )
         if (
             cause_of_response(noun)
             and trigger.rule.type in FORCE_NOUN_TYPES
