@@ -299,3 +299,8 @@ def test_the_parties_of_a_story_with_two_sides_are_those_sides(pipeline: Any) ->
         "France urged the parties to return to talks."
     )
     assert pairs(events_of(pipeline, text), "REQUEST") >= {("FRA", "ARM"), ("FRA", "AZE")}
+
+
+def test_a_state_alongside_the_subject_acts_with_it(pipeline: Any) -> None:
+    text = "Britain, alongside the United States, launched air strikes on Houthi targets."
+    assert {source for source, _ in pairs(events_of(pipeline, text), "ASSAULT")} == {"GBR", "USA"}

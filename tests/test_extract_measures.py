@@ -240,3 +240,8 @@ def test_the_by_of_a_process_noun_names_who_did_the_act_inside_it(pipeline: Any)
     text = "Havana condemned the imposition of sanctions on Cuba by the United States."
     assert ("USA", "CUB") in pairs(events_of(pipeline, text), "SANCTION")
     assert ("CUB", "USA") not in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_a_member_freezing_its_participation_sanctions_the_body(pipeline: Any) -> None:
+    text = "Armenia froze its participation in the Collective Security Treaty Organization."
+    assert ("ARM", "CSTO") in pairs(events_of(pipeline, text), "SANCTION")

@@ -167,7 +167,7 @@ class ActorFinder:
                 for grand in children(child):
                     if grand.dep_ == "pobj":
                         hits.extend(self.of_phrase(grand, depth=depth + 1))
-            elif child.dep_ == "prep" and child.lower_ in ("with", "along"):
+            elif child.dep_ == "prep" and child.lower_ in ("with", "along", "alongside"):
                 hits.extend(self._joined(child, depth))
             elif child.dep_ == "nmod" and _coordinated(child):
                 # "Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov": the parser
@@ -1204,10 +1204,12 @@ class ActorFinder:
         return str(sector) if sector else None
 
     def _joined(self, prep: Token, depth: int) -> list[ActorHit]:
-        """ "Kazakhstan, together with Russia, ...", "Kazakhstan, along with Russia": both act."""
+        """ "Kazakhstan, together with Russia, ...", "Kazakhstan, along with Russia", "Saudi
+        Arabia, alongside the UAE, ...": both act (after a verb, "served alongside NATO forces"
+        names a partner, and the clause reads it so)."""
         return [
             hit
-            for with_ in joined_with(prep)
+            for with_ in ([prep] if prep.lower_ == "alongside" else joined_with(prep))
             for grand in children(with_)
             if grand.dep_ == "pobj"
             for hit in self.of_phrase(grand, depth=depth + 1)
