@@ -39,6 +39,7 @@ def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
         ("Turkey said talks failed and that it would send aid to Syria.", "send", "planned"),
         ("The aim is that Turkey sends aid to Syria.", "sends", "asserted"),
         ("China vetoed a resolution condemning the coup.", "condemning", "hypothetical"),
+        ("Peru and Chile agreed to lift tariffs and to open talks.", "open", "planned"),
         ("Poland blocked a statement that criticised Israel.", "criticised", "hypothetical"),
         ("The Council adopted a resolution condemning the coup.", "condemning", "asserted"),
         ("Turkey has no intention of leaving NATO.", "leaving", "negated"),

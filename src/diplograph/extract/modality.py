@@ -296,7 +296,9 @@ def announced_deployment(predicate: Token) -> bool:
 def _shares_clause(predicate: Token) -> bool:
     if predicate.dep_ != "conj" or predicate.head.i == predicate.i:
         return False
-    own = {child.dep_ for child in children(predicate)}
+    # an infinitive's "to" is no auxiliary of its own: "agreed to raise trade and to step up
+    # cooperation" plans both
+    own = {child.dep_ for child in children(predicate) if child.tag_ != "TO"}
     if _own_tense(predicate):
         return False
     return not own & {"nsubj", "nsubjpass", "aux", "auxpass", "neg"}
