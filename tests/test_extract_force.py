@@ -483,3 +483,10 @@ def test_forces_arriving_in_or_approaching_a_state_are_a_deployment(
 def test_drills_held_alone_near_a_strait_no_state_owns_still_show_force(pipeline: Any) -> None:
     text = "Iran launched large-scale military drills near the Strait of Hormuz."
     assert ("IRN", None) in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+def test_a_town_the_tagger_calls_a_person_still_lies_in_its_state(pipeline: Any) -> None:
+    """The small model tags "Kherson" a person; no person the registry knows bears the name."""
+    assert ("RUS", "UKR") in pairs(
+        events_of(pipeline, "Russia shelled Kherson overnight."), "ASSAULT"
+    )

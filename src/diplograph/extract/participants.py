@@ -1169,10 +1169,15 @@ SOLE_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 
 def _sole_place(place: Token, name: str, finder: ActorFinder) -> bool:
-    """A name the tagger reads as a place or body with no namesake abroad ("seized Mariupol")."""
-    return (
-        place.ent_type_ in SOLE_PLACE_ENTITIES and len(finder.registry.place_countries(name)) == 1
+    """A name the tagger reads as a place or body with no namesake abroad ("seized Mariupol"),
+    or as a person when it is one word that no person the registry knows bears ("shelled
+    Kherson", which the small model tags a person)."""
+    tagged = place.ent_type_ in SOLE_PLACE_ENTITIES or (
+        place.ent_type_ == "PERSON"
+        and " " not in name
+        and not finder.registry.is_person_name_word(name)
     )
+    return tagged and len(finder.registry.place_countries(name)) == 1
 
 
 # Gazetteer entries that lie inside a state (a country's own name is an actor, read above).

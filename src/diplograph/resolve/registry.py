@@ -75,6 +75,7 @@ class Registry:
                     self._index.add(AliasEntry(place.country, name, place.kind, ALWAYS,
                                                note="place", place=place))  # fmt: skip
         self._fuzzy: FuzzyMatcher | None = None
+        self._person_words: set[str] | None = None
         self._cache: dict[tuple[str, PartialDate | None], Resolution | None] = {}
         self._scanner = MentionScanner(self)
 
@@ -132,6 +133,18 @@ class Registry:
         names = [actor.name, actor.official_name or "", *(a.name for a in actor.aliases)]
         names += [timed.name for timed in actor.names]
         return {word for name in names for word in re.findall(r"[^\W\d_]+", name.lower())}
+
+    def is_person_name_word(self, word: str) -> bool:
+        """Whether a word is part of the name of a person the registry knows ("barrow" of Adama
+        Barrow), so that a parser's PERSON reading of it may stand."""
+        if self._person_words is None:
+            self._person_words = {
+                word
+                for actor in self._actors.values()
+                if actor.kind == "person"
+                for word in self.name_words(actor.id)
+            }
+        return word.lower() in self._person_words
 
     def is_title(self, word: str) -> bool:
         """Whether a word is a title or role noun ("chancellor", "prosecutor")."""
