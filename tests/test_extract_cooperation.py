@@ -797,3 +797,11 @@ def test_exercises_kicked_off_by_two_militaries_are_cooperation(pipeline: Any) -
     text = "The U.S. and South Korean militaries kicked off their annual exercises on Monday."
     found = pairs(events_of(pipeline, text), "COOPERATE")
     assert found & {("USA", "KOR"), ("KOR", "USA")}
+
+
+def test_welcoming_an_offer_to_mediate_supports_the_offerer_and_takes_no_aid(pipeline: Any) -> None:
+    events = pipeline.process(
+        Document(text="Russia welcomed China's offer to mediate.", source="case.txt")
+    ).events
+    found = {(e.type, e.source.id if e.source else None) for e in events}
+    assert ("SUPPORT", "RUS") in found and not any(kind == "AID" for kind, _ in found)
