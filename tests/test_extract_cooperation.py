@@ -805,3 +805,13 @@ def test_welcoming_an_offer_to_mediate_supports_the_offerer_and_takes_no_aid(pip
     ).events
     found = {(e.type, e.source.id if e.source else None) for e in events}
     assert ("SUPPORT", "RUS") in found and not any(kind == "AID" for kind, _ in found)
+
+
+def test_condolences_offered_are_support_not_a_promise(pipeline: Any) -> None:
+    text = "Canada offered condolences to Morocco after the earthquake."
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    found = {
+        (e.type, e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+    }
+    assert ("SUPPORT", "CAN", "MAR") in found and not any(t == "AGREE" for t, _, _ in found)
