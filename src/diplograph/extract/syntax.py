@@ -81,42 +81,9 @@ def subjects(verb: Token) -> list[Token]:
     """Direct subjects of ``verb`` (passive subjects included)."""
     found = [child for child in children(verb) if child.dep_ in ("nsubj", "csubj")]
     if not found:  # "In February 2021 Palau, Nauru and Kiribati announced": all swallowed
-        return _swallowed_by_date(verb) or _subjects_of_misread_clause(verb)
+        return _swallowed_by_date(verb)
     fused = _fused_with_date(found[0])
     return [fused, *found] if fused is not None else found
-
-
-# Phrases in front of a clause read as one noun phrase that name its doer: "[Tokyo] relaxed
-# export controls", "[Myanmar]'s military seized power", "our [capital] hosted talks".
-MISREAD_SUBJECT_DEPS = frozenset({"nmod", "poss", "npadvmod"})
-
-
-def misread_clause_verb(verb: Token) -> bool:
-    """ "Tokyo relaxed export controls on South Korea": a sentence the parser read as one noun
-    phrase, its verb a modifier of the object heading it and its subject the phrase in front."""
-    head = verb.head
-    return (
-        verb.tag_ in ("VBD", "VBN")
-        and verb.dep_ == "amod"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and verb.i < head.i
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text != "-"  # "Saudi-led", "U.S.-backed": a modifier indeed
-    )
-
-
-def _subjects_of_misread_clause(verb: Token) -> list[Token]:
-    """The doer of a misread clause's verb: the names in front of it (see
-    ``misread_clause_verb``)."""
-    if not misread_clause_verb(verb):
-        return []
-    return [
-        child
-        for holder in (verb.head, verb)
-        for child in children(holder)
-        if child.i < verb.i and child.dep_ in MISREAD_SUBJECT_DEPS
-    ]
 
 
 def _swallowed_by_date(verb: Token) -> list[Token]:
@@ -584,8 +551,6 @@ def prep_objects(token: Token, preps: set[str] | frozenset[str]) -> Iterator[tup
 
 def direct_objects(verb: Token) -> list[Token]:
     own = [child for child in children(verb) if child.dep_ in OBJECT_DEPS or child.dep_ == "dative"]
-    if not own and misread_clause_verb(verb):
-        return [verb.head]  # "Tokyo relaxed [export controls]", read as one noun phrase
     return own + _added_objects(verb) if own else own
 
 

@@ -61,7 +61,8 @@ def retag_verbs(doc: Doc) -> Doc:
     relative pronoun as its object: "the summit that Peru hosts"). Then repairs the small
     model's other habitual misparses of news prose, each in a function of its own below: plural
     nouns read as verbs ("asset freezes"), acronyms read as verbs ("ECOWAS"), finite verbs read
-    as modifiers or participles ("the military seized power", "Hundreds of people protested"),
+    as modifiers or participles ("the military seized power", "Tokyo relaxed export controls",
+    "Hundreds of people protested"),
     a name joined to the wrong noun ("the efforts of the AU and IGAD"), a subject swallowed by a
     fronted phrase ("At a summit in Astana, Kazakhstan and Uzbekistan signed") and "ministers
     meeting in X". Runs after the parser and before the attribute ruler and lemmatizer, so both
@@ -86,7 +87,7 @@ def retag_verbs(doc: Doc) -> Doc:
         if _acronym_read_as_verb(token):
             _retag_acronym(token)
     for token in doc:
-        if _finite_verb_read_as_modifier(token):
+        if _finite_verb_read_as_modifier(token) or _clause_read_as_noun_phrase(token):
             _reattach_as_clause(token)
         elif _main_verb_read_as_participle(token):
             _make_main_verb(token)
@@ -289,6 +290,33 @@ def _finite_verb_read_as_modifier(verb: Token) -> bool:
     )
 
 
+# What the word in front of a clause read as one noun phrase hangs by: "[Tokyo] relaxed export
+# controls", "our [capital] hosted talks".
+NOUN_PHRASE_SUBJECT_DEPS = frozenset({"nmod", "poss", "npadvmod"})
+
+
+def _clause_read_as_noun_phrase(verb: Token) -> bool:
+    """ "Tokyo relaxed export controls on South Korea.", "Our capital hosted talks.": a sentence
+    the parser read as one noun phrase, its verb a participle modifying the object that heads
+    it, its subject the name in front (not "Saudi-led", "U.S.-backed": a modifier indeed)."""
+    noun = verb.head
+    if not (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.dep_ == "amod"
+        and noun.dep_ == "ROOT"
+        and noun.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        and verb.i < noun.i
+        and verb.i > 0
+    ):
+        return False
+    before = _doc_token(verb, -1)
+    return (
+        before.text != "-"
+        and before.dep_ in NOUN_PHRASE_SUBJECT_DEPS
+        and before.head.i in (noun.i, verb.i)
+    )
+
+
 def _plural_noun_read_as_verb(token: Token) -> Token | None:
     """ "imposed travel bans and asset freezes on ...", "imposed asset freezes on ...": the second
     word of a compound plural noun ("asset freezes") read as a verb in its own clause, with the
@@ -389,6 +417,7 @@ def _reattach_as_clause(verb: Token) -> None:
     noun, subject = verb.head, _doc_token(verb, -1)
     earlier = [child for child in noun.children if child.i < subject.i]
     verb.head, verb.dep_ = (verb if noun.head.i == noun.i else noun.head), noun.dep_
+    verb.tag_ = "VBD"
     noun.head, noun.dep_ = verb, "dobj"
     subject.head, subject.dep_ = verb, "nsubj"
     if subject.tag_ == "JJ":
