@@ -75,7 +75,6 @@ class Registry:
                     self._index.add(AliasEntry(place.country, name, place.kind, ALWAYS,
                                                note="place", place=place))  # fmt: skip
         self._fuzzy: FuzzyMatcher | None = None
-        self._person_words: set[str] | None = None
         self._cache: dict[tuple[str, PartialDate | None], Resolution | None] = {}
         self._scanner = MentionScanner(self)
 
@@ -137,14 +136,16 @@ class Registry:
     def is_person_name_word(self, word: str) -> bool:
         """Whether a word is part of the name of a person the registry knows ("barrow" of Adama
         Barrow), so that a parser's PERSON reading of it may stand."""
-        if self._person_words is None:
-            self._person_words = {
-                word
-                for actor in self._actors.values()
-                if actor.kind == "person"
-                for word in self.name_words(actor.id)
-            }
         return word.lower() in self._person_words
+
+    @cached_property
+    def _person_words(self) -> frozenset[str]:
+        return frozenset(
+            name_word
+            for actor in self.actors()
+            if actor.kind == "person"
+            for name_word in self.name_words(actor.id)
+        )
 
     def is_title(self, word: str) -> bool:
         """Whether a word is a title or role noun ("chancellor", "prosecutor")."""
