@@ -490,3 +490,26 @@ def test_a_town_the_tagger_calls_a_person_still_lies_in_its_state(pipeline: Any)
     assert ("RUS", "UKR") in pairs(
         events_of(pipeline, "Russia shelled Kherson overnight."), "ASSAULT"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli jets struck positions held by Hezbollah in southern Lebanon.",
+            ("ISR", "ORG:hezbollah"),
+        ),
+        ("Turkish drones hit areas controlled by the SDF in northern Syria.", ("TUR", "ORG:sdf")),
+        ("Iranian commandos seized a tanker operated by a British company.", ("IRN", "GBR")),
+    ],
+)
+def test_whoever_holds_or_operates_the_thing_struck_is_hit(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert expected in pairs(events, "ASSAULT") | pairs(events, "COERCE")
+
+
+def test_jets_of_a_coalition_named_after_its_leader_act_for_it(pipeline: Any) -> None:
+    text = "Saudi-led coalition jets struck positions held by Houthi rebels near Hodeidah."
+    assert ("SAU", "ORG:houthis") in pairs(events_of(pipeline, text), "ASSAULT")

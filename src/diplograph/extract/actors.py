@@ -406,16 +406,18 @@ class ActorFinder:
 
     def _led_by(self, token: Token, depth: int) -> list[ActorHit]:
         """A delegation or team "led/headed by X" acts for X's side, and so do forces or a
-        coalition named "X-led" ("the Saudi-led coalition", "U.S.-led forces")."""
+        coalition named "X-led" ("the Saudi-led coalition", "U.S.-led forces", "Saudi-led
+        coalition jets")."""
         word = token.lemma_.lower()
+        forces = word in LED_FORCE_NOUNS or any(
+            child.dep_ == "compound" and child.lemma_.lower() in LED_FORCE_NOUNS
+            for child in children(token)
+        )
         return [
             hit
             for clause in children(token)
             if clause.lemma_.lower() in ("lead", "head", "chair")
-            and (
-                (clause.dep_ == "acl" and word in LED_NOUNS)
-                or (clause.dep_ == "amod" and word in LED_FORCE_NOUNS)
-            )
+            and ((clause.dep_ == "acl" and word in LED_NOUNS) or (clause.dep_ == "amod" and forces))
             for agent in agents(clause)
             if clause.dep_ == "acl" or self.mention_at(agent) is not None
             for hit in self.of_phrase(agent, depth=depth + 1)

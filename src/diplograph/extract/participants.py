@@ -65,6 +65,7 @@ SITE_PREPOSITIONS = words("site_prepositions")
 STANDING_PREPOSITIONS = SITE_PREPOSITIONS | {"near", "outside"}  # "a plant [near Berlin]"
 HIT_PREPOSITIONS = words("hit_prepositions")
 HOLDING_VERBS = words("holding_verbs")
+OPERATING_VERBS = words("operating_verbs")
 STRUCK_AREA_PREPOSITIONS = SITE_PREPOSITIONS | words("area_prepositions")
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Passives whose subject names who acted: "South Sudan was admitted to the UN" (the member),
@@ -1064,6 +1065,12 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     # (a name inside the noun phrase carries the adjective: "the [U.S.] Al Udeid air base")
     owners = owners or [hit for t in things for hit in finder.owner_inside_name(t)]
     owners = owners or _owners_of_parts(things, finder)
+    # "struck positions [held by Hezbollah]", "shot down planes [flown by] the group"
+    owners = owners or [
+        hit
+        for t in things
+        for hit in _named_by_participle(t, HOLDING_VERBS | OPERATING_VERBS, finder)
+    ]
     owners = owners or [
         hit
         for thing in things
@@ -1092,7 +1099,8 @@ def _place_holder_or_state(place: Token, finder: ActorFinder) -> list[ActorHit]:
 
 
 def place_holders(place: Token, finder: ActorFinder) -> list[ActorHit]:
-    """Who the text says holds a place: "[Houthi]-controlled Yemen", "[rebel]-held Idlib"."""
+    """Who the text says holds a place: "[Houthi]-controlled Yemen", "[rebel]-held Idlib",
+    "positions held by [Hezbollah]"."""
     return [
         hit
         for held in children(place)
@@ -1100,6 +1108,20 @@ def place_holders(place: Token, finder: ActorFinder) -> list[ActorHit]:
         for holder in children(held)
         if holder.dep_ in ("npadvmod", "compound", "nmod", "amod") and holder.i < held.i
         for hit in finder.of_phrase(holder)
+    ] or _named_by_participle(place, HOLDING_VERBS, finder)
+
+
+def _named_by_participle(
+    thing: Token, verbs: frozenset[str], finder: ActorFinder
+) -> list[ActorHit]:
+    """The "by X" of a participle that says whose a thing is: "areas [controlled by the SDF]",
+    "planes [flown by] an exile group"."""
+    return [
+        hit
+        for clause in children(thing)
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in verbs
+        for agent in agents(clause)
+        for hit in finder.of_phrase(agent)
     ]
 
 
