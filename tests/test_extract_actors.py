@@ -304,3 +304,16 @@ def test_the_parties_of_a_story_with_two_sides_are_those_sides(pipeline: Any) ->
 def test_a_state_alongside_the_subject_acts_with_it(pipeline: Any) -> None:
     text = "Britain, alongside the United States, launched air strikes on Houthi targets."
     assert {source for source, _ in pairs(events_of(pipeline, text), "ASSAULT")} == {"GBR", "USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Ankara blamed the coup attempt on U.S.-based cleric Fethullah Gulen.", ("TUR", "USA")),
+        ("A London-based monitoring group accused Russia of bombing Idlib.", ("GBR", "RUS")),
+    ],
+)
+def test_a_place_something_is_based_in_is_no_actor(
+    pipeline: Any, text: str, wrong: tuple[str, str]
+) -> None:
+    assert wrong not in pairs(events_of(pipeline, text), "ACCUSE")

@@ -22,7 +22,7 @@ from diplograph.errors import DiplographError, InputError
 from diplograph.extract.rules import RuleExtractor
 from diplograph.ingest import collect_documents
 from diplograph.nlp import load_pipeline
-from diplograph.nlp.entities import without_namesakes, without_places_in_person_names
+from diplograph.nlp.entities import without_bases, without_namesakes, without_places_in_person_names
 from diplograph.records import Document, Event, Mention, PartialDate
 from diplograph.resolve.registry import Registry
 
@@ -101,6 +101,7 @@ class Pipeline:
         mentions = without_places_in_person_names(
             self.registry.find_mentions(document.text, on=document.date), parsed
         )
+        mentions = without_bases(mentions, parsed)
         mentions = without_namesakes(
             mentions, parsed, self.registry.name_words, self.registry.is_title
         )

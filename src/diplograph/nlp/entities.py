@@ -4,7 +4,8 @@ The registry finds names by spelling alone, so a surname that is also a town ("B
 "Rodríguez") comes back as a place. Where the parser reads the words as a person's name, the
 place reading goes. And a surname inside a longer name the parser reads as a person ("ICC
 prosecutor Karim Khan") names that person, not the office holder the surname alias belongs to
-(Imran Khan), when the given name differs.
+(Imran Khan), when the given name differs. A place that only says where something is based
+("the London-based Syrian Observatory", "U.S.-based cleric Fethullah Gulen") names no actor.
 """
 
 from __future__ import annotations
@@ -57,3 +58,21 @@ def without_namesakes(
                     continue
         kept.append(mention)
     return kept
+
+
+def without_bases(mentions: list[Mention], parsed: Doc) -> list[Mention]:
+    """``mentions`` less the names of places something is merely based in: "the [London]-based
+    Syrian Observatory", "[U.S.]-based cleric Fethullah Gulen". The thing described is not the
+    place's state (an exile group in Miami is no act of the United States)."""
+    bases = [
+        parsed[word.i - 2].idx
+        for word in parsed
+        if word.lower_ == "based" and word.i >= 2 and parsed[word.i - 1].text == "-"
+    ]
+    if not bases:
+        return mentions
+    return [
+        mention
+        for mention in mentions
+        if not any(mention.start <= base < mention.end for base in bases)
+    ]
