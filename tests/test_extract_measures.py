@@ -245,3 +245,10 @@ def test_the_by_of_a_process_noun_names_who_did_the_act_inside_it(pipeline: Any)
 def test_a_member_freezing_its_participation_sanctions_the_body(pipeline: Any) -> None:
     text = "Armenia froze its participation in the Collective Security Treaty Organization."
     assert ("ARM", "CSTO") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_envoys_recalled_from_several_posts_are_recalled_from_each_host(pipeline: Any) -> None:
+    text = "Quito recalled its ambassadors in Caracas, Havana and Managua for consultations."
+    assert {("ECU", "VEN"), ("ECU", "CUB"), ("ECU", "NIC")} <= pairs(
+        events_of(pipeline, text), "SANCTION"
+    )

@@ -66,6 +66,7 @@ STANDING_PREPOSITIONS = SITE_PREPOSITIONS | {"near", "outside"}  # "a plant [nea
 HIT_PREPOSITIONS = words("hit_prepositions")
 HOLDING_VERBS = words("holding_verbs")
 OPERATING_VERBS = words("operating_verbs")
+POSTED_ABROAD = words("diplomatic_posts") | words("posted_envoys")
 STRUCK_AREA_PREPOSITIONS = SITE_PREPOSITIONS | words("area_prepositions")
 RELATION_NEEDS_IGO = frozenset({"MEMBER_OF"})
 # Passives whose subject names who acted: "South Sudan was admitted to the UN" (the member),
@@ -488,6 +489,8 @@ class ParticipantReader:
                 ]
                 # "accused elements of [Iran's] government": whose part the object is
                 hits = hits or _owners_of_parts(heads, finder, owners_only=True)
+                if all(hit.actor_id in own for hit in hits):
+                    hits += _hosts_of_posts(heads, finder)  # "recalled its envoys [in X and Y]"
             elif spec == "controller":  # "gave [the Canadian ambassador] 24 hours to leave"
                 hits = [
                     hit
@@ -1090,6 +1093,21 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     # taken or struck is its country's
     named = _of_chain(things + [o for h in heads for _, o in prep_objects(h, {"of"})])
     return owners or [hit for place in named for hit in state_of_place(place, finder)]
+
+
+def _hosts_of_posts(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
+    """The states an envoy or embassy is posted in: "recalled its ambassadors [in Mexico,
+    Argentina and Bolivia]", "closed its embassy [in Kabul]" (also where the parser hangs the
+    "in" right after the envoy on the verb)."""
+    posted = [head for head in heads if head.lemma_.lower() in POSTED_ABROAD]
+    places = [place for head in posted for _, place in prep_objects(head, {"in"})]
+    places += [
+        place
+        for head in posted
+        for _, place in prep_objects(head.head, {"in"})
+        if head.dep_ == "dobj" and place.head.i == head.right_edge.i + 1
+    ]
+    return [hit for place in places for hit in finder.of_phrase(place)]
 
 
 def _place_holder_or_state(place: Token, finder: ActorFinder) -> list[ActorHit]:
