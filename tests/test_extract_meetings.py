@@ -422,3 +422,9 @@ def test_briefing_another_actor_is_consulting_it(pipeline: Any) -> None:
     text = "Nigeria's foreign minister briefed ECOWAS envoys on the coup in Niger."
     assert ("NGA", "ECOWAS") in pairs(events_of(pipeline, text), "CONSULT")
     assert not events_of(pipeline, "The Pentagon briefed reporters on the strikes.")
+
+
+def test_talks_concluded_were_talks_held(pipeline: Any) -> None:
+    text = "Japan and Britain concluded negotiations on a trade agreement in London on Friday."
+    found = pairs(events_of(pipeline, text), "CONSULT")
+    assert found & {("JPN", "GBR"), ("GBR", "JPN")}
