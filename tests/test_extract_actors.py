@@ -317,3 +317,27 @@ def test_a_place_something_is_based_in_is_no_actor(
     pipeline: Any, text: str, wrong: tuple[str, str]
 ) -> None:
     assert wrong not in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "describing"),
+    [
+        (
+            "Egypt and the Russian state company Rosatom signed a contract for a nuclear plant.",
+            "ORG:rosatom",
+            "RUS",
+        ),
+        (
+            "Japan and the South American Mercosur bloc held talks on a trade agreement.",
+            "MERCOSUR",
+            "GRP:SOUTH_AMERICA",
+        ),
+    ],
+)
+def test_a_body_the_phrase_names_outweighs_the_words_describing_it(
+    pipeline: Any, text: str, body: str, describing: str
+) -> None:
+    events = events_of(pipeline, text)
+    actors = {e.source.id for e in events if e.source} | {e.target.id for e in events if e.target}
+    assert body in actors
+    assert describing not in actors

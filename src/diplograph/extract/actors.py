@@ -63,6 +63,8 @@ NAMED_TERRITORY_NOUNS = words("named_territory_nouns")
 CHAIR_WORDS = words("chair_words")
 BUILDING_PART_NOUNS = words("building_part_nouns")
 LED_NOUNS = words("led_nouns")
+# Kinds of actor a common noun can name by an apposition or compound ("the bloc ECOWAS").
+NAMED_BODY_KINDS = frozenset({"igo", "organisation"})
 LED_FORCE_NOUNS = words("led_force_nouns")
 PERSON_TITLES = words("person_titles")
 # What a region's bloc acts through: "West African leaders" and "the West African measures" in
@@ -176,7 +178,27 @@ class ActorFinder:
         for item in self._items_hung_inside_name(token):
             hits.extend(self.of_phrase(item, depth=depth))
         hits.extend(self._surface_elaboration(token))
-        return _unique(hits)
+        return _unique(self._without_describing_words(token, hits))
+
+    def _without_describing_words(self, token: Token, hits: list[ActorHit]) -> list[ActorHit]:
+        """A body the phrase names outweighs the words that describe it: "the [Chinese] state
+        company Sinopec" is Sinopec, "the [South American] Mercosur bloc" is Mercosur."""
+        if token.pos_ != "NOUN":
+            return hits
+        describing = {
+            child.i for child in children(token) if child.dep_ in ("amod", "compound", "nmod")
+        }
+        named = {child.i for child in children(token) if child.dep_ in ("appos", "compound")}
+        bodies = [
+            hit
+            for hit in hits
+            if hit.token in named
+            and hit.person is None  # (not "[der] Leyen": a person acting for a body)
+            and self.registry.kind_of(hit.actor_id) in NAMED_BODY_KINDS
+        ]
+        if not bodies:
+            return hits
+        return [hit for hit in hits if hit in bodies or hit.token not in describing]
 
     def _items_hung_inside_name(self, token: Token) -> list[Token]:
         """ "Angola, the Democratic Republic of Congo and Zambia": the parser may hang the next
