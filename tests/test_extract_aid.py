@@ -367,3 +367,29 @@ def test_tanks_sent_to_a_capital_parsed_as_a_dative_are_still_arms_given(pipelin
     ).events
     assert {(e.type, e.target.id if e.target else None) for e in events} >= {("AID", "UKR")}
     assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "Tanzania has sheltered over 110,000 Burundian refugees in camps.",
+            "AID",
+            ("TZA", "ORG:refugees-burundi"),
+        ),
+        (
+            "Turkey deported hundreds of Syrian refugees last month.",
+            "COERCE",
+            ("TUR", "ORG:refugees-syria"),
+        ),
+        (
+            "Jordan has housed 600,000 Syrian refugees since 2011.",
+            "AID",
+            ("JOR", "ORG:refugees-syria"),
+        ),
+    ],
+)
+def test_refugees_are_an_actor_of_their_own_not_the_state_they_fled(
+    pipeline: Any, text: str, event_type: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(pipeline, text, event_type)

@@ -13,7 +13,15 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from diplograph.extract.attach import LOCATION_PREPS
-from diplograph.extract.crowds import CROWD_COUNTS, crowd_id, is_crowd, is_junta, junta_id
+from diplograph.extract.crowds import (
+    CROWD_COUNTS,
+    REFUGEE_NOUNS,
+    crowd_id,
+    is_crowd,
+    is_junta,
+    junta_id,
+    refugees_id,
+)
 from diplograph.extract.lexicon import words
 from diplograph.extract.syntax import (
     PARTITIVE_WORDS,
@@ -334,6 +342,9 @@ class ActorFinder:
         crowd = self._crowd_acted_on(token)
         if crowd:
             return crowd
+        refugees = self._refugees(token, depth)
+        if refugees:
+            return refugees
         if token.lemma_.lower() in BUILDING_PART_NOUNS:
             whole = self._named_by_of(token, depth)
             if whole:
@@ -990,6 +1001,29 @@ class ActorFinder:
         ):
             return []  # "crowds outside the French embassy", "Iranian protesters"
         return [ActorHit(crowd_id(country, self.registry), token.text, token.i, None, "OPP")]
+
+    def _refugees(self, token: Token, depth: int) -> list[ActorHit]:
+        """ "Syrian refugees", "refugees from Burundi": the people who fled a state, an actor
+        of their own (``ORG:refugees-syria``), not the state they fled."""
+        if token.lemma_.lower() not in REFUGEE_NOUNS and token.lower_ not in REFUGEE_NOUNS:
+            return []
+        named = [
+            child
+            for child in children(token)
+            if child.dep_ in ("amod", "compound", "nmod")
+            or (child.dep_ == "prep" and child.lower_ == "from")
+        ]
+        fled = {
+            hit.actor_id
+            for child in named
+            for word in ([child] if child.dep_ != "prep" else list(children(child)))
+            for hit in self.of_phrase(word, depth=depth + 1)
+            if self.registry.kind_of(hit.actor_id) == "state"
+        }
+        return [
+            ActorHit(refugees_id(state, self.registry), token.text, token.i, None, "REF")
+            for state in sorted(fled)
+        ]
 
     def _seat_state(self, token: Token) -> str | None:
         """The state of a place named by "in" with the body ("police in Goma")."""

@@ -30,6 +30,9 @@ UNREST_CROWD_NOUNS = words("unrest_crowd_nouns")
 CROWD_PREFIX = "ORG:protesters-"
 # Crowds that boycott a country's goods are its consumers: ``ORG:consumers-china``.
 CONSUMERS_PREFIX = "ORG:consumers-"
+# People who fled a country are its refugees, not the country: ``ORG:refugees-syria``.
+REFUGEES_PREFIX = "ORG:refugees-"
+REFUGEE_NOUNS = words("refugee_nouns")
 JUNTA_SUFFIX = "-junta"
 JUNTA_NOUNS = words("junta_nouns")
 MILITARY_RULE_NOUNS = words("military_rule_nouns")
@@ -132,6 +135,11 @@ def consumers_id(country_id: str, registry: Any) -> str:
     return CONSUMERS_PREFIX + _slug(registry.name_of(country_id))
 
 
+def refugees_id(country_id: str, registry: Any) -> str:
+    """``ORG:refugees-syria`` for the people who fled a country."""
+    return REFUGEES_PREFIX + _slug(registry.name_of(country_id))
+
+
 def junta_id(country_id: str, registry: Any) -> str:
     """``ORG:niger-junta`` for the military rulers of a country."""
     return "ORG:" + _slug(registry.name_of(country_id)) + JUNTA_SUFFIX
@@ -139,10 +147,14 @@ def junta_id(country_id: str, registry: Any) -> str:
 
 def crowd_ref(actor_id: str, text: str | None) -> ActorRef | None:
     """The actor a crowd or junta id stands for, or None when ``actor_id`` is neither."""
-    for prefix, label in ((CROWD_PREFIX, "Protesters"), (CONSUMERS_PREFIX, "Consumers")):
+    for prefix, label, sector in (
+        (CROWD_PREFIX, "Protesters", "OPP"),
+        (CONSUMERS_PREFIX, "Consumers", "OPP"),
+        (REFUGEES_PREFIX, "Refugees", "REF"),
+    ):
         if actor_id.startswith(prefix):
             place = actor_id[len(prefix) :].replace("-", " ").title()
-            return ActorRef(actor_id, f"{label} ({place})", "organisation", text, "OPP", None)
+            return ActorRef(actor_id, f"{label} ({place})", "organisation", text, sector, None)
     if actor_id.startswith("ORG:") and actor_id.endswith(JUNTA_SUFFIX):
         place = actor_id[4 : -len(JUNTA_SUFFIX)].replace("-", " ").title()
         return ActorRef(actor_id, f"Military junta ({place})", "organisation", text, "MIL", None)
