@@ -131,3 +131,18 @@ def test_seeking_talks_with_a_state_asks_that_state(pipeline: Any) -> None:
 def test_not_hesitating_to_respond_announces_the_response(pipeline: Any) -> None:
     text = "Beijing will not hesitate to respond to any provocation by Manila, a spokesman said."
     assert ("CHN", "PHL") in pairs(events_of(pipeline, text), "THREATEN")
+
+
+def test_an_order_to_another_actor_is_a_demand(pipeline: Any) -> None:
+    text = "The International Court of Justice ordered Myanmar to prevent acts of genocide."
+    assert ("ICJ", "MMR") in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_an_order_to_ones_own_forces_or_to_envoys_to_leave_is_no_demand(pipeline: Any) -> None:
+    text = (
+        "Bogota ordered the army to observe the ceasefire. "
+        "Caracas ordered the Peruvian ambassador to leave the country."
+    )
+    events = events_of(pipeline, text)
+    assert not pairs(events, "REQUEST")
+    assert ("VEN", "PER") in pairs(events, "SANCTION")
