@@ -428,3 +428,19 @@ def test_talks_concluded_were_talks_held(pipeline: Any) -> None:
     text = "Japan and Britain concluded negotiations on a trade agreement in London on Friday."
     found = pairs(events_of(pipeline, text), "CONSULT")
     assert found & {("JPN", "GBR"), ("GBR", "JPN")}
+
+
+def test_a_leader_due_in_a_capital_has_a_visit_planned(pipeline: Any) -> None:
+    events = events_of(pipeline, "Modi is due in Moscow next week.")
+    planned = {
+        (e.source and e.source.id, e.target and e.target.id)
+        for e in events
+        if e.modality == "planned"
+    }
+    assert ("IND", "RUS") in planned
+    assert not pairs(events, "CONSULT")  # not yet held
+
+
+def test_forces_due_to_complete_a_withdrawal_pay_no_visit(pipeline: Any) -> None:
+    text = "Israeli forces were due to complete their withdrawal from southern Lebanon on Sunday."
+    assert not [e for e in events_of(pipeline, text) if e.mode == "visit"]

@@ -481,8 +481,13 @@ def _in_blocked_text(predicate: Token) -> bool:
 
 
 def _scheduled(predicate: Token) -> bool:
-    """ "Kerry is to travel to Havana": "be to" arranges an act to come."""
-    return predicate.dep_ == "xcomp" and predicate.head.lemma_ == "be" and has_to(predicate)
+    """ "Kerry is to travel to Havana": "be to" arranges an act to come; so does "is due in
+    Delhi on Tuesday"."""
+    if predicate.dep_ == "xcomp" and predicate.head.lemma_ == "be" and has_to(predicate):
+        return True
+    return predicate.lemma_ in ("be", "due") and any(
+        word.lemma_ == "due" and word.dep_ == "acomp" for word in (predicate, *children(predicate))
+    )
 
 
 def _disowned(predicate: Token) -> bool:

@@ -655,6 +655,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue
         if rule.infinitive and not to_complements(token):
             continue  # "ready [to host talks]": only with the act it is ready for
+        if rule.particles and not _has_particle(token, rule.particles):
+            continue  # "is due [in] Delhi", not "were due to complete their withdrawal"
         if rule.modifiers and not _modified_by(token, rule.modifiers):
             continue  # "a joint venture", not any venture
         if rule.except_heads and _modifies(token, rule.except_heads):
