@@ -490,3 +490,17 @@ def test_a_town_the_tagger_calls_a_person_still_lies_in_its_state(pipeline: Any)
     assert ("RUS", "UKR") in pairs(
         events_of(pipeline, "Russia shelled Kherson overnight."), "ASSAULT"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven people were killed in Russian strikes on Kharkiv overnight.", ("RUS", "UKR")),
+        ("Ukrainian soldiers were killed in Russian strikes on Kharkiv.", ("RUS", "UKR")),
+        ("Three civilians died in an Israeli air strike on a house in Rafah.", ("ISR", "PSE")),
+    ],
+)
+def test_the_blow_people_fell_in_is_an_assault_by_its_named_doer(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), "ASSAULT") == {expected}

@@ -53,6 +53,7 @@ from diplograph.extract.triggers import (
     asked_to_end,
     between_heads,
     casualties_of,
+    casualty_phrase,
     cause_of_response,
     measured,
     plural_noun_read_as_verb,
@@ -388,6 +389,8 @@ class ParticipantReader:
             or (prep_targets(("by",), [wrapper], finder) if wrapper is not noun else [])
             or [hit for agent in noun_agent_objects(noun) for hit in finder.of_phrase(agent)]
         )
+        if casualty_phrase(noun) and not trigger.rule.reciprocal:
+            subjects = []  # "Ukrainian soldiers were killed in Russian strikes": not the strikers
         if (
             cause_of_response(noun)
             and trigger.rule.type in FORCE_NOUN_TYPES
@@ -1072,11 +1075,14 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     ]
     # "attacked an oil refinery [in Russia]", "hit facilities [across Ukraine]": the place phrase
     # the parser hangs on the verb still says where the things struck stand
+    # (not the blow itself: "killed [in] Russian strikes on Kharkiv" is no place)
+    blows = {h.i for h in heads}
     owners = owners or [
         hit
         for h in heads
         if things
         for _, place in prep_objects(h, STRUCK_AREA_PREPOSITIONS)
+        if place.i not in blows
         for hit in _place_holder_or_state(place, finder)
     ]
     # "captured Mosul", "seized control of Mosul", "overran the town of Konna": a named place

@@ -734,6 +734,8 @@ def _promising_clause(clause: Token) -> Token:
 
 
 CASUALTY_VERBS = words("casualty_verbs")
+# What people fall in or by: "killed [in] a raid", "wounded [by] shelling".
+CASUALTY_PREPS = frozenset({"in", "during", "by"})
 
 
 def casualties_of(noun: Token) -> Token | None:
@@ -747,6 +749,17 @@ def casualties_of(noun: Token) -> Token | None:
     ):
         return None
     return verb
+
+
+def casualty_phrase(noun: Token) -> bool:
+    """The noun is the blow people fell in ("seven people were killed [in] Russian strikes on
+    Kharkiv", "died [in] an Israeli raid on Jenin", "wounded [by] Russian shelling of Kherson"):
+    the blow is told as a fact, and the fallen did not strike it."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in CASUALTY_PREPS
+        and noun.head.head.lemma_.lower() in CASUALTY_VERBS
+    )
 
 
 def _named_opponent(noun: Token, actor_kind: ActorKindOf) -> bool:
@@ -830,7 +843,7 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
     """The event noun names its actor ("Iran's", "by the EU", "of the Chinese premier") and its
     recipient (one of the rule's prepositions) itself."""
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos") and not (
-        cause_of_response(noun) and rule.type in FORCE_NOUN_TYPES
+        (cause_of_response(noun) or casualty_phrase(noun)) and rule.type in FORCE_NOUN_TYPES
     ):
         return False  # "in its cooperation with X, ...": a frame, not a report
     agent_preps = {"by"} | ({"of"} if "of" not in rule.target else set())
@@ -857,7 +870,9 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
             elif objects and child.lower_ in rule.target:
                 recipient = True
     agent = agent or any(actor_kind(obj) not in NO_ACTOR for obj in noun_agent_objects(noun))
-    return agent and (recipient or _recipient_on_agent(noun, rule, actor_kind))
+    # (people fell in it: the blow happened, whoever it was aimed at)
+    aimed = recipient or casualty_phrase(noun) or _recipient_on_agent(noun, rule, actor_kind)
+    return agent and aimed
 
 
 def _marks_an_actor(token: Token, actor_kind: ActorKindOf) -> bool:
