@@ -245,3 +245,25 @@ def test_the_by_of_a_process_noun_names_who_did_the_act_inside_it(pipeline: Any)
 def test_a_member_freezing_its_participation_sanctions_the_body(pipeline: Any) -> None:
     text = "Armenia froze its participation in the Collective Security Treaty Organization."
     assert ("ARM", "CSTO") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        (
+            "The expulsion of the French ambassador from Niger was announced on Thursday.",
+            "SANCTION",
+            ("NER", "FRA"),
+        ),
+        (
+            "Russia's expulsion from the Council of Europe was announced in March 2022.",
+            "SANCTION",
+            ("COE", "RUS"),
+        ),
+        ("The deportation of Afghans from Pakistan continued.", "COERCE", ("PAK", "AFG")),
+    ],
+)
+def test_whom_an_expulsion_sends_away_from_is_the_expeller(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), event_type) == {pair}

@@ -46,6 +46,7 @@ from diplograph.extract.syntax import (
 )
 from diplograph.extract.tree import children
 from diplograph.extract.triggers import (
+    EXPELLING_MODES,
     FORCE_NOUN_TYPES,
     HELPER_PREPS,
     Trigger,
@@ -165,7 +166,7 @@ class ParticipantReader:
                     for agent in [*agents(clause), *_stray_agents(subject, clause)]
                     for hit in finder.of_phrase(agent)
                 ]
-            elif not sources and trigger.rule.mode in ("deport", "expel"):
+            elif not sources and trigger.rule.mode in EXPELLING_MODES:
                 # "Colombians have been deported from Venezuela": the state they were sent
                 # out of sent them.
                 sources = prep_targets(("from",), [predicate], finder)
@@ -401,10 +402,33 @@ class ParticipantReader:
             subjects = []
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(noun)):
                 modifiers = _answered_party(noun, finder) or modifiers
+        expellers = [] if by_agents else self._expellers(trigger, finder)
+        if expellers:
+            expelled = prep_targets(("of",), [noun], finder) or modifiers
+            own = {hit.actor_id for hit in expellers}
+            return expellers, [hit for hit in expelled if hit.actor_id not in own]
         sources = by_agents or subjects or modifiers
         # "anti-Turkish demonstrations took place": the subject phrase names the target only.
         against = {hit.actor_id for hit in opposed}
         return [hit for hit in sources if hit.actor_id not in against], targets
+
+    def _expellers(self, trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
+        """Who expels, named as what the expelled leave: "the expulsion of the French
+        ambassador [from Niger]", "Russia's expulsion [from the Council of Europe]" (a state or
+        an organisation, not a town: "the deportation of migrants from Calais")."""
+        noun = trigger.noun
+        assert noun is not None
+        if trigger.rule.mode not in EXPELLING_MODES:
+            return []
+        # (the parser often hangs "from Niger" on the expelled: "the ambassador [from Niger]")
+        expelled = [obj for _, obj in prep_objects(noun, {"of"})]
+        owners = {hit.actor_id for obj in expelled for hit in finder.of_phrase(obj)}
+        return [
+            hit
+            for hit in prep_targets(("from",), [noun, *expelled], finder)
+            if self.registry.kind_of(hit.actor_id) in ("state", "igo")
+            and hit.actor_id not in owners
+        ]
 
     @staticmethod
     def _mediators(

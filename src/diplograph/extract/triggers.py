@@ -847,6 +847,8 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
     ):
         return False  # "in its cooperation with X, ...": a frame, not a report
     agent_preps = {"by"} | ({"of"} if "of" not in rule.target else set())
+    if rule.mode in EXPELLING_MODES:
+        agent_preps |= {"from"}  # "the deportation of Afghans [from Pakistan]"
     agent = rule.type in ADJECTIVE_AGENT_TYPES and _national_adjective(noun, actor_kind)
     recipient = False
     cause = cause_of_response(noun)
@@ -886,6 +888,8 @@ def _marks_an_actor(token: Token, actor_kind: ActorKindOf) -> bool:
 
 
 CAUSE_PREPS = words("cause_preps")
+# Acts that send someone out of the actor's country or body: their "from" phrase names the actor.
+EXPELLING_MODES = frozenset({"expel", "deport"})
 FORCE_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Acts whose noun a national adjective in front names the doer of ("the Russian invasion of
 # Ukraine", "American aid to Israel"); not sanctions ("Russian sanctions" are often on Russia).
