@@ -267,3 +267,32 @@ def test_whom_an_expulsion_sends_away_from_is_the_expeller(
     pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
 ) -> None:
     assert pairs(events_of(pipeline, text), event_type) == {pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        (
+            "France's withdrawal of its ambassador from Niger was completed in September.",
+            "SANCTION",
+            ("FRA", "NER"),
+        ),
+        (
+            "Pakistan's recall of its ambassador from Kabul was a signal of displeasure.",
+            "SANCTION",
+            ("PAK", "AFG"),
+        ),
+        (
+            "The withdrawal of US troops from Syria was completed in October.",
+            "RETREAT",
+            ("USA", "SYR"),
+        ),
+    ],
+)
+def test_an_envoy_called_home_is_a_recall_and_troops_pulled_out_a_retreat(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert pairs(events, event_type) == {pair}
+    other = "RETREAT" if event_type == "SANCTION" else "SANCTION"
+    assert not pairs(events, other)

@@ -657,6 +657,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue  # "ready [to host talks]": only with the act it is ready for
         if rule.modifiers and not _modified_by(token, rule.modifiers):
             continue  # "a joint venture", not any venture
+        if rule.objects and not _acts_on(token, rule.objects):
+            continue  # "the recall of [its ambassador]", not any withdrawal
         if rule.except_heads and _modifies(token, rule.except_heads):
             continue  # "the ceasefire line" is a place, no truce
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
@@ -798,6 +800,15 @@ def _modified_by(noun: Token, wanted: frozenset[str]) -> bool:
         child.dep_ in ("amod", "compound") and child.lower_ in wanted
         for child in children(noun)
         if child.i < noun.i
+    )
+
+
+def _acts_on(noun: Token, wanted: frozenset[str]) -> bool:
+    """The event noun's "of" phrase is one of ``wanted`` ("the withdrawal of [its ambassador]",
+    not "the withdrawal of Russia from the deal")."""
+    return any(
+        obj.lemma_.lower() in wanted or obj.lower_ in wanted
+        for _, obj in prep_objects(noun, {"of"})
     )
 
 
