@@ -296,3 +296,35 @@ def test_an_envoy_called_home_is_a_recall_and_troops_pulled_out_a_retreat(
     assert pairs(events, event_type) == {pair}
     other = "RETREAT" if event_type == "SANCTION" else "SANCTION"
     assert not pairs(events, other)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair", "not_type"),
+    [
+        ("The EU announced the lifting of sanctions on Iran.", "CONCEDE", ("EU", "IRN"), "SANCTION"),
+        (
+            "The lifting of sanctions on Iran by the EU angered Israel.",
+            "CONCEDE",
+            ("EU", "IRN"),
+            "SANCTION",
+        ),
+        (
+            "Bolivia announced the severance of diplomatic relations with Israel.",
+            "SANCTION",
+            ("BOL", "ISR"),
+            "SUPPORT",
+        ),
+        (
+            "Morocco's severing of ties with Algeria was a blow to the region.",
+            "SANCTION",
+            ("MAR", "DZA"),
+            "SUPPORT",
+        ),
+    ],
+)
+def test_a_noun_that_undoes_a_measure_or_a_tie_is_its_reverse(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str], not_type: str
+) -> None:
+    events = events_of(pipeline, text)
+    assert pairs(events, event_type) == {pair}
+    assert not pairs(events, not_type)

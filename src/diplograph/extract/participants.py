@@ -50,6 +50,7 @@ from diplograph.extract.triggers import (
     FORCE_NOUN_TYPES,
     HELPER_PREPS,
     Trigger,
+    acted_on_of,
     antecedent,
     asked_to_end,
     between_heads,
@@ -367,7 +368,9 @@ class ParticipantReader:
             # (the fallen named by their own state: "[Indian] soldiers", not "peacekeepers")
             subjects = [hit for hit in subjects if hit.via in ("name", "modifier")]
         targets = opposed or prep_targets(
-            trigger.rule.target, [noun, predicate, *noun_agent_objects(noun)], finder
+            trigger.rule.target,
+            [noun, predicate, *noun_agent_objects(noun), *acted_on_of(noun, trigger.rule)],
+            finder,
         )
         if targets:
             # "members of the CIS and the SCO" is often parsed with the SCO coordinated with

@@ -42,6 +42,7 @@ ACTOR_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "conj", "a
 HELPER_PREPS = ("of", "from")
 FLIP_LIGHT_VERBS = words("flip_light_verbs")
 END_NOUNS = words("end_nouns")
+UNDOING_NOUNS = words("undoing_nouns")
 SOUGHT_NOUNS = words("sought_nouns")
 JOINT_WORDS = words("joint_words")
 # Where a gerund stands as a noun phrase: "[fighting] spread", "after [fighting] between X and Y".
@@ -657,7 +658,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue  # "ready [to host talks]": only with the act it is ready for
         if rule.modifiers and not _modified_by(token, rule.modifiers):
             continue  # "a joint venture", not any venture
-        if rule.objects and not _acts_on(token, rule.objects):
+        acted_on = _acted_on(token, rule.objects) if rule.objects else None
+        if rule.objects and acted_on is None:
             continue  # "the recall of [its ambassador]", not any withdrawal
         if rule.except_heads and _modifies(token, rule.except_heads):
             continue  # "the ceasefire line" is a place, no truce
@@ -713,6 +715,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             if asked_to_end(token):
                 continue  # "called for an end to the fighting": not the caller's fighting
+            if undone(token):
+                continue  # "announced the suspension of talks": no talks held
             return Trigger(rule, verb, noun=token)
     return None
 
@@ -724,6 +728,15 @@ def asked_to_end(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and noun.head.lower_ == "to"  # not "after the end of the ultimatum", a time
         and noun.head.head.lemma_.lower() in END_NOUNS
+    )
+
+
+def undone(noun: Token) -> bool:
+    """ "the suspension [of talks]", "the severance [of relations]": what an undoing noun ends."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in UNDOING_NOUNS
     )
 
 
@@ -803,12 +816,23 @@ def _modified_by(noun: Token, wanted: frozenset[str]) -> bool:
     )
 
 
-def _acts_on(noun: Token, wanted: frozenset[str]) -> bool:
-    """The event noun's "of" phrase is one of ``wanted`` ("the withdrawal of [its ambassador]",
-    not "the withdrawal of Russia from the deal")."""
-    return any(
-        obj.lemma_.lower() in wanted or obj.lower_ in wanted
-        for _, obj in prep_objects(noun, {"of"})
+def acted_on_of(noun: Token, rule: TriggerRule) -> list[Token]:
+    """What a noun rule with ``objects`` acts on, which carries the recipient: "the lifting of
+    [sanctions] on Iran", "the severance of [relations] with Israel"."""
+    acted = _acted_on(noun, rule.objects) if rule.objects else None
+    return [acted] if acted is not None else []
+
+
+def _acted_on(noun: Token, wanted: frozenset[str]) -> Token | None:
+    """The event noun's "of" phrase when it is one of ``wanted`` ("the withdrawal of [its
+    ambassador]", not "the withdrawal of Russia from the deal")."""
+    return next(
+        (
+            obj
+            for _, obj in prep_objects(noun, {"of"})
+            if obj.lemma_.lower() in wanted or obj.lower_ in wanted
+        ),
+        None,
     )
 
 
@@ -883,6 +907,11 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
             elif objects and child.lower_ in rule.target:
                 recipient = True
     agent = agent or any(actor_kind(obj) not in NO_ACTOR for obj in noun_agent_objects(noun))
+    recipient = recipient or any(
+        _marks_an_actor(obj, actor_kind)
+        for acted in acted_on_of(noun, rule)
+        for _, obj in prep_objects(acted, frozenset(rule.target))
+    )  # "Morocco's severing of ties [with Algeria]"
     # (people fell in it: the blow happened, whoever it was aimed at)
     aimed = recipient or casualty_phrase(noun) or _recipient_on_agent(noun, rule, actor_kind)
     return agent and aimed
@@ -1383,6 +1412,8 @@ def _with_contents(objects: list[Token]) -> list[Token]:
         found.append(token)
         # "a Gateway Investment Package": what kind of thing the object is
         found.extend(child for child in children(token) if child.dep_ == "compound")
+        if token.lemma_.lower() in UNDOING_NOUNS:
+            continue  # "announced the lifting of [sanctions]": no sanctions announced
         found.extend(
             grand
             for child in children(token)
