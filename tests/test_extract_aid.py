@@ -367,3 +367,21 @@ def test_tanks_sent_to_a_capital_parsed_as_a_dative_are_still_arms_given(pipelin
     ).events
     assert {(e.type, e.target.id if e.target else None) for e in events} >= {("AID", "UKR")}
     assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Germany's delivery of air defence systems to Ukraine was completed.", ("DEU", "UKR")),
+        ("The United States has stepped up weapons deliveries to Ukraine.", ("USA", "UKR")),
+        ("Germany's arms deliveries to Israel have drawn criticism.", ("DEU", "ISR")),
+    ],
+)
+def test_weapons_delivered_named_as_a_noun_are_aid(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pairs(pipeline, text, "AID") == {pair}
+
+
+def test_gas_supplies_are_no_aid(pipeline: Any) -> None:
+    assert not pairs(pipeline, "Russia's gas supplies to Hungary have continued.", "AID")

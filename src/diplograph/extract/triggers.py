@@ -824,12 +824,14 @@ def acted_on_of(noun: Token, rule: TriggerRule) -> list[Token]:
 
 
 def _acted_on(noun: Token, wanted: frozenset[str]) -> Token | None:
-    """The event noun's "of" phrase when it is one of ``wanted`` ("the withdrawal of [its
-    ambassador]", not "the withdrawal of Russia from the deal")."""
+    """The event noun's "of" phrase or the noun in front of it when it is one of ``wanted``
+    ("the withdrawal of [its ambassador]", "[arms] deliveries to Israel"; not "the withdrawal
+    of Russia from the deal")."""
+    fronted = [c for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
     return next(
         (
             obj
-            for _, obj in prep_objects(noun, {"of"})
+            for obj in [*(o for _, o in prep_objects(noun, {"of"})), *fronted]
             if obj.lemma_.lower() in wanted or obj.lower_ in wanted
         ),
         None,
