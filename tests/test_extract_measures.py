@@ -301,7 +301,12 @@ def test_an_envoy_called_home_is_a_recall_and_troops_pulled_out_a_retreat(
 @pytest.mark.parametrize(
     ("text", "event_type", "pair", "not_type"),
     [
-        ("The EU announced the lifting of sanctions on Iran.", "CONCEDE", ("EU", "IRN"), "SANCTION"),
+        (
+            "The EU announced the lifting of sanctions on Iran.",
+            "CONCEDE",
+            ("EU", "IRN"),
+            "SANCTION",
+        ),
         (
             "The lifting of sanctions on Iran by the EU angered Israel.",
             "CONCEDE",
@@ -328,3 +333,20 @@ def test_a_noun_that_undoes_a_measure_or_a_tie_is_its_reverse(
     events = events_of(pipeline, text)
     assert pairs(events, event_type) == {pair}
     assert not pairs(events, not_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        (
+            "The EU's sanctions against Belarus were extended for another year.",
+            "SANCTION",
+            ("EU", "BLR"),
+        ),
+        ("China's ban on Japanese seafood was lifted in June.", "CONCEDE", ("CHN", "JPN")),
+    ],
+)
+def test_an_agentless_passive_on_a_measure_is_done_by_its_owner(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), event_type) == {pair}

@@ -89,6 +89,7 @@ REPORTING_VERBS = words("reporting_verbs")
 JUDGED_LIKELY = words("judged_likely")
 INVITING_VERBS = words("inviting_verbs")
 SUMMONING_VERBS = words("summoning_verbs")
+OWNED_MEASURE_NOUNS = words("owned_measure_nouns")
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
@@ -182,6 +183,9 @@ class ParticipantReader:
             elif not sources and predicate.lemma_.lower() in SUMMONING_VERBS:
                 sources = prep_targets(("to",), [predicate], finder)
                 targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
+            if not sources:
+                # "China's ban on Japanese seafood was lifted": by whose measure it is.
+                sources = _measure_owners(trigger, finder)
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
@@ -639,6 +643,22 @@ class ParticipantReader:
                 if t is not None and self.registry.kind_of(t.actor_id) in ("igo", "group")
             ]
         return pairs
+
+
+def _measure_owners(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
+    """Who owns the measure an agentless passive acts on ("[the EU's] sanctions against Belarus
+    were extended", "[China's] ban on Japanese seafood was lifted"): the one who imposed it,
+    and so the one who keeps or lifts it. Only a possessor: "Russian sanctions" are as often
+    sanctions on Russia."""
+    measure = trigger.object
+    if measure is None or measure.lemma_.lower() not in OWNED_MEASURE_NOUNS:
+        return []
+    return [
+        hit
+        for child in children(measure)
+        if child.dep_ == "poss"
+        for hit in finder.of_phrase(child)
+    ]
 
 
 def _list_cut_off(phrase: Token) -> list[Token]:
