@@ -414,10 +414,28 @@ class ParticipantReader:
             expelled = prep_targets(("of",), [noun], finder) or modifiers
             own = {hit.actor_id for hit in expellers}
             return expellers, [hit for hit in expelled if hit.actor_id not in own]
-        sources = by_agents or subjects or modifiers
+        sources = by_agents or self._possessors(trigger, finder) or subjects or modifiers
         # "anti-Turkish demonstrations took place": the subject phrase names the target only.
         against = {hit.actor_id for hit in opposed}
         return [hit for hit in sources if hit.actor_id not in against], targets
+
+    @staticmethod
+    def _possessors(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
+        """The event noun's possessor, who does the act before the clause's subject does
+        ("Zelensky recalled [Russia's] invasion of Ukraine", "Britain condemned [Iran's] seizure
+        of the tanker"); not where the possessor is the recipient ("[NATO's] thirtieth member"),
+        nor a pronoun, which the clause's subject may answer for ("punished Moscow for [its]
+        invasion")."""
+        noun = trigger.noun
+        assert noun is not None
+        if trigger.rule.copula or "poss" in trigger.rule.target:
+            return []
+        return [
+            hit
+            for child in children(noun)
+            if child.dep_ == "poss" and child.pos_ != "PRON"
+            for hit in finder.of_phrase(child)
+        ]
 
     def _expellers(self, trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
         """Who expels, named as what the expelled leave: "the expulsion of the French

@@ -123,13 +123,23 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             ):
                 yield found
         else:  # "rejected calls from X": the rejection, and the request it answers
-            answered = _answered_trigger(token, lexicon)
+            answered = _answered_trigger(token, lexicon) or _named_blow(token, lexicon, actor_kind)
             if answered is not None:
                 yield answered
         if token.i not in hosted:
             venue = _venue_trigger(token, lexicon)
             if venue is not None:
                 yield venue
+
+
+def _named_blow(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
+    """A use of force a verb acts on that names its doer and whom it hit ("air defences repelled
+    [Iran's attack on Israel]"): the blow is told as a fact besides the verb's own act."""
+    for rule in _noun_rules(token, lexicon):
+        if rule.type in FORCE_NOUN_TYPES and not rule.venue and _saturated(token, rule, actor_kind):
+            weaker = replace(rule, confidence=round(rule.confidence - 0.1, 2))
+            return Trigger(weaker, governing_verb(token) or token.head, noun=token)
+    return None
 
 
 def _hosted_meeting(trigger: Trigger) -> bool:
