@@ -188,3 +188,21 @@ def test_an_act_ordered_by_its_noun_is_done_and_one_called_for_is_not(pipeline: 
     ordered = pipeline.nlp("Israel ordered the deportation of two activists.")
     demanded = pipeline.nlp("Turkey demanded the deportation of two activists.")
     assert not requested(ordered[3]) and requested(demanded[3])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a proposal is a promise (AGREE), planned; the weapons are not delivered
+        ("Germany's proposed arms deliveries to Saudi Arabia were blocked.", ("AGREE", "planned")),
+        ("A possible Russian attack on Moldova worried Chisinau.", None),
+        ("Germany's arms deliveries to Saudi Arabia were blocked.", ("AID", "asserted")),
+    ],
+)
+def test_a_modifier_of_an_event_noun_says_whether_the_act_was_done(
+    pipeline: Any, text: str, expected: tuple[str, str] | None
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    scored = [(e.type, e.modality) for e in events if e.type in ("AID", "AGREE", "ASSAULT")]
+    scored = [pair for pair in scored if pair[1] in ("asserted", "planned")]
+    assert scored == ([expected] if expected else [])
