@@ -350,3 +350,24 @@ def test_an_agentless_passive_on_a_measure_is_done_by_its_owner(
     pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
 ) -> None:
     assert pairs(events_of(pipeline, text), event_type) == {pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Beijing announced the suspension of talks with Washington.", ("CHN", "USA")),
+        ("Moscow announced a halt to gas supplies to Moldova.", ("RUS", "MDA")),
+    ],
+)
+def test_ties_announced_to_stop_are_cut_not_conceded(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert pairs(events, "SANCTION") == {pair}
+    assert not pairs(events, "CONCEDE")
+    assert not pairs(events, "CONSULT")
+
+
+def test_a_halt_to_military_operations_is_still_a_concession(pipeline: Any) -> None:
+    events = events_of(pipeline, "Medvedev ordered a halt to military operations in Georgia.")
+    assert pairs(events, "CONCEDE") == {("RUS", "GEO")}

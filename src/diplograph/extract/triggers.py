@@ -292,9 +292,21 @@ def _lexicon_verb_trigger(
             and not landing_places(token, matched, rule.landings)
         ):
             continue  # "fired missiles at the base": a strike, not a display
+        if matched is not None and _ends_a_tie(matched, rule, lexicon):
+            continue  # "announced the suspension of talks": ties cut (the noun's own rule)
         if matched is not None:
             return Trigger(rule, token, object=matched)
     return None
+
+
+def _ends_a_tie(matched: Token, rule: TriggerRule, lexicon: Lexicon) -> bool:
+    """The verb's object is an end noun whose own rule reads what it ends as another act ("the
+    suspension [of talks]", "a halt [to gas supplies]": ties cut, not a truce)."""
+    lemma = matched.lemma_.lower()
+    return lemma in UNDOING_NOUNS and any(
+        own.type != rule.type and own.objects and _acted_on(matched, own.objects) is not None
+        for own in lexicon.noun_rules(lemma)
+    )
 
 
 def _host_of_sides(found: Trigger, lexicon: Lexicon) -> Trigger | None:
@@ -834,14 +846,14 @@ def acted_on_of(noun: Token, rule: TriggerRule) -> list[Token]:
 
 
 def _acted_on(noun: Token, wanted: frozenset[str]) -> Token | None:
-    """The event noun's "of" phrase or the noun in front of it when it is one of ``wanted``
-    ("the withdrawal of [its ambassador]", "[arms] deliveries to Israel"; not "the withdrawal
-    of Russia from the deal")."""
+    """The event noun's "of" (or "to") phrase or the noun in front of it when it is one of
+    ``wanted`` ("the withdrawal of [its ambassador]", "a halt to [gas supplies]", "[arms]
+    deliveries to Israel"; not "the withdrawal of Russia from the deal")."""
     fronted = [c for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
     return next(
         (
             obj
-            for obj in [*(o for _, o in prep_objects(noun, {"of"})), *fronted]
+            for obj in [*(o for _, o in prep_objects(noun, {"of", "to"})), *fronted]
             if obj.lemma_.lower() in wanted or obj.lower_ in wanted
         ),
         None,
