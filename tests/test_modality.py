@@ -206,3 +206,25 @@ def test_a_modifier_of_an_event_noun_says_whether_the_act_was_done(
     scored = [(e.type, e.modality) for e in events if e.type in ("AID", "AGREE", "ASSAULT")]
     scored = [pair for pair in scored if pair[1] in ("asserted", "planned")]
     assert scored == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey welcomed a French offer of mediation between Armenia and Azerbaijan.",
+            {("AGREE", "FRA", "ARM", "planned"), ("AGREE", "FRA", "AZE", "planned")},
+        ),
+        ("Kyiv accepted Ankara's offer of mediation.", {("AGREE", "TUR", "UKR", "planned")}),
+    ],
+)
+def test_an_act_an_offer_names_is_offered_by_the_offers_owner(
+    pipeline: Any, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    read = {
+        (e.type, e.source.id, e.target.id, e.modality)
+        for e in events
+        if e.type in ("AGREE", "CONSULT") and e.source and e.target
+    }
+    assert read == expected

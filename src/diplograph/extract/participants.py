@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from diplograph.extract.actors import PERSON_TITLES, ActorFinder, ActorHit
 from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.lexicon import Lexicon, TriggerRule, words
-from diplograph.extract.modality import conditions_below
+from diplograph.extract.modality import conditions_below, offering_noun
 from diplograph.extract.syntax import (
     acting_for,
     active_participle,
@@ -385,12 +385,20 @@ class ParticipantReader:
         if trigger.flipped:
             # "receive Arab investment": the modifier gives; the subject receives (flipped later);
             # "rejected a demand by Mexico's president": the "by" phrase asked.
-            return subjects, modifiers or prep_targets(("from", "by"), [noun, predicate], finder)
+            return subjects, (
+                modifiers
+                or _offerers(noun, finder)  # "accepted [Ankara's] offer of mediation"
+                or prep_targets(("from", "by"), [noun, predicate], finder)
+            )
         # "incursions by the IMU into Kyrgyzstan", "the accession of Finland to NATO": the noun's
         # own agent outranks the clause's.
         agent_preps = tuple(p for p in ("by", "of") if p not in trigger.rule.target)
         if trigger.rule.mode == "third-party":
-            return self._mediators(noun, agent_preps, modifiers, subjects, finder), targets
+            # "a French offer of mediation": France offers to mediate
+            mediators = _offerers(noun, finder) or self._mediators(
+                noun, agent_preps, modifiers, subjects, finder
+            )
+            return mediators, targets
         wrapper = measured(noun)  # "the imposition of sanctions on X by Y": Y imposed them
         by_agents = (
             prep_targets(agent_preps, [noun], finder)
@@ -414,7 +422,10 @@ class ParticipantReader:
             expelled = prep_targets(("of",), [noun], finder) or modifiers
             own = {hit.actor_id for hit in expellers}
             return expellers, [hit for hit in expelled if hit.actor_id not in own]
-        sources = by_agents or self._possessors(trigger, finder) or subjects or modifiers
+        offerers = _offerers(noun, finder)
+        sources = (
+            by_agents or offerers or self._possessors(trigger, finder) or subjects or modifiers
+        )
         # "anti-Turkish demonstrations took place": the subject phrase names the target only.
         against = {hit.actor_id for hit in opposed}
         return [hit for hit in sources if hit.actor_id not in against], targets
@@ -661,6 +672,22 @@ class ParticipantReader:
                 if t is not None and self.registry.kind_of(t.actor_id) in ("igo", "group")
             ]
         return pairs
+
+
+def _offerers(noun: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Who offers the act an offer's "of" phrase names: the offer's possessor, national
+    adjective or "by"/"from" phrase ("a [French] offer of mediation", "[Ankara's] offer of
+    talks"), not the clause's subject ("Turkey welcomed ...")."""
+    offer = offering_noun(noun)
+    if offer is None:
+        return []
+    owners = [
+        hit
+        for child in children(offer)
+        if child.dep_ in ("poss", "amod", "compound") and child.i < offer.i
+        for hit in finder.of_phrase(child)
+    ]
+    return owners or prep_targets(("by", "from"), [offer], finder)
 
 
 def _measure_owners(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
