@@ -510,7 +510,11 @@ def test_the_blow_people_fell_in_is_an_assault_by_its_named_doer(
     ("text", "event_type", "expected"),
     [
         ("Iran's attack on Israel was repelled by air defences.", "ASSAULT", ("IRN", "ISR")),
-        ("Zelensky recalled Russia's invasion of Ukraine in his speech.", "ASSAULT", ("RUS", "UKR")),
+        (
+            "Zelensky recalled Russia's invasion of Ukraine in his speech.",
+            "ASSAULT",
+            ("RUS", "UKR"),
+        ),
         ("Britain condemned Iran's seizure of a British tanker.", "COERCE", ("IRN", "GBR")),
     ],
 )
@@ -518,3 +522,22 @@ def test_a_blow_a_clause_speaks_of_is_done_by_the_possessor_it_names(
     pipeline: Any, text: str, event_type: str, expected: tuple[str, str]
 ) -> None:
     assert pairs(events_of(pipeline, text), event_type) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Hezbollah rocket attack on northern Israel wounded three people.",
+            ("ORG:hezbollah", "ISR"),
+        ),
+        (
+            "Five soldiers were killed in a Taliban attack on a checkpoint in Kandahar.",
+            ("ORG:taliban", "AFG"),
+        ),
+    ],
+)
+def test_a_group_named_in_front_of_an_attack_made_it(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), "ASSAULT") == {expected}

@@ -909,6 +909,7 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
     if rule.mode in EXPELLING_MODES:
         agent_preps |= {"from"}  # "the deportation of Afghans [from Pakistan]"
     agent = rule.type in ADJECTIVE_AGENT_TYPES and _national_adjective(noun, actor_kind)
+    agent = agent or (rule.type == "ASSAULT" and _armed_group_in_front(noun, actor_kind))
     recipient = False
     cause = cause_of_response(noun)
     for child in children(noun):
@@ -964,6 +965,15 @@ def _national_adjective(noun: Token, actor_kind: ActorKindOf) -> bool:
     """A state's adjective in front of the event noun ("the [Israeli] bombardment of Rafah")."""
     return any(
         child.dep_ in ("amod", "compound") and child.i < noun.i and actor_kind(child) == "state"
+        for child in children(noun)
+    )
+
+
+def _armed_group_in_front(noun: Token, actor_kind: ActorKindOf) -> bool:
+    """An organisation's name in front of an attack noun ("a [Taliban] attack on a checkpoint",
+    "a [Hezbollah] rocket attack"): the group that struck."""
+    return any(
+        child.dep_ == "compound" and child.i < noun.i and actor_kind(child) == "organisation"
         for child in children(noun)
     )
 
