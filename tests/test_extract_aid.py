@@ -393,3 +393,21 @@ def test_refugees_are_an_actor_of_their_own_not_the_state_they_fled(
     pipeline: Any, text: str, event_type: str, expected: tuple[str, str]
 ) -> None:
     assert expected in pairs(pipeline, text, event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Germany's delivery of air defence systems to Ukraine was completed.", ("DEU", "UKR")),
+        ("The United States has stepped up weapons deliveries to Ukraine.", ("USA", "UKR")),
+        ("Germany's arms deliveries to Israel have drawn criticism.", ("DEU", "ISR")),
+    ],
+)
+def test_weapons_delivered_named_as_a_noun_are_aid(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    assert pairs(pipeline, text, "AID") == {pair}
+
+
+def test_gas_supplies_are_no_aid(pipeline: Any) -> None:
+    assert not pairs(pipeline, "Russia's gas supplies to Hungary have continued.", "AID")

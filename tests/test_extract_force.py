@@ -513,3 +513,54 @@ def test_whoever_holds_or_operates_the_thing_struck_is_hit(
 def test_jets_of_a_coalition_named_after_its_leader_act_for_it(pipeline: Any) -> None:
     text = "Saudi-led coalition jets struck positions held by Houthi rebels near Hodeidah."
     assert ("SAU", "ORG:houthis") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven people were killed in Russian strikes on Kharkiv overnight.", ("RUS", "UKR")),
+        ("Ukrainian soldiers were killed in Russian strikes on Kharkiv.", ("RUS", "UKR")),
+        ("Three civilians died in an Israeli air strike on a house in Rafah.", ("ISR", "PSE")),
+    ],
+)
+def test_the_blow_people_fell_in_is_an_assault_by_its_named_doer(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), "ASSAULT") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("Iran's attack on Israel was repelled by air defences.", "ASSAULT", ("IRN", "ISR")),
+        (
+            "Zelensky recalled Russia's invasion of Ukraine in his speech.",
+            "ASSAULT",
+            ("RUS", "UKR"),
+        ),
+        ("Britain condemned Iran's seizure of a British tanker.", "COERCE", ("IRN", "GBR")),
+    ],
+)
+def test_a_blow_a_clause_speaks_of_is_done_by_the_possessor_it_names(
+    pipeline: Any, text: str, event_type: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), event_type) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Hezbollah rocket attack on northern Israel wounded three people.",
+            ("ORG:hezbollah", "ISR"),
+        ),
+        (
+            "Five soldiers were killed in a Taliban attack on a checkpoint in Kandahar.",
+            ("ORG:taliban", "AFG"),
+        ),
+    ],
+)
+def test_a_group_named_in_front_of_an_attack_made_it(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), "ASSAULT") == {expected}

@@ -252,3 +252,129 @@ def test_envoys_recalled_from_several_posts_are_recalled_from_each_host(pipeline
     assert {("ECU", "VEN"), ("ECU", "CUB"), ("ECU", "NIC")} <= pairs(
         events_of(pipeline, text), "SANCTION"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        (
+            "The expulsion of the French ambassador from Niger was announced on Thursday.",
+            "SANCTION",
+            ("NER", "FRA"),
+        ),
+        (
+            "Russia's expulsion from the Council of Europe was announced in March 2022.",
+            "SANCTION",
+            ("COE", "RUS"),
+        ),
+        ("The deportation of Afghans from Pakistan continued.", "COERCE", ("PAK", "AFG")),
+    ],
+)
+def test_whom_an_expulsion_sends_away_from_is_the_expeller(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), event_type) == {pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        (
+            "France's withdrawal of its ambassador from Niger was completed in September.",
+            "SANCTION",
+            ("FRA", "NER"),
+        ),
+        (
+            "Pakistan's recall of its ambassador from Kabul was a signal of displeasure.",
+            "SANCTION",
+            ("PAK", "AFG"),
+        ),
+        (
+            "The withdrawal of US troops from Syria was completed in October.",
+            "RETREAT",
+            ("USA", "SYR"),
+        ),
+    ],
+)
+def test_an_envoy_called_home_is_a_recall_and_troops_pulled_out_a_retreat(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert pairs(events, event_type) == {pair}
+    other = "RETREAT" if event_type == "SANCTION" else "SANCTION"
+    assert not pairs(events, other)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair", "not_type"),
+    [
+        (
+            "The EU announced the lifting of sanctions on Iran.",
+            "CONCEDE",
+            ("EU", "IRN"),
+            "SANCTION",
+        ),
+        (
+            "The lifting of sanctions on Iran by the EU angered Israel.",
+            "CONCEDE",
+            ("EU", "IRN"),
+            "SANCTION",
+        ),
+        (
+            "Bolivia announced the severance of diplomatic relations with Israel.",
+            "SANCTION",
+            ("BOL", "ISR"),
+            "SUPPORT",
+        ),
+        (
+            "Morocco's severing of ties with Algeria was a blow to the region.",
+            "SANCTION",
+            ("MAR", "DZA"),
+            "SUPPORT",
+        ),
+    ],
+)
+def test_a_noun_that_undoes_a_measure_or_a_tie_is_its_reverse(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str], not_type: str
+) -> None:
+    events = events_of(pipeline, text)
+    assert pairs(events, event_type) == {pair}
+    assert not pairs(events, not_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        (
+            "The EU's sanctions against Belarus were extended for another year.",
+            "SANCTION",
+            ("EU", "BLR"),
+        ),
+        ("China's ban on Japanese seafood was lifted in June.", "CONCEDE", ("CHN", "JPN")),
+    ],
+)
+def test_an_agentless_passive_on_a_measure_is_done_by_its_owner(
+    pipeline: Any, text: str, event_type: str, pair: tuple[str, str]
+) -> None:
+    assert pairs(events_of(pipeline, text), event_type) == {pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Beijing announced the suspension of talks with Washington.", ("CHN", "USA")),
+        ("Moscow announced a halt to gas supplies to Moldova.", ("RUS", "MDA")),
+    ],
+)
+def test_ties_announced_to_stop_are_cut_not_conceded(
+    pipeline: Any, text: str, pair: tuple[str, str]
+) -> None:
+    events = events_of(pipeline, text)
+    assert pairs(events, "SANCTION") == {pair}
+    assert not pairs(events, "CONCEDE")
+    assert not pairs(events, "CONSULT")
+
+
+def test_a_halt_to_military_operations_is_still_a_concession(pipeline: Any) -> None:
+    events = events_of(pipeline, "Medvedev ordered a halt to military operations in Georgia.")
+    assert pairs(events, "CONCEDE") == {("RUS", "GEO")}

@@ -188,3 +188,43 @@ def test_an_act_ordered_by_its_noun_is_done_and_one_called_for_is_not(pipeline: 
     ordered = pipeline.nlp("Israel ordered the deportation of two activists.")
     demanded = pipeline.nlp("Turkey demanded the deportation of two activists.")
     assert not requested(ordered[3]) and requested(demanded[3])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a proposal is a promise (AGREE), planned; the weapons are not delivered
+        ("Germany's proposed arms deliveries to Saudi Arabia were blocked.", ("AGREE", "planned")),
+        ("A possible Russian attack on Moldova worried Chisinau.", None),
+        ("Germany's arms deliveries to Saudi Arabia were blocked.", ("AID", "asserted")),
+    ],
+)
+def test_a_modifier_of_an_event_noun_says_whether_the_act_was_done(
+    pipeline: Any, text: str, expected: tuple[str, str] | None
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    scored = [(e.type, e.modality) for e in events if e.type in ("AID", "AGREE", "ASSAULT")]
+    scored = [pair for pair in scored if pair[1] in ("asserted", "planned")]
+    assert scored == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey welcomed a French offer of mediation between Armenia and Azerbaijan.",
+            {("AGREE", "FRA", "ARM", "planned"), ("AGREE", "FRA", "AZE", "planned")},
+        ),
+        ("Kyiv accepted Ankara's offer of mediation.", {("AGREE", "TUR", "UKR", "planned")}),
+    ],
+)
+def test_an_act_an_offer_names_is_offered_by_the_offers_owner(
+    pipeline: Any, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    read = {
+        (e.type, e.source.id, e.target.id, e.modality)
+        for e in events
+        if e.type in ("AGREE", "CONSULT") and e.source and e.target
+    }
+    assert read == expected

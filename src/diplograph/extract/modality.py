@@ -108,6 +108,38 @@ def modality_of(predicate: Token) -> str:
     return "asserted"
 
 
+PLANNED_NOUN_MODIFIERS = words("planned_noun_modifiers")
+POSSIBLE_NOUN_MODIFIERS = words("possible_noun_modifiers")
+
+
+def noun_modality(noun: Token) -> str | None:
+    """What a modifier in front says of an event noun's act: ``planned`` ("the [planned]
+    withdrawal", "[proposed] arms deliveries", "an offer [of] mediation"), ``hypothetical`` ("a
+    [possible] offensive"), or None when it says nothing."""
+    modifiers = {
+        child.lower_
+        for child in children(noun)
+        if child.dep_ in ("amod", "compound") and child.i < noun.i
+    }
+    if modifiers & POSSIBLE_NOUN_MODIFIERS:
+        return "hypothetical"
+    if modifiers & PLANNED_NOUN_MODIFIERS or offering_noun(noun) is not None:
+        return "planned"
+    return None
+
+
+OFFERING_NOUNS = words("offering_nouns")
+
+
+def offering_noun(noun: Token) -> Token | None:
+    """The offer or plan whose "of" phrase the event noun is ("a French [offer] of mediation"):
+    the act is offered, not done."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in OFFERING_NOUNS:
+        return head.head
+    return None
+
+
 def _participle_read_as_complement(verb: Token) -> bool:
     """ "told visiting Japanese Prime Minister Abe that ...": a participle in front of the
     person told, which the parser may make the verb's complement; an act asked for is a "to"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from diplograph.extract.actors import PERSON_TITLES, ActorFinder, ActorHit
 from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.lexicon import Lexicon, TriggerRule, words
-from diplograph.extract.modality import conditions_below
+from diplograph.extract.modality import conditions_below, offering_noun
 from diplograph.extract.syntax import (
     acting_for,
     active_participle,
@@ -46,13 +46,16 @@ from diplograph.extract.syntax import (
 )
 from diplograph.extract.tree import children
 from diplograph.extract.triggers import (
+    EXPELLING_MODES,
     FORCE_NOUN_TYPES,
     HELPER_PREPS,
     Trigger,
+    acted_on_of,
     antecedent,
     asked_to_end,
     between_heads,
     casualties_of,
+    casualty_phrase,
     cause_of_response,
     measured,
     plural_noun_read_as_verb,
@@ -88,6 +91,7 @@ REPORTING_VERBS = words("reporting_verbs")
 JUDGED_LIKELY = words("judged_likely")
 INVITING_VERBS = words("inviting_verbs")
 SUMMONING_VERBS = words("summoning_verbs")
+OWNED_MEASURE_NOUNS = words("owned_measure_nouns")
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 
 
@@ -166,7 +170,7 @@ class ParticipantReader:
                     for agent in [*agents(clause), *_stray_agents(subject, clause)]
                     for hit in finder.of_phrase(agent)
                 ]
-            elif not sources and trigger.rule.mode in ("deport", "expel"):
+            elif not sources and trigger.rule.mode in EXPELLING_MODES:
                 # "Colombians have been deported from Venezuela": the state they were sent
                 # out of sent them.
                 sources = prep_targets(("from",), [predicate], finder)
@@ -181,6 +185,9 @@ class ParticipantReader:
             elif not sources and predicate.lemma_.lower() in SUMMONING_VERBS:
                 sources = prep_targets(("to",), [predicate], finder)
                 targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
+            if not sources:
+                # "China's ban on Japanese seafood was lifted": by whose measure it is.
+                sources = _measure_owners(trigger, finder)
             if not sources and trigger.rule.reciprocal:
                 heads = [*passive_subjects(predicate), predicate]
                 sources, targets = prep_targets(("between",), heads, finder), []
@@ -367,7 +374,9 @@ class ParticipantReader:
             # (the fallen named by their own state: "[Indian] soldiers", not "peacekeepers")
             subjects = [hit for hit in subjects if hit.via in ("name", "modifier")]
         targets = opposed or prep_targets(
-            trigger.rule.target, [noun, predicate, *noun_agent_objects(noun)], finder
+            trigger.rule.target,
+            [noun, predicate, *noun_agent_objects(noun), *acted_on_of(noun, trigger.rule)],
+            finder,
         )
         if targets:
             # "members of the CIS and the SCO" is often parsed with the SCO coordinated with
@@ -378,18 +387,28 @@ class ParticipantReader:
         if trigger.flipped:
             # "receive Arab investment": the modifier gives; the subject receives (flipped later);
             # "rejected a demand by Mexico's president": the "by" phrase asked.
-            return subjects, modifiers or prep_targets(("from", "by"), [noun, predicate], finder)
+            return subjects, (
+                modifiers
+                or _offerers(noun, finder)  # "accepted [Ankara's] offer of mediation"
+                or prep_targets(("from", "by"), [noun, predicate], finder)
+            )
         # "incursions by the IMU into Kyrgyzstan", "the accession of Finland to NATO": the noun's
         # own agent outranks the clause's.
         agent_preps = tuple(p for p in ("by", "of") if p not in trigger.rule.target)
         if trigger.rule.mode == "third-party":
-            return self._mediators(noun, agent_preps, modifiers, subjects, finder), targets
+            # "a French offer of mediation": France offers to mediate
+            mediators = _offerers(noun, finder) or self._mediators(
+                noun, agent_preps, modifiers, subjects, finder
+            )
+            return mediators, targets
         wrapper = measured(noun)  # "the imposition of sanctions on X by Y": Y imposed them
         by_agents = (
             prep_targets(agent_preps, [noun], finder)
             or (prep_targets(("by",), [wrapper], finder) if wrapper is not noun else [])
             or [hit for agent in noun_agent_objects(noun) for hit in finder.of_phrase(agent)]
         )
+        if casualty_phrase(noun) and not trigger.rule.reciprocal:
+            subjects = []  # "Ukrainian soldiers were killed in Russian strikes": not the strikers
         if (
             cause_of_response(noun)
             and trigger.rule.type in FORCE_NOUN_TYPES
@@ -400,10 +419,54 @@ class ParticipantReader:
             subjects = []
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(noun)):
                 modifiers = _answered_party(noun, finder) or modifiers
-        sources = by_agents or subjects or modifiers
+        expellers = [] if by_agents else self._expellers(trigger, finder)
+        if expellers:
+            expelled = prep_targets(("of",), [noun], finder) or modifiers
+            own = {hit.actor_id for hit in expellers}
+            return expellers, [hit for hit in expelled if hit.actor_id not in own]
+        offerers = _offerers(noun, finder)
+        sources = (
+            by_agents or offerers or self._possessors(trigger, finder) or subjects or modifiers
+        )
         # "anti-Turkish demonstrations took place": the subject phrase names the target only.
         against = {hit.actor_id for hit in opposed}
         return [hit for hit in sources if hit.actor_id not in against], targets
+
+    @staticmethod
+    def _possessors(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
+        """The event noun's possessor, who does the act before the clause's subject does
+        ("Zelensky recalled [Russia's] invasion of Ukraine", "Britain condemned [Iran's] seizure
+        of the tanker"); not where the possessor is the recipient ("[NATO's] thirtieth member"),
+        nor a pronoun, which the clause's subject may answer for ("punished Moscow for [its]
+        invasion")."""
+        noun = trigger.noun
+        assert noun is not None
+        if trigger.rule.copula or "poss" in trigger.rule.target:
+            return []
+        return [
+            hit
+            for child in children(noun)
+            if child.dep_ == "poss" and child.pos_ != "PRON"
+            for hit in finder.of_phrase(child)
+        ]
+
+    def _expellers(self, trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
+        """Who expels, named as what the expelled leave: "the expulsion of the French
+        ambassador [from Niger]", "Russia's expulsion [from the Council of Europe]" (a state or
+        an organisation, not a town: "the deportation of migrants from Calais")."""
+        noun = trigger.noun
+        assert noun is not None
+        if trigger.rule.mode not in EXPELLING_MODES:
+            return []
+        # (the parser often hangs "from Niger" on the expelled: "the ambassador [from Niger]")
+        expelled = [obj for _, obj in prep_objects(noun, {"of"})]
+        owners = {hit.actor_id for obj in expelled for hit in finder.of_phrase(obj)}
+        return [
+            hit
+            for hit in prep_targets(("from",), [noun, *expelled], finder)
+            if self.registry.kind_of(hit.actor_id) in ("state", "igo")
+            and hit.actor_id not in owners
+        ]
 
     @staticmethod
     def _mediators(
@@ -613,6 +676,38 @@ class ParticipantReader:
                 if t is not None and self.registry.kind_of(t.actor_id) in ("igo", "group")
             ]
         return pairs
+
+
+def _offerers(noun: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Who offers the act an offer's "of" phrase names: the offer's possessor, national
+    adjective or "by"/"from" phrase ("a [French] offer of mediation", "[Ankara's] offer of
+    talks"), not the clause's subject ("Turkey welcomed ...")."""
+    offer = offering_noun(noun)
+    if offer is None:
+        return []
+    owners = [
+        hit
+        for child in children(offer)
+        if child.dep_ in ("poss", "amod", "compound") and child.i < offer.i
+        for hit in finder.of_phrase(child)
+    ]
+    return owners or prep_targets(("by", "from"), [offer], finder)
+
+
+def _measure_owners(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
+    """Who owns the measure an agentless passive acts on ("[the EU's] sanctions against Belarus
+    were extended", "[China's] ban on Japanese seafood was lifted"): the one who imposed it,
+    and so the one who keeps or lifts it. Only a possessor: "Russian sanctions" are as often
+    sanctions on Russia."""
+    measure = trigger.object
+    if measure is None or measure.lemma_.lower() not in OWNED_MEASURE_NOUNS:
+        return []
+    return [
+        hit
+        for child in children(measure)
+        if child.dep_ == "poss"
+        for hit in finder.of_phrase(child)
+    ]
 
 
 def _list_cut_off(phrase: Token) -> list[Token]:
@@ -1082,11 +1177,14 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     ]
     # "attacked an oil refinery [in Russia]", "hit facilities [across Ukraine]": the place phrase
     # the parser hangs on the verb still says where the things struck stand
+    # (not the blow itself: "killed [in] Russian strikes on Kharkiv" is no place)
+    blows = {h.i for h in heads}
     owners = owners or [
         hit
         for h in heads
         if things
         for _, place in prep_objects(h, STRUCK_AREA_PREPOSITIONS)
+        if place.i not in blows
         for hit in _place_holder_or_state(place, finder)
     ]
     # "captured Mosul", "seized control of Mosul", "overran the town of Konna": a named place

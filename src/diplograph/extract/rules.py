@@ -61,6 +61,7 @@ from diplograph.extract.modality import (
     conditional_offer,
     conditional_threat,
     modality_of,
+    noun_modality,
     requested,
     threatened,
 )
@@ -601,6 +602,9 @@ class RuleExtractor:
     ) -> list[Event]:
         """One event per (source, recipient) pair and stated date (``dates`` when given)."""
         modality = modality_of(trigger.predicate)
+        if modality == "asserted" and trigger.noun is not None:
+            # "Germany's [proposed] arms deliveries were blocked": not delivered
+            modality = noun_modality(trigger.noun) or modality
         if trigger.noun is not None and trigger.rule.type != "REQUEST" and requested(trigger.noun):
             modality = "hypothetical"  # "called for a ceasefire": asked for, not agreed
         if trigger.rule.venue and modality == "negated" and trigger.anchor.dep_ == "nsubj":

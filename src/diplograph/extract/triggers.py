@@ -42,6 +42,7 @@ ACTOR_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "conj", "a
 HELPER_PREPS = ("of", "from")
 FLIP_LIGHT_VERBS = words("flip_light_verbs")
 END_NOUNS = words("end_nouns")
+UNDOING_NOUNS = words("undoing_nouns")
 SOUGHT_NOUNS = words("sought_nouns")
 JOINT_WORDS = words("joint_words")
 # Where a gerund stands as a noun phrase: "[fighting] spread", "after [fighting] between X and Y".
@@ -122,13 +123,23 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             ):
                 yield found
         else:  # "rejected calls from X": the rejection, and the request it answers
-            answered = _answered_trigger(token, lexicon)
+            answered = _answered_trigger(token, lexicon) or _named_blow(token, lexicon, actor_kind)
             if answered is not None:
                 yield answered
         if token.i not in hosted:
             venue = _venue_trigger(token, lexicon)
             if venue is not None:
                 yield venue
+
+
+def _named_blow(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
+    """A use of force a verb acts on that names its doer and whom it hit ("air defences repelled
+    [Iran's attack on Israel]"): the blow is told as a fact besides the verb's own act."""
+    for rule in _noun_rules(token, lexicon):
+        if rule.type in FORCE_NOUN_TYPES and not rule.venue and _saturated(token, rule, actor_kind):
+            weaker = replace(rule, confidence=round(rule.confidence - 0.1, 2))
+            return Trigger(weaker, governing_verb(token) or token.head, noun=token)
+    return None
 
 
 def _hosted_meeting(trigger: Trigger) -> bool:
@@ -281,9 +292,21 @@ def _lexicon_verb_trigger(
             and not landing_places(token, matched, rule.landings)
         ):
             continue  # "fired missiles at the base": a strike, not a display
+        if matched is not None and _ends_a_tie(matched, rule, lexicon):
+            continue  # "announced the suspension of talks": ties cut (the noun's own rule)
         if matched is not None:
             return Trigger(rule, token, object=matched)
     return None
+
+
+def _ends_a_tie(matched: Token, rule: TriggerRule, lexicon: Lexicon) -> bool:
+    """The verb's object is an end noun whose own rule reads what it ends as another act ("the
+    suspension [of talks]", "a halt [to gas supplies]": ties cut, not a truce)."""
+    lemma = matched.lemma_.lower()
+    return lemma in UNDOING_NOUNS and any(
+        own.type != rule.type and own.objects and _acted_on(matched, own.objects) is not None
+        for own in lexicon.noun_rules(lemma)
+    )
 
 
 def _host_of_sides(found: Trigger, lexicon: Lexicon) -> Trigger | None:
@@ -659,6 +682,9 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue  # "is due [in] Delhi", not "were due to complete their withdrawal"
         if rule.modifiers and not _modified_by(token, rule.modifiers):
             continue  # "a joint venture", not any venture
+        acted_on = _acted_on(token, rule.objects) if rule.objects else None
+        if rule.objects and acted_on is None:
+            continue  # "the recall of [its ambassador]", not any withdrawal
         if rule.except_heads and _modifies(token, rule.except_heads):
             continue  # "the ceasefire line" is a place, no truce
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
@@ -713,6 +739,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
             if asked_to_end(token):
                 continue  # "called for an end to the fighting": not the caller's fighting
+            if undone(token):
+                continue  # "announced the suspension of talks": no talks held
             return Trigger(rule, verb, noun=token)
     return None
 
@@ -727,6 +755,15 @@ def asked_to_end(noun: Token) -> bool:
     )
 
 
+def undone(noun: Token) -> bool:
+    """ "the suspension [of talks]", "the severance [of relations]": what an undoing noun ends."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in UNDOING_NOUNS
+    )
+
+
 def _promising_clause(clause: Token) -> Token:
     """ "agreed not to use force [after talks]": the parser hangs what went before on the act
     promised, but the talks were held; they belong to the promise, whose modality they take."""
@@ -736,6 +773,8 @@ def _promising_clause(clause: Token) -> Token:
 
 
 CASUALTY_VERBS = words("casualty_verbs")
+# What people fall in or by: "killed [in] a raid", "wounded [by] shelling".
+CASUALTY_PREPS = frozenset({"in", "during", "by"})
 
 
 def casualties_of(noun: Token) -> Token | None:
@@ -749,6 +788,17 @@ def casualties_of(noun: Token) -> Token | None:
     ):
         return None
     return verb
+
+
+def casualty_phrase(noun: Token) -> bool:
+    """The noun is the blow people fell in ("seven people were killed [in] Russian strikes on
+    Kharkiv", "died [in] an Israeli raid on Jenin", "wounded [by] Russian shelling of Kherson"):
+    the blow is told as a fact, and the fallen did not strike it."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in CASUALTY_PREPS
+        and noun.head.head.lemma_.lower() in CASUALTY_VERBS
+    )
 
 
 def _named_opponent(noun: Token, actor_kind: ActorKindOf) -> bool:
@@ -787,6 +837,28 @@ def _modified_by(noun: Token, wanted: frozenset[str]) -> bool:
         child.dep_ in ("amod", "compound") and child.lower_ in wanted
         for child in children(noun)
         if child.i < noun.i
+    )
+
+
+def acted_on_of(noun: Token, rule: TriggerRule) -> list[Token]:
+    """What a noun rule with ``objects`` acts on, which carries the recipient: "the lifting of
+    [sanctions] on Iran", "the severance of [relations] with Israel"."""
+    acted = _acted_on(noun, rule.objects) if rule.objects else None
+    return [acted] if acted is not None else []
+
+
+def _acted_on(noun: Token, wanted: frozenset[str]) -> Token | None:
+    """The event noun's "of" (or "to") phrase or the noun in front of it when it is one of
+    ``wanted`` ("the withdrawal of [its ambassador]", "a halt to [gas supplies]", "[arms]
+    deliveries to Israel"; not "the withdrawal of Russia from the deal")."""
+    fronted = [c for c in children(noun) if c.dep_ == "compound" and c.i < noun.i]
+    return next(
+        (
+            obj
+            for obj in [*(o for _, o in prep_objects(noun, {"of", "to"})), *fronted]
+            if obj.lemma_.lower() in wanted or obj.lower_ in wanted
+        ),
+        None,
     )
 
 
@@ -832,11 +904,14 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
     """The event noun names its actor ("Iran's", "by the EU", "of the Chinese premier") and its
     recipient (one of the rule's prepositions) itself."""
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos") and not (
-        cause_of_response(noun) and rule.type in FORCE_NOUN_TYPES
+        (cause_of_response(noun) or casualty_phrase(noun)) and rule.type in FORCE_NOUN_TYPES
     ):
         return False  # "in its cooperation with X, ...": a frame, not a report
     agent_preps = {"by"} | ({"of"} if "of" not in rule.target else set())
+    if rule.mode in EXPELLING_MODES:
+        agent_preps |= {"from"}  # "the deportation of Afghans [from Pakistan]"
     agent = rule.type in ADJECTIVE_AGENT_TYPES and _national_adjective(noun, actor_kind)
+    agent = agent or (rule.type == "ASSAULT" and _armed_group_in_front(noun, actor_kind))
     recipient = False
     cause = cause_of_response(noun)
     for child in children(noun):
@@ -859,7 +934,14 @@ def _saturated(noun: Token, rule: TriggerRule, actor_kind: ActorKindOf) -> bool:
             elif objects and child.lower_ in rule.target:
                 recipient = True
     agent = agent or any(actor_kind(obj) not in NO_ACTOR for obj in noun_agent_objects(noun))
-    return agent and (recipient or _recipient_on_agent(noun, rule, actor_kind))
+    recipient = recipient or any(
+        _marks_an_actor(obj, actor_kind)
+        for acted in acted_on_of(noun, rule)
+        for _, obj in prep_objects(acted, frozenset(rule.target))
+    )  # "Morocco's severing of ties [with Algeria]"
+    # (people fell in it: the blow happened, whoever it was aimed at)
+    aimed = recipient or casualty_phrase(noun) or _recipient_on_agent(noun, rule, actor_kind)
+    return agent and aimed
 
 
 def _marks_an_actor(token: Token, actor_kind: ActorKindOf) -> bool:
@@ -873,6 +955,8 @@ def _marks_an_actor(token: Token, actor_kind: ActorKindOf) -> bool:
 
 
 CAUSE_PREPS = words("cause_preps")
+# Acts that send someone out of the actor's country or body: their "from" phrase names the actor.
+EXPELLING_MODES = frozenset({"expel", "deport"})
 FORCE_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Acts whose noun a national adjective in front names the doer of ("the Russian invasion of
 # Ukraine", "American aid to Israel"); not sanctions ("Russian sanctions" are often on Russia).
@@ -883,6 +967,15 @@ def _national_adjective(noun: Token, actor_kind: ActorKindOf) -> bool:
     """A state's adjective in front of the event noun ("the [Israeli] bombardment of Rafah")."""
     return any(
         child.dep_ in ("amod", "compound") and child.i < noun.i and actor_kind(child) == "state"
+        for child in children(noun)
+    )
+
+
+def _armed_group_in_front(noun: Token, actor_kind: ActorKindOf) -> bool:
+    """An organisation's name in front of an attack noun ("a [Taliban] attack on a checkpoint",
+    "a [Hezbollah] rocket attack"): the group that struck."""
+    return any(
+        child.dep_ == "compound" and child.i < noun.i and actor_kind(child) == "organisation"
         for child in children(noun)
     )
 
@@ -1355,6 +1448,8 @@ def _with_contents(objects: list[Token]) -> list[Token]:
         found.append(token)
         # "a Gateway Investment Package": what kind of thing the object is
         found.extend(child for child in children(token) if child.dep_ == "compound")
+        if token.lemma_.lower() in UNDOING_NOUNS:
+            continue  # "announced the lifting of [sanctions]": no sanctions announced
         found.extend(
             grand
             for child in children(token)
