@@ -406,6 +406,8 @@ def test_a_statement_speaks_for_the_state_its_title_names(pipeline: Any) -> None
         ("Full text of the statement by Ghana at the AU summit on Sudan", "GHA"),
         ("Statement on the missile launch by North Korea", None),
         ("Nigeria rejects the president's address", None),
+        ("Remarks by the Secretary-General of NATO at a press conference with Finland", "NATO"),
+        ("Statement by the Spokesperson of the European Union on the release of prisoners", "EU"),
     ],
 )
 def test_the_speaker_a_title_names(title: str, speaker: str | None) -> None:
@@ -1454,3 +1456,36 @@ def test_a_measure_in_a_comma_joined_run_is_aimed_where_the_first_was(pipeline: 
     )
     sanctions = pairs(events_of(pipeline, text), "SANCTION")
     assert ("NIC", "ISR") in sanctions and ("NIC", "TUR") not in sanctions
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("In 2015 Azerbaijan breached every one of these commitments.", "AZE"),
+        ("Ethiopia signed the memorandum, but it has violated its terms since 2020.", "ETH"),
+    ],
+)
+def test_a_breach_a_statement_asserts_is_its_speaker_s_charge(
+    pipeline: Any, text: str, accused: str
+) -> None:
+    title = "Statement of the Ministry of Foreign Affairs of Armenia on the anniversary"
+    assert ("ARM", accused) in pairs(_titled(pipeline, title, text), "ACCUSE")
+
+
+def test_a_breach_in_news_or_in_a_subordinate_clause_is_no_one_s_charge(pipeline: Any) -> None:
+    text = "In 2015 Azerbaijan breached every one of these commitments."
+    assert not pairs(_titled(pipeline, None, text), "ACCUSE")
+    title = "Statement of the Ministry of Foreign Affairs of Armenia"
+    text = "If Azerbaijan breaches these commitments, the talks will end."
+    assert ("ARM", "AZE") not in pairs(_titled(pipeline, title, text), "ACCUSE")
+
+
+def test_we_in_an_organisation_s_statement_is_the_organisation(pipeline: Any) -> None:
+    title = "Statement by the Spokesperson of the European Union on political prisoners"
+    text = (
+        "Belarus released 30 political prisoners on Tuesday. We call on Minsk to release all "
+        "remaining prisoners, and we condemn the repression of journalists in Belarus."
+    )
+    found = _titled(pipeline, title, text)
+    assert ("EU", "BLR") in pairs(found, "REQUEST")
+    assert ("EU", "BLR") in pairs(found, "ACCUSE")

@@ -150,6 +150,8 @@ SPEAKING_TITLE = re.compile(
     re.IGNORECASE,
 )
 TITLE_OPENERS = words("title_openers")
+# Who can speak in a statement or speech: a state, or an organisation through its officers.
+SPEAKER_KINDS = frozenset({"state", "igo"})
 
 
 def _title_speaker(document: Document, registry: Any) -> str | None:
@@ -165,11 +167,18 @@ def _title_speaker(document: Document, registry: Any) -> str | None:
     # "Statement on the launch by North Korea".
     after = re.sub(r"^\s*(?:\([^)]*\))?\s*:?\s*", "", document.title[found.end() :])
     speaker_part = re.split(r"(?:^|\s)(?:on|about|concerning|regarding)\s|:", after)[0]
-    for mention in registry.find_mentions(speaker_part, on=document.date):
+    # The first state or organisation named speaks: "Remarks by the Secretary-General of NATO
+    # at the press conference with the President of Finland" is NATO's voice.
+    mentions = sorted(registry.find_mentions(speaker_part, on=document.date), key=_start)
+    for mention in mentions:
         actor = _salient_actor(mention, document.date, registry)
-        if actor and registry.kind_of(actor) == "state":
+        if actor and registry.kind_of(actor) in SPEAKER_KINDS:
             return str(actor)
     return None
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def _subject_counts(

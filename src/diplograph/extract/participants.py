@@ -907,6 +907,10 @@ def reporters(
     told_by = [hit for token in _according_to(clause) for hit in finder.of_phrase(token)]
     if told_by:
         return told_by
+    if _main_clause(clause) and finder.memory.speaker:
+        # a statement's or speech's own sentence is its speaker's word: "In 2014 the Russian
+        # Federation violated these commitments" in Ukraine's statement is Ukraine's charge
+        return [ActorHit(finder.memory.speaker, clause.text, clause.i, None, None, "coref")]
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS | claiming:
         return []
     subject_tokens, _ = inherited_subject(clause.head)
@@ -933,6 +937,15 @@ def _judged_likely(word: Token) -> bool:
     if word.dep_ == "acomp":
         return word.lower_ in JUDGED_LIKELY
     return any(c.dep_ == "acomp" and c.lower_ in JUDGED_LIKELY for c in children(word))
+
+
+def _main_clause(clause: Token) -> bool:
+    """The sentence's own assertion, not a clause inside it: "Russia violated the memorandum",
+    "..., and it has breached the truce" (a coordinated main clause), not "Russia, which
+    violated the memorandum" or "if Russia violates it"."""
+    while clause.dep_ == "conj":
+        clause = clause.head
+    return clause.dep_ == "ROOT"
 
 
 HELPING_VERBS = words("helping_verbs")
