@@ -1489,3 +1489,17 @@ def test_we_in_an_organisation_s_statement_is_the_organisation(pipeline: Any) ->
     found = _titled(pipeline, title, text)
     assert ("EU", "BLR") in pairs(found, "REQUEST")
     assert ("EU", "BLR") in pairs(found, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today our two countries signed a treaty on the state border.",
+        "We reopened the crossing with Tunisia in 2019, and our two countries signed a treaty "
+        "on the state border.",
+    ],
+)
+def test_our_two_countries_are_the_speaker_and_its_counterpart(pipeline: Any, text: str) -> None:
+    title = "Remarks by the Foreign Minister of Algeria on relations with Tunisia"
+    found = pairs(_titled(pipeline, title, text), "SUPPORT")
+    assert ("DZA", "TUN") in found or ("TUN", "DZA") in found

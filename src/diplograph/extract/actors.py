@@ -324,6 +324,9 @@ class ActorFinder:
         signers = self._signers(token, depth)
         if signers:
             return signers  # "the Ottawa Declaration, signed by A and B": A and B
+        own_group = self.memory.own_group(self.doc[token.left_edge.i : token.i + 1].text)
+        if own_group:
+            return self._coref(own_group, token)  # "our two countries": the speaker and partner
         relational = token.lemma_.lower() in RELATIONAL_NOUNS
         hits = [
             hit

@@ -68,6 +68,12 @@ SIDE_PHRASES = (
 )
 # "urged the parties to honour it": once a story has two opposing sides, these are they.
 BARE_SIDE_PHRASES = frozenset({"the parties", "the sides", "the parties to the conflict"})
+# "our two countries": the speaker's state and this many others.
+OWN_AND_PARTNERS = {
+    f"{number} {noun}": others
+    for number, others in (("two", 1), ("three", 2), ("four", 3))
+    for noun in ("countries", "nations", "states", "peoples", "governments", "republics")
+}
 OWN_COUNTRY_PHRASES = (
     "our country",
     "my country",
@@ -202,6 +208,9 @@ class DiscourseMemory:
         lowered = " ".join(phrase.lower().split())
         if any(own in lowered for own in OWN_COUNTRY_PHRASES):
             return self.own_country()
+        own_group = self.own_group(lowered)
+        if own_group:
+            return own_group
         if self.sides and any(side in lowered for side in SIDE_PHRASES):
             return list(self.sides)
         if lowered in BARE_SIDE_PHRASES:
@@ -246,6 +255,31 @@ class DiscourseMemory:
             candidate = (count, recency.get(actor, -1), actor)
             best = candidate if best is None or candidate > best else best
         return [best[2]] if best and best[0] >= PARTNER_MIN_MENTIONS else []
+
+    def own_group(self, phrase: str) -> list[str]:
+        """ "our two countries", "our three nations": the speaker's state and the counterparts
+        it speaks of, or ``[]`` for any other phrase."""
+        lowered = phrase.lower().split()
+        others = OWN_AND_PARTNERS.get(" ".join(lowered[1:3])) if lowered[:1] == ["our"] else None
+        if not others or len(lowered) != 3 or not self.main_actor:
+            return []
+        counterparts = self._counterparts(self.main_actor, others)
+        return [self.main_actor, *counterparts] if counterparts else []
+
+    def _counterparts(self, own: str, number: int) -> list[str]:
+        """The ``number`` states besides ``own`` that "our two (three) countries" names: those
+        the recent sentences named most (on a tie, the more recent), else the ones the whole
+        document names most ("Today our two countries signed ..." opening a speech whose title
+        names the guest)."""
+        recent = [r.actor_id for r in reversed(self.recent) if r.kind == "state"]
+        recent = list(dict.fromkeys(a for a in recent if a != own))[:6]
+        ranked = sorted(recent, key=lambda a: (-self.counts.get(a, 0), recent.index(a)))
+        story = sorted(
+            (a for a, (count, kind) in self.story.items() if kind == "state" and a != own),
+            key=lambda a: -self.story[a][0],
+        )
+        chosen = list(dict.fromkeys(ranked + story))[:number]
+        return chosen if len(chosen) == number else []
 
     def _singular(self) -> list[str]:
         for referent in self.last_subjects:
