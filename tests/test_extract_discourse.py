@@ -1503,3 +1503,14 @@ def test_our_two_countries_are_the_speaker_and_its_counterpart(pipeline: Any, te
     title = "Remarks by the Foreign Minister of Algeria on relations with Tunisia"
     found = pairs(_titled(pipeline, title, text), "SUPPORT")
     assert ("DZA", "TUN") in found or ("TUN", "DZA") in found
+
+
+def test_the_ministry_of_a_statement_is_its_speaker(pipeline: Any) -> None:
+    title = "Statement of the Ministry of Foreign Affairs of Georgia on the anniversary"
+    text = (
+        "In 2008 Russia recognised Abkhazia. The Ministry is grateful to Canada for its "
+        "principled position."
+    )
+    found = pairs(_titled(pipeline, title, text), "SUPPORT")
+    assert ("GEO", "CAN") in found
+    assert ("RUS", "CAN") not in found

@@ -538,15 +538,25 @@ def prep_objects(token: Token, preps: set[str] | frozenset[str]) -> Iterator[tup
     """(preposition, object) pairs under ``token``: "with [X]", "to [Y]", "between [A] and [B]"."""
     for child in children(token):
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            for grand in children(child):
-                if grand.dep_ == "pobj" or grand.dep_ == "pcomp":
-                    yield child.lower_, grand
+            for prep in _repeated_preposition(child):
+                for grand in children(prep):
+                    if grand.dep_ == "pobj" or grand.dep_ == "pcomp":
+                        yield child.lower_, grand
         if child.dep_ == "prt" and child.lower_ in preps:
             for grand in children(token):
                 if grand.dep_ == "dobj":
                     yield child.lower_, grand
         if child.dep_ == "advmod" and child.lower_ in DIRECTION_ADVERBS:
             yield from prep_objects(child, preps)  # "handed Hong Kong back [to China]"
+
+
+def _repeated_preposition(prep: Token) -> list[Token]:
+    """The preposition and its repeats coordinated with it: "grateful [to] the EU and [to] the
+    United States" (the parser hangs the second "to" on the first as its conjunct)."""
+    repeats = [prep]
+    for word in repeats:
+        repeats += [c for c in children(word) if c.dep_ == "conj" and c.lower_ == prep.lower_]
+    return repeats
 
 
 def direct_objects(verb: Token) -> list[Token]:

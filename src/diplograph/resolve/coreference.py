@@ -238,7 +238,9 @@ class DiscourseMemory:
             # "the country" is the state named last; "the Baltic states" is no single state.
             return [] if lowered.endswith(PLURAL_STATE_NOUNS) else self._latest("state")
         if head_lemma in INSTITUTION_NOUNS and lowered.startswith("the "):
-            return self._singular()
+            # a statement's own ministry ("The Ministry is grateful to ..."); in news, the
+            # state the text is talking about
+            return [self.speaker] if self.speaker else self._singular()
         return []
 
     def partner(self, of: set[str]) -> list[str]:
