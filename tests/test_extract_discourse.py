@@ -1514,3 +1514,29 @@ def test_the_ministry_of_a_statement_is_its_speaker(pipeline: Any) -> None:
     found = pairs(_titled(pipeline, title, text), "SUPPORT")
     assert ("GEO", "CAN") in found
     assert ("RUS", "CAN") not in found
+
+
+def test_one_is_grateful_to_whoever_did_the_act_thanked_for(pipeline: Any) -> None:
+    found = events_of(pipeline, "Ghana is grateful to Senegal for hosting the talks in Dakar.")
+    assert ("SEN", None) in pairs(found, "HOSTS")
+    assert ("GHA", None) not in pairs(found, "HOSTS")
+
+
+@pytest.mark.parametrize(
+    ("text", "thanked"),
+    [
+        ("Thank you, Norway, for standing with us from the first day.", "NOR"),
+        ("Thank you, Madam Chair, and thank you to the African Union for its partnership.", "AU"),
+        ("Norway has imposed sanctions on Russian banks, and we thank you for that.", "NOR"),
+    ],
+)
+def test_thanks_in_a_speech_are_the_speaker_s_to_whom_it_addresses(
+    pipeline: Any, text: str, thanked: str
+) -> None:
+    title = "Address by the President of Ukraine to the Storting of Norway"
+    assert ("UKR", thanked) in pairs(_titled(pipeline, title, text), "SUPPORT")
+
+
+def test_a_closing_thank_you_thanks_no_one(pipeline: Any) -> None:
+    title = "Address by the President of Ukraine to the Storting of Norway"
+    assert not pairs(_titled(pipeline, title, "Thank you."), "SUPPORT")

@@ -110,6 +110,7 @@ def document_context(
     speaker = _title_speaker(document, registry)
     if speaker:  # "Statement of the Colombian Ministry of Foreign Affairs on ...": "we" is Colombia
         memory.main_actor = memory.speaker = speaker
+        memory.addressee = _title_addressee(document, registry, speaker)
     finder = ActorFinder(parsed, mentions, registry, document.date, memory)
     context = DocumentContext(document, finder, near=[actor for actor, _ in counts.most_common(8)])
     for sentence in parsed.sents:
@@ -173,6 +174,24 @@ def _title_speaker(document: Document, registry: Any) -> str | None:
     for mention in mentions:
         actor = _salient_actor(mention, document.date, registry)
         if actor and registry.kind_of(actor) in SPEAKER_KINDS:
+            return str(actor)
+    return None
+
+
+def _title_addressee(document: Document, registry: Any, speaker: str) -> str | None:
+    """Whom a speech's title says it is addressed to, who "you" is: "Address by the President
+    of Ukraine [to the Parliament of Canada]", not the speaker's own parliament."""
+    found = SPEAKING_TITLE.search(document.title or "")
+    if not document.title or found is None:
+        return None
+    _, to, after = document.title[found.end() :].partition(" to ")
+    addressed = re.split(r"(?:^|\s)(?:on|about|concerning|regarding|at)\s|:", after)[0]
+    if not to or not addressed:
+        return None
+    mentions = sorted(registry.find_mentions(addressed, on=document.date), key=_start)
+    for mention in mentions:
+        actor = _salient_actor(mention, document.date, registry)
+        if actor and actor != speaker and registry.kind_of(actor) in SPEAKER_KINDS:
             return str(actor)
     return None
 

@@ -188,6 +188,10 @@ class ParticipantReader:
             subject_tokens, clause = _speaker_of_adjunct(trigger) or inherited_subject(predicate)
             subject_tokens = _named_for_members(subject_tokens)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+            if not sources and _bare_thanks(predicate) and finder.memory.speaker:
+                # "Thank you, Canada, for ...": the speaker of a speech thanks
+                speaker = finder.memory.speaker
+                sources = [ActorHit(speaker, predicate.text, predicate.i, None, None, "coref")]
             if clause is not None and active_participle(clause):
                 # "China, ..., offered to mediate, and Turkey called for calm": what the parser
                 # coordinated with the noun after the verb is the next clause's subject.
@@ -937,6 +941,20 @@ def _judged_likely(word: Token) -> bool:
     if word.dep_ == "acomp":
         return word.lower_ in JUDGED_LIKELY
     return any(c.dep_ == "acomp" and c.lower_ in JUDGED_LIKELY for c in children(word))
+
+
+def _bare_thanks(verb: Token) -> bool:
+    """ "Thank you, Canada, for ...", "and thank you to the European Union": thanks with no
+    subject, which in a speech are the speaker's (not the closing "Thank you.", which thanks
+    no one in particular)."""
+    own = children(verb)
+    return (
+        verb.lower_ == "thank"
+        and _main_clause(verb)
+        and not any(child.dep_ in ("nsubj", "nsubjpass") for child in own)
+        and any(child.lower_ == "you" for child in own)
+        and any(child.dep_ == "prep" and child.lower_ in ("for", "to") for child in own)
+    )
 
 
 def _main_clause(clause: Token) -> bool:

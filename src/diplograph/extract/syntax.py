@@ -500,6 +500,9 @@ def _controlling_object(complement: Token) -> Token | None:
         governor = complement.head.head  # "warned Kyiv against [joining]"
     else:
         return None
+    thanked = _thanked(governor, complement)
+    if thanked is not None:
+        return thanked
     for child in children(governor):
         if child.dep_ == "dobj":
             return child
@@ -511,6 +514,22 @@ def _controlling_object(complement: Token) -> Token | None:
             ]  # "responded on Monday by expelling": a date controls nothing
             if objects:
                 return objects[0]  # "called on Russia to withdraw"
+    return None
+
+
+THANKS_WORDS = words("thanks_words")
+
+
+def _thanked(governor: Token, complement: Token) -> Token | None:
+    """Who did what one is grateful for: "grateful [to Qatar] for hosting the talks" (the
+    adjective's "to" object; the parser hangs the "for" on the copula or on the adjective)."""
+    if complement.head.lower_ != "for":
+        return None
+    adjectives = [governor] + [c for c in children(governor) if c.dep_ == "acomp"]
+    for adjective in adjectives:
+        if adjective.lemma_.lower() in THANKS_WORDS and adjective.pos_ == "ADJ":
+            for _, obj in prep_objects(adjective, {"to"}):
+                return obj
     return None
 
 

@@ -138,6 +138,8 @@ class DiscourseMemory:
     # The state a speech's or statement's title says is speaking: who "I" is (unknown in news,
     # where "I" is someone quoted).
     speaker: str | None = None
+    # Whom a speech's title says it is addressed to: who "you" is.
+    addressee: str | None = None
     recent: list[Referent] = field(default_factory=list)
     last_subjects: list[Referent] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
