@@ -1540,3 +1540,18 @@ def test_thanks_in_a_speech_are_the_speaker_s_to_whom_it_addresses(
 def test_a_closing_thank_you_thanks_no_one(pipeline: Any) -> None:
     title = "Address by the President of Ukraine to the Storting of Norway"
     assert not pairs(_titled(pipeline, title, "Thank you."), "SUPPORT")
+
+
+def test_this_council_is_the_body_a_speech_is_given_to(pipeline: Any) -> None:
+    title = "Statement by the Permanent Representative of Palestine to the UN Security Council"
+    text = (
+        "Israel has bombed Gaza for two weeks. The Security Council met on Monday. "
+        "We call on this Council to demand an immediate ceasefire."
+    )
+    assert ("PSE", "UNSC") in pairs(_titled(pipeline, title, text), "REQUEST")
+
+
+def test_a_body_called_upon_is_no_meeting_held(pipeline: Any) -> None:
+    found = events_of(pipeline, "Kenya called on the General Assembly to support the mission.")
+    assert ("KEN", "UN") in pairs(found, "REQUEST")
+    assert not pairs(found, "HOSTS")

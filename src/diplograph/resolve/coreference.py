@@ -222,8 +222,10 @@ class DiscourseMemory:
         if lowered in ("the latter", "the former"):
             pair = self.pair()
             return pair[1:] if lowered == "the latter" else pair[:1]
-        if head_lemma in ORGANISATION_NOUNS | MEETING_NOUNS and lowered.startswith("the "):
-            return self._topic("igo")
+        if head_lemma in ORGANISATION_NOUNS | MEETING_NOUNS and lowered.startswith(
+            ("the ", "this ")
+        ):
+            return self._topic("igo")  # "the bloc"; "this Council" in a speech to the Council
         if lowered in BARE_PLURAL_STATES:
             # "the countries also interact within the CIS": the states the story is about
             # (the last subject's states, or the story's pair when each was named more than once)
