@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2024, 5, 10)
@@ -131,3 +133,23 @@ def test_seeking_talks_with_a_state_asks_that_state(pipeline: Any) -> None:
 def test_not_hesitating_to_respond_announces_the_response(pipeline: Any) -> None:
     text = "Beijing will not hesitate to respond to any provocation by Manila, a spokesman said."
     assert ("CHN", "PHL") in pairs(events_of(pipeline, text), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia condemns the detention of its citizens and demands that Moscow release them.",
+        "We reject the accusations and demand that Russia stop its provocations.",
+        "We condemn the detention of Estonian citizens and demand that Russia release them.",
+    ],
+)
+def test_a_second_verb_read_as_a_noun_still_demands(pipeline: Any, text: str) -> None:
+    title = "Statement of the Ministry of Foreign Affairs of Estonia"
+    document = Document(text=text, source="case.txt", title=title, date=DATE)
+    found = pipeline.process(document).events
+    assert ("EST", "RUS") in pairs(found, "REQUEST")
+
+
+def test_demands_a_state_made_stay_a_noun(pipeline: Any) -> None:
+    found = events_of(pipeline, "Estonia rejected the claims and demands that Russia made.")
+    assert not pairs(found, "REQUEST")
