@@ -944,16 +944,19 @@ def _judged_likely(word: Token) -> bool:
 
 
 def _bare_thanks(verb: Token) -> bool:
-    """ "Thank you, Canada, for ...", "and thank you to the European Union": thanks with no
-    subject, which in a speech are the speaker's (not the closing "Thank you.", which thanks
-    no one in particular)."""
+    """ "Thank you, Canada, for ...", "and thank you to the European Union", "Welcome to
+    Oslo": thanks or a welcome with no subject, which in a speech are the speaker's (not the
+    closing "Thank you.", which thanks no one in particular)."""
     own = children(verb)
+    if not _main_clause(verb) or any(child.dep_ in ("nsubj", "nsubjpass") for child in own):
+        return False
+    preps = {child.lower_ for child in own if child.dep_ == "prep"}
+    if verb.lower_ == "welcome":
+        return "to" in preps
     return (
         verb.lower_ == "thank"
-        and _main_clause(verb)
-        and not any(child.dep_ in ("nsubj", "nsubjpass") for child in own)
         and any(child.lower_ == "you" for child in own)
-        and any(child.dep_ == "prep" and child.lower_ in ("for", "to") for child in own)
+        and bool(preps & {"for", "to"})
     )
 
 
