@@ -153,3 +153,15 @@ def test_a_second_verb_read_as_a_noun_still_demands(pipeline: Any, text: str) ->
 def test_demands_a_state_made_stay_a_noun(pipeline: Any) -> None:
     found = events_of(pipeline, "Estonia rejected the claims and demands that Russia made.")
     assert not pairs(found, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad calls on Sudan to honour the truce and on the African Union to act.",
+        "Chad therefore calls on Sudan to honour its commitments and on the African Union to act.",
+    ],
+)
+def test_a_repeated_on_after_an_infinitive_asks_one_more(pipeline: Any, text: str) -> None:
+    found = pairs(events_of(pipeline, text), "REQUEST")
+    assert {("TCD", "SDN"), ("TCD", "AU")} <= found

@@ -95,6 +95,9 @@ def retag_verbs(doc: Doc) -> Doc:
     for token in doc:
         if _verb_read_as_coordinated_object(token):
             _reattach_as_coordinated_verb(token)
+        first = _repeated_preposition_of(token)
+        if first is not None:
+            token.head = first
     for token in doc:
         owner = _name_coordinated_with_its_noun(token)
         if owner is not None:
@@ -266,6 +269,26 @@ def _verb_read_as_coordinated_object(token: Token) -> bool:
         and obj.dep_ == "dobj"
         and obj.head.tag_ in ("VBP", "VBZ", "VBD")
         and _that_clause_after(token) is not None
+    )
+
+
+def _repeated_preposition_of(token: Token) -> Token | None:
+    """ "call on Myanmar to honour its commitments and [on] the Security Council to act": a
+    repeated preposition the parser coordinated with the verb, or with the infinitive after
+    the first one; it is a conjunct of that first preposition. Returns the first, or None."""
+    if token.dep_ != "conj" or token.tag_ != "IN" or not token.head.tag_.startswith("VB"):
+        return None
+    verbs = [token.head]
+    if token.head.dep_ in ("xcomp", "advcl"):
+        verbs.append(token.head.head)
+    return next(
+        (
+            child
+            for verb in verbs
+            for child in verb.children
+            if child.dep_ == "prep" and child.lower_ == token.lower_ and child.i < token.i
+        ),
+        None,
     )
 
 
