@@ -1555,3 +1555,17 @@ def test_a_body_called_upon_is_no_meeting_held(pipeline: Any) -> None:
     found = events_of(pipeline, "Kenya called on the General Assembly to support the mission.")
     assert ("KEN", "UN") in pairs(found, "REQUEST")
     assert not pairs(found, "HOSTS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My delegation thanks Norway for convening this meeting.",
+        "Madam President, my delegation thanks Norway for convening this meeting.",
+    ],
+)
+def test_my_delegation_thanks_is_a_verb_of_the_speaker(pipeline: Any, text: str) -> None:
+    title = "Statement by the Permanent Representative of Ghana to the UN Security Council"
+    found = _titled(pipeline, title, text)
+    assert ("GHA", "NOR") in pairs(found, "SUPPORT")
+    assert ("NOR", None) in pairs(found, "HOSTS")

@@ -93,6 +93,9 @@ def retag_verbs(doc: Doc) -> Doc:
         elif _main_verb_read_as_participle(token):
             _make_main_verb(token)
     for token in doc:
+        if _verb_read_as_preposition(token):
+            _make_root_verb(token)
+    for token in doc:
         if _verb_read_as_coordinated_object(token):
             _reattach_as_coordinated_verb(token)
         first = _repeated_preposition_of(token)
@@ -255,6 +258,44 @@ def _reattach_subject(verb: Token, first: Token) -> None:
     first.head, first.dep_ = verb, "nsubj"
     for child in later:
         child.head = first
+
+
+def _verb_read_as_preposition(token: Token) -> bool:
+    """ "My delegation thanks Brazil for ...", "Mr. President, my delegation thanks Brazil":
+    a verb read as a preposition on the noun before it, which heads the sentence (or is set
+    beside its opening vocative). A preposition has no direct object, and "thanks" is one
+    only in "thanks to"."""
+    noun = token.head
+    following = _doc_token(token, 1).lower_ if token.i + 1 < len(token.doc) else ""
+    return (
+        token.tag_ == "IN"
+        and noun.i < token.i
+        and noun.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        and (noun.dep_ == "ROOT" or (noun.dep_ == "appos" and noun.head.dep_ == "ROOT"))
+        and (
+            any(child.dep_ == "dobj" for child in token.children)
+            or (token.lower_ == "thanks" and following != "to")
+        )
+    )
+
+
+def _make_root_verb(verb: Token) -> None:
+    """Rebuild "[my delegation] thanks [Brazil]": the word becomes the present-tense root,
+    its object a direct object, the noun before it its subject, an opening vocative ("Mr.
+    President,") its adverbial, and what the parser hung on these after it its own."""
+    noun = verb.head
+    vocative = noun.head if noun.dep_ == "appos" else None
+    tops = [noun] if vocative is None else [noun, vocative]
+    later = [c for top in tops for c in top.children if c.i > verb.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBZ"
+    noun.head, noun.dep_ = verb, "nsubj"
+    if vocative is not None:
+        vocative.head, vocative.dep_ = verb, "npadvmod"
+    for word in later:
+        word.head = verb
+    for obj in verb.children:
+        if obj.dep_ == "pobj":
+            obj.dep_ = "dobj"
 
 
 def _verb_read_as_coordinated_object(token: Token) -> bool:
