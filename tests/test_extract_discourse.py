@@ -406,6 +406,8 @@ def test_a_statement_speaks_for_the_state_its_title_names(pipeline: Any) -> None
         ("Full text of the statement by Ghana at the AU summit on Sudan", "GHA"),
         ("Statement on the missile launch by North Korea", None),
         ("Nigeria rejects the president's address", None),
+        ("Remarks by the Secretary-General of NATO at a press conference with Finland", "NATO"),
+        ("Statement by the Spokesperson of the European Union on the release of prisoners", "EU"),
     ],
 )
 def test_the_speaker_a_title_names(title: str, speaker: str | None) -> None:
@@ -1454,3 +1456,116 @@ def test_a_measure_in_a_comma_joined_run_is_aimed_where_the_first_was(pipeline: 
     )
     sanctions = pairs(events_of(pipeline, text), "SANCTION")
     assert ("NIC", "ISR") in sanctions and ("NIC", "TUR") not in sanctions
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("In 2015 Azerbaijan breached every one of these commitments.", "AZE"),
+        ("Ethiopia signed the memorandum, but it has violated its terms since 2020.", "ETH"),
+    ],
+)
+def test_a_breach_a_statement_asserts_is_its_speaker_s_charge(
+    pipeline: Any, text: str, accused: str
+) -> None:
+    title = "Statement of the Ministry of Foreign Affairs of Armenia on the anniversary"
+    assert ("ARM", accused) in pairs(_titled(pipeline, title, text), "ACCUSE")
+
+
+def test_a_breach_in_news_or_in_a_subordinate_clause_is_no_one_s_charge(pipeline: Any) -> None:
+    text = "In 2015 Azerbaijan breached every one of these commitments."
+    assert not pairs(_titled(pipeline, None, text), "ACCUSE")
+    title = "Statement of the Ministry of Foreign Affairs of Armenia"
+    text = "If Azerbaijan breaches these commitments, the talks will end."
+    assert ("ARM", "AZE") not in pairs(_titled(pipeline, title, text), "ACCUSE")
+
+
+def test_we_in_an_organisation_s_statement_is_the_organisation(pipeline: Any) -> None:
+    title = "Statement by the Spokesperson of the European Union on political prisoners"
+    text = (
+        "Belarus released 30 political prisoners on Tuesday. We call on Minsk to release all "
+        "remaining prisoners, and we condemn the repression of journalists in Belarus."
+    )
+    found = _titled(pipeline, title, text)
+    assert ("EU", "BLR") in pairs(found, "REQUEST")
+    assert ("EU", "BLR") in pairs(found, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today our two countries signed a treaty on the state border.",
+        "We reopened the crossing with Tunisia in 2019, and our two countries signed a treaty "
+        "on the state border.",
+    ],
+)
+def test_our_two_countries_are_the_speaker_and_its_counterpart(pipeline: Any, text: str) -> None:
+    title = "Remarks by the Foreign Minister of Algeria on relations with Tunisia"
+    found = pairs(_titled(pipeline, title, text), "SUPPORT")
+    assert ("DZA", "TUN") in found or ("TUN", "DZA") in found
+
+
+def test_the_ministry_of_a_statement_is_its_speaker(pipeline: Any) -> None:
+    title = "Statement of the Ministry of Foreign Affairs of Georgia on the anniversary"
+    text = (
+        "In 2008 Russia recognised Abkhazia. The Ministry is grateful to Canada for its "
+        "principled position."
+    )
+    found = pairs(_titled(pipeline, title, text), "SUPPORT")
+    assert ("GEO", "CAN") in found
+    assert ("RUS", "CAN") not in found
+
+
+def test_one_is_grateful_to_whoever_did_the_act_thanked_for(pipeline: Any) -> None:
+    found = events_of(pipeline, "Ghana is grateful to Senegal for hosting the talks in Dakar.")
+    assert ("SEN", None) in pairs(found, "HOSTS")
+    assert ("GHA", None) not in pairs(found, "HOSTS")
+
+
+@pytest.mark.parametrize(
+    ("text", "thanked"),
+    [
+        ("Thank you, Norway, for standing with us from the first day.", "NOR"),
+        ("Thank you, Madam Chair, and thank you to the African Union for its partnership.", "AU"),
+        ("Norway has imposed sanctions on Russian banks, and we thank you for that.", "NOR"),
+    ],
+)
+def test_thanks_in_a_speech_are_the_speaker_s_to_whom_it_addresses(
+    pipeline: Any, text: str, thanked: str
+) -> None:
+    title = "Address by the President of Ukraine to the Storting of Norway"
+    assert ("UKR", thanked) in pairs(_titled(pipeline, title, text), "SUPPORT")
+
+
+def test_a_closing_thank_you_thanks_no_one(pipeline: Any) -> None:
+    title = "Address by the President of Ukraine to the Storting of Norway"
+    assert not pairs(_titled(pipeline, title, "Thank you."), "SUPPORT")
+
+
+def test_this_council_is_the_body_a_speech_is_given_to(pipeline: Any) -> None:
+    title = "Statement by the Permanent Representative of Palestine to the UN Security Council"
+    text = (
+        "Israel has bombed Gaza for two weeks. The Security Council met on Monday. "
+        "We call on this Council to demand an immediate ceasefire."
+    )
+    assert ("PSE", "UNSC") in pairs(_titled(pipeline, title, text), "REQUEST")
+
+
+def test_a_body_called_upon_is_no_meeting_held(pipeline: Any) -> None:
+    found = events_of(pipeline, "Kenya called on the General Assembly to support the mission.")
+    assert ("KEN", "UN") in pairs(found, "REQUEST")
+    assert not pairs(found, "HOSTS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My delegation thanks Norway for convening this meeting.",
+        "Madam President, my delegation thanks Norway for convening this meeting.",
+    ],
+)
+def test_my_delegation_thanks_is_a_verb_of_the_speaker(pipeline: Any, text: str) -> None:
+    title = "Statement by the Permanent Representative of Ghana to the UN Security Council"
+    found = _titled(pipeline, title, text)
+    assert ("GHA", "NOR") in pairs(found, "SUPPORT")
+    assert ("NOR", None) in pairs(found, "HOSTS")

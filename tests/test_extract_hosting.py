@@ -135,3 +135,27 @@ def test_a_session_held_at_the_subject_s_own_seat_is_hosted_by_it(pipeline: Any)
         "an immediate ceasefire."
     )
     assert hosts(pipeline, text) == {"UNSC"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is an honour for Peru to welcome you to Lima for this conference.",
+        "Welcome to Lima.",
+    ],
+)
+def test_a_speaker_hosts_those_it_welcomes_to_its_city(pipeline: Any, text: str) -> None:
+    title = "Address by the Foreign Minister of Peru at the opening of the conference"
+    document = Document(text=text, source="case.txt", title=title, date=DATE)
+    found = pipeline.process(document).events
+    assert ("PER", None) in {
+        (e.source.id if e.source else None, None) for e in found if e.type == "HOSTS"
+    }
+    assert not [e for e in found if e.type == "SUPPORT"]
+
+
+def test_a_guest_welcomed_by_name_visits(pipeline: Any) -> None:
+    text = "Kazakhstan welcomed President Xi to Astana on Monday."
+    found = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    assert ("CHN", "KAZ") in {(e.source.id, e.target.id) for e in found if e.type == "CONSULT"}
+    assert not [e for e in found if e.type == "HOSTS" and e.source and e.source.id == "KAZ"]

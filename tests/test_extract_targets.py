@@ -280,3 +280,24 @@ def test_a_coalition_named_after_its_leader_is_asked_as_that_leader(
     pipeline: Any, text: str, expected: tuple[str, str]
 ) -> None:
     assert pairs(events_of(pipeline, text), "REQUEST") == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "Chile is grateful to Argentina and to Brazil for their support.",
+            "SUPPORT",
+            {("CHL", "ARG"), ("CHL", "BRA")},
+        ),
+        (
+            "Kenya sent rescue teams to Malawi and to Mozambique after the cyclone.",
+            "AID",
+            {("KEN", "MWI"), ("KEN", "MOZ")},
+        ),
+    ],
+)
+def test_a_repeated_preposition_names_one_more_recipient(
+    pipeline: Any, text: str, event_type: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= pairs(events_of(pipeline, text), event_type)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2024, 5, 10)
@@ -146,3 +148,35 @@ def test_an_order_to_ones_own_forces_or_to_envoys_to_leave_is_no_demand(pipeline
     events = events_of(pipeline, text)
     assert not pairs(events, "REQUEST")
     assert ("VEN", "PER") in pairs(events, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia condemns the detention of its citizens and demands that Moscow release them.",
+        "We reject the accusations and demand that Russia stop its provocations.",
+        "We condemn the detention of Estonian citizens and demand that Russia release them.",
+    ],
+)
+def test_a_second_verb_read_as_a_noun_still_demands(pipeline: Any, text: str) -> None:
+    title = "Statement of the Ministry of Foreign Affairs of Estonia"
+    document = Document(text=text, source="case.txt", title=title, date=DATE)
+    found = pipeline.process(document).events
+    assert ("EST", "RUS") in pairs(found, "REQUEST")
+
+
+def test_demands_a_state_made_stay_a_noun(pipeline: Any) -> None:
+    found = events_of(pipeline, "Estonia rejected the claims and demands that Russia made.")
+    assert not pairs(found, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad calls on Sudan to honour the truce and on the African Union to act.",
+        "Chad therefore calls on Sudan to honour its commitments and on the African Union to act.",
+    ],
+)
+def test_a_repeated_on_after_an_infinitive_asks_one_more(pipeline: Any, text: str) -> None:
+    found = pairs(events_of(pipeline, text), "REQUEST")
+    assert {("TCD", "SDN"), ("TCD", "AU")} <= found

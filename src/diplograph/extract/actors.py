@@ -322,6 +322,8 @@ class ActorFinder:
             return self._whose(token)
         if lowered == "both" and token.dep_ == "appos":
             return []  # "Medvedev and Saakashvili both accepted": those named, no one more
+        if lowered in ("you", "your"):
+            return self._addressed(token, depth)
         if token.pos_ == "PRON" or lowered in PRONOUNS:
             speaker = (
                 self._reporting_subject(token, depth)
@@ -357,6 +359,9 @@ class ActorFinder:
         signers = self._signers(token, depth)
         if signers:
             return signers  # "the Ottawa Declaration, signed by A and B": A and B
+        own_group = self.memory.own_group(self.doc[token.left_edge.i : token.i + 1].text)
+        if own_group:
+            return self._coref(own_group, token)  # "our two countries": the speaker and partner
         relational = token.lemma_.lower() in RELATIONAL_NOUNS
         hits = [
             hit
@@ -565,6 +570,28 @@ class ActorFinder:
         if not speakers or speakers[0].pos_ == "PRON":
             return []
         return self.of_phrase(speakers[0], depth=depth + 1)
+
+    def _addressed(self, token: Token, depth: int) -> list[ActorHit]:
+        """Who "you" is in a speech: the one thanked in "thank you to the European Union", one
+        named beside it ("Thank you, Canada," is read with the phrase's apposition), else
+        whom the title says the speech is addressed to ("Address ... to the Parliament of
+        Canada": "your instructors")."""
+        verb = token.head
+        if token.dep_ == "dobj" and verb.lower_ == "thank":
+            thanked = [
+                hit
+                for child in children(verb)
+                if child.dep_ == "prep" and child.lower_ == "to"
+                for obj in children(child)
+                if obj.dep_ == "pobj"
+                for hit in self.of_phrase(obj, depth=depth + 1)
+            ]
+            if thanked:
+                return thanked
+        if any(child.dep_ == "appos" for child in children(token)):
+            return []
+        addressee = self.memory.addressee
+        return self._coref([addressee], token) if addressee else []
 
     def _in_sentence(self, token: Token) -> list[str]:
         """A pronoun after a named subject of the same sentence ("X does ..., but it ...", "the

@@ -110,6 +110,7 @@ def document_context(
     speaker = _title_speaker(document, registry)
     if speaker:  # "Statement of the Colombian Ministry of Foreign Affairs on ...": "we" is Colombia
         memory.main_actor = memory.speaker = speaker
+        memory.addressee = _title_addressee(document, registry, speaker)
     finder = ActorFinder(parsed, mentions, registry, document.date, memory)
     context = DocumentContext(document, finder, near=[actor for actor, _ in counts.most_common(8)])
     for sentence in parsed.sents:
@@ -150,6 +151,8 @@ SPEAKING_TITLE = re.compile(
     re.IGNORECASE,
 )
 TITLE_OPENERS = words("title_openers")
+# Who can speak in a statement or speech: a state, or an organisation through its officers.
+SPEAKER_KINDS = frozenset({"state", "igo"})
 
 
 def _title_speaker(document: Document, registry: Any) -> str | None:
@@ -165,11 +168,36 @@ def _title_speaker(document: Document, registry: Any) -> str | None:
     # "Statement on the launch by North Korea".
     after = re.sub(r"^\s*(?:\([^)]*\))?\s*:?\s*", "", document.title[found.end() :])
     speaker_part = re.split(r"(?:^|\s)(?:on|about|concerning|regarding)\s|:", after)[0]
-    for mention in registry.find_mentions(speaker_part, on=document.date):
+    # The first state or organisation named speaks: "Remarks by the Secretary-General of NATO
+    # at the press conference with the President of Finland" is NATO's voice.
+    mentions = sorted(registry.find_mentions(speaker_part, on=document.date), key=_start)
+    for mention in mentions:
         actor = _salient_actor(mention, document.date, registry)
-        if actor and registry.kind_of(actor) == "state":
+        if actor and registry.kind_of(actor) in SPEAKER_KINDS:
             return str(actor)
     return None
+
+
+def _title_addressee(document: Document, registry: Any, speaker: str) -> str | None:
+    """Whom a speech's title says it is addressed to, who "you" is: "Address by the President
+    of Ukraine [to the Parliament of Canada]", not the speaker's own parliament."""
+    found = SPEAKING_TITLE.search(document.title or "")
+    if not document.title or found is None:
+        return None
+    _, to, after = document.title[found.end() :].partition(" to ")
+    addressed = re.split(r"(?:^|\s)(?:on|about|concerning|regarding|at)\s|:", after)[0]
+    if not to or not addressed:
+        return None
+    mentions = sorted(registry.find_mentions(addressed, on=document.date), key=_start)
+    for mention in mentions:
+        actor = _salient_actor(mention, document.date, registry)
+        if actor and actor != speaker and registry.kind_of(actor) in SPEAKER_KINDS:
+            return str(actor)
+    return None
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def _subject_counts(

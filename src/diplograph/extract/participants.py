@@ -197,6 +197,10 @@ class ParticipantReader:
             subject_tokens, clause = _speaker_of_adjunct(trigger) or inherited_subject(predicate)
             subject_tokens = _named_for_members(subject_tokens)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+            if not sources and _bare_thanks(predicate) and finder.memory.speaker:
+                # "Thank you, Canada, for ...": the speaker of a speech thanks
+                speaker = finder.memory.speaker
+                sources = [ActorHit(speaker, predicate.text, predicate.i, None, None, "coref")]
             if clause is not None and active_participle(clause):
                 # "China, ..., offered to mediate, and Turkey called for calm": what the parser
                 # coordinated with the noun after the verb is the next clause's subject.
@@ -1006,6 +1010,10 @@ def reporters(
     told_by = [hit for token in _according_to(clause) for hit in finder.of_phrase(token)]
     if told_by:
         return told_by
+    if _main_clause(clause) and finder.memory.speaker:
+        # a statement's or speech's own sentence is its speaker's word: "In 2014 the Russian
+        # Federation violated these commitments" in Ukraine's statement is Ukraine's charge
+        return [ActorHit(finder.memory.speaker, clause.text, clause.i, None, None, "coref")]
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS | claiming:
         return []
     subject_tokens, _ = inherited_subject(clause.head)
@@ -1032,6 +1040,32 @@ def _judged_likely(word: Token) -> bool:
     if word.dep_ == "acomp":
         return word.lower_ in JUDGED_LIKELY
     return any(c.dep_ == "acomp" and c.lower_ in JUDGED_LIKELY for c in children(word))
+
+
+def _bare_thanks(verb: Token) -> bool:
+    """ "Thank you, Canada, for ...", "and thank you to the European Union", "Welcome to
+    Oslo": thanks or a welcome with no subject, which in a speech are the speaker's (not the
+    closing "Thank you.", which thanks no one in particular)."""
+    own = children(verb)
+    if not _main_clause(verb) or any(child.dep_ in ("nsubj", "nsubjpass") for child in own):
+        return False
+    preps = {child.lower_ for child in own if child.dep_ == "prep"}
+    if verb.lower_ == "welcome":
+        return "to" in preps
+    return (
+        verb.lower_ == "thank"
+        and any(child.lower_ == "you" for child in own)
+        and bool(preps & {"for", "to"})
+    )
+
+
+def _main_clause(clause: Token) -> bool:
+    """The sentence's own assertion, not a clause inside it: "Russia violated the memorandum",
+    "..., and it has breached the truce" (a coordinated main clause), not "Russia, which
+    violated the memorandum" or "if Russia violates it"."""
+    while clause.dep_ == "conj":
+        clause = clause.head
+    return clause.dep_ == "ROOT"
 
 
 HELPING_VERBS = words("helping_verbs")

@@ -500,6 +500,9 @@ def _controlling_object(complement: Token) -> Token | None:
         governor = complement.head.head  # "warned Kyiv against [joining]"
     else:
         return None
+    thanked = _thanked(governor, complement)
+    if thanked is not None:
+        return thanked
     for child in children(governor):
         if child.dep_ == "dobj":
             return child
@@ -511,6 +514,22 @@ def _controlling_object(complement: Token) -> Token | None:
             ]  # "responded on Monday by expelling": a date controls nothing
             if objects:
                 return objects[0]  # "called on Russia to withdraw"
+    return None
+
+
+THANKS_WORDS = words("thanks_words")
+
+
+def _thanked(governor: Token, complement: Token) -> Token | None:
+    """Who did what one is grateful for: "grateful [to Qatar] for hosting the talks" (the
+    adjective's "to" object; the parser hangs the "for" on the copula or on the adjective)."""
+    if complement.head.lower_ != "for":
+        return None
+    adjectives = [governor] + [c for c in children(governor) if c.dep_ == "acomp"]
+    for adjective in adjectives:
+        if adjective.lemma_.lower() in THANKS_WORDS and adjective.pos_ == "ADJ":
+            for _, obj in prep_objects(adjective, {"to"}):
+                return obj
     return None
 
 
@@ -538,15 +557,25 @@ def prep_objects(token: Token, preps: set[str] | frozenset[str]) -> Iterator[tup
     """(preposition, object) pairs under ``token``: "with [X]", "to [Y]", "between [A] and [B]"."""
     for child in children(token):
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            for grand in children(child):
-                if grand.dep_ == "pobj" or grand.dep_ == "pcomp":
-                    yield child.lower_, grand
+            for prep in _repeated_preposition(child):
+                for grand in children(prep):
+                    if grand.dep_ == "pobj" or grand.dep_ == "pcomp":
+                        yield child.lower_, grand
         if child.dep_ == "prt" and child.lower_ in preps:
             for grand in children(token):
                 if grand.dep_ == "dobj":
                     yield child.lower_, grand
         if child.dep_ == "advmod" and child.lower_ in DIRECTION_ADVERBS:
             yield from prep_objects(child, preps)  # "handed Hong Kong back [to China]"
+
+
+def _repeated_preposition(prep: Token) -> list[Token]:
+    """The preposition and its repeats coordinated with it: "grateful [to] the EU and [to] the
+    United States" (the parser hangs the second "to" on the first as its conjunct)."""
+    repeats = [prep]
+    for word in repeats:
+        repeats += [c for c in children(word) if c.dep_ == "conj" and c.lower_ == prep.lower_]
+    return repeats
 
 
 def direct_objects(verb: Token) -> list[Token]:

@@ -1328,8 +1328,10 @@ def _matching_object(
             return candidate
         if _hyphenated_form(candidate) in rule.objects:
             return candidate  # "staged a sit-in", split by the tokenizer into three tokens
-        if rule.wants_meeting and (
-            lemma in lexicon.meeting_nouns or candidate.lower_ in lexicon.meeting_nouns
+        if (
+            rule.wants_meeting
+            and (lemma in lexicon.meeting_nouns or candidate.lower_ in lexicon.meeting_nouns)
+            and not _called_upon(candidate, verb)
         ):
             return candidate
         if (
@@ -1362,6 +1364,17 @@ def _matching_object(
 
 
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _called_upon(candidate: Token, verb: Token) -> bool:
+    """ "called on [the General Assembly] to act": a body of that name called upon, not a
+    meeting held."""
+    preposition = candidate.head
+    return (
+        candidate.dep_ == "pobj"
+        and preposition.lower_ in ("on", "upon")
+        and preposition.head.i == verb.i
+    )
 
 
 def _one_of_a_nation(candidate: Token) -> bool:

@@ -63,6 +63,7 @@ def retag_verbs(doc: Doc) -> Doc:
     nouns read as verbs ("asset freezes"), acronyms read as verbs ("ECOWAS"), finite verbs read
     as modifiers or participles ("the military seized power", "Tokyo relaxed export controls",
     "Hundreds of people protested"),
+    a second verb read as a noun ("condemn the seizure and demand that ..."),
     a name joined to the wrong noun ("the efforts of the AU and IGAD"), a subject swallowed by a
     fronted phrase ("At a summit in Astana, Kazakhstan and Uzbekistan signed") and "ministers
     meeting in X". Runs after the parser and before the attribute ruler and lemmatizer, so both
@@ -91,6 +92,15 @@ def retag_verbs(doc: Doc) -> Doc:
             _reattach_as_clause(token)
         elif _main_verb_read_as_participle(token):
             _make_main_verb(token)
+    for token in doc:
+        if _verb_read_as_preposition(token):
+            _make_root_verb(token)
+    for token in doc:
+        if _verb_read_as_coordinated_object(token):
+            _reattach_as_coordinated_verb(token)
+        first = _repeated_preposition_of(token)
+        if first is not None:
+            token.head = first
     for token in doc:
         owner = _name_coordinated_with_its_noun(token)
         if owner is not None:
@@ -248,6 +258,107 @@ def _reattach_subject(verb: Token, first: Token) -> None:
     first.head, first.dep_ = verb, "nsubj"
     for child in later:
         child.head = first
+
+
+def _verb_read_as_preposition(token: Token) -> bool:
+    """ "My delegation thanks Brazil for ...", "Mr. President, my delegation thanks Brazil":
+    a verb read as a preposition on the noun before it, which heads the sentence (or is set
+    beside its opening vocative). A preposition has no direct object, and "thanks" is one
+    only in "thanks to"."""
+    noun = token.head
+    following = _doc_token(token, 1).lower_ if token.i + 1 < len(token.doc) else ""
+    return (
+        token.tag_ == "IN"
+        and noun.i < token.i
+        and noun.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        and (noun.dep_ == "ROOT" or (noun.dep_ == "appos" and noun.head.dep_ == "ROOT"))
+        and (
+            any(child.dep_ == "dobj" for child in token.children)
+            or (token.lower_ == "thanks" and following != "to")
+        )
+    )
+
+
+def _make_root_verb(verb: Token) -> None:
+    """Rebuild "[my delegation] thanks [Brazil]": the word becomes the present-tense root,
+    its object a direct object, the noun before it its subject, an opening vocative ("Mr.
+    President,") its adverbial, and what the parser hung on these after it its own."""
+    noun = verb.head
+    vocative = noun.head if noun.dep_ == "appos" else None
+    tops = [noun] if vocative is None else [noun, vocative]
+    later = [c for top in tops for c in top.children if c.i > verb.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBZ"
+    noun.head, noun.dep_ = verb, "nsubj"
+    if vocative is not None:
+        vocative.head, vocative.dep_ = verb, "npadvmod"
+    for word in later:
+        word.head = verb
+    for obj in verb.children:
+        if obj.dep_ == "pobj":
+            obj.dep_ = "dobj"
+
+
+def _verb_read_as_coordinated_object(token: Token) -> bool:
+    """ "We condemn this seizure and demand that Minsk release the trucks": a second verb read
+    as a noun coordinated with the first verb's object, given away by the "that" clause right
+    after it, with a subject of its own (the parser hangs it on the word or, as a relative
+    clause, on the object; "the claims and demands that Baku made" has no such clause)."""
+    obj = token.head
+    return (
+        token.tag_ in ("NN", "NNS")
+        and token.dep_ == "conj"
+        and obj.dep_ == "dobj"
+        and obj.head.tag_ in ("VBP", "VBZ", "VBD")
+        and _that_clause_after(token) is not None
+    )
+
+
+def _repeated_preposition_of(token: Token) -> Token | None:
+    """ "call on Myanmar to honour its commitments and [on] the Security Council to act": a
+    repeated preposition the parser coordinated with the verb, or with the infinitive after
+    the first one; it is a conjunct of that first preposition. Returns the first, or None."""
+    if token.dep_ != "conj" or token.tag_ != "IN" or not token.head.tag_.startswith("VB"):
+        return None
+    verbs = [token.head]
+    if token.head.dep_ in ("xcomp", "advcl"):
+        verbs.append(token.head.head)
+    return next(
+        (
+            child
+            for verb in verbs
+            for child in verb.children
+            if child.dep_ == "prep" and child.lower_ == token.lower_ and child.i < token.i
+        ),
+        None,
+    )
+
+
+def _that_clause_after(token: Token) -> Token | None:
+    """The clause a "that" right after ``token`` opens, when it has its own subject and hangs
+    on ``token`` or on the word ``token`` is coordinated with."""
+    if token.i + 1 >= len(token.doc):
+        return None
+    that = _doc_token(token, 1)
+    clause = that.head
+    if that.lower_ != "that" or that.dep_ != "mark" or clause.head.i not in (token.i, token.head.i):
+        return None
+    if clause.dep_ not in ("ccomp", "relcl"):
+        return None
+    return clause if any(child.dep_ == "nsubj" for child in clause.children) else None
+
+
+def _reattach_as_coordinated_verb(token: Token) -> None:
+    """Rebuild "condemn [X] and demand that ...": the word becomes a verb in the first verb's
+    tense, coordinated with it, and so does the "and" before it; the "that" clause is its
+    complement."""
+    clause = _that_clause_after(token)
+    verb = token.head.head
+    for word in token.doc[token.head.i + 1 : token.i]:
+        if word.dep_ == "cc" and word.head.i == token.head.i:
+            word.head = verb
+    token.head, token.tag_ = verb, verb.tag_
+    if clause is not None:
+        clause.head, clause.dep_ = token, "ccomp"
 
 
 def _main_verb_read_as_participle(verb: Token) -> bool:

@@ -68,6 +68,12 @@ SIDE_PHRASES = (
 )
 # "urged the parties to honour it": once a story has two opposing sides, these are they.
 BARE_SIDE_PHRASES = frozenset({"the parties", "the sides", "the parties to the conflict"})
+# "our two countries": the speaker's state and this many others.
+OWN_AND_PARTNERS = {
+    f"{number} {noun}": others
+    for number, others in (("two", 1), ("three", 2), ("four", 3))
+    for noun in ("countries", "nations", "states", "peoples", "governments", "republics")
+}
 OWN_COUNTRY_PHRASES = (
     "our country",
     "my country",
@@ -132,6 +138,8 @@ class DiscourseMemory:
     # The state a speech's or statement's title says is speaking: who "I" is (unknown in news,
     # where "I" is someone quoted).
     speaker: str | None = None
+    # Whom a speech's title says it is addressed to: who "you" is.
+    addressee: str | None = None
     recent: list[Referent] = field(default_factory=list)
     last_subjects: list[Referent] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -202,6 +210,9 @@ class DiscourseMemory:
         lowered = " ".join(phrase.lower().split())
         if any(own in lowered for own in OWN_COUNTRY_PHRASES):
             return self.own_country()
+        own_group = self.own_group(lowered)
+        if own_group:
+            return own_group
         if self.sides and any(side in lowered for side in SIDE_PHRASES):
             return list(self.sides)
         if lowered in BARE_SIDE_PHRASES:
@@ -211,8 +222,10 @@ class DiscourseMemory:
         if lowered in ("the latter", "the former"):
             pair = self.pair()
             return pair[1:] if lowered == "the latter" else pair[:1]
-        if head_lemma in ORGANISATION_NOUNS | MEETING_NOUNS and lowered.startswith("the "):
-            return self._topic("igo")
+        if head_lemma in ORGANISATION_NOUNS | MEETING_NOUNS and lowered.startswith(
+            ("the ", "this ")
+        ):
+            return self._topic("igo")  # "the bloc"; "this Council" in a speech to the Council
         if lowered in BARE_PLURAL_STATES:
             # "the countries also interact within the CIS": the states the story is about
             # (the last subject's states, or the story's pair when each was named more than once)
@@ -229,7 +242,9 @@ class DiscourseMemory:
             # "the country" is the state named last; "the Baltic states" is no single state.
             return [] if lowered.endswith(PLURAL_STATE_NOUNS) else self._latest("state")
         if head_lemma in INSTITUTION_NOUNS and lowered.startswith("the "):
-            return self._singular()
+            # a statement's own ministry ("The Ministry is grateful to ..."); in news, the
+            # state the text is talking about
+            return [self.speaker] if self.speaker else self._singular()
         return []
 
     def partner(self, of: set[str]) -> list[str]:
@@ -246,6 +261,31 @@ class DiscourseMemory:
             candidate = (count, recency.get(actor, -1), actor)
             best = candidate if best is None or candidate > best else best
         return [best[2]] if best and best[0] >= PARTNER_MIN_MENTIONS else []
+
+    def own_group(self, phrase: str) -> list[str]:
+        """ "our two countries", "our three nations": the speaker's state and the counterparts
+        it speaks of, or ``[]`` for any other phrase."""
+        lowered = phrase.lower().split()
+        others = OWN_AND_PARTNERS.get(" ".join(lowered[1:3])) if lowered[:1] == ["our"] else None
+        if not others or len(lowered) != 3 or not self.main_actor:
+            return []
+        counterparts = self._counterparts(self.main_actor, others)
+        return [self.main_actor, *counterparts] if counterparts else []
+
+    def _counterparts(self, own: str, number: int) -> list[str]:
+        """The ``number`` states besides ``own`` that "our two (three) countries" names: those
+        the recent sentences named most (on a tie, the more recent), else the ones the whole
+        document names most ("Today our two countries signed ..." opening a speech whose title
+        names the guest)."""
+        recent = [r.actor_id for r in reversed(self.recent) if r.kind == "state"]
+        recent = list(dict.fromkeys(a for a in recent if a != own))[:6]
+        ranked = sorted(recent, key=lambda a: (-self.counts.get(a, 0), recent.index(a)))
+        story = sorted(
+            (a for a, (count, kind) in self.story.items() if kind == "state" and a != own),
+            key=lambda a: -self.story[a][0],
+        )
+        chosen = list(dict.fromkeys(ranked + story))[:number]
+        return chosen if len(chosen) == number else []
 
     def _singular(self) -> list[str]:
         for referent in self.last_subjects:
