@@ -304,3 +304,14 @@ def test_the_parties_of_a_story_with_two_sides_are_those_sides(pipeline: Any) ->
 def test_a_state_alongside_the_subject_acts_with_it(pipeline: Any) -> None:
     text = "Britain, alongside the United States, launched air strikes on Houthi targets."
     assert {source for source, _ in pairs(events_of(pipeline, text), "ASSAULT")} == {"GBR", "USA"}
+
+
+def test_the_subject_after_a_fronted_phrase_without_a_comma_acts(pipeline: Any) -> None:
+    # "At a meeting in Tashkent Uzbekistan ...": the city and the state are no one name.
+    text = "At a meeting in Tashkent Uzbekistan and Tajikistan signed a border treaty."
+    assert ("UZB", "TJK") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_people_meeting_somewhere_between_commas_are_the_ones_who_act(pipeline: Any) -> None:
+    text = "On Monday the foreign ministers of the Arab League, meeting in Cairo, condemned Israel."
+    assert ("ARAB_LEAGUE", "ISR") in pairs(events_of(pipeline, text), "ACCUSE")

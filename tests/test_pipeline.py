@@ -152,3 +152,42 @@ def test_a_past_tense_on_a_root_noun_is_the_sentences_verb(pipeline: Any) -> Non
     )
     emir, conferred = parsed[2], parsed[11]
     assert conferred.dep_ == "ROOT" and (emir.dep_, emir.head.i) == ("nsubj", conferred.i)
+
+
+def test_a_fronted_phrase_without_a_comma_gives_the_subject_back(pipeline: Any) -> None:
+    """ "In 2020 Israel and the UAE signed ...": with no comma, spaCy may read "2020 Israel" as
+    one noun phrase, the object of "In", and leave the verb without a subject."""
+    dated = pipeline.nlp("In 2020 Israel and the UAE signed the Abraham Accords.")
+    in_, year, israel, signed = dated[0], dated[1], dated[2], dated[6]
+    assert (year.dep_, year.head.i) == ("pobj", in_.i)
+    assert (israel.dep_, israel.head.i) == ("nsubj", signed.i)
+    common = pipeline.nlp("During the pandemic India and Japan donated vaccines to Mongolia.")
+    assert (common[2].dep_, common[2].pos_) == ("pobj", "NOUN") and common[3].dep_ == "nsubj"
+    placed = pipeline.nlp(
+        "At a meeting in Tashkent Uzbekistan and Tajikistan agreed to demarcate their border."
+    )
+    assert (placed[4].dep_, placed[5].dep_, placed[5].head.i) == ("pobj", "nsubj", 8)
+    stolen = pipeline.nlp("After talks in Beijing China and Brazil agreed to expand trade.")
+    assert (stolen[1].dep_, stolen[3].dep_, stolen[4].dep_) == ("pobj", "pobj", "nsubj")
+    kept = pipeline.nlp("In 2014, Russia annexed Crimea.")
+    assert kept[3].dep_ == "nsubj"  # a comma already parts them
+
+
+def test_people_before_a_meeting_set_off_by_commas_are_the_subject(pipeline: Any) -> None:
+    """ "the leaders of the G7, meeting in Hiroshima, pledged ...": spaCy may make "meeting" the
+    main verb's subject, with the leaders as the subject of "meeting"."""
+    parsed = pipeline.nlp("On Tuesday the leaders of the G7, meeting in Hiroshima, pledged aid.")
+    leaders, meeting, pledged = parsed[3], parsed[8], parsed[12]
+    assert (leaders.dep_, leaders.head.i) == ("nsubj", pledged.i)
+    assert (meeting.dep_, meeting.head.i) == ("acl", leaders.i)
+
+
+def test_a_subject_taken_by_a_participle_between_commas_is_the_verbs(pipeline: Any) -> None:
+    """ "the foreign ministers of the Arab League, gathering in Cairo, condemned ...": spaCy may
+    make the ministers the subject of "gathering" and leave "condemned" without one."""
+    parsed = pipeline.nlp(
+        "On Monday the foreign ministers of the Arab League, gathering in Cairo, condemned Israel."
+    )
+    ministers, gathering, condemned = parsed[4], parsed[10], parsed[14]
+    assert (ministers.dep_, ministers.head.i) == ("nsubj", condemned.i)
+    assert (gathering.dep_, gathering.head.i) == ("acl", ministers.i)

@@ -102,6 +102,14 @@ def retag_verbs(doc: Doc) -> Doc:
         if first is not None:
             _reattach_subject(token, first)
     for token in doc:
+        participle = _participle_holding_the_subject(token)
+        if participle is not None:
+            _give_subject_back(token, participle)
+    for token in doc:
+        fused = _subject_fused_with_fronted_object(token)
+        if fused is not None:
+            _split_fused_subject(token, fused)
+    for token in doc:
         people = _meeting_people(token)
         if people is not None:
             _reattach_meeting_participle(token, people)
@@ -114,25 +122,54 @@ def _meeting_people(meeting: Token) -> Token | None:
     for a verb with "ministers" as its subject) and makes "the meeting" the main verb's subject.
     The plural noun in front is the subject and "meeting in <place>" a participle on it, when
     the main verb does not agree with a singular "meeting" ("the ministers meeting was
-    cancelled" keeps its noun). Runs before the entity recogniser, so the place is a proper noun
-    (NNP). Returns that plural noun, or None."""
+    cancelled" keeps its noun). Set off by commas ("the leaders of the G7, meeting in
+    Hiroshima, pledged ..."), the subject in front may be any noun and the verb's number tells
+    nothing. Runs before the entity recogniser, so the place is a proper noun (NNP). Returns
+    that noun, or None."""
     if meeting.lower_ != "meeting" or meeting.dep_ not in ("nsubj", "nsubjpass") or meeting.i == 0:
         return None
-    people = _doc_token(meeting, -1)
-    if people.tag_ != "NNS" or people.head.i != meeting.i or people.dep_ not in _MEETERS_DEPS:
+    before = _doc_token(meeting, -1)
+    people = _subject_before_comma(meeting) if before.text == "," else _people_fused(meeting)
+    if people is None:
         return None
-    verb = meeting.head
-    singular = verb.tag_ == "VBZ" or any(
-        child.dep_ in ("aux", "auxpass") and child.lower_ in ("is", "was", "has")
-        for child in verb.children
-    )
     placed = any(
         child.dep_ == "prep"
         and child.lower_ in ("in", "at")
         and any(obj.dep_ == "pobj" and obj.tag_ == "NNP" for obj in child.children)
         for child in meeting.children
     )
-    return people if placed and not singular else None
+    return people if placed else None
+
+
+def _people_fused(meeting: Token) -> Token | None:
+    """The plural noun just before "meeting" that the parser fused with it ("[ministers]
+    meeting"), when the main verb does not agree with a singular "meeting"; or None."""
+    people, verb = _doc_token(meeting, -1), meeting.head
+    if people.tag_ != "NNS" or people.head.i != meeting.i or people.dep_ not in _MEETERS_DEPS:
+        return None
+    singular = verb.tag_ == "VBZ" or any(
+        child.dep_ in ("aux", "auxpass") and child.lower_ in ("is", "was", "has")
+        for child in verb.children
+    )
+    return None if singular else people
+
+
+def _subject_before_comma(meeting: Token) -> Token | None:
+    """The noun before "<noun>, meeting in <place>, <verb>" that the parser made the subject of
+    "meeting", when the meeting phrase is set off by commas on both sides; or None."""
+    closing = meeting.right_edge
+    if closing.text != "," and closing.i + 1 < meeting.head.i:  # the comma may hang elsewhere
+        closing = _doc_token(closing, 1)
+    if closing.text != "," or closing.i >= meeting.head.i:
+        return None
+    for child in meeting.children:
+        if (
+            child.dep_ == "nsubj"
+            and child.right_edge.i in (meeting.i - 2, meeting.i - 1)  # the comma, or not
+            and child.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        ):
+            return child
+    return None
 
 
 _MEETERS_DEPS = frozenset({"compound", "nsubj"})
@@ -178,6 +215,120 @@ def _subject_in_fronted_phrase(verb: Token) -> Token | None:
         ):
             return token
     return None
+
+
+def _participle_holding_the_subject(verb: Token) -> Token | None:
+    """ "On Monday the foreign ministers of the Arab League, gathering in Cairo, condemned
+    Israel": the parser may make the noun before a participle set off by commas the subject of
+    the participle (an adverbial clause on the main verb) and leave the main verb without one.
+    Returns that participle, or None."""
+    if not verb.tag_.startswith("VB") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in verb.children):
+        return None
+    for participle in verb.children:
+        if (
+            participle.dep_ == "advcl"
+            and participle.tag_ == "VBG"
+            and 0 < participle.i < verb.i
+            and _doc_token(participle, -1).text == ","
+            and _participles_subject(participle) is not None
+        ):
+            return participle
+    return None
+
+
+def _participles_subject(participle: Token) -> Token | None:
+    """The noun the parser made the subject of ``participle``, just before the comma in front
+    of it ("[the foreign ministers of the Arab League], gathering"), or None."""
+    for child in participle.children:
+        if child.dep_ == "nsubj" and child.right_edge.i in (participle.i - 2, participle.i - 1):
+            return child
+    return None
+
+
+def _give_subject_back(verb: Token, participle: Token) -> None:
+    """Rebuild "[the foreign ministers ...], gathering in Cairo, condemned": the participle's
+    subject becomes the main verb's, and the participle a clause on that subject."""
+    subject = _participles_subject(participle)
+    if subject is None:
+        return
+    subject.head, subject.dep_ = verb, "nsubj"
+    participle.head, participle.dep_ = subject, "acl"
+
+
+# How the real object of a fronted phrase hangs on the subject the parser fused it with, and
+# what it may be: "In [2020] Israel", "During the [pandemic] India", "At the [summit] leaders".
+FUSED_OBJECT_DEPS = frozenset({"compound", "nummod", "amod", "nmod"})
+FUSED_OBJECT_TAGS = frozenset({"CD", "JJ", "NN", "NNS", "NNP"})
+
+
+def _subject_fused_with_fronted_object(verb: Token) -> Token | None:
+    """ "In 2020 Israel and the UAE signed ...", "During the pandemic India and Japan donated
+    ...", "At a meeting in Tashkent Uzbekistan and Tajikistan agreed ...": with no comma after
+    the fronted phrase, the parser may read its object and the subject as one noun phrase ("2020
+    Israel", "Tashkent Uzbekistan") and leave the main verb without a subject (or take the
+    fronted phrase's noun for it: "After talks in Beijing China and Brazil agreed"). The phrase
+    that runs up to the verb is then the subject, and the word fused in front of it the
+    preposition's object. A proper noun in front is split off only when it stands alone
+    ("in Tashkent Uzbekistan", not "in New York Iran" or "in Paris Saudi Arabia"). Returns the
+    subject's head word, or None."""
+    if verb.dep_ != "ROOT" or not verb.tag_.startswith("VB") or verb.i == verb.sent.start:
+        return None
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subjects and _stolen_object(subjects[0]) is None:
+        return None
+    last = _doc_token(verb, -1)
+    phrases = [
+        token
+        for token in [last, *last.ancestors]
+        if token.dep_ == "pobj" and token.right_edge.i == last.i and token.i < verb.i
+    ]
+    for noun in reversed(phrases):  # the outermost phrase first: "[leaders of Turkic states]"
+        if _fused_object(noun) is not None and _in_fronted_phrase(noun, verb):
+            return noun
+    return None
+
+
+def _fused_object(noun: Token) -> Token | None:
+    """The word in front of ``noun`` that is really its preposition's object ("In [2020]
+    Israel", "in [Tashkent] Uzbekistan"), or None."""
+    if noun.tag_ not in ("NNP", "NNPS", "NNS") or noun.i == 0:
+        return None
+    fused = _doc_token(noun, -1)
+    if (
+        fused.head.i != noun.i
+        or fused.dep_ not in FUSED_OBJECT_DEPS
+        or fused.tag_ not in FUSED_OBJECT_TAGS
+        or any(True for _ in fused.children)
+    ):
+        return None
+    if fused.tag_ == "JJ" and (noun.tag_ == "NNS" or not fused.is_lower):
+        return None  # "the [pandemic] India", never "Russian officials", "Iranian diplomats"
+    if fused.tag_ == "NNP":  # a one-word place: "in Tashkent Uzbekistan", not "New York Iran"
+        before = _doc_token(fused, -1) if fused.i > 0 else fused
+        if before.dep_ != "prep" or before.lower_ not in ("in", "at"):
+            return None
+    return fused
+
+
+def _split_fused_subject(verb: Token, noun: Token) -> None:
+    """Rebuild "In [2020] [Israel and the UAE] signed": the word fused in front of ``noun``
+    becomes the preposition's object, with the determiner and modifiers before it, and ``noun``
+    the verb's subject (the fronted phrase's noun the parser took for the subject goes back to
+    its preposition)."""
+    fused = _doc_token(noun, -1)
+    for subject in [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]:
+        preposition = _stolen_object(subject)
+        if preposition is not None:
+            subject.head, subject.dep_ = preposition, "pobj"
+    earlier = [child for child in noun.children if child.i < fused.i]
+    fused.head, fused.dep_ = noun.head, "pobj"
+    if fused.tag_ == "JJ":  # "the pandemic", tagged as an adjective on the name
+        fused.tag_ = "NN"
+    for child in earlier:
+        child.head = fused
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _sole_object(noun: Token) -> bool:
