@@ -367,3 +367,10 @@ def test_tanks_sent_to_a_capital_parsed_as_a_dative_are_still_arms_given(pipelin
     ).events
     assert {(e.type, e.target.id if e.target else None) for e in events} >= {("AID", "UKR")}
     assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_arming_read_as_a_plural_noun_in_a_reported_clause_is_still_aid(pipeline: Any) -> None:
+    # "Iran arms Houthi rebels ..., officials say": spaCy reads "Iran arms Houthi rebels" as one
+    # noun phrase, the reported clause with no verb.
+    text = "Iran arms Houthi rebels in Yemen, U.S. officials say."
+    assert ("IRN", "ORG:houthis") in pairs(pipeline, text, "AID")

@@ -245,3 +245,9 @@ def test_the_by_of_a_process_noun_names_who_did_the_act_inside_it(pipeline: Any)
 def test_a_member_freezing_its_participation_sanctions_the_body(pipeline: Any) -> None:
     text = "Armenia froze its participation in the Collective Security Treaty Organization."
     assert ("ARM", "CSTO") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_a_verb_the_tagger_read_as_a_plural_noun_after_a_name_acts(pipeline: Any) -> None:
+    # "Britain sanctions Russian oligarchs": spaCy reads the sentence as one noun phrase.
+    events = events_of(pipeline, "Britain sanctions Russian oligarchs over the invasion.")
+    assert ("GBR", "RUS") in pairs(events, "SANCTION")

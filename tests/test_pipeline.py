@@ -191,3 +191,19 @@ def test_a_subject_taken_by_a_participle_between_commas_is_the_verbs(pipeline: A
     ministers, gathering, condemned = parsed[4], parsed[10], parsed[14]
     assert (ministers.dep_, ministers.head.i) == ("nsubj", condemned.i)
     assert (gathering.dep_, gathering.head.i) == ("acl", ministers.i)
+
+
+def test_a_verb_read_as_a_plural_noun_after_a_name_is_the_clauses_verb(pipeline: Any) -> None:
+    """ "Poland arms Ukraine with tanks.": spaCy may read the whole sentence as one noun phrase
+    ("Poland arms Ukraine"), or a reported clause as one ("Iran arms Houthi rebels")."""
+    root = pipeline.nlp("Poland arms Ukraine with tanks and fighter jets.")
+    poland, arms, ukraine, with_ = root[0], root[1], root[2], root[3]
+    assert (arms.pos_, arms.dep_, arms.lemma_) == ("VERB", "ROOT", "arm")
+    assert (poland.dep_, poland.head.i) == ("nsubj", arms.i)
+    assert (ukraine.dep_, ukraine.head.i) == ("dobj", arms.i) and with_.head.i == arms.i
+    reported = pipeline.nlp("Iran arms Houthi rebels in Yemen, U.S. officials say.")
+    assert (reported[1].dep_, reported[1].head.i, reported[3].dep_) == ("ccomp", 9, "dobj")
+    named = pipeline.nlp("Venezuela's Maduro orders the creation of a new state.")
+    assert (named[2].dep_, named[3].pos_, named[5].dep_) == ("nsubj", "VERB", "dobj")
+    headline = pipeline.nlp("Iran arms deal with Russia")
+    assert headline[1].pos_ == "NOUN"  # a headline noun phrase, no full stop: left alone

