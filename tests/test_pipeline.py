@@ -207,3 +207,19 @@ def test_a_verb_read_as_a_plural_noun_after_a_name_is_the_clauses_verb(pipeline:
     assert (named[2].dep_, named[3].pos_, named[5].dep_) == ("nsubj", "VERB", "dobj")
     headline = pipeline.nlp("Iran arms deal with Russia")
     assert headline[1].pos_ == "NOUN"  # a headline noun phrase, no full stop: left alone
+
+
+def test_a_verb_after_a_comma_in_a_series_is_a_conjunct(pipeline: Any) -> None:
+    """ "Pakistan first rejected the claim, then blamed India": spaCy may hang "blamed" on
+    "rejected" as an unlabelled dependent; it is the next verb of the series, on the verb just
+    before the comma (not the main verb, when that comes first: "... a day after soldiers
+    stormed the palace, declared ...")."""
+    series = pipeline.nlp("Pakistan first rejected the claim, then blamed India for the attack.")
+    assert (series[7].dep_, series[7].head.i) == ("conj", 2)
+    inner = pipeline.nlp(
+        "The AU suspended Mali on Friday, a day after mutinous soldiers stormed the presidential "
+        "palace in Bamako, declared they had seized power and dissolved the institutions."
+    )
+    stormed, declared = inner[12], inner[19]
+    assert (stormed.text, declared.text) == ("stormed", "declared")
+    assert (declared.dep_, declared.head.i) == ("conj", stormed.i)

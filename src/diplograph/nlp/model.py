@@ -97,6 +97,13 @@ def retag_verbs(doc: Doc) -> Doc:
         elif _main_verb_read_as_participle(token):
             _make_main_verb(token)
     for token in doc:
+        if _verb_in_a_series_read_as_unattached(token):
+            previous = _previous_verb_of_series(token)
+            comma = _comma_before_series_verb(token)
+            if comma is not None:
+                comma.head = previous
+            token.head, token.dep_ = previous, "conj"
+    for token in doc:
         owner = _name_coordinated_with_its_noun(token)
         if owner is not None:
             for word in doc[owner.i + 1 : token.i]:  # "and", ", and"
@@ -344,6 +351,56 @@ def _sole_object(noun: Token) -> bool:
         return _stolen_object(noun) is not None
     objects = [child for child in noun.head.children if child.dep_ == "pobj"]
     return noun.dep_ == "pobj" and objects == [noun]
+
+
+def _verb_in_a_series_read_as_unattached(verb: Token) -> bool:
+    """ "Pakistan first rejected the claim, then blamed India for the attack.", "China denounced
+    the visit, summoned the US ambassador and announced sanctions": a finite verb after a comma
+    (and an adverb such as "then"), with no subject of its own, that the parser hung on the
+    verb before it as an unlabelled dependent ("dep"). It is the next verb of the series, a
+    conjunct that shares the first verb's subject."""
+    head = verb.head
+    if (
+        verb.dep_ != "dep"
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or not head.tag_.startswith("VB")
+        or head.i >= verb.i
+    ):
+        return False
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for child in verb.children):
+        return False
+    comma = _comma_before_series_verb(verb)
+    return comma is not None and verb.left_edge.i >= comma.i
+
+
+def _comma_before_series_verb(verb: Token) -> Token | None:
+    """The comma in front of ``verb`` and its adverbs ("[,] then blamed"), or None."""
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].head.i == verb.i and verb.doc[before].dep_ == "advmod":
+        before -= 1
+    comma = verb.doc[before]
+    return comma if comma.text == "," and before > 0 else None
+
+
+# Clauses that modify or complete a word rather than carry a series of acts on: a verb after
+# the comma continues the clause these hang in, not them ("condemned the strike that killed
+# ten, then summoned ...": "summoned" continues "condemned").
+EMBEDDED_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "csubj", "pcomp", "xcomp"})
+
+
+def _previous_verb_of_series(verb: Token) -> Token:
+    """The verb that ``verb`` continues: the lowest finite verb above the word before its comma
+    that heads no embedded clause ("a day after soldiers [stormed] the palace in Bamako,
+    declared ...": "stormed", not the main verb the parser hung "declared" on)."""
+    comma = _comma_before_series_verb(verb)
+    if comma is None:
+        return verb.head
+    for word in [verb.doc[comma.i - 1], *verb.doc[comma.i - 1].ancestors]:
+        if word.i == verb.head.i:
+            break
+        if word.tag_ in ("VBD", "VBZ", "VBP") and word.dep_ not in EMBEDDED_CLAUSE_DEPS:
+            return word
+    return verb.head
 
 
 def _name_coordinated_with_its_noun(name: Token) -> Token | None:
