@@ -251,3 +251,8 @@ def test_a_verb_the_tagger_read_as_a_plural_noun_after_a_name_acts(pipeline: Any
     # "Britain sanctions Russian oligarchs": spaCy reads the sentence as one noun phrase.
     events = events_of(pipeline, "Britain sanctions Russian oligarchs over the invasion.")
     assert ("GBR", "RUS") in pairs(events, "SANCTION")
+
+
+def test_a_body_read_as_a_second_object_of_a_fronted_date_still_acts(pipeline: Any) -> None:
+    text = "On Friday the Security Council, in a unanimous vote, imposed sanctions on North Korea."
+    assert ("UNSC", "PRK") in pairs(events_of(pipeline, text), "SANCTION")

@@ -223,3 +223,22 @@ def test_a_verb_after_a_comma_in_a_series_is_a_conjunct(pipeline: Any) -> None:
     stormed, declared = inner[12], inner[19]
     assert (stormed.text, declared.text) == ("stormed", "declared")
     assert (declared.dep_, declared.head.i) == ("conj", stormed.i)
+
+
+def test_a_second_object_of_a_fronted_preposition_is_the_subject(pipeline: Any) -> None:
+    """ "On Friday the Security Council, in a unanimous vote, extended ...": spaCy may give "On"
+    two objects side by side and the verb no subject."""
+    parsed = pipeline.nlp(
+        "On Friday the Security Council, in a unanimous vote, extended the mission's mandate."
+    )
+    friday, council, extended = parsed[1], parsed[4], parsed[11]
+    assert (friday.dep_, council.dep_, council.head.i) == ("pobj", "nsubj", extended.i)
+
+
+def test_a_past_tense_tagged_as_an_adjective_after_a_name_is_a_verb(pipeline: Any) -> None:
+    """ "In 2014 Russia annexed Crimea.": spaCy may tag "annexed" an adjective and read "Russia
+    annexed Crimea" as one noun phrase; the fronted date stays on the rebuilt verb."""
+    parsed = pipeline.nlp("In 2014 Russia annexed Crimea.")
+    in_, russia, annexed, crimea = parsed[0], parsed[2], parsed[3], parsed[4]
+    assert (annexed.dep_, annexed.pos_, annexed.lemma_) == ("ROOT", "VERB", "annex")
+    assert (russia.dep_, crimea.dep_, in_.head.i) == ("nsubj", "dobj", annexed.i)

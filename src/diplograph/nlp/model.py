@@ -118,6 +118,10 @@ def retag_verbs(doc: Doc) -> Doc:
         if participle is not None:
             _give_subject_back(token, participle)
     for token in doc:
+        second = _second_object_of_fronted_preposition(token)
+        if second is not None:
+            second.head, second.dep_ = token, "nsubj"
+    for token in doc:
         fused = _subject_fused_with_fronted_object(token)
         if fused is not None:
             _split_fused_subject(token, fused)
@@ -299,6 +303,29 @@ def _subject_fused_with_fronted_object(verb: Token) -> Token | None:
     for noun in reversed(phrases):  # the outermost phrase first: "[leaders of Turkic states]"
         if _fused_object(noun) is not None and _in_fronted_phrase(noun, verb):
             return noun
+    return None
+
+
+def _second_object_of_fronted_preposition(verb: Token) -> Token | None:
+    """ "On Friday the Security Council, in a unanimous vote, extended ...": the parser may give
+    the fronted "On" two objects side by side ("Friday", "the Security Council") and the verb
+    no subject. The second object, right after the first with no comma or "and" between, is
+    the subject. Returns it, or None."""
+    if verb.dep_ != "ROOT" or not verb.tag_.startswith("VB"):
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in verb.children):
+        return None
+    for preposition in verb.children:
+        if preposition.dep_ != "prep" or preposition.i != verb.sent.start:
+            continue
+        objects = [child for child in preposition.children if child.dep_ == "pobj"]
+        if (
+            len(objects) == 2
+            and objects[1].left_edge.i == objects[0].right_edge.i + 1
+            and objects[1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+            and objects[1].right_edge.i < verb.i
+        ):
+            return objects[1]
     return None
 
 
@@ -511,10 +538,14 @@ NOUN_PHRASE_SUBJECT_DEPS = frozenset({"nmod", "poss", "npadvmod"})
 def _clause_read_as_noun_phrase(verb: Token) -> bool:
     """ "Tokyo relaxed export controls on South Korea.", "Our capital hosted talks.": a sentence
     the parser read as one noun phrase, its verb a participle modifying the object that heads
-    it, its subject the name in front (not "Saudi-led", "U.S.-backed": a modifier indeed)."""
+    it, its subject the name in front (not "Saudi-led", "U.S.-backed": a modifier indeed). The
+    tagger may even call the verb an adjective after a name ("In 2014 Russia annexed Crimea.")."""
     noun = verb.head
+    adjective = (
+        verb.tag_ == "JJ" and verb.lower_.endswith("ed") and _doc_token(verb, -1).tag_ == "NNP"
+    )
     if not (
-        verb.tag_ in ("VBD", "VBN")
+        (verb.tag_ in ("VBD", "VBN") or adjective)
         and verb.dep_ == "amod"
         and noun.dep_ == "ROOT"
         and noun.tag_ in ("NN", "NNS", "NNP", "NNPS")
@@ -703,20 +734,27 @@ def _doc_token(token: Token, offset: int) -> Token:
     return token.doc[token.i + offset]
 
 
+# How a fronted phrase that opens a clause hangs on it: "[In 2014] Russia annexed Crimea".
+FRONTED_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
+
+
 def _reattach_as_clause(verb: Token) -> None:
     """Rebuild "[the military] seized [power]" as subject, verb and object: the verb takes the
     noun's place in the tree, the word before it (re-tagged a noun) becomes its subject with the
     noun's earlier modifiers, and the noun its direct object."""
     noun, subject = verb.head, _doc_token(verb, -1)
     earlier = [child for child in noun.children if child.i < subject.i]
+    stop = [child for child in noun.children if child.dep_ == "punct" and child.i > noun.i]
     verb.head, verb.dep_ = (verb if noun.head.i == noun.i else noun.head), noun.dep_
     verb.tag_ = "VBD"
     noun.head, noun.dep_ = verb, "dobj"
     subject.head, subject.dep_ = verb, "nsubj"
     if subject.tag_ == "JJ":
         subject.tag_ = "NN"
-    for child in earlier:
-        child.head = subject
+    for child in earlier:  # "[In 2014] Russia annexed": a fronted phrase stays on the verb
+        child.head = verb if child.dep_ in FRONTED_DEPS else subject
+    for child in stop:  # the closing full stop is the clause's
+        child.head = verb
 
 
 def _split_glued_stops(nlp: Language) -> None:
