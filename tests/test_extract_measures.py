@@ -256,3 +256,8 @@ def test_a_verb_the_tagger_read_as_a_plural_noun_after_a_name_acts(pipeline: Any
 def test_a_body_read_as_a_second_object_of_a_fronted_date_still_acts(pipeline: Any) -> None:
     text = "On Friday the Security Council, in a unanimous vote, imposed sanctions on North Korea."
     assert ("UNSC", "PRK") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_declaring_a_diplomat_persona_non_grata_expels_his_state(pipeline: Any) -> None:
+    text = "Moldova declared a Russian diplomat persona non grata on Monday."
+    assert ("MDA", "RUS") in pairs(events_of(pipeline, text), "SANCTION")

@@ -242,3 +242,16 @@ def test_a_past_tense_tagged_as_an_adjective_after_a_name_is_a_verb(pipeline: An
     in_, russia, annexed, crimea = parsed[0], parsed[2], parsed[3], parsed[4]
     assert (annexed.dep_, annexed.pos_, annexed.lemma_) == ("ROOT", "VERB", "annex")
     assert (russia.dep_, crimea.dep_, in_.head.i) == ("nsubj", "dobj", annexed.i)
+
+
+def test_persona_non_grata_is_what_the_object_is_declared(pipeline: Any) -> None:
+    """ "declared a Russian diplomat persona non grata": spaCy may read "diplomat" as a compound
+    of "persona", or "persona" as a verb with the diplomat as its subject."""
+    for text in (
+        "Moldova declared a Russian diplomat persona non grata on Monday.",
+        "Estonia declared the Russian ambassador persona non grata.",
+    ):
+        parsed = pipeline.nlp(text)
+        declared, envoy, persona = parsed[1], parsed[4], parsed[5]
+        assert (envoy.dep_, envoy.head.i) == ("dobj", declared.i)
+        assert (persona.dep_, persona.head.i) == ("oprd", declared.i)

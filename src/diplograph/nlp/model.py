@@ -85,6 +85,10 @@ def retag_verbs(doc: Doc) -> Doc:
         if clause is not None:
             _rebuild_verbless_clause(token, clause)
     for token in doc:
+        phrase = _object_predicate_phrase(token)
+        if phrase is not None:
+            _rebuild_object_predicate(phrase)
+    for token in doc:
         noun = _plural_noun_read_as_verb(token)
         if noun is not None:
             _reattach_as_object(token, noun)
@@ -559,6 +563,60 @@ def _clause_read_as_noun_phrase(verb: Token) -> bool:
         and before.dep_ in NOUN_PHRASE_SUBJECT_DEPS
         and before.head.i in (noun.i, verb.i)
     )
+
+
+def _object_predicate_phrase(first: Token) -> Span | None:
+    """ "Moldova declared a Russian diplomat persona non grata": a fixed phrase (word class
+    ``object_predicate_phrases``) that says what the object is declared to be, which the parser
+    reads as nouns and verbs of their own ("diplomat" a compound of "persona", or "persona" a
+    verb with the diplomat as its subject). Returns the phrase's words after a declaring verb
+    and its object, or None."""
+    for phrase in words("object_predicate_phrases"):
+        parts = phrase.split()
+        end = first.i + len(parts)
+        if first.lower_ != parts[0] or end > len(first.doc) or first.i < 2:
+            continue
+        span = first.doc[first.i : end]
+        verb = next((word for word in first.ancestors if word.tag_.startswith("VB")), None)
+        if (
+            [word.lower_ for word in span] == parts
+            and _phrase_victim(span) is not None
+            and (verb is not None and verb.i < first.i - 1 and not _within(verb, span))
+        ):
+            return span
+    return None
+
+
+def _phrase_victim(span: Span) -> Token | None:
+    """The head of the noun phrase just before an object predicate phrase ("a Russian
+    [diplomat]", "the UN [envoy] Volker Perthes"), or None."""
+    last = span.doc[span.start - 1]
+    if not last.tag_.startswith("NN") and last.tag_ != "PRP":
+        return None
+    return last.head if last.dep_ == "appos" and last.head.i < last.i else last
+
+
+def _rebuild_object_predicate(span: Span) -> None:
+    """Rebuild "declared [a Russian diplomat] [persona non grata]": the noun phrase before the
+    phrase is the declaring verb's object, the phrase its object predicate (one head, the rest
+    on it), and what hung on the phrase's words from outside ("on Monday") hangs on the verb."""
+    verb = next(word for word in span[0].ancestors if word.tag_.startswith("VB"))
+    victim = _phrase_victim(span)
+    if victim is None:
+        return
+    head = span[0]
+    outside = [
+        child
+        for word in span
+        for child in word.children
+        if not _within(child, span) and child.i > span.end - 1
+    ]
+    head.head, head.dep_, head.tag_ = verb, "oprd", "NN"
+    for word in span[1:]:
+        word.head, word.dep_, word.tag_ = head, "amod", "JJ"
+    victim.head, victim.dep_ = verb, "dobj"
+    for child in outside:
+        child.head = verb
 
 
 # What ties the words of one noun phrase together: a verb read as a plural noun inside it hangs
