@@ -259,5 +259,7 @@ def test_a_body_read_as_a_second_object_of_a_fronted_date_still_acts(pipeline: A
 
 
 def test_declaring_a_diplomat_persona_non_grata_expels_his_state(pipeline: Any) -> None:
-    text = "Moldova declared a Russian diplomat persona non grata on Monday."
-    assert ("MDA", "RUS") in pairs(events_of(pipeline, text), "SANCTION")
+    text = "Poland declared 45 Russian diplomats persona non grata, the foreign ministry said."
+    assert ("POL", "RUS") in pairs(events_of(pipeline, text), "SANCTION")
+    text = "Estonia declared the Russian ambassador persona non grata."
+    assert ("EST", "RUS") in pairs(events_of(pipeline, text), "SANCTION")
