@@ -374,3 +374,7 @@ def test_arming_read_as_a_plural_noun_in_a_reported_clause_is_still_aid(pipeline
     # noun phrase, the reported clause with no verb.
     text = "Iran arms Houthi rebels in Yemen, U.S. officials say."
     assert ("IRN", "ORG:houthis") in pairs(pipeline, text, "AID")
+
+
+def test_backing_tagged_as_an_adverb_after_two_states_is_still_aid(pipeline: Any) -> None:
+    assert ("IRN", "SYR") in pairs(pipeline, "Russia and Iran back the Syrian government.", "AID")

@@ -255,3 +255,8 @@ def test_persona_non_grata_is_what_the_object_is_declared(pipeline: Any) -> None
         declared, envoy, persona = parsed[1], parsed[4], parsed[5]
         assert (envoy.dep_, envoy.head.i) == ("dobj", declared.i)
         assert (persona.dep_, persona.head.i) == ("oprd", declared.i)
+
+
+def test_a_plural_verb_tagged_as_an_adverb_with_subject_and_object_is_a_verb(pipeline: Any) -> None:
+    parsed = pipeline.nlp("Russia and Iran back the Syrian government.")
+    assert (parsed[3].tag_, parsed[3].pos_, parsed[3].lemma_) == ("VBP", "VERB", "back")

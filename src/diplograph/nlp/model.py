@@ -69,6 +69,9 @@ def retag_verbs(doc: Doc) -> Doc:
     meeting in X". Runs after the parser and before the attribute ruler and lemmatizer, so both
     see the repaired tags."""
     for token in doc:
+        if token.tag_ in BASE_FORM_MISTAGS and _has_subject_and_object(token):
+            token.tag_ = "VBP"  # "Russia and Iran [back] the Syrian government"
+    for token in doc:
         if token.tag_ != "NNS":
             continue
         deps = {child.dep_ for child in token.children if child.i > token.i}
@@ -134,6 +137,19 @@ def retag_verbs(doc: Doc) -> Doc:
         if people is not None:
             _reattach_meeting_participle(token, people)
     return doc
+
+
+# What the tagger may call a plural verb's base form: "back" an adverb ("fund" as a noun is left
+# alone: "persona" in "declared the ambassador persona non grata" has a subject and object too).
+BASE_FORM_MISTAGS = frozenset({"RB", "JJ"})
+
+
+def _has_subject_and_object(token: Token) -> bool:
+    """Whether the parser gave ``token`` a subject before it and a direct object after it
+    ("Russia and Iran back [the Syrian government]"): only a verb has both."""
+    return any(child.dep_ == "nsubj" and child.i < token.i for child in token.children) and any(
+        child.dep_ == "dobj" and child.i > token.i for child in token.children
+    )
 
 
 def _meeting_people(meeting: Token) -> Token | None:
