@@ -65,8 +65,11 @@ def retag_verbs(doc: Doc) -> Doc:
     as modifiers or participles ("the military seized power", "Tokyo relaxed export controls",
     "Hundreds of people protested"),
     a name joined to the wrong noun ("the efforts of the AU and IGAD"), a subject swallowed by a
-    fronted phrase ("At a summit in Astana, Kazakhstan and Uzbekistan signed") and "ministers
-    meeting in X". Runs after the parser and before the attribute ruler and lemmatizer, so both
+    fronted phrase ("At a summit in Astana, Kazakhstan and Uzbekistan signed", "In 2020 Israel and
+    the UAE signed", "On Friday the Security Council, in a vote, imposed"), "ministers meeting in
+    X", a subject taken by a participle between commas, verbs read as plural nouns or adverbs
+    ("Poland arms Ukraine", "Russia and Iran back"), a verb series ("rejected the claim, then
+    blamed") and "declared X persona non grata". Runs after the parser and before the attribute ruler and lemmatizer, so both
     see the repaired tags."""
     for token in doc:
         if token.tag_ in BASE_FORM_MISTAGS and _has_subject_and_object(token):
