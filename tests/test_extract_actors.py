@@ -341,3 +341,14 @@ def test_a_body_the_phrase_names_outweighs_the_words_describing_it(
     actors = {e.source.id for e in events if e.source} | {e.target.id for e in events if e.target}
     assert body in actors
     assert describing not in actors
+
+
+def test_the_subject_after_a_fronted_phrase_without_a_comma_acts(pipeline: Any) -> None:
+    # "At a meeting in Tashkent Uzbekistan ...": the city and the state are no one name.
+    text = "At a meeting in Tashkent Uzbekistan and Tajikistan signed a border treaty."
+    assert ("UZB", "TJK") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_people_meeting_somewhere_between_commas_are_the_ones_who_act(pipeline: Any) -> None:
+    text = "On Monday the foreign ministers of the Arab League, meeting in Cairo, condemned Israel."
+    assert ("ARAB_LEAGUE", "ISR") in pairs(events_of(pipeline, text), "ACCUSE")

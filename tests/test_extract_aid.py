@@ -411,3 +411,14 @@ def test_weapons_delivered_named_as_a_noun_are_aid(
 
 def test_gas_supplies_are_no_aid(pipeline: Any) -> None:
     assert not pairs(pipeline, "Russia's gas supplies to Hungary have continued.", "AID")
+
+
+def test_arming_read_as_a_plural_noun_in_a_reported_clause_is_still_aid(pipeline: Any) -> None:
+    # "Iran arms Houthi rebels ..., officials say": spaCy reads "Iran arms Houthi rebels" as one
+    # noun phrase, the reported clause with no verb.
+    text = "Iran arms Houthi rebels in Yemen, U.S. officials say."
+    assert ("IRN", "ORG:houthis") in pairs(pipeline, text, "AID")
+
+
+def test_backing_tagged_as_an_adverb_after_two_states_is_still_aid(pipeline: Any) -> None:
+    assert ("IRN", "SYR") in pairs(pipeline, "Russia and Iran back the Syrian government.", "AID")

@@ -931,3 +931,11 @@ def test_a_veto_cast_is_a_rejection_in_the_security_council(pipeline: Any) -> No
     assert ("RUS", "UNSC") in {
         (e.source.id, e.target.id) for e in events if e.type == "REJECT" and e.source and e.target
     }
+
+
+def test_a_threat_after_a_comma_in_a_series_of_acts_is_read(pipeline: Any) -> None:
+    # "denied ..., then threatened ...": spaCy leaves "threatened" unattached to the series.
+    events = events_of(
+        pipeline, "Israel denied involvement, then threatened Iran with retaliation."
+    )
+    assert ("ISR", "IRN") in pairs(events, "THREATEN")

