@@ -444,3 +444,18 @@ def test_a_leader_due_in_a_capital_has_a_visit_planned(pipeline: Any) -> None:
 def test_forces_due_to_complete_a_withdrawal_pay_no_visit(pipeline: Any) -> None:
     text = "Israeli forces were due to complete their withdrawal from southern Lebanon on Sunday."
     assert not [e for e in events_of(pipeline, text) if e.mode == "visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "pair"),
+    [("Rumsfeld arrived in Bishkek on Tuesday.", PartialDate(2004, 3, 6), ("USA", "KGZ")),
+     ("U.S. House Speaker Nancy Pelosi arrived in Taipei late on Tuesday.",
+      PartialDate(2022, 8, 2), ("USA", "TWN")),
+     ("Hulusi Akar visited Baku on Monday.", PartialDate(2023, 3, 6), ("TUR", "AZE")),
+     ("Pedersen met Iranian Foreign Minister Hossein Amir-Abdollahian in Tehran.",
+      PartialDate(2023, 5, 4), ("UN", "IRN"))],
+)  # fmt: skip
+def test_defence_ministers_speakers_and_envoys_act_for_their_office(
+    pipeline: Any, text: str, on: PartialDate, pair: tuple[str, str]
+) -> None:
+    assert pair in pairs(events_of(pipeline, text, on), "CONSULT")

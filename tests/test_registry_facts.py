@@ -28,7 +28,14 @@ STATE_IDS = frozenset(
 )
 IGO_ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
 PERSON_ID = re.compile(r"^PER:[a-z0-9]+(-[a-z0-9]+)*$")
-ROLES = {"head_of_state", "head_of_government", "foreign_minister", "secretary_general", "other"}
+ROLES = {
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "defence_minister",
+    "secretary_general",
+    "other",
+}
 ALIAS_KINDS = set(
     ["name", "acronym", "former", "variant", "misspelling", "demonym", "adjective", "seat"]
 )
@@ -389,6 +396,15 @@ def test_subsidiary_bodies_name_their_parent() -> None:
         ("PER:antonio-guterres", "2020-01-01", "secretary_general", "UN"),
         ("PER:kaja-kallas", "2025-01-01", "foreign_minister", "EU"),
         ("PER:baybars", "1265", "head_of_state", "EGY"),
+        ("PER:donald-rumsfeld", "2004-03-06", "defence_minister", "USA"),
+        ("PER:sergei-shoigu", "2022-10-10", "defence_minister", "RUS"),
+        ("PER:yoav-gallant", "2023-10-12", "defence_minister", "ISR"),
+        ("PER:ehud-barak", "2010-01-01", "defence_minister", "ISR"),
+        ("PER:taro-kono", "2020-01-01", "defence_minister", "JPN"),
+        ("PER:nancy-pelosi", "2022-08-02", "other", "USA"),
+        ("PER:jake-sullivan", "2023-06-10", "other", "USA"),
+        ("PER:geir-pedersen", "2020-01-01", "other", "UN"),
+        ("PER:manfred-worner", "1990-01-01", "secretary_general", "NATO"),
     ],
 )
 def test_office_holders(person_id: str, on: str, role: str, actor: str) -> None:
@@ -434,3 +450,14 @@ def test_surnames_and_variants_name_one_person(name: str, on: str, person_id: st
 
 def test_rakhmonov_is_a_former_name_only() -> None:
     assert owners_of("Rakhmonov", "2010-01-01") == set()
+
+
+def test_defence_ministers_follow_one_another() -> None:
+    """A state's defence ministers hold office one after another, never two on one day."""
+    ranges: dict[str, list[tuple[dt.date, dt.date]]] = defaultdict(list)
+    for person in PEOPLE:
+        for office in person["offices"]:
+            if office["role"] == "defence_minister":
+                ranges[office["actor"]].append(span(office))
+    assert len(ranges["USA"]) >= 14
+    assert [actor for actor, spans in ranges.items() if overlaps(spans)] == []

@@ -65,3 +65,26 @@ def test_a_surname_before_a_comma_and_a_name_is_still_a_mention() -> None:
     registry = Registry.default()
     found = registry.find_mentions("After talks with Pence, Turkey agreed to a truce.", "2019-10")
     assert [m.actor_id for m in found] == ["PER:mike-pence", "TUR"]
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "person_id", "acts_for"),
+    [("Rumsfeld", "2004-03-06", "PER:donald-rumsfeld", "USA"),
+     ("Shoigu", "2021-03-01", "PER:sergei-shoigu", "RUS"),
+     ("Pelosi", "2022-08-03", "PER:nancy-pelosi", "USA"),
+     ("Cohen", "1998-06-01", "PER:william-cohen", "USA"),
+     ("Cohen", "2023-06-01", "PER:eli-cohen", "ISR"),
+     ("Kono", "1995-06-01", "PER:yohei-kono", "JPN"),
+     ("Pedersen", "2023-05-04", "PER:geir-pedersen", "UN")],
+)  # fmt: skip
+def test_officials_beyond_heads_and_foreign_ministers_by_surname(
+    name: str, on: str, person_id: str, acts_for: str
+) -> None:
+    found = Registry.default().resolve(name, on=on)
+    assert found is not None and (found.id, found.acts_for) == (person_id, acts_for)
+
+
+@pytest.mark.parametrize("word", ["Gates", "Carter", "Austin", "Lake", "Power", "Bishop"])
+def test_surnames_that_are_common_words_or_names_are_not_derived(word: str) -> None:
+    found = Registry.default().resolve(word, on="2015-06-01")
+    assert found is None or found.kind != "person"

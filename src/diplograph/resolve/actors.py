@@ -99,7 +99,7 @@ class Membership:
 
 @dataclass(frozen=True)
 class Office:
-    """A post a person held for an actor: ``role`` is head_of_state, foreign_minister..."""
+    """A post a person held for an actor: ``role`` is head_of_state, foreign_minister, defence_minister..."""
 
     actor: str
     role: str
@@ -166,4 +166,4 @@ class Actor:
 
 
 ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "secretary_general": 2,
-             "foreign_minister": 3, "other": 4}  # fmt: skip
+             "foreign_minister": 3, "defence_minister": 4, "other": 5}  # fmt: skip
