@@ -88,3 +88,20 @@ def test_officials_beyond_heads_and_foreign_ministers_by_surname(
 def test_surnames_that_are_common_words_or_names_are_not_derived(word: str) -> None:
     found = Registry.default().resolve(word, on="2015-06-01")
     assert found is None or found.kind != "person"
+
+
+def test_a_person_named_in_full_teaches_their_surname_to_the_text() -> None:
+    """ "Robert Gates ... Gates met": Gates is no derived surname (Bill Gates), but the text
+    named the defence secretary in full; Tony Blair's "Blair" is Bill Blair in a text that
+    named him; nothing is learned where the text never gave the full name."""
+    registry = Registry.default()
+
+    def people(text: str, on: str) -> list[str]:
+        return [m.actor_id or "" for m in registry.find_mentions(text, on) if m.kind == "person"]
+
+    text = "Defense Secretary Robert Gates arrived in Kabul. Gates met the Afghan president."
+    assert people(text, "2008-03-06") == ["PER:robert-gates", "PER:robert-gates"]
+    assert people("Gates met the Afghan president.", "2008-03-06") == []
+    text = "Defence Minister Bill Blair visited Kyiv. Blair promised more drones."
+    assert people(text, "2024-03-06") == ["PER:bill-blair", "PER:bill-blair"]
+    assert people("Blair promised more drones.", "2024-03-06") == ["PER:tony-blair"]

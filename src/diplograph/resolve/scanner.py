@@ -21,6 +21,7 @@ from diplograph.records import Mention, PartialDate
 from diplograph.resolve import choice
 from diplograph.resolve.actors import ALWAYS
 from diplograph.resolve.matching import AliasEntry, normalise, tokens
+from diplograph.resolve.surnames import surname_of
 
 if TYPE_CHECKING:
     from diplograph.resolve.registry import Registry
@@ -138,6 +139,8 @@ class MentionScanner:
         """Record an acronym or new name defined right after ``mention``; next token index."""
         if mention.kind == "place" or mention.actor_id is None:
             return i
+        if mention.kind == "person":
+            self._learn_surname(text, mention, local, learned)
         defined = _ACRONYM_DEF.match(text, mention.end)
         if defined:
             acronym = defined.group(1) or defined.group(2)
@@ -152,6 +155,29 @@ class MentionScanner:
             note = f"renaming stated in the text at {renamed.start(1)}"
             _remember(local, learned, mention, renamed.group(1), "former", note, text)
         return i
+
+    def _learn_surname(self, text: str, mention: Mention, local: dict[str, list[AliasEntry]],
+                       learned: Any) -> None:  # fmt: skip
+        """ "Defense Secretary Robert Gates ... Gates said": a person named in full teaches
+        their surname for the rest of the text, also where the registry derives none (a common
+        word or first name: Gates, Austin) or gives it to someone else (Tony Blair's "Blair" in
+        a text about Canada's Bill Blair). Only the last word of the person's own name counts
+        ("King Salman" teaches nothing), and never a word naming a state or organisation."""
+        assert mention.actor_id is not None
+        surname = surname_of(self._registry.actor(mention.actor_id).name)
+        if not surname or len(mention.text.split()) < 2:
+            return
+        key = normalise(surname)
+        if normalise(mention.text).split()[-1] != key.split()[-1]:
+            return
+        entries = local.get(key) or self._index.exact(key)
+        if entries and all(entry.actor_id == mention.actor_id for entry in entries):
+            return  # the name already says it (or there is nothing else it could name)
+        if any(entry.place is None and self._registry.kind_of(entry.actor_id) != "person"
+               for entry in entries):  # fmt: skip
+            return
+        note = f"surname of '{mention.text}' named in the text at {mention.start}"
+        _remember(local, learned, mention, surname, "surname", note, text)
 
 
 def _name_goes_on(text: str, toks: list[_Token], after: int) -> bool:
