@@ -405,6 +405,10 @@ def test_subsidiary_bodies_name_their_parent() -> None:
         ("PER:jake-sullivan", "2023-06-10", "other", "USA"),
         ("PER:geir-pedersen", "2020-01-01", "other", "UN"),
         ("PER:manfred-worner", "1990-01-01", "secretary_general", "NATO"),
+        ("PER:rafael-grossi", "2023-03-04", "secretary_general", "IAEA"),
+        ("PER:tedros-adhanom-ghebreyesus", "2021-03-04", "secretary_general", "WHO"),
+        ("PER:david-levy", "1991-01-01", "foreign_minister", "ISR"),
+        ("PER:goh-kun", "2003-06-01", "head_of_government", "KOR"),
     ],
 )
 def test_office_holders(person_id: str, on: str, role: str, actor: str) -> None:

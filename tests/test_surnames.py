@@ -75,7 +75,9 @@ def test_a_surname_before_a_comma_and_a_name_is_still_a_mention() -> None:
      ("Cohen", "1998-06-01", "PER:william-cohen", "USA"),
      ("Cohen", "2023-06-01", "PER:eli-cohen", "ISR"),
      ("Kono", "1995-06-01", "PER:yohei-kono", "JPN"),
-     ("Pedersen", "2023-05-04", "PER:geir-pedersen", "UN")],
+     ("Pedersen", "2023-05-04", "PER:geir-pedersen", "UN"),
+     ("Grossi", "2023-03-04", "PER:rafael-grossi", "IAEA"),
+     ("Lazzarini", "2024-03-04", "PER:philippe-lazzarini", "UNRWA")],
 )  # fmt: skip
 def test_officials_beyond_heads_and_foreign_ministers_by_surname(
     name: str, on: str, person_id: str, acts_for: str
