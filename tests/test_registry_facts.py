@@ -409,6 +409,8 @@ def test_subsidiary_bodies_name_their_parent() -> None:
         ("PER:tedros-adhanom-ghebreyesus", "2021-03-04", "secretary_general", "WHO"),
         ("PER:david-levy", "1991-01-01", "foreign_minister", "ISR"),
         ("PER:goh-kun", "2003-06-01", "head_of_government", "KOR"),
+        ("PER:sergio-mattarella", "2000-06-01", "defence_minister", "ITA"),
+        ("PER:robert-hill", "2003-03-20", "defence_minister", "AUS"),
     ],
 )
 def test_office_holders(person_id: str, on: str, role: str, actor: str) -> None:

@@ -2,10 +2,10 @@
 
 The text is cut into letter/digit tokens (see ``matching``); at each capitalised token the
 longest alias starting there wins. Acronyms match only in their own case ("US", not "us").
-A multi-token alias never spans sentence punctuation. Two things are learned while
+A multi-token alias never spans sentence punctuation. Three things are learned while
 scanning: acronyms the text defines ("Collective Security Treaty Organization (CSTO)",
-"...Conference - OIC") and renamings ("which is now the X"); both hold for the rest of the
-text only. Group adjectives joined to a group phrase ("Muslim and Western countries")
+"...Conference - OIC"), renamings ("which is now the X") and the surnames of people the text
+names in full ("Robert Gates ... Gates said"); all hold for the rest of the text only. Group adjectives joined to a group phrase ("Muslim and Western countries")
 count as group names. A name two actors share ("Congo", "Congolese") goes to the one the
 same text names unambiguously elsewhere ("Brazzaville"), else to the registry's default.
 """
