@@ -396,3 +396,18 @@ def test_declaring_a_diplomat_persona_non_grata_expels_his_state(pipeline: Any) 
     assert ("POL", "RUS") in pairs(events_of(pipeline, text), "SANCTION")
     text = "Estonia declared the Russian ambassador persona non grata."
     assert ("EST", "RUS") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser gives the modifier a subject of its own
+        "The European Community extended recognition to Bosnia on Monday.",
+        # the clause is read as the object of "after"
+        "Washington followed a day after the European Community extended recognition to Bosnia.",
+    ],
+)
+def test_a_clause_read_as_a_noun_phrase_with_its_subject_or_after_a_preposition(
+    pipeline: Any, text: str
+) -> None:
+    assert ("EU", "BIH") in pairs(events_of(pipeline, text), "SUPPORT")

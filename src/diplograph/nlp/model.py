@@ -667,6 +667,9 @@ def _finite_verb_read_as_modifier(verb: Token) -> bool:
 # What the word in front of a clause read as one noun phrase hangs by: "[Tokyo] relaxed export
 # controls", "our [capital] hosted talks".
 NOUN_PHRASE_SUBJECT_DEPS = frozenset({"nmod", "poss", "npadvmod"})
+# Prepositions that also open a clause: "a day [after] the European Community extended
+# recognition", read as the preposition's object.
+CLAUSE_OPENING_PREPOSITIONS = frozenset({"after", "before", "since", "until"})
 
 
 def _clause_read_as_noun_phrase(verb: Token) -> bool:
@@ -678,16 +681,20 @@ def _clause_read_as_noun_phrase(verb: Token) -> bool:
     adjective = (
         verb.tag_ == "JJ" and verb.lower_.endswith("ed") and _doc_token(verb, -1).tag_ == "NNP"
     )
+    opened = noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_OPENING_PREPOSITIONS
     if not (
         (verb.tag_ in ("VBD", "VBN") or adjective)
         and verb.dep_ == "amod"
-        and noun.dep_ == "ROOT"
+        and (noun.dep_ == "ROOT" or opened)
         and noun.tag_ in ("NN", "NNS", "NNP", "NNPS")
         and verb.i < noun.i
         and verb.i > 0
     ):
         return False
     before = _doc_token(verb, -1)
+    if before.dep_ == "nsubj" and before.head.i == verb.i:
+        return True  # "The European Community extended recognition to Bosnia": a modifier has
+        # no subject, so the parser's own subject says it is a clause
     return (
         before.text != "-"
         and before.dep_ in NOUN_PHRASE_SUBJECT_DEPS
@@ -933,7 +940,12 @@ def _reattach_as_clause(verb: Token) -> None:
     noun, subject = verb.head, _doc_token(verb, -1)
     earlier = [child for child in noun.children if child.i < subject.i]
     stop = [child for child in noun.children if child.dep_ == "punct" and child.i > noun.i]
-    verb.head, verb.dep_ = (verb if noun.head.i == noun.i else noun.head), noun.dep_
+    if noun.dep_ == "pobj":  # "after [the EC] extended [recognition]": a clause "after" opens
+        opener = noun.head
+        verb.head, verb.dep_ = opener.head, "advcl"
+        opener.head, opener.dep_ = verb, "mark"
+    else:
+        verb.head, verb.dep_ = (verb if noun.head.i == noun.i else noun.head), noun.dep_
     verb.tag_ = "VBD"
     noun.head, noun.dep_ = verb, "dobj"
     subject.head, subject.dep_ = verb, "nsubj"
