@@ -260,3 +260,26 @@ def test_persona_non_grata_is_what_the_object_is_declared(pipeline: Any) -> None
 def test_a_plural_verb_tagged_as_an_adverb_with_subject_and_object_is_a_verb(pipeline: Any) -> None:
     parsed = pipeline.nlp("Russia and Iran back the Syrian government.")
     assert (parsed[3].tag_, parsed[3].pos_, parsed[3].lemma_) == ("VBP", "VERB", "back")
+
+
+def test_two_titled_names_hung_one_on_the_other_are_coordinated(pipeline: Any) -> None:
+    """ "President Ana Ruiz and ELN rebel leader Jorge Mora signed": spaCy may hang the first
+    name on the second as a compound and coordinate the first with the second's title."""
+    parsed = pipeline.nlp(
+        "Colombian President Juan Manuel Santos and FARC rebel leader Rodrigo Londono signed an accord."
+    )
+    santos, leader, londono, signed = parsed[4], parsed[8], parsed[10], parsed[11]
+    assert (santos.dep_, santos.head.i) == ("nsubj", signed.i)
+    assert (londono.dep_, londono.head.i) == ("conj", santos.i)
+    assert (leader.dep_, leader.head.i) == ("compound", londono.i)
+
+
+def test_a_clause_after_a_preposition_read_as_its_object_is_rebuilt(pipeline: Any) -> None:
+    """spaCy may read "after the European Community extended recognition" as a preposition
+    whose object is "recognition", modified by "extended"."""
+    parsed = pipeline.nlp(
+        "Washington followed a day after the European Community extended recognition to Bosnia."
+    )
+    after, community, extended, recognition = parsed[4], parsed[7], parsed[8], parsed[9]
+    assert (extended.dep_, extended.pos_) == ("advcl", "VERB")
+    assert (after.dep_, community.dep_, recognition.dep_) == ("mark", "nsubj", "dobj")

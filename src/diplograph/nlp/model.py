@@ -70,7 +70,8 @@ def retag_verbs(doc: Doc) -> Doc:
     the UAE signed", "On Friday the Security Council, in a vote, imposed"), "ministers meeting in
     X", a subject taken by a participle between commas, verbs read as plural nouns or adverbs
     ("Poland arms Ukraine", "Russia and Iran back"), a verb series ("rejected the claim, then
-    blamed") and "declared X persona non grata". Runs after the parser and before the attribute ruler and lemmatizer, so both
+    blamed"), "declared X persona non grata" and two titled names joined under the second
+    ("President Santos and FARC leader Rodrigo Londono signed"). Runs after the parser and before the attribute ruler and lemmatizer, so both
     see the repaired tags."""
     for token in doc:
         if token.tag_ in BASE_FORM_MISTAGS and _has_subject_and_object(token):
@@ -129,6 +130,10 @@ def retag_verbs(doc: Doc) -> Doc:
             for word in doc[owner.i + 1 : token.i]:  # "and", ", and"
                 word.head = owner
             token.head = owner
+    for token in doc:
+        names = _second_name_holding_the_first(token)
+        if names is not None:
+            _coordinate_names(*names)
     for token in doc:
         first = _subject_in_fronted_phrase(token)
         if first is not None:
@@ -931,6 +936,40 @@ def _doc_token(token: Token, offset: int) -> Token:
 
 # How a fronted phrase that opens a clause hangs on it: "[In 2014] Russia annexed Crimea".
 FRONTED_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
+
+
+def _second_name_holding_the_first(name: Token) -> tuple[Token, Token, Token] | None:
+    """ "President Juan Manuel Santos and FARC rebel leader Rodrigo Londono signed", "army chief
+    Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo agreed": the first titled name
+    hung as a compound on the second (itself, or the title it is in apposition to), whose title
+    noun the parser coordinated with the first name. Returns the first phrase's head, the second
+    name and that title, or None."""
+    if name.tag_ != "NNP" or not any(child.dep_ == "cc" for child in name.children):
+        return None
+    first = name if name.dep_ == "compound" else name.head if name.dep_ == "appos" else None
+    if first is None or first.dep_ != "compound":
+        return None
+    second = first.head
+    title = next(
+        (
+            child
+            for child in name.children
+            if child.dep_ == "conj" and child.tag_ in ("NN", "NNS") and child.i < second.i
+        ),
+        None,
+    )
+    if second.tag_ != "NNP" or title is None or title.i < first.i:
+        return None
+    if any(not title.i < word.head.i <= second.i for word in name.doc[title.i + 1 : second.i]):
+        return None  # (the words between are the second name's: "Mohamed Hamdan")
+    return first, second, title
+
+
+def _coordinate_names(first: Token, second: Token, title: Token) -> None:
+    """Rebuild "[A] and [title] [B]" as A coordinated with B, the title on B."""
+    first.head, first.dep_ = (first if second.head.i == second.i else second.head), second.dep_
+    second.head, second.dep_ = first, "conj"
+    title.head, title.dep_ = second, "compound"
 
 
 def _reattach_as_clause(verb: Token) -> None:
