@@ -564,3 +564,10 @@ def test_a_group_named_in_front_of_an_attack_made_it(
     pipeline: Any, text: str, expected: tuple[str, str]
 ) -> None:
     assert pairs(events_of(pipeline, text), "ASSAULT") == {expected}
+
+
+def test_fire_exchanged_is_no_cultural_exchange(pipeline: Any) -> None:
+    events = events_of(pipeline, "India and Pakistan exchanged fire across the Line of Control.")
+    fights = [e for e in events if e.type == "ASSAULT"]
+    assert fights
+    assert all("cultural" not in e.contexts and "military" in e.contexts for e in fights)
