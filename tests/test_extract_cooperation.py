@@ -629,6 +629,28 @@ def test_a_readmitted_state_is_readmitted_by_the_organisation_of_the_text(
 
 
 @pytest.mark.parametrize(
+    ("text", "pair", "event_type"),
+    [
+        (
+            "The Andean Pact was formed in 1969. Venezuela joined in 1973 and withdrew in 2006.",
+            ("VEN", "ANDEAN_COMMUNITY"),
+            "SANCTION",
+        ),
+        (
+            "The SADC was set up in 1992. The Seychelles left in 2004 and rejoined in 2008.",
+            ("SYC", "SADC"),
+            "MEMBER_OF",
+        ),
+    ],
+)
+def test_a_second_joining_verb_shares_the_first_ones_state(
+    pipeline: Any, text: str, pair: tuple[str, str], event_type: str
+) -> None:
+    """ "Venezuela joined in 1973 and withdrew in 2006": the one who joined also withdrew."""
+    assert pair in pairs(events_of(pipeline, text), event_type)
+
+
+@pytest.mark.parametrize(
     ("text", "recognised"),
     [
         (

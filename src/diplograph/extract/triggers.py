@@ -21,6 +21,7 @@ from diplograph.extract.syntax import (
     governing_verb,
     has_to,
     infinitive_controllers,
+    inherited_subject,
     landing_places,
     named_members,
     noun_agent_objects,
@@ -1137,7 +1138,8 @@ JOINING_PREPOSITIONS = words("joining_prepositions")
 
 def _joined_as_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
     """ "Myanmar joined in December 1997": no object (only dates), and a state joins, not a
-    person ("Putin joined by video link") or a crowd ("protesters joined in")."""
+    person ("Putin joined by video link") or a crowd ("protesters joined in"). A second verb
+    shares the first one's subject ("Venezuela joined in 1973 and withdrew in 2006")."""
     if direct_objects(verb) or any(child.dep_ in ("prt", "dative") for child in children(verb)):
         return False
     for child in children(verb):
@@ -1146,6 +1148,8 @@ def _joined_as_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
             if not all(obj.ent_type_ in ("DATE", "TIME") for obj in objects):
                 return False
     subjects = [child for child in children(verb) if child.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = inherited_subject(verb)[0]
     return bool(subjects) and all(actor_kind(subject) == "state" for subject in subjects)
 
 
