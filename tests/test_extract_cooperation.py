@@ -651,6 +651,31 @@ def test_a_second_joining_verb_shares_the_first_ones_state(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ASEAN was founded in 1967. Brunei joined in 1984, Vietnam in 1995 and Laos in 1997.",
+            {("BRN", "1984"), ("VNM", "1995"), ("LAO", "1997")},
+        ),
+        (
+            "The Arctic Council was set up in 1996. Norway joined in 1998 and Iceland in 2001.",
+            {("NOR", "1998"), ("ISL", "2001")},
+        ),
+    ],
+)
+def test_gapped_joiners_each_join_at_their_own_date(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "Fiji joined in 1975, Tonga in 1981 and Samoa in 1990": three members, one year each."""
+    joined = {
+        (e.source.id, e.date.iso())
+        for e in events_of(pipeline, text, None)
+        if e.type == "MEMBER_OF" and e.source and e.date
+    }
+    assert joined == expected
+
+
+@pytest.mark.parametrize(
     ("text", "recognised"),
     [
         (
