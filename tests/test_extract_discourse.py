@@ -332,6 +332,17 @@ def test_venues_listed_with_their_own_years(pipeline: Any) -> None:
     ]
 
 
+def test_venues_listed_with_their_years_in_brackets(pipeline: Any) -> None:
+    """ "held in Hanoi (2010), Jakarta (2015) and Manila (2021)": each city with its own year."""
+    text = "Its summits have been held in Hanoi (2010), Jakarta (2015) and Manila (2021)."
+    hosted = [e for e in events_of(pipeline, text, None) if e.type == "HOSTS"]
+    assert sorted((e.source.id, e.date.iso() if e.date else None) for e in hosted) == [
+        ("IDN", "2015"),
+        ("PHL", "2021"),
+        ("VNM", "2010"),
+    ]
+
+
 def test_declining_an_invitation_is_aimed_at_whoever_invited(pipeline: Any) -> None:
     text = (
         "The BRICS group invited Argentina to join in August.\n\n"

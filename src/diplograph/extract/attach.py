@@ -502,22 +502,34 @@ def places_listed_with(
 def venues_with_dates(
     predicate: Token, registry: Any, near: list[str], times: list[TimeMention]
 ) -> list[tuple[Location, list[TimeValue]]]:
-    """ "held in Tashkent in 2019, in Turkmenistan in 2021 and in Dushanbe in 2023": each place
-    of the clause with the dates that follow it; empty unless the clause lists several places."""
+    """ "held in Tashkent in 2019, in Turkmenistan in 2021 and in Dushanbe in 2023", "held in
+    Quito (2004), La Paz (2010) and Bogota (2019)": each place of the clause with the dates that
+    follow it (in a phrase of their own or in brackets after the place); empty unless the clause
+    lists several places."""
     dated = {mention.root.i: list(mention.values) for mention in times}
     venues: list[tuple[Location | None, list[TimeValue]]] = []
     for token in sentence_of(predicate):
-        if token.i <= predicate.i or token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
+        if token.i <= predicate.i or not _listed_venue(token):
             continue
         if clause_root(token).i != predicate.i:
             continue
         if token.i in dated:
             if venues:
                 venues[-1][1].extend(dated[token.i])
-        elif token.pos_ == "PROPN":  # a place the gazetteer may not know keeps its own dates
+        elif token.pos_ == "PROPN" and token.dep_ != "appos":
+            # a place the gazetteer may not know keeps its own dates
             venues.append((place_of(token, registry, near), []))
     known = [(place, values) for place, values in venues if place is not None]
     return known if len(venues) > 1 and all(values for _, values in venues) else []
+
+
+def _listed_venue(token: Token) -> bool:
+    """A place (or its date) in a list of venues: the object of "in"/"at" ("in Tashkent", "in
+    2019"), a place coordinated with one ("in Quito, La Paz and Bogota") or a year in brackets
+    after one ("Quito (2004)")."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
 
 def _place_objects(heads: list[Token]) -> Iterator[Token]:
