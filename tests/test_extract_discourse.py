@@ -343,6 +343,13 @@ def test_venues_listed_with_their_years_in_brackets(pipeline: Any) -> None:
     ]
 
 
+def test_a_city_listed_after_in_is_a_place_whatever_the_tagger_says(pipeline: Any) -> None:
+    """ "held in Lahore, Dakar and Istanbul": Dakar (tagged a person) is a venue too."""
+    text = "OIC summits have been held in Lahore, Dakar and Istanbul."
+    hosts = {e.source.id for e in events_of(pipeline, text) if e.type == "HOSTS" and e.source}
+    assert hosts == {"PAK", "SEN", "TUR"}
+
+
 def test_declining_an_invitation_is_aimed_at_whoever_invited(pipeline: Any) -> None:
     text = (
         "The BRICS group invited Argentina to join in August.\n\n"

@@ -296,7 +296,7 @@ def place_of(
     ):
         near = [mention.actor_id, *near]
     doc = token.doc
-    after_place_preposition = token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
+    after_place_preposition = _after_place_preposition(token)
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return None
     if token.ent_type_ == "PERSON" and not after_place_preposition:
@@ -318,6 +318,14 @@ def place_of(
             return Location(text)
         return _place_in_named_country(token, text, registry) or _owned_place(token, registry)
     return place_named(place, text)
+
+
+def _after_place_preposition(token: Token) -> bool:
+    """ "in Naypyitaw", "in Lahore, Dakar and Istanbul": the object of a place preposition, or
+    a name coordinated with it (the tagger may read "Dakar" as a person's name)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
 
 
 def _seat_of_another(mention: Mention | None, place: Any) -> bool:
