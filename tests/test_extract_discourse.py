@@ -350,6 +350,13 @@ def test_a_city_listed_after_in_is_a_place_whatever_the_tagger_says(pipeline: An
     assert hosts == {"PAK", "SEN", "TUR"}
 
 
+def test_a_place_named_with_of_is_read_whole(pipeline: Any) -> None:
+    """ "in Port of Spain": Trinidad's capital, not "Port" (a town in Réunion) nor Spain."""
+    text = "The CARICOM summit took place in Port of Spain in July."
+    hosts = {e.source.id for e in events_of(pipeline, text) if e.type == "HOSTS" and e.source}
+    assert hosts == {"TTO"}
+
+
 def test_declining_an_invitation_is_aimed_at_whoever_invited(pipeline: Any) -> None:
     text = (
         "The BRICS group invited Argentina to join in August.\n\n"

@@ -303,8 +303,8 @@ def place_of(
         return None  # "in Naypyitaw" is a place whatever the tagger says
     entity = next((ent for ent in entities(doc) if ent.start <= token.i < ent.end), None)
     text = entity.text if entity is not None and entity.label_ in PLACE_LABELS else None
-    if text is None and token.pos_ == "PROPN":
-        text = doc[token.left_edge.i : token.i + 1].text
+    if token.pos_ == "PROPN":
+        text = _name_with_of(token, registry) or text or doc[token.left_edge.i : token.i + 1].text
     if not text:
         return _owned_place(token, registry)
     text = re.sub(r"^(the|The)\s+", "", text.strip())
@@ -318,6 +318,18 @@ def place_of(
             return Location(text)
         return _place_in_named_country(token, text, registry) or _owned_place(token, registry)
     return place_named(place, text)
+
+
+def _name_with_of(token: Token, registry: Any) -> str | None:
+    """ "in Port of Spain": a place whose name runs on with "of" and a name, when the gazetteer
+    knows the whole (not "Port", a town in Réunion)."""
+    for child in children(token):
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:
+            names = [grand for grand in children(child) if grand.dep_ == "pobj"]
+            if names and names[0].pos_ == "PROPN" and names[0].i == child.i + 1:
+                text = token.doc[token.left_edge.i : names[0].i + 1].text
+                return text if registry.place(text) is not None else None
+    return None
 
 
 def _after_place_preposition(token: Token) -> bool:
