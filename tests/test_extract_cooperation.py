@@ -862,3 +862,9 @@ def test_condolences_offered_are_support_not_a_promise(pipeline: Any) -> None:
         for e in events
     }
     assert ("SUPPORT", "CAN", "MAR") in found and not any(t == "AGREE" for t, _, _ in found)
+
+
+def test_a_word_in_an_organisations_name_is_no_act(pipeline: Any) -> None:
+    """ "the Organisation of Islamic Cooperation was established": founding, not cooperating."""
+    text = "The Organisation of Islamic Cooperation was established in 1969 in Rabat."
+    assert not [e for e in events_of(pipeline, text) if e.type == "COOPERATE"]

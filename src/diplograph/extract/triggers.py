@@ -674,6 +674,8 @@ def _set_off_place(meeting: Token) -> list[Token]:
 def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
     if _owned_town(token):
         return None  # "signed in the Paraguayan capital": a city, not invested capital
+    if _word_of_a_body_name(token, actor_kind):
+        return None  # "the Organisation of Islamic Cooperation was established": no cooperation
     for rule in _noun_rules(token, lexicon):
         if rule.venue:
             continue
@@ -816,6 +818,23 @@ def _clause_of(head: Token) -> Token:
     if head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return head
+
+
+def _word_of_a_body_name(noun: Token, actor_kind: ActorKindOf) -> bool:
+    """ "the Organisation of Islamic [Cooperation]", "the Conference on [Security] and
+    Co-operation": a capitalised word after "of"/"on"/"for" in the name of an organisation on
+    file names no act."""
+    if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
+        return False
+    phrase = noun
+    while phrase.dep_ in ("pobj", "conj") and phrase.head.i != phrase.i:
+        head = phrase.head if phrase.dep_ == "conj" else phrase.head.head
+        if phrase.dep_ == "pobj" and phrase.head.lower_ not in ("of", "on", "for"):
+            return False
+        if head.pos_ != "PROPN":
+            return False
+        phrase = head
+    return phrase is not noun and actor_kind(phrase) == "igo"
 
 
 def _noun_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
