@@ -629,6 +629,53 @@ def test_a_readmitted_state_is_readmitted_by_the_organisation_of_the_text(
 
 
 @pytest.mark.parametrize(
+    ("text", "pair", "event_type"),
+    [
+        (
+            "The Andean Pact was formed in 1969. Venezuela joined in 1973 and withdrew in 2006.",
+            ("VEN", "ANDEAN_COMMUNITY"),
+            "SANCTION",
+        ),
+        (
+            "The SADC was set up in 1992. The Seychelles left in 2004 and rejoined in 2008.",
+            ("SYC", "SADC"),
+            "MEMBER_OF",
+        ),
+    ],
+)
+def test_a_second_joining_verb_shares_the_first_ones_state(
+    pipeline: Any, text: str, pair: tuple[str, str], event_type: str
+) -> None:
+    """ "Venezuela joined in 1973 and withdrew in 2006": the one who joined also withdrew."""
+    assert pair in pairs(events_of(pipeline, text), event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ASEAN was founded in 1967. Brunei joined in 1984, Vietnam in 1995 and Laos in 1997.",
+            {("BRN", "1984"), ("VNM", "1995"), ("LAO", "1997")},
+        ),
+        (
+            "The Arctic Council was set up in 1996. Norway joined in 1998 and Iceland in 2001.",
+            {("NOR", "1998"), ("ISL", "2001")},
+        ),
+    ],
+)
+def test_gapped_joiners_each_join_at_their_own_date(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """ "Fiji joined in 1975, Tonga in 1981 and Samoa in 1990": three members, one year each."""
+    joined = {
+        (e.source.id, e.date.iso())
+        for e in events_of(pipeline, text, None)
+        if e.type == "MEMBER_OF" and e.source and e.date
+    }
+    assert joined == expected
+
+
+@pytest.mark.parametrize(
     ("text", "recognised"),
     [
         (
@@ -815,3 +862,9 @@ def test_condolences_offered_are_support_not_a_promise(pipeline: Any) -> None:
         for e in events
     }
     assert ("SUPPORT", "CAN", "MAR") in found and not any(t == "AGREE" for t, _, _ in found)
+
+
+def test_a_word_in_an_organisations_name_is_no_act(pipeline: Any) -> None:
+    """ "the Organisation of Islamic Cooperation was established": founding, not cooperating."""
+    text = "The Organisation of Islamic Cooperation was established in 1969 in Rabat."
+    assert not [e for e in events_of(pipeline, text) if e.type == "COOPERATE"]

@@ -332,6 +332,31 @@ def test_venues_listed_with_their_own_years(pipeline: Any) -> None:
     ]
 
 
+def test_venues_listed_with_their_years_in_brackets(pipeline: Any) -> None:
+    """ "held in Hanoi (2010), Jakarta (2015) and Manila (2021)": each city with its own year."""
+    text = "Its summits have been held in Hanoi (2010), Jakarta (2015) and Manila (2021)."
+    hosted = [e for e in events_of(pipeline, text, None) if e.type == "HOSTS"]
+    assert sorted((e.source.id, e.date.iso() if e.date else None) for e in hosted) == [
+        ("IDN", "2015"),
+        ("PHL", "2021"),
+        ("VNM", "2010"),
+    ]
+
+
+def test_a_city_listed_after_in_is_a_place_whatever_the_tagger_says(pipeline: Any) -> None:
+    """ "held in Lahore, Dakar and Istanbul": Dakar (tagged a person) is a venue too."""
+    text = "OIC summits have been held in Lahore, Dakar and Istanbul."
+    hosts = {e.source.id for e in events_of(pipeline, text) if e.type == "HOSTS" and e.source}
+    assert hosts == {"PAK", "SEN", "TUR"}
+
+
+def test_a_place_named_with_of_is_read_whole(pipeline: Any) -> None:
+    """ "in Port of Spain": Trinidad's capital, not "Port" (a town in Réunion) nor Spain."""
+    text = "The CARICOM summit took place in Port of Spain in July."
+    hosts = {e.source.id for e in events_of(pipeline, text) if e.type == "HOSTS" and e.source}
+    assert hosts == {"TTO"}
+
+
 def test_declining_an_invitation_is_aimed_at_whoever_invited(pipeline: Any) -> None:
     text = (
         "The BRICS group invited Argentina to join in August.\n\n"

@@ -296,15 +296,15 @@ def place_of(
     ):
         near = [mention.actor_id, *near]
     doc = token.doc
-    after_place_preposition = token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
+    after_place_preposition = _after_place_preposition(token)
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return None
     if token.ent_type_ == "PERSON" and not after_place_preposition:
         return None  # "in Naypyitaw" is a place whatever the tagger says
     entity = next((ent for ent in entities(doc) if ent.start <= token.i < ent.end), None)
     text = entity.text if entity is not None and entity.label_ in PLACE_LABELS else None
-    if text is None and token.pos_ == "PROPN":
-        text = doc[token.left_edge.i : token.i + 1].text
+    if token.pos_ == "PROPN":
+        text = _name_with_of(token, registry) or text or doc[token.left_edge.i : token.i + 1].text
     if not text:
         return _owned_place(token, registry)
     text = re.sub(r"^(the|The)\s+", "", text.strip())
@@ -318,6 +318,26 @@ def place_of(
             return Location(text)
         return _place_in_named_country(token, text, registry) or _owned_place(token, registry)
     return place_named(place, text)
+
+
+def _name_with_of(token: Token, registry: Any) -> str | None:
+    """ "in Port of Spain": a place whose name runs on with "of" and a name, when the gazetteer
+    knows the whole (not "Port", a town in Réunion)."""
+    for child in children(token):
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:
+            names = [grand for grand in children(child) if grand.dep_ == "pobj"]
+            if names and names[0].pos_ == "PROPN" and names[0].i == child.i + 1:
+                text = token.doc[token.left_edge.i : names[0].i + 1].text
+                return text if registry.place(text) is not None else None
+    return None
+
+
+def _after_place_preposition(token: Token) -> bool:
+    """ "in Naypyitaw", "in Lahore, Dakar and Istanbul": the object of a place preposition, or
+    a name coordinated with it (the tagger may read "Dakar" as a person's name)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
 
 
 def _seat_of_another(mention: Mention | None, place: Any) -> bool:
@@ -502,22 +522,34 @@ def places_listed_with(
 def venues_with_dates(
     predicate: Token, registry: Any, near: list[str], times: list[TimeMention]
 ) -> list[tuple[Location, list[TimeValue]]]:
-    """ "held in Tashkent in 2019, in Turkmenistan in 2021 and in Dushanbe in 2023": each place
-    of the clause with the dates that follow it; empty unless the clause lists several places."""
+    """ "held in Tashkent in 2019, in Turkmenistan in 2021 and in Dushanbe in 2023", "held in
+    Quito (2004), La Paz (2010) and Bogota (2019)": each place of the clause with the dates that
+    follow it (in a phrase of their own or in brackets after the place); empty unless the clause
+    lists several places."""
     dated = {mention.root.i: list(mention.values) for mention in times}
     venues: list[tuple[Location | None, list[TimeValue]]] = []
     for token in sentence_of(predicate):
-        if token.i <= predicate.i or token.dep_ != "pobj" or token.head.lower_ not in ("in", "at"):
+        if token.i <= predicate.i or not _listed_venue(token):
             continue
         if clause_root(token).i != predicate.i:
             continue
         if token.i in dated:
             if venues:
                 venues[-1][1].extend(dated[token.i])
-        elif token.pos_ == "PROPN":  # a place the gazetteer may not know keeps its own dates
+        elif token.pos_ == "PROPN" and token.dep_ != "appos":
+            # a place the gazetteer may not know keeps its own dates
             venues.append((place_of(token, registry, near), []))
     known = [(place, values) for place, values in venues if place is not None]
     return known if len(venues) > 1 and all(values for _, values in venues) else []
+
+
+def _listed_venue(token: Token) -> bool:
+    """A place (or its date) in a list of venues: the object of "in"/"at" ("in Tashkent", "in
+    2019"), a place coordinated with one ("in Quito, La Paz and Bogota") or a year in brackets
+    after one ("Quito (2004)")."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")
 
 
 def _place_objects(heads: list[Token]) -> Iterator[Token]:

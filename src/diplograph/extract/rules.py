@@ -92,6 +92,7 @@ from diplograph.extract.syntax import (
     agents,
     direct_objects,
     gapped_objects,
+    gapped_subjects,
     has_to,
     inherited_subject,
     is_passive,
@@ -381,7 +382,39 @@ class RuleExtractor:
         gapped = self._gapped(trigger)
         if gapped:
             return self._gapped_events(trigger, pairs, gapped, location, shared, context)
+        subjects = gapped_subjects(trigger.predicate) if trigger.rule.intransitive else []
+        if subjects and pairs:
+            return self._gapped_subject_events(trigger, pairs, subjects, location, shared, context)
         return self._events(trigger, pairs, location, shared, context)
+
+    def _gapped_subject_events(
+        self,
+        trigger: Trigger,
+        pairs: list[tuple[ActorHit, ActorHit | None]],
+        gapped: list[Token],
+        location: Location | None,
+        shared: SentenceContext,
+        context: DocumentContext,
+    ) -> list[Event]:
+        """ "South Africa joined in 1994, Mauritius in 1995 and the Seychelles in 1997": the
+        act again by each gapped subject towards the same body, each with the dates of its own
+        part of the sentence (a part without a date is not read as a clause)."""
+        starts = [name.i for name in gapped]
+        first = replace(shared, times=[t for t in shared.times if t.root.i < starts[0]])
+        events = self._events(trigger, pairs, location, first, context)
+        targets = list({target.actor_id: target for _, target in pairs if target}.values())
+        ends = [*starts[1:], len(trigger.predicate.doc)]
+        for start, end, name in zip(starts, ends, gapped, strict=True):
+            dates = [v for t in shared.times if start <= t.root.i < end for v in t.values]
+            sources = [  # not the names coordinated with it, which have parts of their own
+                hit
+                for hit in context.finder.of_phrase(name)
+                if hit.actor_id and name.left_edge.i <= hit.token <= name.i
+            ]
+            more = [(s, t) for s in sources for t in targets if t.actor_id != s.actor_id]
+            if dates and more:
+                events += self._events(trigger, more, location, first, context, dates=dates)
+        return events
 
     @staticmethod
     def _gapped(trigger: Trigger) -> list[Token]:

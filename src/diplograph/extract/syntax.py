@@ -631,6 +631,33 @@ def gapped_objects(verb: Token) -> list[Token]:
     ]
 
 
+def gapped_subjects(verb: Token) -> list[Token]:
+    """Subjects of gapped second clauses of a verb without an object: in "South Africa joined
+    in 1994, Mauritius in 1995 and the Seychelles in 1997" the parser hangs "Mauritius" on the
+    verb as an adverbial or coordinated name, or ("Guinea joined in 2014 and Senegal in 2023")
+    coordinates it with the date, each standing for "<name> joined in <year>"."""
+    if direct_objects(verb) or not any(child.dep_ == "nsubj" for child in children(verb)):
+        return []
+    found: list[Token] = []
+    for child in children(verb):
+        if child.i < verb.i:
+            continue
+        if child.dep_ in ("npadvmod", "conj") and _bare_name(child):
+            found += [name for name in expand_conjuncts(child) if _bare_name(name)]
+        elif child.dep_ == "prep":
+            for obj in children(child):
+                if obj.dep_ == "pobj" and obj.ent_type_ == "DATE":
+                    found += [name for name in expand_conjuncts(obj)[1:] if _bare_name(name)]
+    return sorted(found, key=lambda token: token.i)
+
+
+def _bare_name(token: Token) -> bool:
+    """A proper name with no verb of its own (no subject or auxiliary under it)."""
+    return token.pos_ == "PROPN" and not any(
+        child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for child in children(token)
+    )
+
+
 def shared_objects(verb: Token) -> list[Token]:
     """The object a verb shares with the verb coordinated right after it: in "troops invaded
     and occupied Kuwait" ``invaded`` has no object of its own and takes "Kuwait"; none when the

@@ -21,6 +21,7 @@ from diplograph.extract.syntax import (
     governing_verb,
     has_to,
     infinitive_controllers,
+    inherited_subject,
     landing_places,
     named_members,
     noun_agent_objects,
@@ -673,6 +674,8 @@ def _set_off_place(meeting: Token) -> list[Token]:
 def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
     if _owned_town(token):
         return None  # "signed in the Paraguayan capital": a city, not invested capital
+    if _word_of_a_body_name(token, actor_kind):
+        return None  # "the Organisation of Islamic Cooperation was established": no cooperation
     for rule in _noun_rules(token, lexicon):
         if rule.venue:
             continue
@@ -815,6 +818,23 @@ def _clause_of(head: Token) -> Token:
     if head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return head
+
+
+def _word_of_a_body_name(noun: Token, actor_kind: ActorKindOf) -> bool:
+    """ "the Organisation of Islamic [Cooperation]", "the Conference on [Security] and
+    Co-operation": a capitalised word after "of"/"on"/"for" in the name of an organisation on
+    file names no act."""
+    if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
+        return False
+    phrase = noun
+    while phrase.dep_ in ("pobj", "conj") and phrase.head.i != phrase.i:
+        head = phrase.head if phrase.dep_ == "conj" else phrase.head.head
+        if phrase.dep_ == "pobj" and phrase.head.lower_ not in ("of", "on", "for"):
+            return False
+        if head.pos_ != "PROPN":
+            return False
+        phrase = head
+    return phrase is not noun and actor_kind(phrase) == "igo"
 
 
 def _noun_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
@@ -1137,7 +1157,8 @@ JOINING_PREPOSITIONS = words("joining_prepositions")
 
 def _joined_as_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
     """ "Myanmar joined in December 1997": no object (only dates), and a state joins, not a
-    person ("Putin joined by video link") or a crowd ("protesters joined in")."""
+    person ("Putin joined by video link") or a crowd ("protesters joined in"). A second verb
+    shares the first one's subject ("Venezuela joined in 1973 and withdrew in 2006")."""
     if direct_objects(verb) or any(child.dep_ in ("prt", "dative") for child in children(verb)):
         return False
     for child in children(verb):
@@ -1146,6 +1167,8 @@ def _joined_as_a_state(verb: Token, actor_kind: ActorKindOf) -> bool:
             if not all(obj.ent_type_ in ("DATE", "TIME") for obj in objects):
                 return False
     subjects = [child for child in children(verb) if child.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = inherited_subject(verb)[0]
     return bool(subjects) and all(actor_kind(subject) == "state" for subject in subjects)
 
 
