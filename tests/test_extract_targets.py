@@ -301,3 +301,23 @@ def test_a_repeated_preposition_names_one_more_recipient(
     pipeline: Any, text: str, event_type: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected <= pairs(events_of(pipeline, text), event_type)
+
+
+def test_a_protest_at_an_act_is_not_the_decision_condemned_later(pipeline: Any) -> None:
+    text = (
+        "Hungary expelled six Romanian diplomats on Monday. Romania summoned the Hungarian "
+        "ambassador to protest the expulsions. Slovakia and Croatia condemned the decision."
+    )
+    condemned = [e for e in events_of(pipeline, text) if "Slovakia" in e.evidence[0].sentence]
+    assert pairs(condemned, "ACCUSE") == {("SVK", "HUN"), ("HRV", "HUN")}
+
+
+def test_a_welcome_of_a_deal_is_not_the_deal_hailed_later(pipeline: Any) -> None:
+    text = (
+        "Chile and Argentina agreed on Friday to settle their fishing dispute. The agreement "
+        "was welcomed by Uruguay. Paraguay hailed the deal as a step towards stability."
+    )
+    hailed = [e for e in events_of(pipeline, text) if "Paraguay" in e.evidence[0].sentence]
+    targets = {target for _, target in pairs(hailed, "SUPPORT")}
+    assert "CHL" in targets
+    assert "URY" not in targets
