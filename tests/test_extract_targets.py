@@ -321,3 +321,13 @@ def test_a_welcome_of_a_deal_is_not_the_deal_hailed_later(pipeline: Any) -> None
     targets = {target for _, target in pairs(hailed, "SUPPORT")}
     assert "CHL" in targets
     assert "URY" not in targets
+
+
+def test_an_act_welcomed_in_the_passive_is_aimed_at_its_doers(pipeline: Any) -> None:
+    text = (
+        "Mali and Niger signed a defence pact in Bamako on Tuesday. The pact was welcomed by "
+        "Burkina Faso and condemned by France."
+    )
+    reactions = [e for e in events_of(pipeline, text) if "welcomed" in e.evidence[0].sentence]
+    assert pairs(reactions, "SUPPORT") == {("BFA", "MLI"), ("BFA", "NER")}
+    assert pairs(reactions, "CONSULT") == set()  # the pact is no visitor Burkina Faso received

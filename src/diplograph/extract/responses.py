@@ -36,7 +36,12 @@ class ActReferences:
         self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
     ) -> list[ActorHit]:
         """ "Iran condemned the strikes": the recipient is whoever did the act just reported."""
-        objects = [child for child in children(trigger.predicate) if child.dep_ == "dobj"]
+        objects = [child for child in children(trigger.predicate) if child.dep_ == "dobj"] or [
+            # "the deal was welcomed by Iraq": the passive's subject is the act responded to
+            child
+            for child in children(trigger.predicate)
+            if child.dep_ == "nsubjpass" and child.pos_ == "NOUN"
+        ]
         refused = [] if objects else _refused_objects(trigger, self.lexicon.act_families)
         if refused:
             # "refused to apply the measures": by whoever took the measures the text named.

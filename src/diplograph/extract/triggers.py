@@ -1357,10 +1357,22 @@ def _matching_object(
                 or _after_particle(candidate, verb, rule)  # "withdrew from [the CSTO]"
                 or _participle_head(candidate, verb)  # "[the EAEU], set up by Russia"
             )
+            and not _names_an_act(candidate, lexicon)
             and _actor_fits(actor_kind(candidate), rule.actor_objects)
         ):
             return candidate
     return None
+
+
+def _names_an_act(candidate: Token, lexicon: Lexicon) -> bool:
+    """A common noun of the lexicon's act families that names an act, not an actor it is done to: "the pact was welcomed by
+    Benin" (read back to the pact's signers, it is no visitor Benin received); a word inside a
+    name ("the Shanghai Cooperation Organisation") has no determiner of its own."""
+    return (
+        candidate.pos_ == "NOUN"
+        and any(child.dep_ == "det" for child in children(candidate))
+        and any(candidate.lemma_.lower() in family for family in lexicon.act_families)
+    )
 
 
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
