@@ -1332,6 +1332,7 @@ def _matching_object(
             rule.wants_meeting
             and (lemma in lexicon.meeting_nouns or candidate.lower_ in lexicon.meeting_nouns)
             and not _called_upon(candidate, verb)
+            and not (rule.type in ("HOSTS", "CONSULT") and _asked_for(candidate, verb))
         ):
             return candidate
         if (
@@ -1386,6 +1387,21 @@ def _called_upon(candidate: Token, verb: Token) -> bool:
         candidate.dep_ == "pobj"
         and preposition.lower_ in ("on", "upon")
         and preposition.head.i == verb.i
+    )
+
+
+ASKING_FOR_VERBS = words("asking_for_verbs")
+
+
+def _asked_for(candidate: Token, verb: Token) -> bool:
+    """ "called for an emergency session of the Security Council": a meeting asked for (the
+    object of the verb's "for"), not one held or attended (a request's own object)."""
+    preposition = candidate.head
+    return (
+        candidate.dep_ == "pobj"
+        and preposition.lower_ == "for"
+        and preposition.head.i == verb.i
+        and verb.lemma_.lower() in ASKING_FOR_VERBS
     )
 
 
