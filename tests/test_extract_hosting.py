@@ -159,3 +159,16 @@ def test_a_guest_welcomed_by_name_visits(pipeline: Any) -> None:
     found = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
     assert ("CHN", "KAZ") in {(e.source.id, e.target.id) for e in found if e.type == "CONSULT"}
     assert not [e for e in found if e.type == "HOSTS" and e.source and e.source.id == "KAZ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia called for an emergency session of the UN Security Council on Sunday.",
+        "Egypt called for an urgent meeting of the Arab League after the strikes.",
+    ],
+)
+def test_a_meeting_called_for_is_asked_for_not_hosted(pipeline: Any, text: str) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    assert hosts(pipeline, text) == set()
+    assert any(e.type == "REQUEST" and e.target is not None for e in events)

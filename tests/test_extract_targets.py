@@ -301,3 +301,33 @@ def test_a_repeated_preposition_names_one_more_recipient(
     pipeline: Any, text: str, event_type: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected <= pairs(events_of(pipeline, text), event_type)
+
+
+def test_a_protest_at_an_act_is_not_the_decision_condemned_later(pipeline: Any) -> None:
+    text = (
+        "Hungary expelled six Romanian diplomats on Monday. Romania summoned the Hungarian "
+        "ambassador to protest the expulsions. Slovakia and Croatia condemned the decision."
+    )
+    condemned = [e for e in events_of(pipeline, text) if "Slovakia" in e.evidence[0].sentence]
+    assert pairs(condemned, "ACCUSE") == {("SVK", "HUN"), ("HRV", "HUN")}
+
+
+def test_a_welcome_of_a_deal_is_not_the_deal_hailed_later(pipeline: Any) -> None:
+    text = (
+        "Chile and Argentina agreed on Friday to settle their fishing dispute. The agreement "
+        "was welcomed by Uruguay. Paraguay hailed the deal as a step towards stability."
+    )
+    hailed = [e for e in events_of(pipeline, text) if "Paraguay" in e.evidence[0].sentence]
+    targets = {target for _, target in pairs(hailed, "SUPPORT")}
+    assert "CHL" in targets
+    assert "URY" not in targets
+
+
+def test_an_act_welcomed_in_the_passive_is_aimed_at_its_doers(pipeline: Any) -> None:
+    text = (
+        "Mali and Niger signed a defence pact in Bamako on Tuesday. The pact was welcomed by "
+        "Burkina Faso and condemned by France."
+    )
+    reactions = [e for e in events_of(pipeline, text) if "welcomed" in e.evidence[0].sentence]
+    assert pairs(reactions, "SUPPORT") == {("BFA", "MLI"), ("BFA", "NER")}
+    assert pairs(reactions, "CONSULT") == set()  # the pact is no visitor Burkina Faso received

@@ -180,3 +180,25 @@ def test_demands_a_state_made_stay_a_noun(pipeline: Any) -> None:
 def test_a_repeated_on_after_an_infinitive_asks_one_more(pipeline: Any, text: str) -> None:
     found = pairs(events_of(pipeline, text), "REQUEST")
     assert {("TCD", "SDN"), ("TCD", "AU")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "Pyongyang fired a ballistic missile on Thursday. Japan joined South Korea in "
+            "condemning the launch.",
+            "ACCUSE",
+            {("JPN", "PRK"), ("KOR", "PRK")},
+        ),
+        (
+            "Oman and Kuwait joined Qatar in urging Iran to release the tanker.",
+            "REQUEST",
+            {("OMN", "IRN"), ("KWT", "IRN"), ("QAT", "IRN")},
+        ),
+    ],
+)
+def test_joining_another_in_an_act_makes_both_its_sources(
+    pipeline: Any, text: str, event_type: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= pairs(events_of(pipeline, text), event_type)

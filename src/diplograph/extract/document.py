@@ -49,6 +49,9 @@ class ReportedAct(NamedTuple):
     actor: str  # who did it
     as_source: bool  # False for the other side of a mutual act ("fighting between A and B")
     type: str  # its event type
+    # A reaction to an act reported earlier ("Iran condemned the strike", "welcomed the deal"):
+    # "the move" later names an act of the story, not the reaction, unless it names it by word.
+    response: bool = False
 
 
 @dataclass

@@ -162,7 +162,7 @@ class RecipientReader:
         )
         if every_side:
             return every_side  # "urged all sides to exercise restraint"
-        if _responds(trigger):
+        if responds(trigger):
             responded = self.references.responded_to(trigger, sources, context)
             if responded:
                 return responded
@@ -170,7 +170,7 @@ class RecipientReader:
             backed = self._helped_act(trigger, own, context)
             if backed:
                 return backed  # "provided support for the operation": to who carried it out
-        if trigger.rule.type == "SUPPORT" and not _responds(trigger):
+        if trigger.rule.type == "SUPPORT" and not responds(trigger):
             parties = self._earlier_parties(trigger, own, context)
             if parties:
                 return parties  # "Sudan signed the accords": with whoever signed them before
@@ -957,7 +957,7 @@ def _unnamed_culprit(predicate: Token, finder: ActorFinder) -> bool:
     )
 
 
-def _responds(trigger: Trigger) -> bool:
+def responds(trigger: Trigger) -> bool:
     """Condemning, rejecting, protesting or praising an act can aim at its actor; signing or
     ratifying "the treaty" cannot."""
     if trigger.rule.type == "SUPPORT":

@@ -36,7 +36,12 @@ class ActReferences:
         self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
     ) -> list[ActorHit]:
         """ "Iran condemned the strikes": the recipient is whoever did the act just reported."""
-        objects = [child for child in children(trigger.predicate) if child.dep_ == "dobj"]
+        objects = [child for child in children(trigger.predicate) if child.dep_ == "dobj"] or [
+            # "the deal was welcomed by Iraq": the passive's subject is the act responded to
+            child
+            for child in children(trigger.predicate)
+            if child.dep_ == "nsubjpass" and child.pos_ == "NOUN"
+        ]
         refused = [] if objects else _refused_objects(trigger, self.lexicon.act_families)
         if refused:
             # "refused to apply the measures": by whoever took the measures the text named.
@@ -95,12 +100,16 @@ class ActReferences:
             [
                 act.actor
                 for act in acts
-                if act.type in types and act.as_source and act.actor not in own
+                if act.type in types and act.as_source and not act.response and act.actor not in own
             ]
             for acts in reversed(context.acts)
         ]
         recent = [
-            [act.actor for act in acts if act.as_source and act.actor not in own]
+            [
+                act.actor
+                for act in acts
+                if act.as_source and not act.response and act.actor not in own
+            ]
             for acts in reversed(context.acts)
         ]
         if every:
@@ -141,6 +150,28 @@ class ActReferences:
 
     def _is_state(self, actor_id: str) -> bool:
         return bool(actor_id) and self.registry.kind_of(actor_id) == "state"
+
+
+def answers_an_act(trigger: Trigger) -> bool:
+    """The trigger's clause reacts to an act the story reported, named again by a noun with an
+    anaphoric determiner: "condemned the strike", "the deal was welcomed by Iraq", "summoned the
+    ambassador to protest the expulsions" (not "accused Iran of ..." nor "the ambassador")."""
+    clauses = [trigger.predicate] + [
+        child for child in children(trigger.predicate) if child.dep_ in ("xcomp", "advcl")
+    ]
+    nouns = [
+        child
+        for clause in clauses
+        for child in children(clause)
+        if child.dep_ in ("dobj", "nsubjpass")
+        or (child.dep_ == "nsubj" and trigger.flipped and clause is trigger.predicate)
+    ]
+    return any(
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in PEOPLE_NOUNS
+        and any(det.lower_ in ANAPHORIC_DETERMINERS for det in children(noun))
+        for noun in nouns
+    )
 
 
 def _refused_objects(trigger: Trigger, families: tuple[frozenset[str], ...]) -> list[Token]:

@@ -84,9 +84,10 @@ from diplograph.extract.readings import (
 from diplograph.extract.recipients import (
     RecipientReader,
     for_objects,
+    responds,
 )
 from diplograph.extract.renaming import RenamingReader
-from diplograph.extract.responses import ActReferences
+from diplograph.extract.responses import ActReferences, answers_an_act
 from diplograph.extract.scoring import quad_and_score
 from diplograph.extract.syntax import (
     agents,
@@ -196,7 +197,10 @@ class RuleExtractor:
             events.extend(self._claimed_act(trigger, shared, context))
             words = _act_words(trigger)
             done = [e for e in found if e.source and e.modality == "asserted"]
-            acts.extend(ReportedAct(words, e.source.id, True, e.type) for e in done if e.source)
+            response = responds(trigger) and answers_an_act(trigger)
+            acts.extend(
+                ReportedAct(words, e.source.id, True, e.type, response) for e in done if e.source
+            )
             if trigger.rule.reciprocal:  # "fighting between A and B": both fought
                 acts.extend(
                     ReportedAct(words, e.target.id, False, e.type) for e in done if e.target

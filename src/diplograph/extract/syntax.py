@@ -378,6 +378,9 @@ def inherited_subject(verb: Token, max_steps: int = 5) -> tuple[list[Token], Tok
         if _finite_conjunct_of_infinitive(current):
             current = current.head.head  # "X calls on Y to release ... and is ready to ...": X
             continue
+        partners = _joined_in_act(current)
+        if partners:
+            return partners, current.head.head
         controller = _controlling_object(current)
         if controller is not None:
             return [controller], current.head
@@ -484,6 +487,22 @@ def _with_absolute_subject(verb: Token) -> list[Token]:
 
 ADJUNCT_PREPOSITIONS = words("adjunct_prepositions")
 DIRECTION_ADVERBS = words("direction_adverbs")
+
+
+JOINING_VERBS = words("joining_verbs")
+
+
+def _joined_in_act(complement: Token) -> list[Token]:
+    """ "The US joined Britain in [calling] for calm": the gerund after "joined X in" is done by
+    the joiner and the joined alike (subjects first, then the object)."""
+    if complement.dep_ != "pcomp" or complement.head.lower_ != "in":
+        return []
+    governor = complement.head.head
+    if governor.lemma_.lower() not in JOINING_VERBS or complement.head.dep_ != "prep":
+        return []
+    joined = [child for child in children(governor) if child.dep_ == "dobj"]
+    own = subjects(governor)
+    return [*own, *joined] if own and joined else []
 
 
 def _controlling_object(complement: Token) -> Token | None:

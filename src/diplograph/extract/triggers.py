@@ -1355,6 +1355,7 @@ def _matching_object(
             rule.wants_meeting
             and (lemma in lexicon.meeting_nouns or candidate.lower_ in lexicon.meeting_nouns)
             and not _called_upon(candidate, verb)
+            and not (rule.type in ("HOSTS", "CONSULT") and _asked_for(candidate, verb))
         ):
             return candidate
         if (
@@ -1380,10 +1381,22 @@ def _matching_object(
                 or _after_particle(candidate, verb, rule)  # "withdrew from [the CSTO]"
                 or _participle_head(candidate, verb)  # "[the EAEU], set up by Russia"
             )
+            and not _names_an_act(candidate, lexicon)
             and _actor_fits(actor_kind(candidate), rule.actor_objects)
         ):
             return candidate
     return None
+
+
+def _names_an_act(candidate: Token, lexicon: Lexicon) -> bool:
+    """A common noun of the lexicon's act families that names an act, not an actor it is done to: "the pact was welcomed by
+    Benin" (read back to the pact's signers, it is no visitor Benin received); a word inside a
+    name ("the Shanghai Cooperation Organisation") has no determiner of its own."""
+    return (
+        candidate.pos_ == "NOUN"
+        and any(child.dep_ == "det" for child in children(candidate))
+        and any(candidate.lemma_.lower() in family for family in lexicon.act_families)
+    )
 
 
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
@@ -1397,6 +1410,21 @@ def _called_upon(candidate: Token, verb: Token) -> bool:
         candidate.dep_ == "pobj"
         and preposition.lower_ in ("on", "upon")
         and preposition.head.i == verb.i
+    )
+
+
+ASKING_FOR_VERBS = words("asking_for_verbs")
+
+
+def _asked_for(candidate: Token, verb: Token) -> bool:
+    """ "called for an emergency session of the Security Council": a meeting asked for (the
+    object of the verb's "for"), not one held or attended (a request's own object)."""
+    preposition = candidate.head
+    return (
+        candidate.dep_ == "pobj"
+        and preposition.lower_ == "for"
+        and preposition.head.i == verb.i
+        and verb.lemma_.lower() in ASKING_FOR_VERBS
     )
 
 
