@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph.errors import DataError
-from diplograph.extract.lexicon import WORDS_FILE, read_data_yaml, words
+from diplograph.wordlists import WORDS_FILE, read_data_yaml, words
 
 
 def test_every_word_class_is_a_non_empty_list_of_lowercase_words() -> None:

@@ -22,7 +22,6 @@ from diplograph.extract.crowds import (
     junta_id,
     refugees_id,
 )
-from diplograph.extract.lexicon import words
 from diplograph.extract.syntax import (
     PARTITIVE_WORDS,
     agents,
@@ -46,6 +45,7 @@ from diplograph.resolve.coreference import (
     Referent,
     is_pair_phrase,
 )
+from diplograph.wordlists import words
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 STATE_BODIES = words("state_bodies")
@@ -1034,16 +1034,11 @@ class ActorFinder:
         of their own (``ORG:refugees-syria``), not the state they fled."""
         if token.lemma_.lower() not in REFUGEE_NOUNS and token.lower_ not in REFUGEE_NOUNS:
             return []
-        named = [
-            child
-            for child in children(token)
-            if child.dep_ in ("amod", "compound", "nmod")
-            or (child.dep_ == "prep" and child.lower_ == "from")
-        ]
+        named = [child for child in children(token) if child.dep_ in ("amod", "compound", "nmod")]
+        named += [obj for preposition, obj in _of_objects(token) if preposition == "from"]
         fled = {
             hit.actor_id
-            for child in named
-            for word in ([child] if child.dep_ != "prep" else list(children(child)))
+            for word in named
             for hit in self.of_phrase(word, depth=depth + 1)
             if self.registry.kind_of(hit.actor_id) == "state"
         }

@@ -9,12 +9,12 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from diplograph.extract.lexicon import words
 from diplograph.extract.syntax import clause_root, entities
 from diplograph.extract.temporal import TimeValue, parse_time_expression
 from diplograph.extract.tree import children, sentence_of
 from diplograph.nlp.datelines import dateline_spans
 from diplograph.records import Location, Mention, PartialDate
+from diplograph.wordlists import words
 
 LOCATION_PREPS = words("location_preps")
 PLACE_SIDE_NOUNS = words("place_side_nouns")

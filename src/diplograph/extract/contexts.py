@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from diplograph.extract.lexicon import read_data_yaml
 from diplograph.extract.tree import children
+from diplograph.wordlists import read_data_yaml
 
 MAX_CONTEXTS = 3
 

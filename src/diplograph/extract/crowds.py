@@ -16,9 +16,9 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from diplograph.extract.lexicon import words
 from diplograph.extract.tree import children
 from diplograph.records import ActorRef
+from diplograph.wordlists import words
 
 CROWD_NOUNS = words("crowd_nouns")
 CROWD_COUNTS = words("crowd_counts")

@@ -20,13 +20,13 @@ from diplograph.errors import DiplographError
 from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import TimeMention, dateline_location
 from diplograph.extract.contexts import sentence_contexts
-from diplograph.extract.lexicon import words
 from diplograph.extract.syntax import expand_conjuncts
 from diplograph.extract.tree import children
 from diplograph.extract.triggers import Trigger
 from diplograph.nlp.datelines import dateline_spans
 from diplograph.records import Document, Event, Evidence, Location, Mention, PartialDate
 from diplograph.resolve.coreference import DiscourseMemory
+from diplograph.wordlists import words
 
 HEADLINE_CHARS = 300
 TITLE_WEIGHT = 6  # the title says whose text it is: "Statement ... of a Kazakh official"

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
-from diplograph.extract.lexicon import words
 from diplograph.extract.syntax import agents, inherited_subject, subjects
 from diplograph.extract.tree import children
+from diplograph.wordlists import words
 
 NAMING_VERBS = words("naming_verbs")
 # Links from a founding verb up to the signing it is part of ("signed a treaty establishing").

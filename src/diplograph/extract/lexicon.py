@@ -8,11 +8,7 @@ from typing import Any
 
 from diplograph.errors import DataError
 from diplograph.records import EVENT_TYPES
-
-# Re-exported: the rules import the data readers from here.
-from diplograph.wordlists import WORDS_FILE as WORDS_FILE
-from diplograph.wordlists import read_data_yaml as read_data_yaml
-from diplograph.wordlists import words as words
+from diplograph.wordlists import read_data_yaml
 
 ACTOR_OBJECTS = frozenset(
     {"ANY_ACTOR", "ANY_STATE", "ANY_IGO", "ANY_PERSON_OR_STATE", "ANY_ORGANISATION"}

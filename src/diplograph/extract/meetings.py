@@ -17,12 +17,13 @@ from spacy.tokens import Token
 from diplograph.extract.actors import ActorFinder, ActorHit
 from diplograph.extract.attach import location_for, place_of
 from diplograph.extract.document import DocumentContext, EventMaker, SentenceContext
-from diplograph.extract.lexicon import Lexicon, TriggerRule, words
+from diplograph.extract.lexicon import Lexicon, TriggerRule
 from diplograph.extract.places import PlaceReader, only_a_place
 from diplograph.extract.syntax import governing_verb, inherited_subject, prep_objects, subjects
 from diplograph.extract.tree import children, sentence_of
 from diplograph.extract.triggers import Trigger, hosting_agents, placing_clauses
 from diplograph.records import Event, Location
+from diplograph.wordlists import words
 
 MEETING_VERBS = words("meeting_verbs")
 MEMBER_PEOPLE_NOUNS = words("member_people_nouns")

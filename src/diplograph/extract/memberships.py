@@ -18,11 +18,12 @@ from spacy.tokens import Span, Token
 from diplograph.extract.actors import ActorHit
 from diplograph.extract.document import DocumentContext, EventMaker, SentenceContext
 from diplograph.extract.founding import founding_treaties
-from diplograph.extract.lexicon import Lexicon, words
+from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.syntax import inherited_subject, prep_objects, subjects
 from diplograph.extract.tree import children
 from diplograph.extract.triggers import Trigger
 from diplograph.records import Event
+from diplograph.wordlists import words
 
 LISTING_WORDS = words("listing_words")
 LISTING_CUE = re.compile(r"\b(?:including|among)\b", re.IGNORECASE)

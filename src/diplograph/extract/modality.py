@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from diplograph.extract.lexicon import read_data_yaml, words
 from diplograph.extract.syntax import has_to, is_subjunctive, mandative, sets_a_deadline
 from diplograph.extract.tree import children
+from diplograph.wordlists import read_data_yaml, words
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "INVESTS"})
 # An announced withdrawal or easing is itself a concession (PLOVER: CONCEDE).

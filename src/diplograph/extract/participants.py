@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors import PERSON_TITLES, ActorFinder, ActorHit
 from diplograph.extract.attach import LOCATION_PREPS
-from diplograph.extract.lexicon import Lexicon, TriggerRule, words
+from diplograph.extract.lexicon import Lexicon, TriggerRule
 from diplograph.extract.modality import conditions_below, offering_noun
 from diplograph.extract.syntax import (
     acting_for,
@@ -62,6 +62,7 @@ from diplograph.extract.triggers import (
 )
 from diplograph.records import Location
 from diplograph.resolve.coreference import ORGANISATION_NOUNS
+from diplograph.wordlists import words
 
 FRAME_PREPOSITIONS = words("frame_prepositions")
 SITE_PREPOSITIONS = words("site_prepositions")

@@ -15,12 +15,12 @@ from spacy.tokens import Token
 from diplograph.extract.actors import BUILDING_PART_NOUNS, ActorHit
 from diplograph.extract.attach import MISSION_NOUNS, location_for, place_named, place_of
 from diplograph.extract.document import DocumentContext
-from diplograph.extract.lexicon import words
 from diplograph.extract.modality import modality_of
 from diplograph.extract.syntax import direct_objects, passive_subjects, prep_objects
 from diplograph.extract.tree import children, sentence_of
 from diplograph.extract.triggers import Trigger
 from diplograph.records import Location, Mention
+from diplograph.wordlists import words
 
 VISIT_VERBS = words("visit_verbs")
 # Acts whose "to <city or region>" is where the help or forces went.

@@ -8,9 +8,9 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from diplograph.extract.lexicon import words
 from diplograph.extract.tree import children
 from diplograph.records import Event
+from diplograph.wordlists import words
 
 BLACKLIST_WORDS = words("blacklist_words")
 

@@ -24,7 +24,7 @@ from diplograph.extract.crowds import (
     unrest_said,
 )
 from diplograph.extract.document import DocumentContext
-from diplograph.extract.lexicon import Lexicon, words
+from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.modality import YIELDING, condition_clauses
 from diplograph.extract.participants import mutual, place_holders, prep_targets, state_of_place
 from diplograph.extract.places import PlaceReader, only_a_place
@@ -43,6 +43,7 @@ from diplograph.extract.syntax import (
 from diplograph.extract.tree import children, sentence_of
 from diplograph.extract.triggers import Trigger
 from diplograph.records import PLOVER_TYPES, Event, Location
+from diplograph.wordlists import words
 
 # Force that a state's police or troops may turn on an unnamed crowd of its own country.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -17,12 +17,13 @@ from spacy.tokens import Span, Token
 from diplograph.extract.actors import ActorHit
 from diplograph.extract.attach import LOCATION_PREPS, TimeMention, location_for
 from diplograph.extract.document import DocumentContext, SentenceContext
-from diplograph.extract.lexicon import Lexicon, words
+from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.relations import display_name, find_renamings
 from diplograph.extract.syntax import clause_root, inherited_subject, prep_objects
 from diplograph.extract.temporal import TimeValue
 from diplograph.extract.tree import children
 from diplograph.records import ActorRef, Event, Location, Mention, PartialDate
+from diplograph.wordlists import words
 
 # Words without which a sentence states no renaming by its verb ("renamed", "its present name").
 RENAMING_WORDS = re.compile(r"nam[ei]|brand|known as|\binto\b|relaunch|reconstitut", re.IGNORECASE)

@@ -16,9 +16,10 @@ from spacy.tokens import Token
 from diplograph.extract.actors import ActorHit
 from diplograph.extract.crowds import consumers_id, crowd_id, crowd_ref
 from diplograph.extract.document import DocumentContext
-from diplograph.extract.lexicon import Lexicon, words
+from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.tree import children
 from diplograph.extract.triggers import Trigger
+from diplograph.wordlists import words
 
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 ARMED_GROUP_WORDS = words("armed_group_words")

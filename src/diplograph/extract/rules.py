@@ -51,7 +51,7 @@ from diplograph.extract.document import (
     document_context,
     evidence_of,
 )
-from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon, words
+from diplograph.extract.lexicon import Lexicon, TriggerRule, default_lexicon
 from diplograph.extract.meetings import MeetingReader
 from diplograph.extract.memberships import MembershipReader
 from diplograph.extract.modality import (
@@ -112,6 +112,7 @@ from diplograph.records import (
     PartialDate,
 )
 from diplograph.resolve.coreference import FIRST_PERSON
+from diplograph.wordlists import words
 
 EXTRACTOR_NAME = "diplograph.extract.rules.v1"
 NO_DOCUMENT_DATE = frozenset({"MEMBER_OF", "RENAMED", "INVESTS"})

@@ -6,7 +6,7 @@ import csv
 from functools import lru_cache
 from importlib import resources
 
-from diplograph.extract.lexicon import read_data_yaml
+from diplograph.wordlists import read_data_yaml
 
 
 @lru_cache(maxsize=1)

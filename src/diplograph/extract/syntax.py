@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.lexicon import words
 from diplograph.extract.tree import children
 from diplograph.ingest.dates import MONTHS
+from diplograph.wordlists import words
 
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 # Links through which a predicate inherits its subject: "X agreed to [send]", "X met and [signed]".

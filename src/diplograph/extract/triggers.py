@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.extract.attach import SETTLEMENT_NOUNS
 from diplograph.extract.crowds import is_crowd
-from diplograph.extract.lexicon import Lexicon, TriggerRule, words
+from diplograph.extract.lexicon import Lexicon, TriggerRule
 from diplograph.extract.modality import modality_of
 from diplograph.extract.syntax import (
     ACTIVE_FORMS,
@@ -35,6 +35,7 @@ from diplograph.extract.syntax import (
 )
 from diplograph.extract.tree import children, sentence_of
 from diplograph.resolve.coreference import is_pair_phrase
+from diplograph.wordlists import words
 
 # "hosted Aliyev", "summoned the envoy": an actor object must be the verb's own object, not
 # the object of a preposition ("called on Ethiopia" is no phone call).

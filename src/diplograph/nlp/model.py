@@ -31,6 +31,17 @@ GLUED_SENTENCE_STOP = r"(?<=[0-9])\.(?=[A-Z][a-z])"
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
 # Dependents only a verb has: a noun with a subject and one of these is a verb mis-tagged.
 VERB_ONLY_DEPS = frozenset({"dobj", "ccomp", "dative"})
+# Verbs that are also plural nouns ("arms", "sanctions"), which the tagger may read as nouns.
+PLURAL_NOUN_VERBS = words("plural_noun_verbs")
+# Fixed phrases saying what an object is declared to be ("persona non grata"), by first word.
+OBJECT_PREDICATE_PHRASES = {
+    first: [
+        phrase.split()
+        for phrase in sorted(words("object_predicate_phrases"))
+        if phrase.split()[0] == first
+    ]
+    for first in {phrase.split()[0] for phrase in words("object_predicate_phrases")}
+}
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -63,16 +74,15 @@ def retag_verbs(doc: Doc) -> Doc:
     model's other habitual misparses of news prose, each in a function of its own below: plural
     nouns read as verbs ("asset freezes"), acronyms read as verbs ("ECOWAS"), finite verbs read
     as modifiers or participles ("the military seized power", "Tokyo relaxed export controls",
-    "Hundreds of people protested"),
-    a second verb read as a noun ("condemn the seizure and demand that ..."),
-    a name joined to the wrong noun ("the efforts of the AU and IGAD"), a subject swallowed by a
-    fronted phrase ("At a summit in Astana, Kazakhstan and Uzbekistan signed", "In 2020 Israel and
-    the UAE signed", "On Friday the Security Council, in a vote, imposed"), "ministers meeting in
-    X", a subject taken by a participle between commas, verbs read as plural nouns or adverbs
-    ("Poland arms Ukraine", "Russia and Iran back"), a verb series ("rejected the claim, then
-    blamed"), "declared X persona non grata" and two titled names joined under the second
-    ("President Santos and FARC leader Rodrigo Londono signed"). Runs after the parser and before the attribute ruler and lemmatizer, so both
-    see the repaired tags."""
+    "Hundreds of people protested"), a second verb read as a noun ("condemn the seizure and
+    demand that ..."), a name joined to the wrong noun ("the efforts of the AU and IGAD"), two
+    titled names joined under the second ("President Santos and FARC leader Rodrigo Londono
+    signed"), a subject swallowed by a fronted phrase ("At a summit in Astana, Kazakhstan and
+    Uzbekistan signed", "In 2020 Israel and the UAE signed", "On Friday the Security Council, in
+    a vote, imposed"), "ministers meeting in X", a subject taken by a participle between commas,
+    verbs read as plural nouns or adverbs ("Poland arms Ukraine", "Russia and Iran back"), a verb
+    series ("rejected the claim, then blamed") and "declared X persona non grata". Runs after
+    the parser and before the attribute ruler and lemmatizer, so both see the repaired tags."""
     for token in doc:
         if token.tag_ in BASE_FORM_MISTAGS and _has_subject_and_object(token):
             token.tag_ = "VBP"  # "Russia and Iran [back] the Syrian government"
@@ -698,8 +708,8 @@ def _clause_read_as_noun_phrase(verb: Token) -> bool:
         return False
     before = _doc_token(verb, -1)
     if before.dep_ == "nsubj" and before.head.i == verb.i:
-        return True  # "The European Community extended recognition to Bosnia": a modifier has
-        # no subject, so the parser's own subject says it is a clause
+        # "The European Community extended recognition": a modifier has no subject of its own
+        return True
     return (
         before.text != "-"
         and before.dep_ in NOUN_PHRASE_SUBJECT_DEPS
@@ -713,10 +723,9 @@ def _object_predicate_phrase(first: Token) -> Span | None:
     reads as nouns and verbs of their own ("diplomat" a compound of "persona", or "persona" a
     verb with the diplomat as its subject). Returns the phrase's words after a declaring verb
     and its object, or None."""
-    for phrase in words("object_predicate_phrases"):
-        parts = phrase.split()
+    for parts in OBJECT_PREDICATE_PHRASES.get(first.lower_, ()):
         end = first.i + len(parts)
-        if first.lower_ != parts[0] or end > len(first.doc) or first.i < 2:
+        if end > len(first.doc) or first.i < 2:
             continue
         span = first.doc[first.i : end]
         verb = next((word for word in first.ancestors if word.tag_.startswith("VB")), None)
@@ -780,7 +789,7 @@ def _verb_read_as_plural_noun(verb: Token) -> Token | None:
     (word class ``plural_noun_verbs``), right after a name, read as part of one noun phrase
     with the name and its object, so that the clause has no verb at all. Returns the head of
     that noun phrase (the clause the parser saw), or None."""
-    if verb.tag_ != "NNS" or verb.i == 0 or verb.lower_ not in words("plural_noun_verbs"):
+    if verb.tag_ != "NNS" or verb.i == 0 or verb.lower_ not in PLURAL_NOUN_VERBS:
         return None
     if verb.i + 1 >= len(verb.doc) or _doc_token(verb, 1).tag_ not in OBJECT_START_TAGS:
         return None
@@ -934,10 +943,6 @@ def _doc_token(token: Token, offset: int) -> Token:
     return token.doc[token.i + offset]
 
 
-# How a fronted phrase that opens a clause hangs on it: "[In 2014] Russia annexed Crimea".
-FRONTED_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
-
-
 def _second_name_holding_the_first(name: Token) -> tuple[Token, Token, Token] | None:
     """ "President Juan Manuel Santos and FARC rebel leader Rodrigo Londono signed", "army chief
     Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo agreed": the first titled name
@@ -970,6 +975,10 @@ def _coordinate_names(first: Token, second: Token, title: Token) -> None:
     first.head, first.dep_ = (first if second.head.i == second.i else second.head), second.dep_
     second.head, second.dep_ = first, "conj"
     title.head, title.dep_ = second, "compound"
+
+
+# How a fronted phrase that opens a clause hangs on it: "[In 2014] Russia annexed Crimea".
+FRONTED_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
 
 
 def _reattach_as_clause(verb: Token) -> None:

@@ -99,7 +99,8 @@ class Membership:
 
 @dataclass(frozen=True)
 class Office:
-    """A post a person held for an actor: ``role`` is head_of_state, foreign_minister, defence_minister..."""
+    """A post a person held for an actor: ``role`` is head_of_state, foreign_minister,
+    defence_minister..."""
 
     actor: str
     role: str

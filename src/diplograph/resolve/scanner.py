@@ -5,8 +5,8 @@ longest alias starting there wins. Acronyms match only in their own case ("US", 
 A multi-token alias never spans sentence punctuation. Three things are learned while
 scanning: acronyms the text defines ("Collective Security Treaty Organization (CSTO)",
 "...Conference - OIC"), renamings ("which is now the X") and the surnames of people the text
-names in full ("Robert Gates ... Gates said"); all hold for the rest of the text only. Group adjectives joined to a group phrase ("Muslim and Western countries")
-count as group names. A name two actors share ("Congo", "Congolese") goes to the one the
+names in full ("Robert Gates ... Gates said"); all hold for the rest of the text only. Group
+adjectives joined to a group phrase ("Muslim and Western countries") count as group names. A name two actors share ("Congo", "Congolese") goes to the one the
 same text names unambiguously elsewhere ("Brazzaville"), else to the registry's default.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -118,7 +119,7 @@ class MentionScanner:
                 e
                 for e in found
                 if _case_ok(e, span)
-                and (n > 1 or _short_form_ok(e, text, toks, i, self._registry.kind_of(e.actor_id)))
+                and (n > 1 or _short_form_ok(e, text, toks, i, self._registry.kind_of))
                 and not (e.kind == "surname" and _name_goes_on(text, toks, i + n))
             ]
             if entries:
@@ -197,7 +198,7 @@ def _name_goes_on(text: str, toks: list[_Token], after: int) -> bool:
 
 
 def _short_form_ok(
-    entry: AliasEntry, text: str, toks: list[_Token], i: int, actor_kind: str
+    entry: AliasEntry, text: str, toks: list[_Token], i: int, kind_of: Callable[[str], str]
 ) -> bool:
     """A short form made of the article and a common noun ("the Fund", "the Alliance") names
     the actor only as "the Fund" on its own: not "Fund" alone, and not the end or the start of
@@ -209,7 +210,7 @@ def _short_form_ok(
         return True
     if i == 0 or toks[i - 1][2] != "the":
         return False
-    if i + 1 < len(toks) and actor_kind not in ("state", "group"):
+    if i + 1 < len(toks) and kind_of(entry.actor_id) not in ("state", "group"):
         after = toks[i + 1]
         gap = text[toks[i][1] : after[0]]
         if not gap.strip() and (text[after[0]].isupper() or after[2] in ("of", "for")):
