@@ -486,6 +486,30 @@ def test_doing_the_same_in_the_same_sentence(pipeline: Any) -> None:
     assert ("CAN", "RUS") in pairs(events_of(pipeline, text), "SANCTION")
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("Kenya condemned the coup in Niger, as did Nigeria.", "ACCUSE", {("NGA", "NER")}),
+        (
+            "Germany recalled its ambassador from Minsk, as did Poland and Lithuania.",
+            "SANCTION",
+            {("POL", "BLR"), ("LTU", "BLR")},
+        ),
+        (
+            "France has recognised the Palestinian state, as have Spain and Ireland.",
+            "SUPPORT",
+            {("ESP", "PSE"), ("IRL", "PSE")},
+        ),
+    ],
+)
+def test_as_did_names_others_doing_the_same_act(
+    pipeline: Any, text: str, event_type: str, expected: set[tuple[str, str]]
+) -> None:
+    found = pairs(events_of(pipeline, text), event_type)
+    assert expected <= found
+    assert not any(target in {"NGA", "POL", "ESP"} for _, target in found)
+
+
 def test_with_x_agreeing(pipeline: Any) -> None:
     text = (
         "The talks ended on Tuesday with Russia, Turkey and Iran agreeing to set up a joint "
@@ -1594,3 +1618,13 @@ def test_my_delegation_thanks_is_a_verb_of_the_speaker(pipeline: Any, text: str)
     found = _titled(pipeline, title, text)
     assert ("GHA", "NOR") in pairs(found, "SUPPORT")
     assert ("NOR", None) in pairs(found, "HOSTS")
+
+
+def test_a_charter_named_after_an_organisation_is_its_own_act(pipeline: Any) -> None:
+    text = (
+        "Russia and China held talks in Moscow on Monday. "
+        "The SCO Charter was signed in Saint Petersburg in June 2002."
+    )
+    events = events_of(pipeline, text)
+    assert ("SCO", None) in pairs(events, "SUPPORT")
+    assert not {("RUS", "CHN"), ("CHN", "RUS")} & pairs(events, "SUPPORT")

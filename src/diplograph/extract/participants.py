@@ -212,7 +212,11 @@ class ParticipantReader:
             if sources:
                 sources = sources + [
                     h
-                    for t in [*_ones_before(predicate), *_followers(predicate)]
+                    for t in [
+                        *_ones_before(predicate),
+                        *_followers(predicate),
+                        *_doers_alike(predicate),
+                    ]
                     for h in finder.of_phrase(t)
                 ]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
@@ -601,7 +605,7 @@ class ParticipantReader:
                 hits = reporters(predicate, finder, self.lexicon.claim_verbs)
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
                 given = trigger.object
-                hits = _named_in_front(given, finder) if given is not None else []
+                hits = named_in_front(given, finder) if given is not None else []
             else:
                 heads = [
                     predicate,
@@ -1425,6 +1429,23 @@ def _followers(predicate: Token) -> list[Token]:
     ]
 
 
+def _doers_alike(predicate: Token) -> list[Token]:
+    """ "Kenya condemned the coup, as did Nigeria", "France has recognised the state, as have
+    Spain and Ireland": the subjects of an "as did/have" clause did the same act."""
+    return [
+        name
+        for clause in children(predicate)
+        if clause.dep_ == "advcl"
+        and clause.i > predicate.i
+        and clause.lemma_.lower() in ("do", "have")
+        and any(child.dep_ == "mark" and child.lower_ == "as" for child in children(clause))
+        and not any(child.dep_ in ("dobj", "xcomp", "ccomp") for child in children(clause))
+        for subject in children(clause)
+        if subject.dep_ == "nsubj"
+        for name in (subject, *subject.conjuncts)
+    ]
+
+
 def _ones_before(predicate: Token) -> list[Token]:
     """ "the UAE became the third Arab state, after Egypt and Jordan, to establish relations":
     those an ordinal ranking names before the subject did the act before it."""
@@ -1492,10 +1513,10 @@ def _givers_named_on(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
     given = trigger.object
     if given is None or given.dep_ != "nsubjpass":
         return []
-    return _named_in_front(given, finder)
+    return named_in_front(given, finder)
 
 
-def _named_in_front(noun: Token, finder: ActorFinder) -> list[ActorHit]:
+def named_in_front(noun: Token, finder: ActorFinder) -> list[ActorHit]:
     """Actors a noun's possessor or modifiers in front name ("Germany's aid", "US aid")."""
     return [
         hit

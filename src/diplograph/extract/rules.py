@@ -68,6 +68,7 @@ from diplograph.extract.modality import (
 from diplograph.extract.participants import (
     ParticipantReader,
     mutual,
+    named_in_front,
     reporters,
     state_of_place,
 )
@@ -97,6 +98,7 @@ from diplograph.extract.syntax import (
     has_to,
     inherited_subject,
     is_passive,
+    passive_subjects,
     prep_objects,
     to_complements,
 )
@@ -606,6 +608,16 @@ class RuleExtractor:
         if trigger.rule.type not in ORGANISATION_ACT_TYPES or not trigger.rule.reciprocal:
             return []
         predicate = trigger.predicate
+        if _agentless(predicate):
+            # "The SCO Charter was signed in 2002": the organisation a text is named after.
+            owners = [
+                hit
+                for subject in passive_subjects(predicate)
+                for hit in named_in_front(subject, context.finder)
+                if self.registry.kind_of(hit.actor_id) == "igo"
+            ]
+            if owners:
+                return owners
         subject_tokens, _ = inherited_subject(predicate)
         members = any(t.lemma_.lower() in MEMBER_BODY_NOUNS for t in subject_tokens)
         if not (members or (_agentless(predicate) and _at_a_meeting(predicate))):
