@@ -25,6 +25,7 @@ SPLITS = (
     "devsent2",
     "dev5",
     "heldout3",
+    "dev6",
 )
 # Splits of single coded sentences: news only, shorter than a passage.
 SENTENCE_SPLITS = ("sentences", "devsent", "devsent2")
@@ -83,6 +84,7 @@ def test_size_and_coverage(items: dict[str, list[GoldItem]]) -> None:
     assert len(_sources("devsent2")) >= 200 and len(items["devsent2"]) >= 500
     assert len(_sources("dev5")) >= 24 and len(items["dev5"]) >= 600
     assert len(_sources("heldout3")) >= 20 and len(items["heldout3"]) >= 300
+    assert len(_sources("dev6")) >= 20 and len(items["dev6"]) >= 400
     counts = Counter(item.type for item in every if not item.optional)
     assert all(counts[name] >= 5 for name in PLOVER_TYPES), counts
     assert all(counts[name] >= 1 for name in RELATION_TYPES), counts
