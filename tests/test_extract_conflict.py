@@ -317,3 +317,16 @@ def test_a_town_with_no_namesake_abroad_is_its_states_even_unnamed(pipeline: Any
 def test_a_date_that_spells_a_town_is_no_place_struck(pipeline: Any) -> None:
     text = "Colombian aircraft bombed a rebel camp before dawn on 1 March."
     assert ("COL", "GBR") not in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_an_armed_conflict_between_two_states_is_fighting(pipeline: Any) -> None:
+    text = "The Cenepa War was a brief armed conflict between Ecuador and Peru in 1995."
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    fought = {frozenset((e.source.id, e.target.id)) for e in events if e.type == "ASSAULT"}
+    assert frozenset({"ECU", "PER"}) in fought
+
+
+def test_a_trade_conflict_is_no_fighting(pipeline: Any) -> None:
+    text = "A trade conflict between China and the United States escalated in 2018."
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    assert not [e for e in events if e.type == "ASSAULT"]

@@ -1628,3 +1628,34 @@ def test_a_charter_named_after_an_organisation_is_its_own_act(pipeline: Any) -> 
     events = events_of(pipeline, text)
     assert ("SCO", None) in pairs(events, "SUPPORT")
     assert not {("RUS", "CHN"), ("CHN", "RUS")} & pairs(events, "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "Washington recognised Guaido within minutes, and Canada and Brazil quickly followed.",
+            "SUPPORT",
+            {("CAN", "ORG:venezuelan-opposition"), ("BRA", "ORG:venezuelan-opposition")},
+        ),
+        (
+            "Saudi Arabia cut ties with Qatar, and Bahrain followed hours later.",
+            "SANCTION",
+            {("BHR", "QAT")},
+        ),
+        (
+            "Britain expelled 23 Russian diplomats, and France followed its lead.",
+            "SANCTION",
+            {("FRA", "RUS")},
+        ),
+    ],
+)
+def test_those_who_followed_did_the_same(
+    pipeline: Any, text: str, event_type: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= pairs(events_of(pipeline, text), event_type)
+
+
+def test_what_merely_followed_an_act_repeats_nothing(pipeline: Any) -> None:
+    events = events_of(pipeline, "Iraq invaded Kuwait, and sanctions followed.")
+    assert {(e.source.id if e.source else None) for e in events} == {"IRQ"}

@@ -16,6 +16,7 @@ BLACKLIST_WORDS = words("blacklist_words")
 
 HABITUAL = words("habitual")
 ONGOING = words("ongoing")
+FOLLOWED_OBJECTS = words("followed_objects")
 
 
 def undated(predicate: Token) -> bool:
@@ -93,9 +94,20 @@ def repeats_an_act(verb: Token) -> bool:
         for grand in children(child)
         if grand.dep_ == "pobj" and any(c.lower_ == "own" for c in grand.subtree)
     }
-    return (lemma == "follow" and ("suit" in objects or bool(followed_with))) or (
-        lemma == "do" and bool(objects & {"same", "likewise", "so"})
-    )
+    return (
+        lemma == "follow" and ("suit" in objects or bool(followed_with) or _followed(verb))
+    ) or (lemma == "do" and bool(objects & {"same", "likewise", "so"}))
+
+
+def _followed(verb: Token) -> bool:
+    """ "Washington recognised Guaido, and Canada and Brazil quickly followed": a "follow" with
+    no object (or only a lead or example) and no agent, coordinated after an act, repeats it."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    if any(child.dep_ == "prep" and child.lower_ == "with" for child in children(verb)):
+        return False  # "followed with a $3 billion deposit": an act of its own
+    objects = [child for child in children(verb) if child.dep_ in ("dobj", "agent", "nsubjpass")]
+    return all(child.lemma_.lower() in FOLLOWED_OBJECTS for child in objects)
 
 
 def without_echoes(events: list[Event]) -> list[Event]:
