@@ -283,3 +283,19 @@ def test_a_clause_after_a_preposition_read_as_its_object_is_rebuilt(pipeline: An
     after, community, extended, recognition = parsed[4], parsed[7], parsed[8], parsed[9]
     assert (extended.dep_, extended.pos_) == ("advcl", "VERB")
     assert (after.dep_, community.dep_, recognition.dep_) == ("mark", "nsubj", "dobj")
+
+
+def test_a_second_clause_subject_read_as_a_conjunct_of_the_first_verb(pipeline: Any) -> None:
+    """ "X halted sales, and the Arab League, at a meeting, condemned ...": spaCy hangs "League"
+    on "halted" as a conjunct and leaves "condemned" without a subject."""
+    parsed = pipeline.nlp(
+        "Germany and France have halted arms sales to Turkey, and the Arab League, at an "
+        "emergency meeting in Cairo, condemned the incursion."
+    )
+    league = next(t for t in parsed if t.text == "League")
+    condemned = next(t for t in parsed if t.text == "condemned")
+    meeting_at = next(t for t in parsed if t.text == "at")
+    assert (league.dep_, league.head.i) == ("nsubj", condemned.i)
+    assert meeting_at.head.i == condemned.i
+    gapped = pipeline.nlp("Kenya sent troops, and Chad police.")
+    assert all(t.dep_ != "nsubj" or t.head.text == "sent" for t in gapped)

@@ -164,7 +164,43 @@ def retag_verbs(doc: Doc) -> Doc:
         people = _meeting_people(token)
         if people is not None:
             _reattach_meeting_participle(token, people)
+    for token in doc:
+        verb = _verb_of_subject_read_as_conjunct(token)
+        if verb is not None:
+            _give_subject_to(token, verb)
     return doc
+
+
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _verb_of_subject_read_as_conjunct(noun: Token) -> Token | None:
+    """ "Germany halted arms sales, and the Arab League, at an emergency meeting, condemned the
+    incursion": the second clause's subject read as a conjunct of the first verb, and its own
+    verb as a further conjunct with no subject. Returns that verb, or None."""
+    if noun.dep_ != "conj" or not noun.tag_.startswith("NN"):
+        return None
+    first = noun.head
+    if not first.tag_.startswith("VB"):
+        return None
+    for verb in first.children:
+        if verb.i <= noun.i or verb.dep_ != "conj":
+            continue
+        if verb.tag_ not in FINITE_VERB_TAGS:
+            return None
+        if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+            return None
+        return verb
+    return None
+
+
+def _give_subject_to(noun: Token, verb: Token) -> None:
+    """Make ``noun`` the subject of ``verb``, with what lies between them (", at a meeting,")."""
+    first = noun.head
+    for word in noun.doc[noun.i + 1 : verb.i]:
+        if word.head == first:
+            word.head = verb
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 # What the tagger may call a plural verb's base form: "back" an adverb ("fund" as a noun is left
