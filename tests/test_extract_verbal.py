@@ -202,3 +202,20 @@ def test_joining_another_in_an_act_makes_both_its_sources(
     pipeline: Any, text: str, event_type: str, expected: set[tuple[str, str]]
 ) -> None:
     assert expected <= pairs(events_of(pipeline, text), event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing said it opposed outside interference in Venezuela's affairs.", {("CHN", None)}),
+        ("Iran rejected foreign interference in its internal affairs.", {("IRN", None)}),
+        ("Russia rejected US interference in Belarus.", {("RUS", "USA")}),
+    ],
+)
+def test_rejected_interference_is_aimed_at_the_meddler_not_the_meddled(
+    pipeline: Any, text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    assert {
+        (e.source.id, e.target.id if e.target else None) for e in events if e.type == "REJECT"
+    } == expected
