@@ -571,3 +571,9 @@ def test_fire_exchanged_is_no_cultural_exchange(pipeline: Any) -> None:
     fights = [e for e in events if e.type == "ASSAULT"]
     assert fights
     assert all("cultural" not in e.contexts and "military" in e.contexts for e in fights)
+
+
+def test_calling_up_reservists_mobilises_not_requests(pipeline: Any) -> None:
+    text = "Ukraine called up reservists on Monday."
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    assert {(e.type, e.source.id) for e in events} == {("MOBILIZE", "UKR")}
