@@ -759,6 +759,14 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             if not hits:  # "condemned the test carried out by North Korea"
                 done = [c for o in objects for c in children(o) if c.dep_ == "acl"]
                 hits = [h for verb in done for a in agents(verb) for h in finder.of_phrase(a)]
+        elif spec == "clause_object":  # "congratulated [Mirziyoyev] in a phone call"
+            hits = [
+                hit
+                for head in heads
+                if head.pos_ in ("VERB", "AUX")
+                for obj in direct_objects(head)
+                for hit in finder.of_phrase(obj)
+            ]
         elif spec == "frame_of":  # "cooperate within the framework of [the SCO]"
             frames = [obj for h in heads for _, obj in prep_objects(h, FRAME_PREPOSITIONS)]
             hits = prep_targets(("of",), frames, finder) if frames else []
