@@ -55,6 +55,7 @@ class TriggerRule:
     for_relief: bool = False
     to_state: bool = False
     alone: bool = False
+    also: bool = False
     except_objects: frozenset[str] = frozenset()
     except_heads: frozenset[str] = frozenset()
     landings: frozenset[str] = frozenset()
@@ -192,6 +193,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         for_relief=bool(entry.get("for_relief", False)),
         to_state=bool(entry.get("to_state", False)),
         alone=bool(entry.get("alone", False)),
+        also=bool(entry.get("also", False)),
         except_objects=frozenset(_words(entry.get("except_objects", ()))),
         except_heads=frozenset(_words(entry.get("except_heads", ()))),
         landings=frozenset(_words(entry.get("landings", ()))),

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from diplograph.extract.actors import PERSON_TITLES, ActorFinder, ActorHit
+from diplograph.extract.actors import DOCUMENT_NOUNS, PERSON_TITLES, ActorFinder, ActorHit
 from diplograph.extract.attach import LOCATION_PREPS
 from diplograph.extract.lexicon import Lexicon, TriggerRule
 from diplograph.extract.modality import conditions_below, offering_noun
@@ -83,6 +83,9 @@ SELF_WITHDRAWN = frozenset({"disarm"})
 # N(N-1)/2 dyads would misstate it; the first-named party (usually the host or the lead) is
 # paired with each of the others instead.
 MAX_MUTUAL_PARTIES = 3
+# A text signed by up to four parties pairs its first signer with each other one; beyond that
+# it is a multilateral instrument with no pairs.
+MAX_PAIRED_SIGNERS = 4
 # Joint exercises and operations: every participant works with every other one ("the navies
 # of India, the United States, Japan and Australia began the exercise"), however many they are.
 # Beyond six the act is a large multinational one: the first named (the host) with each other.
@@ -760,6 +763,14 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             if not hits:  # "condemned the test carried out by North Korea"
                 done = [c for o in objects for c in children(o) if c.dep_ == "acl"]
                 hits = [h for verb in done for a in agents(verb) for h in finder.of_phrase(a)]
+        elif spec == "clause_object":  # "congratulated [Mirziyoyev] in a phone call"
+            hits = [
+                hit
+                for head in heads
+                if head.pos_ in ("VERB", "AUX")
+                for obj in direct_objects(head)
+                for hit in finder.of_phrase(obj)
+            ]
         elif spec == "frame_of":  # "cooperate within the framework of [the SCO]"
             frames = [obj for h in heads for _, obj in prep_objects(h, FRAME_PREPOSITIONS)]
             hits = prep_targets(("of",), frames, finder) if frames else []
@@ -991,15 +1002,23 @@ def _represented(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
 
 
 def _state_named_by_adjective(noun: Token, finder: ActorFinder) -> list[ActorHit]:
-    """The state a national adjective in front of a noun names ("the Turkish embassy")."""
+    """The state a national adjective in front of a noun names ("the Turkish embassy"); a
+    capital in the name of a document names where it was signed, not a party ("signed the
+    [Budapest] Memorandum", "the [Minsk] agreements")."""
     return [
         hit
         for child in children(noun)
         if child.dep_ in ("amod", "compound")
         and (mention := finder.mention_at(child)) is not None
         and mention.kind == "state"
+        and not _venue_in_document_name(noun, mention.alias_kind)
         for hit in finder.of_phrase(child)
     ]
+
+
+def _venue_in_document_name(noun: Token, alias_kind: str | None) -> bool:
+    """A capital modifying a document noun: "the Budapest Memorandum", "the Tehran Declaration"."""
+    return alias_kind == "capital" and noun.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def reporters(
@@ -1571,9 +1590,10 @@ def _distinct(hits: list[ActorHit]) -> list[ActorHit]:
 
 def _multilateral_instrument(rule: TriggerRule, sources: list[ActorHit]) -> bool:
     """ "Uzbekistan, China, Russia, Kazakhstan and Kyrgyzstan signed the declaration": a text
-    signed by more than three parties is multilateral; none of its signers supports another
+    signed by more than four parties is multilateral (four, as the Budapest Memorandum's, pair
+    the first named with each other one); none of its signers supports another
     in particular (the first named leads no one), so no pair of them is an event."""
-    return rule.type == "SUPPORT" and len(sources) > MAX_MUTUAL_PARTIES
+    return rule.type == "SUPPORT" and len(sources) > MAX_PAIRED_SIGNERS
 
 
 def _mutual_pairs(

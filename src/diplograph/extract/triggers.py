@@ -90,6 +90,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
                 hosting = _host_of_sides(found, lexicon)
                 if hosting is not None:
                     verb_triggers.append(hosting)
+                companion = _companion_trigger(found, lexicon, actor_kind)
+                if companion is not None:
+                    verb_triggers.append(companion)
                 if found.rule.mode == "third-party" or _hosted_meeting(found):
                     # "talks brokered by Qatar", "talks hosted by Malaysia": the talks are still
                     # the sides' own
@@ -234,10 +237,21 @@ def _sought_act(token: Token) -> bool:
     return token.dep_ == "acl" and token.head.lemma_.lower() in SOUGHT_NOUNS
 
 
+def _companion_trigger(found: Trigger, lexicon: Lexicon, actor_kind: ActorKindOf) -> Trigger | None:
+    """The verb's next matching entry when the one found reads as two acts (``also``):
+    "switched recognition from Taipei to Beijing" drops Taipei and recognises Beijing."""
+    if not found.rule.also or found.noun is not None:
+        return None
+    return _lexicon_verb_trigger(found.predicate, lexicon, actor_kind, after=found.rule)
+
+
 def _lexicon_verb_trigger(
-    token: Token, lexicon: Lexicon, actor_kind: ActorKindOf
+    token: Token, lexicon: Lexicon, actor_kind: ActorKindOf, after: TriggerRule | None = None
 ) -> Trigger | None:
+    """The verb's first entry that matches (with ``after``, the first listed after that one)."""
     rules = lexicon.verb_rules(token.lemma_.lower()) or _misread_verb_rules(token, lexicon)
+    if after is not None:
+        rules = rules[next(i for i, rule in enumerate(rules) if rule is after) + 1 :]
     if any(rule.crowd_only for rule in rules) and _crowd_subject(token):
         # "Thousands of supporters protested": a crowd's act first, before a state's reading
         # of the same verb ("Beijing protested" lodges a diplomatic protest).
@@ -483,6 +497,7 @@ RELATION_NOUNS = words("relation_nouns")
 DOCUMENT_NOUNS = words("document_nouns")
 SIGNING_NOUNS = words("signing_nouns")
 CIRCUMSTANCE_PREPS = words("circumstance_preps")
+PLANNED_AT_OCCASION_VERBS = words("planned_at_occasion_verbs")
 EARLIER_PREPS = words("earlier_preps")
 PROMISING_VERBS = words("promising_verbs")
 
@@ -519,6 +534,8 @@ def _venue_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     for rule in rules:
         if rule.venue and (_names_a_place(token) or _host_named_after(token, lexicon)):
             verb = governing_verb(token) or (token.head if token.dep_ == "nsubj" else token)
+            if _held_when_promised(token, verb):
+                verb = _promising_clause(verb)  # "agreed to form a union [at a meeting in Minsk]"
             return Trigger(rule, verb, noun=token, object=token)
     return None
 
@@ -695,7 +712,7 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
         framed = measured(token)  # "after [two days of] talks in Naypyidaw"
         if rule.circumstance and framed.dep_ == "pobj" and framed.head.lower_ in CIRCUMSTANCE_PREPS:
             clause = _clause_of(framed.head.head)  # "[During] a visit to Astana, Xi announced ..."
-            if framed.head.lower_ in EARLIER_PREPS:
+            if framed.head.lower_ in EARLIER_PREPS or not _meeting_planned(clause):
                 clause = _promising_clause(clause)
             if clause.pos_ in ("VERB", "AUX"):
                 return Trigger(rule, clause, noun=token)
@@ -774,6 +791,23 @@ def _promising_clause(clause: Token) -> Token:
     while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in PROMISING_VERBS:
         clause = clause.head
     return clause
+
+
+def _held_when_promised(meeting: Token, verb: Token) -> bool:
+    """The meeting is a circumstance of a promised act that is not itself a meeting ("agreed to
+    form a union [at a meeting]"): it was held when the promise was made."""
+    return (
+        meeting.dep_ == "pobj"
+        and meeting.head.lower_ in CIRCUMSTANCE_PREPS
+        and not _meeting_planned(verb)
+    )
+
+
+def _meeting_planned(clause: Token) -> bool:
+    """ "agreed to hold talks [at a summit in May]": the occasion is where the promised meeting
+    or signing is to happen, not where the promise was made ("agreed to form a union [at a
+    meeting]" was agreed there)."""
+    return clause.dep_ == "xcomp" and clause.lemma_.lower() in PLANNED_AT_OCCASION_VERBS
 
 
 CASUALTY_VERBS = words("casualty_verbs")
@@ -1055,9 +1089,20 @@ def _between(token: Token, *, listed: bool) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "between"
-        and (not listed or any(g.conjuncts or _names_a_pair(g) for g in children(c)))
+        and (not listed or any(_names_both_sides(g) for g in children(c)))
         for c in children(token)
     )
+
+
+def _names_both_sides(noun: Token) -> bool:
+    """A "between" object that names both sides: a list ("A and B"), a pair phrase ("the two
+    countries"), or people of a listed pair ("the foreign ministers [of A and B]", "[Chinese and
+    Indian] defence ministers")."""
+    if noun.conjuncts or _names_a_pair(noun):
+        return True
+    owners = [obj for _, obj in prep_objects(noun, {"of"})]
+    owners += [c for c in children(noun) if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    return any(owner.conjuncts for owner in owners)
 
 
 def _names_a_pair(noun: Token) -> bool:
