@@ -56,6 +56,7 @@ class TriggerRule:
     to_state: bool = False
     alone: bool = False
     except_objects: frozenset[str] = frozenset()
+    except_complements: frozenset[str] = frozenset()
     except_heads: frozenset[str] = frozenset()
     landings: frozenset[str] = frozenset()
     forum: str | None = None
@@ -193,6 +194,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         to_state=bool(entry.get("to_state", False)),
         alone=bool(entry.get("alone", False)),
         except_objects=frozenset(_words(entry.get("except_objects", ()))),
+        except_complements=frozenset(_words(entry.get("except_complements", ()))),
         except_heads=frozenset(_words(entry.get("except_heads", ()))),
         landings=frozenset(_words(entry.get("landings", ()))),
         forum=entry.get("forum"),

@@ -266,6 +266,8 @@ def _lexicon_verb_trigger(
             continue
         if rule.except_objects and _has_object(token, rule.except_objects):
             continue  # "rejected the charge" denies it (not coded); "rejected the claim" refuses
+        if rule.except_complements and _has_complement(token, rule.except_complements):
+            continue  # "declined to comment" withholds words; "refused to recognise" rejects
         if rule.planned_only and not _announced(token):
             continue  # "said it would respond" threatens; "responded to the letter" does not
         if rule.refused_only and not _refused_stance(token):
@@ -1123,6 +1125,9 @@ def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
         subjects.append(verb.head)  # "a flotilla set off" parsed as a noun with a clause
     if not subjects:
         subjects = infinitive_controllers(verb)
+    if not subjects and verb.dep_ == "xcomp":
+        # "[consumers] began boycotting Danish goods": the subject of the verb it completes
+        subjects = [c for c in children(verb.head) if c.dep_ == "nsubj"]
     # "[thousands] of American troops rolled in", "[the first] of 15,000 troops landed"
     subjects += [
         obj
