@@ -246,7 +246,7 @@ def _lexicon_verb_trigger(
     for rule in rules:
         if rule.particles and not _has_particle(token, rule.particles):
             continue
-        if rule.subjects and not _has_subject(token, rule.subjects):
+        if rule.subjects and not _has_subject(token, rule.subjects, inherit=rule.crowd_only):
             continue
         if rule.infinitive and not _has_infinitive(token):
             continue
@@ -1119,14 +1119,15 @@ def _refused_stance(verb: Token) -> bool:
     )
 
 
-def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
+def _has_subject(verb: Token, wanted: frozenset[str], *, inherit: bool = False) -> bool:
+    """One of ``wanted`` does the verb; with ``inherit``, also the subject of the verb it
+    completes, for a crowd's act ("[consumers] began boycotting Danish goods")."""
     subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ in ACTIVE_FORMS:
         subjects.append(verb.head)  # "a flotilla set off" parsed as a noun with a clause
     if not subjects:
         subjects = infinitive_controllers(verb)
-    if not subjects and verb.dep_ == "xcomp":
-        # "[consumers] began boycotting Danish goods": the subject of the verb it completes
+    if not subjects and inherit and verb.dep_ == "xcomp":
         subjects = [c for c in children(verb.head) if c.dep_ == "nsubj"]
     # "[thousands] of American troops rolled in", "[the first] of 15,000 troops landed"
     subjects += [
