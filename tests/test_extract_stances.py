@@ -115,3 +115,10 @@ def test_consumers_who_began_boycotting_goods_protest(pipeline: Any) -> None:
 def test_rioters_breaking_into_an_embassy_protest(pipeline: Any) -> None:
     text = "Rioters broke into the U.S. embassy in Belgrade on Thursday."
     assert ("ORG:protesters-serbia", "USA") in pairs(events_of(pipeline, text), "PROTEST")
+
+
+def test_the_sides_of_a_meeting_another_offers_to_host_promise_nothing(pipeline: Any) -> None:
+    text = "Brazil offered to host a meeting between Venezuela and Guyana."
+    agreed = pairs(events_of(pipeline, text), "AGREE")
+    assert ("BRA", "VEN") in agreed
+    assert ("VEN", "GUY") not in agreed and ("GUY", "VEN") not in agreed

@@ -689,6 +689,10 @@ class RuleExtractor:
         elif modality == "hypothetical" and conditional_offer(event_type, trigger.predicate):
             # "If Caracas reopens the border, we will be ready to resume talks": an offer.
             event_type, modality = "AGREE", "asserted"
+        if event_type == "AGREE" and _sides_of_an_offered_meeting(
+            trigger, pairs, self.lexicon.host_verbs
+        ):
+            return []  # "Brazil offered to host talks between A and B": A and B promised nothing
         own = times_for(trigger.anchor, trigger.anchor, shared.times) if trigger.rule.venue else []
         dates = dates or own or times_for(trigger.predicate, trigger.anchor, shared.times)
         dates = dates or self._fallback_date(trigger, context, event_type)
@@ -1185,6 +1189,24 @@ def _refusal(trigger: Trigger) -> bool:
         return True  # "Algeria's refusal to reopen the border": the refusal is told as a fact
     talks = trigger.rule.type == "CONSULT" and trigger.rule.mode != "multilateral"
     return talks and _talks_refused(trigger.predicate)  # not "would not take part in" an act
+
+
+def _sides_of_an_offered_meeting(
+    trigger: Trigger, pairs: list[tuple[ActorHit, ActorHit | None]], host_verbs: frozenset[str]
+) -> bool:
+    """ "Brazil offered to host a meeting between Venezuela and Guyana": the sides of a meeting
+    someone else is to host, named only in the meeting's own phrase, agree to nothing (the host
+    offers it to them); "the two leaders agreed to hold a summit between A and B" still agree."""
+    noun = trigger.noun
+    if noun is None or trigger.rule.type == "AGREE" or not pairs:
+        return False
+    if trigger.predicate.lemma_.lower() not in host_verbs:
+        return False
+    inside = {token.i for token in noun.subtree}
+    if not all(hit.token in inside for pair in pairs for hit in pair if hit is not None):
+        return False
+    subjects, _ = inherited_subject(trigger.predicate)
+    return any(subject.i not in inside for subject in subjects)
 
 
 def _each_alone(
