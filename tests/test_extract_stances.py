@@ -122,3 +122,10 @@ def test_the_sides_of_a_meeting_another_offers_to_host_promise_nothing(pipeline:
     agreed = pairs(events_of(pipeline, text), "AGREE")
     assert ("BRA", "VEN") in agreed
     assert ("VEN", "GUY") not in agreed and ("GUY", "VEN") not in agreed
+
+
+def test_promising_to_accept_a_ruling_concedes_and_refusing_it_rejects(pipeline: Any) -> None:
+    accepted = "Thailand said it would accept the court's ruling on its border with Cambodia."
+    assert ("THA", "KHM") in pairs(events_of(pipeline, accepted), "CONCEDE")
+    refused = "Venezuela does not accept the court's ruling on the Essequibo."
+    assert ("VEN", None) in pairs(events_of(pipeline, refused), "REJECT")

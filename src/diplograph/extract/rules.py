@@ -1183,7 +1183,8 @@ def _refusal(trigger: Trigger) -> bool:
     talks turned down ("would not negotiate the border", "refused to hold talks")."""
     if trigger.rule.refused_only:
         return True  # "cannot accept the zone": the refusal is the rule's own reading
-    if trigger.rule.type == "SUPPORT":
+    if trigger.rule.type in ("SUPPORT", "CONCEDE"):
+        # ("will not accept the ruling": a verdict refused, not a concession withheld)
         return trigger.predicate.lemma_.lower() in REFUSED_BY_NEGATION
     if _refused_by_noun(trigger):
         return True  # "Algeria's refusal to reopen the border": the refusal is told as a fact
