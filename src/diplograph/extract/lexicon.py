@@ -57,6 +57,7 @@ class TriggerRule:
     alone: bool = False
     also: bool = False
     except_objects: frozenset[str] = frozenset()
+    except_complements: frozenset[str] = frozenset()
     except_heads: frozenset[str] = frozenset()
     landings: frozenset[str] = frozenset()
     forum: str | None = None
@@ -195,6 +196,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         alone=bool(entry.get("alone", False)),
         also=bool(entry.get("also", False)),
         except_objects=frozenset(_words(entry.get("except_objects", ()))),
+        except_complements=frozenset(_words(entry.get("except_complements", ()))),
         except_heads=frozenset(_words(entry.get("except_heads", ()))),
         landings=frozenset(_words(entry.get("landings", ()))),
         forum=entry.get("forum"),

@@ -359,15 +359,45 @@ THREAT_VERBS = words("threat_verbs")
 
 
 def threatened(predicate: Token | None) -> bool:
-    """Whether the act is one a threat verb governs ("threatened to block the bid")."""
+    """Whether the act is one a threat verb or noun governs ("threatened to block the bid",
+    "Moscow's threat to cut off gas")."""
     return predicate is not None and any(
-        verb.lemma_ in THREAT_VERBS for verb in _governing_chain(predicate)[1:]
+        verb.lemma_ in THREAT_VERBS for verb in _governing_words(predicate)
     )
 
 
 def _promised(predicate: Token | None) -> bool:
+    """Whether the act is one a promise verb or noun governs ("pledged to send troops",
+    "Berlin's pledge to send troops")."""
     return predicate is not None and any(
-        verb.lemma_ in PROMISE_VERBS for verb in _governing_chain(predicate)[1:]
+        verb.lemma_ in PROMISE_VERBS for verb in _governing_words(predicate)
+    )
+
+
+def _governing_words(predicate: Token) -> list[Token]:
+    """The verbs an act is the complement of, and the noun whose "to" infinitive the chain
+    ends in ("the [pledge] to send troops", "its [threat] to cut off gas")."""
+    chain = _governing_chain(predicate)
+    last = chain[-1]
+    owner = [last.head] if last.dep_ == "acl" and (has_to(last) or _that_clause(last)) else []
+    return [*chain[1:], *owner]
+
+
+def _that_clause(clause: Token) -> bool:
+    """ "its warning [that] it would strike": a clause a noun's "that" opens."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause))
+
+
+def threatened_on_record(event_type: str, predicate: Token) -> bool:
+    """ "Azerbaijan's warning that it would strike Armenian positions": a hostile act an owned
+    threat noun's "that" clause says would come is a threat made (PLOVER THREATEN); not "the
+    threat that Russia would invade", a danger feared."""
+    if event_type not in HOSTILE or predicate.dep_ != "acl" or not _that_clause(predicate):
+        return False
+    if not any(c.dep_ == "poss" for c in children(predicate.head)):
+        return False
+    return threatened(predicate) and any(
+        c.dep_ == "aux" and c.lemma_.lower() in PROMISING_AUXILIARIES for c in children(predicate)
     )
 
 

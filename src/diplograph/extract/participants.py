@@ -839,6 +839,19 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 if c.dep_ in ("nsubj", "nsubjpass")
             ]
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
+        elif spec == "object_clause_subject":
+            # "dropped its demand that [India] restore the region's status": who the object's
+            # own "that" clause names as the one to act
+            subjects = [
+                c
+                for h in heads
+                for o in direct_objects(h)
+                for clause in children(o)
+                if clause.dep_ in ("acl", "ccomp") and not has_to(clause)
+                for c in children(clause)
+                if c.dep_ in ("nsubj", "nsubjpass")
+            ]
+            hits = [hit for c in subjects for hit in finder.of_phrase(c)]
         elif spec == "condition":  # "threatened to cut off gas if [the bloc] imposes sanctions"
             subjects = [
                 c

@@ -64,6 +64,7 @@ from diplograph.extract.modality import (
     noun_modality,
     requested,
     threatened,
+    threatened_on_record,
 )
 from diplograph.extract.participants import (
     ParticipantReader,
@@ -663,6 +664,7 @@ class RuleExtractor:
         if modality == "negated" and _refusal(trigger):
             # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.
             event_type, modality = "REJECT", "asserted"
+            pairs = _each_alone(pairs, trigger.predicate)
         if event_type == "REJECT" and modality == "planned" and not threatened(trigger.predicate):
             # "France said it will oppose ratification": a stance taken now, not an act to come
             # ("threatened to block the bid" is the threat only).
@@ -690,12 +692,19 @@ class RuleExtractor:
         ):
             # "Paris said it would send two frigates to the Gulf": a deployment made public.
             event_type, modality = "MOBILIZE", "asserted"
-        if modality == "hypothetical" and conditional_threat(event_type, trigger.predicate):
+        if modality == "hypothetical" and threatened_on_record(event_type, trigger.predicate):
+            # "Azerbaijan's warning that it would strike Armenia": the threat, told as made.
+            event_type, modality = "THREATEN", "asserted"
+        elif modality == "hypothetical" and conditional_threat(event_type, trigger.predicate):
             # "Iraq would cut off relations should the burning go ahead": a threat, made now.
             event_type, modality = "THREATEN", "asserted"
         elif modality == "hypothetical" and conditional_offer(event_type, trigger.predicate):
             # "If Caracas reopens the border, we will be ready to resume talks": an offer.
             event_type, modality = "AGREE", "asserted"
+        if event_type == "AGREE" and _sides_of_an_offered_meeting(
+            trigger, pairs, self.lexicon.host_verbs
+        ):
+            return []  # "Brazil offered to host talks between A and B": A and B promised nothing
         own = times_for(trigger.anchor, trigger.anchor, shared.times) if trigger.rule.venue else []
         dates = dates or own or times_for(trigger.predicate, trigger.anchor, shared.times)
         dates = dates or self._fallback_date(trigger, context, event_type)
@@ -945,6 +954,8 @@ def _sourced_after(predicate: Token, claiming: frozenset[str]) -> bool:
 REFUSED_BY_NEGATION = words("refused_by_negation")
 REFUSING_AUXILIARIES = words("refusing_auxiliaries")
 REFUSING_VERBS = words("refusing_verbs")
+REFUSING_NOUNS = words("refusing_nouns")
+HOSTILE_ACT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "ACCUSE"})
 
 
 FRONT_NOUNS = words("front_nouns")
@@ -1184,10 +1195,63 @@ def _refusal(trigger: Trigger) -> bool:
     talks turned down ("would not negotiate the border", "refused to hold talks")."""
     if trigger.rule.refused_only:
         return True  # "cannot accept the zone": the refusal is the rule's own reading
-    if trigger.rule.type == "SUPPORT":
+    if trigger.rule.type in ("SUPPORT", "CONCEDE"):
+        # ("will not accept the ruling": a verdict refused, not a concession withheld)
         return trigger.predicate.lemma_.lower() in REFUSED_BY_NEGATION
+    if _refused_by_noun(trigger):
+        return True  # "Algeria's refusal to reopen the border": the refusal is told as a fact
     talks = trigger.rule.type == "CONSULT" and trigger.rule.mode != "multilateral"
     return talks and _talks_refused(trigger.predicate)  # not "would not take part in" an act
+
+
+def _sides_of_an_offered_meeting(
+    trigger: Trigger, pairs: list[tuple[ActorHit, ActorHit | None]], host_verbs: frozenset[str]
+) -> bool:
+    """ "Brazil offered to host a meeting between Venezuela and Guyana": the sides of a meeting
+    someone else is to host, named only in the meeting's own phrase, agree to nothing (the host
+    offers it to them); "the two leaders agreed to hold a summit between A and B" still agree."""
+    noun = trigger.noun
+    if noun is None or trigger.rule.type == "AGREE" or not pairs:
+        return False
+    if trigger.predicate.lemma_.lower() not in host_verbs:
+        return False
+    inside = {token.i for token in noun.subtree}
+    if not all(hit.token in inside for pair in pairs for hit in pair if hit is not None):
+        return False
+    subjects, _ = inherited_subject(trigger.predicate)
+    return any(subject.i not in inside for subject in subjects)
+
+
+def _each_alone(
+    pairs: list[tuple[ActorHit, ActorHit | None]], predicate: Token
+) -> list[tuple[ActorHit, ActorHit | None]]:
+    """ "Neither Armenia nor Azerbaijan accepted the proposal": coordinated subjects paired with
+    each other for a joint act each turn it down alone, towards no one of them."""
+    subject = {
+        token.i
+        for child in children(predicate)
+        if child.dep_ in ("nsubj", "nsubjpass")
+        for token in child.subtree
+    }
+    targets = [target for _, target in pairs if target is not None]
+    if not targets or not all(target.token in subject for target in targets):
+        return pairs
+    alone = {hit.actor_id: hit for pair in pairs for hit in pair if hit is not None}
+    return [(hit, None) for hit in alone.values()]
+
+
+def _refused_by_noun(trigger: Trigger) -> bool:
+    """ "Algeria's refusal to reopen its border with Morocco", "Kabul's refusal to hand over the
+    suspects": a peaceful act a refusal noun's "to" infinitive names is turned down (PLOVER
+    REJECT), towards whom that act would have been done (not a hostile act: "its refusal to
+    impose sanctions on X" turns down whoever asked, not X)."""
+    predicate = trigger.predicate
+    return (
+        trigger.rule.type not in HOSTILE_ACT_TYPES
+        and predicate.dep_ == "acl"
+        and has_to(predicate)
+        and predicate.head.lemma_.lower() in REFUSING_NOUNS
+    )
 
 
 def _talks_refused(verb: Token) -> bool:
@@ -1299,6 +1363,9 @@ def _crowd_token(predicate: Token, protest: bool = False) -> Token | None:
     junta") or a passive's agent ("burned by Iranian protesters"); for a ``protest``, also
     people named by who they are ("[workers] staged a general strike")."""
     actors = [c for c in children(predicate) if c.dep_ == "nsubj"] + agents(predicate)
+    if not actors and predicate.dep_ == "xcomp":
+        # "consumers [began] boycotting Danish goods": the subject of the verb it completes
+        actors = [c for c in children(predicate.head) if c.dep_ == "nsubj"]
     return next(
         (token for token in actors if is_crowd(token) or (protest and plural_civilians(token))),
         None,

@@ -487,6 +487,7 @@ def _with_absolute_subject(verb: Token) -> list[Token]:
 
 ADJUNCT_PREPOSITIONS = words("adjunct_prepositions")
 DIRECTION_ADVERBS = words("direction_adverbs")
+FACING_NOUNS = words("facing_nouns")
 
 
 JOINING_VERBS = words("joining_verbs")
@@ -586,6 +587,20 @@ def prep_objects(token: Token, preps: set[str] | frozenset[str]) -> Iterator[tup
                     yield child.lower_, grand
         if child.dep_ == "advmod" and child.lower_ in DIRECTION_ADVERBS:
             yield from prep_objects(child, preps)  # "handed Hong Kong back [to China]"
+        if child.dep_ == "prep" and "outside" in preps:
+            yield from _in_front_of(child)
+
+
+def _in_front_of(prep: Token) -> Iterator[tuple[str, Token]]:
+    """ "rallied [in front of] the French embassy": a place right outside something, read as
+    "outside" it (the parser makes "front" the object of "in" and hangs "of" on it)."""
+    if prep.lower_ != "in":
+        return
+    for front in children(prep):
+        if front.dep_ == "pobj" and front.lower_ in FACING_NOUNS:
+            for of in children(front):
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    yield from (("outside", g) for g in children(of) if g.dep_ == "pobj")
 
 
 def _repeated_preposition(prep: Token) -> list[Token]:

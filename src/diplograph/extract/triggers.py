@@ -260,7 +260,7 @@ def _lexicon_verb_trigger(
     for rule in rules:
         if rule.particles and not _has_particle(token, rule.particles):
             continue
-        if rule.subjects and not _has_subject(token, rule.subjects):
+        if rule.subjects and not _has_subject(token, rule.subjects, inherit=rule.crowd_only):
             continue
         if rule.infinitive and not _has_infinitive(token):
             continue
@@ -280,6 +280,8 @@ def _lexicon_verb_trigger(
             continue
         if rule.except_objects and _has_object(token, rule.except_objects):
             continue  # "rejected the charge" denies it (not coded); "rejected the claim" refuses
+        if rule.except_complements and _has_complement(token, rule.except_complements):
+            continue  # "declined to comment" withholds words; "refused to recognise" rejects
         if rule.planned_only and not _announced(token):
             continue  # "said it would respond" threatens; "responded to the letter" does not
         if rule.refused_only and not _refused_stance(token):
@@ -1162,12 +1164,16 @@ def _refused_stance(verb: Token) -> bool:
     )
 
 
-def _has_subject(verb: Token, wanted: frozenset[str]) -> bool:
+def _has_subject(verb: Token, wanted: frozenset[str], *, inherit: bool = False) -> bool:
+    """One of ``wanted`` does the verb; with ``inherit``, also the subject of the verb it
+    completes, for a crowd's act ("[consumers] began boycotting Danish goods")."""
     subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ in ACTIVE_FORMS:
         subjects.append(verb.head)  # "a flotilla set off" parsed as a noun with a clause
     if not subjects:
         subjects = infinitive_controllers(verb)
+    if not subjects and inherit and verb.dep_ == "xcomp":
+        subjects = [c for c in children(verb.head) if c.dep_ == "nsubj"]
     # "[thousands] of American troops rolled in", "[the first] of 15,000 troops landed"
     subjects += [
         obj
