@@ -54,16 +54,14 @@ def test_a_stepped_up_military_presence_is_a_deployment_an_economic_one_is_not(
     assert not pairs(events_of(pipeline, economic), "MOBILIZE")
 
 
-def test_troops_that_mass_or_land_move_by_themselves(pipeline: Any) -> None:
-    massed = "Turkish troops massed along the Syrian border on Thursday."
-    landed = "US marines landed in Mogadishu before dawn."
-    assert ("TUR", "SYR") in pairs(events_of(pipeline, massed), "MOBILIZE")
-    assert ("USA", "SOM") in pairs(events_of(pipeline, landed), "MOBILIZE")
+def test_troops_that_mass_move_by_themselves(pipeline: Any) -> None:
+    text = "Turkish troops massed along the Syrian border on Thursday."
+    assert ("TUR", "SYR") in pairs(events_of(pipeline, text), "MOBILIZE")
 
 
-def test_a_carrier_strike_group_sent_is_a_deployment(pipeline: Any) -> None:
-    text = "The Pentagon sent the USS Eisenhower carrier strike group to the eastern Mediterranean."
-    assert ("USA", None) in pairs(events_of(pipeline, text), "MOBILIZE")
+def test_scrambled_fighter_jets_are_a_deployment(pipeline: Any) -> None:
+    text = "Taiwan scrambled fighter jets on Sunday."
+    assert ("TWN", None) in pairs(events_of(pipeline, text), "MOBILIZE")
 
 
 def test_an_authorised_deployment_is_the_authorisers(pipeline: Any) -> None:
@@ -122,5 +120,10 @@ def test_boats_chased_away_and_people_taken_into_custody_are_coerced(pipeline: A
 
 
 def test_a_building_blown_up_is_an_attack(pipeline: Any) -> None:
-    text = "North Korea blew up the inter-Korean liaison office in Kaesong."
-    assert pairs(events_of(pipeline, text), "ASSAULT")
+    text = "Russian forces blew up a bridge in Kherson on Tuesday."
+    assert ("RUS", "UKR") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_a_barrage_of_missiles_names_whose_missiles_hit(pipeline: Any) -> None:
+    text = "Kyiv was hit by a barrage of Russian missiles."
+    assert ("RUS", "UKR") in pairs(events_of(pipeline, text), "ASSAULT")
