@@ -127,3 +127,13 @@ def test_a_building_blown_up_is_an_attack(pipeline: Any) -> None:
 def test_a_barrage_of_missiles_names_whose_missiles_hit(pipeline: Any) -> None:
     text = "Kyiv was hit by a barrage of Russian missiles."
     assert ("RUS", "UKR") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_a_seized_tanker_released_is_returned_to_its_flag(pipeline: Any) -> None:
+    text = "Iran freed the British-flagged tanker Stena Impero on Friday."
+    assert ("IRN", "GBR") in pairs(events_of(pipeline, text), "RETREAT")
+
+
+def test_a_ship_attacked_belongs_to_whose_it_is_said_to_be(pipeline: Any) -> None:
+    text = "The Houthis attacked a Greek-owned tanker in the Red Sea."
+    assert ("ORG:houthis", "GRC") in pairs(events_of(pipeline, text), "ASSAULT")
