@@ -1234,6 +1234,8 @@ def _owners_of_hit(heads: list[Token], finder: ActorFinder) -> list[ActorHit]:
     # (a name inside the noun phrase carries the adjective: "the [U.S.] Al Udeid air base")
     owners = owners or [hit for t in things for hit in finder.owner_inside_name(t)]
     owners = owners or _owners_of_parts(things, finder)
+    # "attacked a [Greek]-owned tanker", "shelled [rebel]-held positions"
+    owners = owners or [hit for t in things for hit in place_holders(t, finder)]
     # "struck positions [held by Hezbollah]", "shot down planes [flown by] the group"
     owners = owners or [
         hit

@@ -113,7 +113,11 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
             and not plural_noun_read_as_verb(token)
         ):
             continue
-        if token.lemma_.lower() not in heads and token.lower_ not in heads:
+        if (
+            token.lemma_.lower() not in heads
+            and token.lower_ not in heads
+            and _hyphenated_form(token) not in heads
+        ):
             continue  # names no event, however modified
         if token.ent_type_ in ("DATE", "TIME"):
             continue  # "in March" is no march
@@ -737,6 +741,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             # Less sure than a clause that reports the act (headlines restate it that way).
             weaker = replace(rule, confidence=round(rule.confidence - 0.1, 2))
             return Trigger(weaker, verb or token.head, noun=token)
+        if rule.named_only and verb is not None and _ordered_act(token, verb):
+            return Trigger(rule, verb, noun=token)  # "ordered the release of 2,107 prisoners"
         if rule.named_only:
             continue  # "welcomed the release of two Americans": not the welcomer's release
         if rule.copula and _former(token):
@@ -766,6 +772,17 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
                 continue  # "announced the suspension of talks": no talks held
             return Trigger(rule, verb, noun=token)
     return None
+
+
+ACT_ORDERING_VERBS = words("act_ordering_verbs")
+
+
+def _ordered_act(noun: Token, verb: Token) -> bool:
+    """The act noun is the object of a verb by which its subject carries it out ("the king
+    [ordered] the release of the prisoners", "[announced] the release of 50 detainees"), not
+    one that asks for or judges another's act ("demanded the release", "welcomed the
+    release")."""
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in ACT_ORDERING_VERBS
 
 
 def asked_to_end(noun: Token) -> bool:
@@ -880,7 +897,13 @@ def _noun_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
     with an embassy is a complaint)."""
     surface = lexicon.noun_rules(token.lower_)
     by_lemma = [rule for rule in lexicon.noun_rules(token.lemma_.lower()) if rule not in surface]
-    return surface + by_lemma or lexicon.noun_rules(_modified_noun(token))
+    return (
+        surface
+        + by_lemma
+        # "Russia's build-up of troops": the tokenizer splits the word at its hyphen
+        or lexicon.noun_rules(_hyphenated_form(token))
+        or lexicon.noun_rules(_modified_noun(token))
+    )
 
 
 def _modifies(noun: Token, heads: frozenset[str]) -> bool:
@@ -1375,6 +1398,16 @@ class _VerbObjects:
         return cls(objects, _with_contents(objects))
 
 
+def _modified_forms(noun: Token) -> set[str]:
+    """The noun with each modifier in front of it, as the lexicon may list it ("military
+    presence", "troop presence")."""
+    return {
+        f"{child.lower_} {noun.lower_}"
+        for child in children(noun)
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i
+    }
+
+
 def _hyphenated_form(token: Token) -> str:
     """ "sit-in", which the tokenizer splits into "sit", "-", "in": the word as written, read
     from its last part (empty when the token is no such last part)."""
@@ -1403,6 +1436,8 @@ def _matching_object(
             return candidate
         if _hyphenated_form(candidate) in rule.objects:
             return candidate  # "staged a sit-in", split by the tokenizer into three tokens
+        if _modified_forms(candidate) & rule.objects:
+            return candidate  # "boosted its [military] presence", not its economic presence
         if (
             rule.wants_meeting
             and (lemma in lexicon.meeting_nouns or candidate.lower_ in lexicon.meeting_nouns)
