@@ -352,3 +352,12 @@ def test_the_subject_after_a_fronted_phrase_without_a_comma_acts(pipeline: Any) 
 def test_people_meeting_somewhere_between_commas_are_the_ones_who_act(pipeline: Any) -> None:
     text = "On Monday the foreign ministers of the Arab League, meeting in Cairo, condemned Israel."
     assert ("ARAB_LEAGUE", "ISR") in pairs(events_of(pipeline, text), "ACCUSE")
+
+
+def test_a_states_forces_seizing_land_are_the_state_not_a_junta(pipeline: Any) -> None:
+    text = (
+        "Russia violated the memorandum. In February of that year its armed forces seized "
+        "Crimea. It then unleashed an armed conflict in Donbas."
+    )
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    assert {e.source.id for e in events if e.type == "ASSAULT"} == {"RUS"}

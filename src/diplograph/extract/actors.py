@@ -1473,10 +1473,20 @@ def _military_takeover(token: Token) -> bool:
     actors of a coup word are the junta, not their state's forces."""
     if not _soldiers(token):
         return False
-    if token.dep_ == "nsubj" and token.head.lemma_.lower() in COUP_WORDS:
+    if token.dep_ == "nsubj" and _coup_verb(token.head):
         return True
-    return any(
-        child.dep_ == "relcl" and child.lemma_.lower() in COUP_WORDS for child in children(token)
+    return any(child.dep_ == "relcl" and _coup_verb(child) for child in children(token))
+
+
+def _coup_verb(verb: Token) -> bool:
+    """ "toppled", "ousted", "seized power": a coup word; "seize" only with power as its object
+    ("its armed forces seized Crimea" is a state's forces taking land)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in COUP_WORDS:
+        return False
+    return lemma != "seize" or any(
+        child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() == "power"
+        for child in children(verb)
     )
 
 
