@@ -234,6 +234,7 @@ class ParticipantReader:
             if not sources and trigger.rule.subjects and not trigger.rule.reciprocal:
                 # "Aid from Qatar reached Gaza": the subject's "from" phrase names the sender.
                 sources = prep_targets(("from",), subject_tokens, finder)
+                sources = sources or _senders_of_contents(subject_tokens, finder)
             if not sources and trigger.rule.subjects and trigger.rule.reciprocal:
                 # "Flights between Baku and Moscow resumed": the subject names the two sides.
                 sources, targets = prep_targets(("between",), subject_tokens, finder), []
@@ -984,6 +985,17 @@ def _list_end_taken_for_subject(predicate: Token) -> list[Token]:
 def _represented(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
     """ "a truce brokered by Sarkozy on behalf of the EU": the EU brokered it."""
     return [hit for token in done_on_behalf_of(predicate) for hit in finder.of_phrase(token)]
+
+
+def _senders_of_contents(subject_tokens: list[Token], finder: ActorFinder) -> list[ActorHit]:
+    """ "A shipment of Chinese vaccines arrived in Harare": a load's sender is the state whose
+    adjective marks what the load is "of" (the shipment's own adjective is read before)."""
+    return [
+        hit
+        for subject in subject_tokens
+        for _, contents in prep_objects(subject, {"of"})
+        for hit in _state_named_by_adjective(contents, finder)
+    ]
 
 
 def _state_named_by_adjective(noun: Token, finder: ActorFinder) -> list[ActorHit]:
