@@ -102,3 +102,28 @@ def test_a_reopened_hotline_is_cooperation(pipeline: Any) -> None:
 def test_a_joint_working_group_set_up_is_cooperation(pipeline: Any) -> None:
     text = "Uzbekistan and Tajikistan set up a joint working group on border issues."
     assert pairs(pipeline, text, "COOPERATE") & {("UZB", "TJK"), ("TJK", "UZB")}
+
+
+def test_a_plane_is_sent_by_whoever_its_load_comes_from(pipeline: Any) -> None:
+    text = "A plane carrying 20 tonnes of medicines from Qatar landed in Kabul."
+    assert ("QAT", "AFG") in pairs(pipeline, text, "AID")
+
+
+def test_relief_goods_entering_a_named_place_aid_its_state(pipeline: Any) -> None:
+    text = "Jordanian fuel entered Gaza on Monday."
+    assert ("JOR", "PSE") in pairs(pipeline, text, "AID")
+
+
+def test_troops_flown_in_at_the_hosts_request_are_aid(pipeline: Any) -> None:
+    text = "Some 200 Kenyan troops were flown to Haiti at Port-au-Prince's request."
+    assert ("KEN", "HTI") in pairs(pipeline, text, "AID")
+
+
+def test_money_put_into_a_country_is_investment(pipeline: Any) -> None:
+    text = "Japan has put $4 billion into Vietnamese industrial parks."
+    assert ("JPN", "VNM") in pairs(pipeline, text, "INVESTS")
+
+
+def test_a_joint_checkpoint_is_cooperation(pipeline: Any) -> None:
+    text = "Georgia and Armenia opened a joint customs checkpoint on the border."
+    assert pairs(pipeline, text, "COOPERATE") & {("GEO", "ARM"), ("ARM", "GEO")}
