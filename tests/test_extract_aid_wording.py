@@ -127,3 +127,18 @@ def test_money_put_into_a_country_is_investment(pipeline: Any) -> None:
 def test_a_joint_checkpoint_is_cooperation(pipeline: Any) -> None:
     text = "Georgia and Armenia opened a joint customs checkpoint on the border."
     assert pairs(pipeline, text, "COOPERATE") & {("GEO", "ARM"), ("ARM", "GEO")}
+
+
+def test_a_states_main_backer_aids_it(pipeline: Any) -> None:
+    text = "The United States is Israel's largest military backer."
+    assert ("USA", "ISR") in pairs(pipeline, text, "AID")
+
+
+def test_covering_the_cost_of_a_building_abroad_is_aid(pipeline: Any) -> None:
+    text = "Qatar covered the cost of a new hospital in Khartoum."
+    assert ("QAT", "SDN") in pairs(pipeline, text, "AID")
+
+
+def test_hardware_lent_to_an_ally_is_aid(pipeline: Any) -> None:
+    text = "Britain lent two transport aircraft to France in January."
+    assert ("GBR", "FRA") in pairs(pipeline, text, "AID")
