@@ -69,6 +69,7 @@ SITE_PREPOSITIONS = words("site_prepositions")
 STANDING_PREPOSITIONS = SITE_PREPOSITIONS | {"near", "outside"}  # "a plant [near Berlin]"
 HIT_PREPOSITIONS = words("hit_prepositions")
 HOLDING_VERBS = words("holding_verbs")
+CARRYING_VERBS = words("carrying_verbs")
 OPERATING_VERBS = words("operating_verbs")
 POSTED_ABROAD = words("diplomatic_posts") | words("posted_envoys")
 STRUCK_AREA_PREPOSITIONS = SITE_PREPOSITIONS | words("area_prepositions")
@@ -241,6 +242,8 @@ class ParticipantReader:
             if not sources and trigger.rule.subjects and not trigger.rule.reciprocal:
                 # "Aid from Qatar reached Gaza": the subject's "from" phrase names the sender.
                 sources = prep_targets(("from",), subject_tokens, finder)
+                if not sources and trigger.rule.type == "AID":
+                    sources = _senders_of_contents(subject_tokens, finder)
             if not sources and trigger.rule.subjects and trigger.rule.reciprocal:
                 # "Flights between Baku and Moscow resumed": the subject names the two sides.
                 sources, targets = prep_targets(("between",), subject_tokens, finder), []
@@ -1012,6 +1015,30 @@ def _list_end_taken_for_subject(predicate: Token) -> list[Token]:
 def _represented(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
     """ "a truce brokered by Sarkozy on behalf of the EU": the EU brokered it."""
     return [hit for token in done_on_behalf_of(predicate) for hit in finder.of_phrase(token)]
+
+
+def _senders_of_contents(subject_tokens: list[Token], finder: ActorFinder) -> list[ActorHit]:
+    """ "A shipment of Chinese vaccines arrived in Harare", "a plane carrying supplies from the
+    UAE landed in Kabul": a load's sender is the state whose adjective marks what it carries,
+    or the "from" phrase of it (the load's own adjective and "from" phrase are read before)."""
+    contents = [item for subject in subject_tokens for item in _load_of(subject)]
+    contents += [inner for item in list(contents) for _, inner in prep_objects(item, {"of"})]
+    return prep_targets(("from",), contents, finder) or [
+        hit for item in contents for hit in _state_named_by_adjective(item, finder)
+    ]
+
+
+def _load_of(vehicle: Token) -> list[Token]:
+    """What a shipment or vehicle holds: "a shipment [of] vaccines", "a plane carrying
+    [supplies]", "ships loaded with [rice]"; the carrying clause itself too, which the parser
+    may give the load's "from" phrase ("a plane [carrying] medicines from Qatar")."""
+    load = [item for _, item in prep_objects(vehicle, {"of"})]
+    for clause in children(vehicle):
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in CARRYING_VERBS:
+            continue
+        load += [clause, *direct_objects(clause)]
+        load += [item for _, item in prep_objects(clause, {"with"})]
+    return load
 
 
 def _state_named_by_adjective(noun: Token, finder: ActorFinder) -> list[ActorHit]:

@@ -1040,7 +1040,7 @@ EXPELLING_MODES = frozenset({"expel", "deport"})
 FORCE_NOUN_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Acts whose noun a national adjective in front names the doer of ("the Russian invasion of
 # Ukraine", "American aid to Israel"); not sanctions ("Russian sanctions" are often on Russia).
-ADJECTIVE_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE"})
+ADJECTIVE_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE", "INVESTS"})
 
 
 def _national_adjective(noun: Token, actor_kind: ActorKindOf) -> bool:
