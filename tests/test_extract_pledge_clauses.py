@@ -36,14 +36,17 @@ def test_a_doubled_pledge_is_aid(pipeline: Any) -> None:
     assert ("NOR", None) in pairs(events_of(pipeline, text), "AID")
 
 
-def test_a_donation_raised_for_a_named_country_is_aid_to_it(pipeline: Any) -> None:
-    text = "The Netherlands raised its donation for Turkey to 15 million euros."
-    assert ("NLD", "TUR") in pairs(events_of(pipeline, text), "AID")
-
-
 def test_a_subject_read_as_a_conjunct_of_the_previous_object_is_given_back() -> None:
     nlp = load_pipeline()
-    doc = nlp("Britain raised taxes and Australia pledged 60 million dollars.")
-    australia = next(token for token in doc if token.text == "Australia")
-    assert australia.dep_ == "nsubj"
-    assert australia.head.text == "pledged"
+    doc = nlp("Moscow bought oil and Beijing announced new tariffs.")
+    beijing = next(token for token in doc if token.text == "Beijing")
+    assert beijing.dep_ == "nsubj"
+    assert beijing.head.text == "announced"
+
+
+def test_help_from_unnamed_givers_turned_down_has_no_recipient(pipeline: Any) -> None:
+    text = (
+        "Indonesia and Colombia were hit hardest by the storm. "
+        "Thailand turned down foreign financial assistance."
+    )
+    assert pairs(events_of(pipeline, text), "REJECT") == {("THA", None)}

@@ -954,8 +954,7 @@ def _help_from_no_one_named(predicate: Token) -> bool:
     return any(
         noun.lemma_.lower() in OFFERED_HELP_NOUNS
         and any(
-            child.dep_ == "amod" and child.lower_ in UNNAMED_GIVER_WORDS
-            for child in children(noun)
+            child.dep_ == "amod" and child.lower_ in UNNAMED_GIVER_WORDS for child in children(noun)
         )
         for noun in offered
     )
