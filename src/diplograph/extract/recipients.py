@@ -37,6 +37,7 @@ from diplograph.extract.syntax import (
     expand_conjuncts,
     inherited_subject,
     is_passive,
+    passive_subjects,
     prep_objects,
     to_complements,
 )
@@ -58,6 +59,8 @@ LOCATION_TARGET_TYPES = frozenset({"AID", "RETREAT", "MOBILIZE", "ASSAULT", "COO
 PROMISE_TYPES = frozenset({"AGREE", "CONCEDE"})  # promises and concessions
 AGREEMENT_WORDS = words("agreement_words")
 END_NOUNS = words("end_nouns")
+OFFERED_HELP_NOUNS = words("offered_help_nouns")
+UNNAMED_GIVER_WORDS = words("unnamed_giver_words")
 TELLING_VERBS = words("telling_verbs")
 # Hostile acts are nearly always aimed at someone: with no recipient in the sentence, the story's
 # other side is the recipient. Measured on both development sets; adding ASSAULT, SUPPORT or
@@ -131,6 +134,8 @@ class RecipientReader:
             return []  # "declared a state of emergency": no other side is meant
         if trigger.rule.type in RESPONSE_TYPES and _unnamed_people(trigger.predicate):
             return []  # "criticised unnamed countries": the text keeps them unnamed
+        if trigger.rule.type == "REJECT" and _help_from_no_one_named(trigger.predicate):
+            return []  # "declined offers of foreign relief": the givers are left unnamed
         if trigger.rule.mode == "allege" and _unnamed_culprit(trigger.predicate, context.finder):
             return []  # "blamed terrorists", "blamed the incident on a cyberattack"
         if trigger.rule.mode == "crowd-control":
@@ -937,6 +942,21 @@ def _unnamed_people(predicate: Token) -> bool:
             for c in children(obj)
         )
         for obj in children(predicate)
+    )
+
+
+def _help_from_no_one_named(predicate: Token) -> bool:
+    """The help or offer turned down comes from givers the text leaves unnamed: "declined
+    offers of foreign relief", "turned down international assistance" (a national adjective,
+    "rejected the Chinese offer", names one)."""
+    offered = direct_objects(predicate) + passive_subjects(predicate)
+    offered += [obj for noun in offered for _, obj in prep_objects(noun, {"of"})]
+    return any(
+        noun.lemma_.lower() in OFFERED_HELP_NOUNS
+        and any(
+            child.dep_ == "amod" and child.lower_ in UNNAMED_GIVER_WORDS for child in children(noun)
+        )
+        for noun in offered
     )
 
 

@@ -181,6 +181,8 @@ def _verb_of_subject_read_as_conjunct(noun: Token) -> Token | None:
     if noun.dep_ != "conj" or not noun.tag_.startswith("NN"):
         return None
     first = noun.head
+    if first.dep_ == "dobj" and first.head.tag_.startswith("VB"):
+        return _verb_after_subject_read_as_conjunct_object(noun, first.head)
     if not first.tag_.startswith("VB"):
         return None
     for verb in first.children:
@@ -194,9 +196,29 @@ def _verb_of_subject_read_as_conjunct(noun: Token) -> Token | None:
     return None
 
 
+def _verb_after_subject_read_as_conjunct_object(noun: Token, first: Token) -> Token | None:
+    """ "Britain raised taxes and Australia pledged $60 million": the second clause's subject
+    read as a conjunct of the first verb's object, its own verb (right after it) as a further
+    conjunct of the first verb with no subject. Returns that verb, or None."""
+    for verb in first.children:
+        if verb.dep_ != "conj" or verb.i != noun.right_edge.i + 1:
+            continue
+        if verb.tag_ not in FINITE_VERB_TAGS:
+            return None
+        if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+            return None
+        return verb
+    return None
+
+
 def _give_subject_to(noun: Token, verb: Token) -> None:
-    """Make ``noun`` the subject of ``verb``, with what lies between them (", at a meeting,")."""
+    """Make ``noun`` the subject of ``verb``, with what lies between them (", at a meeting,");
+    the "and" before a subject taken from an object's conjuncts joins the two verbs."""
     first = noun.head
+    if first.dep_ == "dobj":
+        for word in noun.doc[first.i + 1 : noun.i]:
+            if word.head == first and word.dep_ in ("cc", "punct"):
+                word.head = first.head
     for word in noun.doc[noun.i + 1 : verb.i]:
         if word.head == first:
             word.head = verb
