@@ -897,7 +897,7 @@ def _object_read_as_apposition_of_subject(verb: Token) -> Token | None:
     obj, subject = verb.head, _doc_token(verb, -1)
     if verb.dep_ not in NOUN_PHRASE_DEPS or obj.i <= verb.i or obj.tag_ not in ("NNP", "NNPS"):
         return None
-    if obj.dep_ != "appos" or obj.head != subject or subject.dep_ != "ROOT":
+    if obj.dep_ != "appos" or obj.head != subject or not _root_or_later_subject(subject, verb):
         return None
     if subject.tag_ not in ("NNP", "NNPS") or any(
         word.tag_ not in NAME_PHRASE_TAGS for word in verb.doc[subject.left_edge.i : verb.i]
@@ -908,12 +908,37 @@ def _object_read_as_apposition_of_subject(verb: Token) -> Token | None:
     return obj
 
 
+def _root_or_later_subject(subject: Token, verb: Token) -> bool:
+    """Whether ``subject`` is the sentence's root, or the subject of the root verb after
+    ``verb`` ("The Government thanks X ..., and takes note of ...")."""
+    if subject.dep_ == "ROOT":
+        return True
+    return subject.dep_ == "nsubj" and subject.head.dep_ == "ROOT" and subject.head.i > verb.i
+
+
+def _joiners_before(second: Token, obj: Token) -> list[Token]:
+    """The ", and" right before the second verb that the parser hung on the object."""
+    joiners = []
+    word = second.nbor(-1) if second.i > 0 else second
+    while word.i < second.i and word.dep_ in ("cc", "punct") and word.head == obj:
+        joiners.append(word)
+        if word.i == 0:
+            break
+        word = word.nbor(-1)
+    return joiners
+
+
 def _rebuild_subject_verb_object(verb: Token, obj: Token) -> None:
     """Rebuild "[The Government] thanks [CARICOM], ... ." as subject, verb and object: the verb
     (re-tagged VBZ) becomes the root, the name before it its subject, the name after it its
-    object, and what hung on the subject after the verb (the final full stop) hangs on it."""
+    object, and what hung on the subject after the verb (the final full stop) hangs on it. A
+    later root verb the subject was given ("..., and takes note of") is the verb's conjunct."""
     subject = verb.head.head
     later = [child for child in subject.children if child.i > verb.i and child != obj]
+    if subject.dep_ == "nsubj":
+        second = subject.head
+        later += _joiners_before(second, obj)
+        second.head, second.dep_ = verb, "conj"
     verb.tag_ = "VBZ"
     verb.head, verb.dep_ = verb, "ROOT"
     subject.head, subject.dep_ = verb, "nsubj"
