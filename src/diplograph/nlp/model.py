@@ -102,6 +102,9 @@ def retag_verbs(doc: Doc) -> Doc:
         clause = _verb_read_as_plural_noun(token)
         if clause is not None:
             _rebuild_verbless_clause(token, clause)
+        obj = _object_read_as_apposition_of_subject(token)
+        if obj is not None:
+            _rebuild_subject_verb_object(token, obj)
     for token in doc:
         phrase = _object_predicate_phrase(token)
         if phrase is not None:
@@ -652,12 +655,15 @@ def _verb_read_as_coordinated_object(token: Token) -> bool:
 def _repeated_preposition_of(token: Token) -> Token | None:
     """ "call on Myanmar to honour its commitments and [on] the Security Council to act": a
     repeated preposition the parser coordinated with the verb, or with the infinitive after
-    the first one; it is a conjunct of that first preposition. Returns the first, or None."""
+    the first one, or with the copula whose adjective took the first one ("is grateful to the
+    United States and [to] Canada"); it is a conjunct of that first preposition. Returns the
+    first, or None."""
     if token.dep_ != "conj" or token.tag_ != "IN" or not token.head.tag_.startswith("VB"):
         return None
     verbs = [token.head]
     if token.head.dep_ in ("xcomp", "advcl"):
         verbs.append(token.head.head)
+    verbs += [child for child in token.head.children if child.dep_ == "acomp"]
     return next(
         (
             child
@@ -901,6 +907,66 @@ def _rebuild_verbless_clause(verb: Token, clause: Token) -> None:
     for word in ends:
         if word.dep_ == "prep" or word.i == word.sent[-1].i:
             word.head = verb
+
+
+def _object_read_as_apposition_of_subject(verb: Token) -> Token | None:
+    """ "The Government thanks CARICOM, Brazil and ...": a verb that is also a plural noun
+    (word class ``plural_noun_verbs``) read as a modifier of the name after it, which in turn
+    hangs as an apposition on the subject before the verb, the sentence's root. Returns that
+    object name, or None."""
+    if verb.tag_ != "NNS" or verb.i == 0 or verb.lower_ not in PLURAL_NOUN_VERBS:
+        return None
+    obj, subject = verb.head, _doc_token(verb, -1)
+    if verb.dep_ not in NOUN_PHRASE_DEPS or obj.i <= verb.i or obj.tag_ not in ("NNP", "NNPS"):
+        return None
+    if obj.dep_ != "appos" or obj.head != subject or not _root_or_later_subject(subject, verb):
+        return None
+    if subject.tag_ not in ("NNP", "NNPS") or any(
+        word.tag_ not in NAME_PHRASE_TAGS for word in verb.doc[subject.left_edge.i : verb.i]
+    ):
+        return None
+    if verb.sent[-1].text not in (".", "!"):
+        return None  # a headline noun phrase
+    return obj
+
+
+def _root_or_later_subject(subject: Token, verb: Token) -> bool:
+    """Whether ``subject`` is the sentence's root, or the subject of the root verb after
+    ``verb`` ("The Government thanks X ..., and takes note of ...")."""
+    if subject.dep_ == "ROOT":
+        return True
+    return subject.dep_ == "nsubj" and subject.head.dep_ == "ROOT" and subject.head.i > verb.i
+
+
+def _joiners_before(second: Token, obj: Token) -> list[Token]:
+    """The ", and" right before the second verb that the parser hung on the object."""
+    joiners = []
+    word = second.nbor(-1) if second.i > 0 else second
+    while word.i < second.i and word.dep_ in ("cc", "punct") and word.head == obj:
+        joiners.append(word)
+        if word.i == 0:
+            break
+        word = word.nbor(-1)
+    return joiners
+
+
+def _rebuild_subject_verb_object(verb: Token, obj: Token) -> None:
+    """Rebuild "[The Government] thanks [CARICOM], ... ." as subject, verb and object: the verb
+    (re-tagged VBZ) becomes the root, the name before it its subject, the name after it its
+    object, and what hung on the subject after the verb (the final full stop) hangs on it. A
+    later root verb the subject was given ("..., and takes note of") is the verb's conjunct."""
+    subject = verb.head.head
+    later = [child for child in subject.children if child.i > verb.i and child != obj]
+    if subject.dep_ == "nsubj":
+        second = subject.head
+        later += _joiners_before(second, obj)
+        second.head, second.dep_ = verb, "conj"
+    verb.tag_ = "VBZ"
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+    for word in later:
+        word.head = verb
 
 
 def _within(token: Token, span: Span) -> bool:
