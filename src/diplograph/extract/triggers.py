@@ -782,7 +782,9 @@ def _ordered_act(noun: Token, verb: Token) -> bool:
     [ordered] the release of the prisoners", "[announced] the release of 50 detainees"), not
     one that asks for or judges another's act ("demanded the release", "welcomed the
     release")."""
-    return noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in ACT_ORDERING_VERBS
+    return (
+        noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in ACT_ORDERING_VERBS
+    )
 
 
 def asked_to_end(noun: Token) -> bool:
@@ -898,8 +900,7 @@ def _noun_rules(token: Token, lexicon: Lexicon) -> list[TriggerRule]:
     surface = lexicon.noun_rules(token.lower_)
     by_lemma = [rule for rule in lexicon.noun_rules(token.lemma_.lower()) if rule not in surface]
     return (
-        surface
-        + by_lemma
+        surface + by_lemma
         # "Russia's build-up of troops": the tokenizer splits the word at its hyphen
         or lexicon.noun_rules(_hyphenated_form(token))
         or lexicon.noun_rules(_modified_noun(token))
