@@ -81,7 +81,9 @@ def retag_verbs(doc: Doc) -> Doc:
     Uzbekistan signed", "In 2020 Israel and the UAE signed", "On Friday the Security Council, in
     a vote, imposed"), "ministers meeting in X", a subject taken by a participle between commas,
     verbs read as plural nouns or adverbs ("Poland arms Ukraine", "Russia and Iran back"), a verb
-    series ("rejected the claim, then blamed") and "declared X persona non grata". Runs after
+    series ("rejected the claim, then blamed"), "declared X persona non grata", "The Government
+    thanks X, Y and Z" read as one phrase, and a second clause's subject hung on the first verb
+    or its object ("..., and the Arab League, at a meeting, condemned"). Runs after
     the parser and before the attribute ruler and lemmatizer, so both see the repaired tags."""
     for token in doc:
         if token.tag_ in BASE_FORM_MISTAGS and _has_subject_and_object(token):
