@@ -93,6 +93,7 @@ from diplograph.extract.responses import ActReferences, answers_an_act
 from diplograph.extract.scoring import quad_and_score
 from diplograph.extract.syntax import (
     agents,
+    completed_verb_subjects,
     direct_objects,
     gapped_objects,
     gapped_subjects,
@@ -1363,9 +1364,8 @@ def _crowd_token(predicate: Token, protest: bool = False) -> Token | None:
     junta") or a passive's agent ("burned by Iranian protesters"); for a ``protest``, also
     people named by who they are ("[workers] staged a general strike")."""
     actors = [c for c in children(predicate) if c.dep_ == "nsubj"] + agents(predicate)
-    if not actors and predicate.dep_ == "xcomp":
-        # "consumers [began] boycotting Danish goods": the subject of the verb it completes
-        actors = [c for c in children(predicate.head) if c.dep_ == "nsubj"]
+    if not actors:  # "consumers [began] boycotting Danish goods"
+        actors = completed_verb_subjects(predicate)
     return next(
         (token for token in actors if is_crowd(token) or (protest and plural_civilians(token))),
         None,

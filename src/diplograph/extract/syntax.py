@@ -561,6 +561,14 @@ def infinitive_controllers(verb: Token) -> list[Token]:
     return [child for child in children(verb.head) if child.dep_ in ("dobj", "dative")]
 
 
+def completed_verb_subjects(verb: Token) -> list[Token]:
+    """The subject of the verb a complement completes: "[consumers] began boycotting Danish
+    goods" (``boycotting`` has none of its own)."""
+    if verb.dep_ != "xcomp":
+        return []
+    return [child for child in children(verb.head) if child.dep_ == "nsubj"]
+
+
 def governing_verb(noun: Token, max_steps: int = 4) -> Token | None:
     """The verb an event noun depends on ("established [cooperation]", "active in placing [investment]")."""
     current = noun

@@ -15,6 +15,7 @@ from diplograph.extract.syntax import (
     ACTIVE_FORMS,
     agent_compound,
     agents,
+    completed_verb_subjects,
     described_across_comma,
     direct_objects,
     expand_conjuncts,
@@ -1196,8 +1197,8 @@ def _has_subject(verb: Token, wanted: frozenset[str], *, inherit: bool = False) 
         subjects.append(verb.head)  # "a flotilla set off" parsed as a noun with a clause
     if not subjects:
         subjects = infinitive_controllers(verb)
-    if not subjects and inherit and verb.dep_ == "xcomp":
-        subjects = [c for c in children(verb.head) if c.dep_ == "nsubj"]
+    if not subjects and inherit:
+        subjects = completed_verb_subjects(verb)
     # "[thousands] of American troops rolled in", "[the first] of 15,000 troops landed"
     subjects += [
         obj
