@@ -619,6 +619,8 @@ class ActorFinder:
             return []
         if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):
             return self._person_named_before(token)
+        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+            return self._subject_person_before(token)
         if token.lower_ not in ("it", "its"):
             return []
         for previous in _before(token):
@@ -635,6 +637,20 @@ class ActorFinder:
         """The state or body a noun belongs to: "[Mali]'s government" (then "it" is Mali)."""
         owners = [self.mention_at(c) for c in children(noun) if c.dep_ == "poss"]
         return next((owner for owner in owners if owner is not None), None)
+
+    def _subject_person_before(self, pronoun: Token) -> list[str]:
+        """ "Pence cited Hambantota when he accused Beijing", "Thapa spoke, and he said": a
+        subject "he" or "she" stands for the person who is the nearest earlier subject of its
+        sentence ("who" for the one it describes). A sentence that names no person as a subject before it leaves the pronoun to
+        the discourse (the last person of earlier sentences)."""
+        for previous in _before(pronoun):
+            if previous.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if previous.tag_ == "WP" and previous.head.dep_ == "relcl":
+                previous = previous.head.head  # "Jammeh, who then announced that he would"
+            if self._names_a_person(previous):
+                return list(dict.fromkeys(h.actor_id for h in self.of_phrase(previous)))
+        return []
 
     def _person_named_before(self, pronoun: Token) -> list[str]:
         """ "Khartoum expelled the UN envoy, accusing him of bias": an object pronoun stands

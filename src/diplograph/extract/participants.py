@@ -134,7 +134,11 @@ class ParticipantReader:
             sources = _represented(predicate, finder) or [
                 hit for agent in agents(predicate) for hit in finder.of_phrase(agent)
             ]
-            targets = finder.of_phrase(predicate.head) if "dobj" in trigger.rule.target else []
+            targets = (
+                finder.of_phrase(predicate.head) or _described_actors(predicate.head, finder)
+                if "dobj" in trigger.rule.target
+                else []
+            )
             if not targets and "object_taker" in trigger.rule.target:
                 targets = _takers_of_demand(
                     predicate, finder, self.lexicon.answer_verbs
@@ -1739,6 +1743,23 @@ def _participle(predicate: Token) -> bool:
     if agent_compound(predicate):
         return True
     return predicate.dep_ == "acl" and predicate.tag_ == "VBN" and not active_participle(predicate)
+
+
+def _described_actors(noun: Token, finder: ActorFinder) -> list[ActorHit]:
+    """The actor a common noun describes: "Hezbollah, [a militia] backed by Iran" (apposition),
+    "Hezbollah is [a militia] backed by Iran" (predicate noun)."""
+    if noun.pos_ != "NOUN":
+        return []
+    if noun.dep_ == "appos":
+        return finder.of_phrase(noun.head)
+    if noun.dep_ == "attr":
+        return [
+            hit
+            for child in children(noun.head)
+            if child.dep_ == "nsubj"
+            for hit in finder.of_phrase(child)
+        ]
+    return []
 
 
 def _reduced_passive(trigger: Trigger) -> bool:

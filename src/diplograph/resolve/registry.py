@@ -74,6 +74,7 @@ class Registry:
                 for name in (place.name, *place.aliases):
                     self._index.add(AliasEntry(place.country, name, place.kind, ALWAYS,
                                                note="place", place=place))  # fmt: skip
+        self._provisional: dict[str, Actor] = {}
         self._fuzzy: FuzzyMatcher | None = None
         self._cache: dict[tuple[str, PartialDate | None], Resolution | None] = {}
         self._scanner = MentionScanner(self)
@@ -97,9 +98,14 @@ class Registry:
 
     # -- actors --------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor:
-        """The actor with this id; raises ``NotFoundError``."""
+        """The actor with this id (registered, or named by a text: ``provisional``); raises
+        ``NotFoundError``."""
         try:
             return self._actors[actor_id]
+        except KeyError:
+            pass
+        try:
+            return self._provisional[actor_id]
         except KeyError:
             raise NotFoundError(
                 f"no actor with id {actor_id!r}; try `diplograph actors "
@@ -108,7 +114,19 @@ class Registry:
             ) from None
 
     def actors(self) -> Iterator[Actor]:
+        """The registered actors (not the provisional ones texts named)."""
         return iter(self._actors.values())
+
+    def provisional(self, actor_id: str, name: str) -> Actor:
+        """An organisation a text names that the registry does not hold ("Global Fishing
+        Watch" as ``ORG:global-fishing-watch``), kept beside the registered actors so that
+        events can name it. The first name a text gave it stays its name."""
+        known = self._actors.get(actor_id) or self._provisional.get(actor_id)
+        if known is not None:
+            return known
+        actor = Actor(id=actor_id, kind="organisation", name=name, source="text")
+        self._provisional[actor_id] = actor
+        return actor
 
     @cached_property
     def seat_names(self) -> dict[str, str]:
