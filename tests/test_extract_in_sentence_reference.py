@@ -66,3 +66,38 @@ def test_a_participle_on_a_describing_noun_acts_on_what_it_describes(
 
 def test_a_participle_on_a_plain_noun_names_no_recipient(pipeline: Any) -> None:
     assert pairs(events_of(pipeline, "Militias backed by Iran attacked the base."), "AID") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "The FARC attacked a village near Cali. The rebels later freed ten soldiers.",
+            "RETREAT",
+            "ORG:farc",
+        ),
+        (
+            "Hamas fired rockets at Israel. The militants also attacked Israeli soldiers.",
+            "ASSAULT",
+            "ORG:hamas",
+        ),
+    ],
+)
+def test_the_rebels_are_the_organisation_the_story_named_last(
+    pipeline: Any, text: str, event_type: str, expected: str
+) -> None:
+    second = text.split(". ")[1]
+    events = [e for e in events_of(pipeline, text) if e.evidence[0].sentence == second]
+    assert {e.source.id for e in events if e.type == event_type and e.source} == {expected}
+
+
+def test_counted_states_are_the_last_sentences_subjects(pipeline: Any) -> None:
+    text = (
+        "Russia, Britain and the United States signed the memorandum in 1994. "
+        "The three depositary states undertook to respect the borders of Ukraine."
+    )
+    assert pairs(events_of(pipeline, text), "AGREE") == {
+        ("RUS", "UKR"),
+        ("GBR", "UKR"),
+        ("USA", "UKR"),
+    }

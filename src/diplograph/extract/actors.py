@@ -878,7 +878,8 @@ class ActorFinder:
     def _counted_in_sentence(self, token: Token) -> list[str]:
         """ "recalled its envoys from A, B, C, D, E, F and G after the seven governments
         protested": "the seven governments" after exactly seven states named earlier in the
-        same sentence are those seven."""
+        same sentence are those seven; with none named before it, the last sentence's subjects
+        when they were as many states."""
         if token.lemma_.lower() not in COUNTED_STATE_NOUNS or token.tag_ != "NNS":
             return []
         if not any(child.dep_ == "det" and child.lower_ == "the" for child in children(token)):
@@ -897,7 +898,14 @@ class ActorFinder:
             if len(listed) == counts[0]:
                 return listed
         states = self._states_named_before(token)
-        return states if len(states) == counts[0] else []
+        if len(states) == counts[0]:
+            return states
+        # "Russia, Turkey and Iran met in Astana. The three sponsoring states backed ...": the
+        # states that were the last sentence's subjects, when there were as many.
+        subjects = list(
+            dict.fromkeys(r.actor_id for r in self.memory.last_subjects if r.kind == "state")
+        )
+        return subjects if len(subjects) == counts[0] and not states else []
 
     def _states_of_list(self, first: Token) -> list[str]:
         """The states of a coordinated list ("Argentina, Chile and Peru"), once each."""

@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from diplograph.wordlists import words
+
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 # "I thank", "my government": who speaks in a speech or statement whose title names the speaker.
 SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "myself", "mine"})
@@ -108,6 +110,9 @@ BARE_PLURAL_STATES = frozenset({"the countries", "the nations"})
 # "The ministry thanked Uzbekistan": a state's institution named without its state is the
 # state the text is talking about, like "it".
 INSTITUTION_NOUNS = frozenset({"ministry"})
+# "the rebels", "the militants", "the group": the organisation the story named last (an armed
+# group in the stories that call it so).
+ARMED_GROUP_NOUNS = words("armed_group_words") | {"group", "fighter", "faction"}
 # A mention as a clause's subject counts this much more towards being the document's own state.
 SUBJECT_WEIGHT = 2
 # Who can be the unnamed counterpart of an act, and how often the text must have named it.
@@ -241,6 +246,8 @@ class DiscourseMemory:
         if head_lemma in STATE_NOUNS and lowered.startswith(("the ", "this ")):
             # "the country" is the state named last; "the Baltic states" is no single state.
             return [] if lowered.endswith(PLURAL_STATE_NOUNS) else self._latest("state")
+        if head_lemma in ARMED_GROUP_NOUNS and lowered.split()[0] in ("the", "these"):
+            return self._latest("organisation") if len(lowered.split()) == 2 else []
         if head_lemma in INSTITUTION_NOUNS and lowered.startswith("the "):
             # a statement's own ministry ("The Ministry is grateful to ..."); in news, the
             # state the text is talking about
