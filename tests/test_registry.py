@@ -178,3 +178,9 @@ def test_bad_data_is_reported_with_file(tmp_path: Path) -> None:
     )
     with pytest.raises(DataError, match="KAZ"):
         Registry.from_directory(tmp_path)
+
+
+def test_a_companys_name_is_found_with_corp_or_co() -> None:
+    registry = Registry.default()
+    for text in ("China National Petroleum Corp signed.", "China National Petroleum Corp. signed."):
+        assert [m.actor_id for m in registry.find_mentions(text)] == ["ORG:cnpc"]

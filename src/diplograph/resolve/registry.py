@@ -324,10 +324,20 @@ class Registry:
         return None
 
 
+# News shortens a company's last word: "China National Petroleum Corp", "Sinopec Corp.".
+ABBREVIATED_ENDINGS = {" Corporation": (" Corp", " Corp."), " Company": (" Co", " Co.")}
+
+
 def _entries_of(actor: Actor) -> Iterator[AliasEntry]:
-    """Every alias entry of an actor, capitals and their former names included."""
+    """Every alias entry of an actor, capitals and their former names included, and a
+    company's names with "Corp" or "Co" for "Corporation" or "Company"."""
     for alias in actor.aliases:
         yield AliasEntry(actor.id, alias.name, alias.kind, alias.span, alias.ambiguous, alias.note)
+        for ending, shorter in ABBREVIATED_ENDINGS.items():
+            if alias.name.endswith(ending):
+                for short in shorter:
+                    yield AliasEntry(actor.id, alias.name[: -len(ending)] + short, alias.kind,
+                                     alias.span, alias.ambiguous, alias.note)  # fmt: skip
     for capital in actor.capitals:
         yield AliasEntry(actor.id, capital.name, "capital", capital.span,
                          note=f"capital {capital.name}")  # fmt: skip
