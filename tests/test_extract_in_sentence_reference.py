@@ -101,3 +101,17 @@ def test_counted_states_are_the_last_sentences_subjects(pipeline: Any) -> None:
         ("GBR", "UKR"),
         ("USA", "UKR"),
     }
+
+
+def test_a_verb_read_as_a_noun_is_repaired_in_a_paragraph_that_ends_in_a_line_break(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Guyana rejected these acts in the strongest terms.\n"
+        "The Government thanks CARICOM, Brazil and the United States for their steadfast "
+        "support, and takes note of the reinforcement of the border.\n"
+        "Guyana will defend its territory.\n"
+    )
+    document = Document(text=text, source="statement.txt", date=DATE, title="Statement by Guyana")
+    events = pipeline.process(document).events
+    assert {("GUY", "CARICOM"), ("GUY", "BRA"), ("GUY", "USA")} <= pairs(events, "SUPPORT")

@@ -713,7 +713,7 @@ def _main_verb_read_as_participle(verb: Token) -> bool:
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.dep_ != "ROOT":
         return False
-    if noun.tag_ not in ("NN", "NNS", "NNP", "NNPS") or verb.sent[-1].text != ".":
+    if noun.tag_ not in ("NN", "NNS", "NNP", "NNPS") or _sentence_end(verb).text != ".":
         return False
     return not any(child.dep_ in ("agent", "aux", "auxpass") for child in verb.children)
 
@@ -873,7 +873,7 @@ def _verb_read_as_plural_noun(verb: Token) -> Token | None:
         word.tag_ not in NAME_PHRASE_TAGS for word in subject
     ):
         return None
-    if clause.dep_ == "ROOT" and verb.sent[-1].text not in (".", "!"):
+    if clause.dep_ == "ROOT" and _sentence_end(verb).text not in (".", "!"):
         return None  # a headline noun phrase: "Iran arms deal with Russia"
     return clause
 
@@ -907,7 +907,7 @@ def _rebuild_verbless_clause(verb: Token, clause: Token) -> None:
         if word == obj:
             word.dep_ = "dobj"
     for word in ends:
-        if word.dep_ == "prep" or word.i == word.sent[-1].i:
+        if word.dep_ == "prep" or word.i == _sentence_end(word).i:
             word.head = verb
 
 
@@ -927,7 +927,7 @@ def _object_read_as_apposition_of_subject(verb: Token) -> Token | None:
         word.tag_ not in NAME_PHRASE_TAGS for word in verb.doc[subject.left_edge.i : verb.i]
     ):
         return None
-    if verb.sent[-1].text not in (".", "!"):
+    if _sentence_end(verb).text not in (".", "!"):
         return None  # a headline noun phrase
     return obj
 
@@ -969,6 +969,16 @@ def _rebuild_subject_verb_object(verb: Token, obj: Token) -> None:
     obj.head, obj.dep_ = verb, "dobj"
     for word in later:
         word.head = verb
+
+
+def _sentence_end(token: Token) -> Token:
+    """The last word or mark of ``token``'s sentence, past the line break that ends a
+    paragraph (the parser keeps "\n" in the sentence before it)."""
+    sentence = token.sent
+    end = sentence[-1]
+    while end.is_space and end.i > sentence.start:
+        end = end.nbor(-1)
+    return end
 
 
 def _within(token: Token, span: Span) -> bool:
