@@ -673,7 +673,9 @@ class ParticipantReader:
                 if source.actor_id != target.actor_id
             ]
         elif (
-            rule.reciprocal or _mutual_type(rule) or mutual(trigger.predicate, trigger.noun)
+            rule.reciprocal
+            or (_mutual_type(rule) and not pledged_things(trigger))
+            or mutual(trigger.predicate, trigger.noun)
         ) and len(sources) > 1:
             pairs = (
                 []
@@ -1772,6 +1774,18 @@ def _reduced_passive(trigger: Trigger) -> bool:
         and "dobj" in trigger.rule.target
         and trigger.noun is None
         and not any(child.dep_ in ("dobj", "nsubj", "prt") for child in children(predicate))
+    )
+
+
+def pledged_things(trigger: Trigger) -> bool:
+    """ "Niger, Togo and Senegal promised 500 troops", "Britain and Japan pledged $10 million":
+    a promise of something to give is each promiser's own, not an agreement between them (a
+    promise to act, "pledged to respect the truce", may be)."""
+    if trigger.rule.type != "AGREE" or trigger.noun is not None:
+        return False
+    return any(
+        child.dep_ == "dobj" and child.pos_ in ("NOUN", "NUM", "SYM")
+        for child in children(trigger.predicate)
     )
 
 

@@ -26,7 +26,13 @@ from diplograph.extract.crowds import (
 from diplograph.extract.document import DocumentContext
 from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.modality import YIELDING, condition_clauses
-from diplograph.extract.participants import mutual, place_holders, prep_targets, state_of_place
+from diplograph.extract.participants import (
+    mutual,
+    place_holders,
+    pledged_things,
+    prep_targets,
+    state_of_place,
+)
 from diplograph.extract.places import PlaceReader, only_a_place
 from diplograph.extract.responses import ActReferences
 from diplograph.extract.syntax import (
@@ -236,6 +242,10 @@ class RecipientReader:
             addressed = self._sibling_recipients(trigger.predicate, own, context.finder)
             if addressed:
                 return addressed  # "apologised to Moscow and offered to pay compensation"
+        if trigger.rule.type == "AGREE" and sources and pledged_things(trigger):
+            # "Niger and Togo promised 500 troops each": to the side the story is about.
+            partner = context.finder.memory.partner(own)
+            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         if trigger.rule.type in ("AGREE", "SUPPORT") and sources and _about_relations(trigger):
             # "Morocco agreed to normalise relations": with the story's other side.
             partner = context.finder.memory.partner(own)

@@ -69,22 +69,23 @@ def mark_line_breaks(doc: Doc) -> Doc:
 @Language.component(VERB_TAGS_COMPONENT)
 def retag_verbs(doc: Doc) -> Doc:
     """Re-tag third-person verbs the tagger read as plural nouns ("The Ministry thanks
-    Uzbekistan ..."): an NNS with a subject before it and an object or clause after it (or a
-    relative pronoun as its object: "the summit that Peru hosts"). Then repairs the small
-    model's other habitual misparses of news prose, each in a function of its own below: plural
-    nouns read as verbs ("asset freezes"), acronyms read as verbs ("ECOWAS"), finite verbs read
-    as modifiers or participles ("the military seized power", "Tokyo relaxed export controls",
-    "Hundreds of people protested"), a second verb read as a noun ("condemn the seizure and
-    demand that ..."), a name joined to the wrong noun ("the efforts of the AU and IGAD"), two
-    titled names joined under the second ("President Santos and FARC leader Rodrigo Londono
-    signed"), a subject swallowed by a fronted phrase ("At a summit in Astana, Kazakhstan and
-    Uzbekistan signed", "In 2020 Israel and the UAE signed", "On Friday the Security Council, in
-    a vote, imposed"), "ministers meeting in X", a subject taken by a participle between commas,
-    verbs read as plural nouns or adverbs ("Poland arms Ukraine", "Russia and Iran back"), a verb
-    series ("rejected the claim, then blamed"), "declared X persona non grata", "The Government
-    thanks X, Y and Z" read as one phrase, and a second clause's subject hung on the first verb
-    or its object ("..., and the Arab League, at a meeting, condemned"). Runs after
-    the parser and before the attribute ruler and lemmatizer, so both see the repaired tags."""
+        Uzbekistan ..."): an NNS with a subject before it and an object or clause after it (or a
+        relative pronoun as its object: "the summit that Peru hosts"). Then repairs the small
+        model's other habitual misparses of news prose, each in a function of its own below: plural
+        nouns read as verbs ("asset freezes"), acronyms read as verbs ("ECOWAS"), finite verbs read
+        as modifiers or participles ("the military seized power", "Tokyo relaxed export controls",
+        "Hundreds of people protested"), a second verb read as a noun ("condemn the seizure and
+        demand that ..."), a name joined to the wrong noun ("the efforts of the AU and IGAD"), two
+        titled names joined under the second ("President Santos and FARC leader Rodrigo Londono
+        signed"), a subject swallowed by a fronted phrase ("At a summit in Astana, Kazakhstan and
+        Uzbekistan signed", "In 2020 Israel and the UAE signed", "On Friday the Security Council, in
+        a vote, imposed"), "ministers meeting in X", a subject taken by a participle between commas,
+        verbs read as plural nouns or adverbs ("Poland arms Ukraine", "Russia and Iran back"), a verb
+        series ("rejected the claim, then blamed"), "declared X persona non grata", "The Government
+        thanks X, Y and Z" read as one phrase, and a second clause's subject hung on the first verb
+        or its object ("..., and the Arab League, at a meeting, condemned"), and a comma-run of clauses
+    read as one ("Nigeria pledged 900 troops, Niger and Togo promised 500"). Runs after
+        the parser and before the attribute ruler and lemmatizer, so both see the repaired tags."""
     for token in doc:
         if token.tag_ in BASE_FORM_MISTAGS and _has_subject_and_object(token):
             token.tag_ = "VBP"  # "Russia and Iran [back] the Syrian government"
@@ -173,7 +174,45 @@ def retag_verbs(doc: Doc) -> Doc:
         verb = _verb_of_subject_read_as_conjunct(token)
         if verb is not None:
             _give_subject_to(token, verb)
+    for token in doc:
+        names = _subject_list_read_as_apposition(token)
+        if names is not None:
+            _split_clause_run(token, names)
     return doc
+
+
+def _subject_list_read_as_apposition(verb: Token) -> Token | None:
+    """ "Nigeria pledged 900 troops, Niger, Togo and Senegal promised 500 each": a comma-run of
+    clauses read as one, the first verb's object taken as the second verb's subject and the
+    second clause's subjects hung on that object as an apposition. Returns the first of those
+    names, or None."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in FINITE_VERB_TAGS:
+        return None
+    first = verb.head
+    if not first.tag_.startswith("VB") or first.i > verb.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < first.i for c in first.children) or any(
+        c.dep_ == "dobj" for c in first.children
+    ):
+        return None
+    taken = next((c for c in verb.children if c.dep_ == "nsubj" and first.i < c.i), None)
+    if taken is None or taken.tag_ not in ("NN", "NNS"):
+        return None
+    names = next((c for c in taken.children if c.dep_ == "appos" and c.i > taken.i), None)
+    if names is None or names.tag_ not in ("NNP", "NNPS") or names.nbor(-1).text != ",":
+        return None
+    return names
+
+
+def _split_clause_run(verb: Token, names: Token) -> None:
+    """Rebuild the run: the first verb's object is its object again, the names are the second
+    verb's subject, and the second verb (with the comma before its subject) joins the first."""
+    first, taken = verb.head, names.head
+    comma = names.nbor(-1)
+    taken.head, taken.dep_ = first, "dobj"
+    names.head, names.dep_ = verb, "nsubj"
+    comma.head = first
+    verb.dep_ = "conj"
 
 
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})

@@ -1,0 +1,64 @@
+"""Pledges by several givers: a comma-run of pledging clauses, a promise of things that is each
+giver's own, and its recipient from the story. Texts are our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.nlp import load_pipeline
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2013, 1, 15)
+
+
+def events_of(pipeline: Any, text: str) -> list[Event]:
+    return pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+
+
+def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type
+    }
+
+
+def test_a_comma_run_of_clauses_gives_each_verb_its_own_subject() -> None:
+    parsed = load_pipeline(None)(
+        "Ghana pledged about 400 troops, Benin, Burkina Faso, Togo and Senegal promised some 300 "
+        "each and Chad offered a battalion."
+    )
+    by_text = {token.text: token for token in parsed}
+    assert by_text["troops"].dep_ == "dobj" and by_text["troops"].head.text == "pledged"
+    assert by_text["Benin"].dep_ == "nsubj" and by_text["Benin"].head.text == "promised"
+    assert by_text["promised"].head.text == "pledged"
+
+
+def test_a_reported_clause_after_a_noun_is_left_alone() -> None:
+    parsed = load_pipeline(None)("Officials said the troops would leave on Friday.")
+    by_text = {token.text: token for token in parsed}
+    assert by_text["troops"].dep_ == "nsubj" and by_text["troops"].head.text == "leave"
+
+
+def test_a_promise_of_things_is_no_agreement_between_the_givers(pipeline: Any) -> None:
+    events = events_of(pipeline, "Benin, Togo and Senegal promised 300 troops each.")
+    assert not any(
+        e.source and e.target and e.target.id in ("BEN", "TGO", "SEN")
+        for e in events
+        if e.type == "AGREE"
+    )
+
+
+def test_a_promise_to_act_together_stays_mutual(pipeline: Any) -> None:
+    events = events_of(pipeline, "Russia and Ukraine pledged to respect the truce.")
+    assert pairs(events, "AGREE") & {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_pledged_things_go_to_the_side_the_story_is_about(pipeline: Any) -> None:
+    text = (
+        "France sent troops to Mali on Friday. Mali thanked France, and Mali's army "
+        "retook the town. Ghana pledged 400 troops, Benin and Togo promised 300 each."
+    )
+    assert {("GHA", "MLI"), ("BEN", "MLI"), ("TGO", "MLI")} <= pairs(
+        events_of(pipeline, text), "AGREE"
+    )
