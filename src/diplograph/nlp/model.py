@@ -175,9 +175,9 @@ def retag_verbs(doc: Doc) -> Doc:
         if verb is not None:
             _give_subject_to(token, verb)
     for token in doc:
-        names = _subject_list_read_as_apposition(token)
-        if names is not None:
-            _split_clause_run(token, names)
+        subjects = _subject_list_read_as_apposition(token)
+        if subjects is not None:
+            _split_clause_run(token, subjects)
     return doc
 
 
