@@ -62,3 +62,8 @@ def test_pledged_things_go_to_the_side_the_story_is_about(pipeline: Any) -> None
     assert {("GHA", "MLI"), ("BEN", "MLI"), ("TGO", "MLI")} <= pairs(
         events_of(pipeline, text), "AGREE"
     )
+
+
+def test_help_with_a_plural_subjects_bare_verb_helps_that_subject(pipeline: Any) -> None:
+    text = "Britain helped the Kenyan authorities repel the raid."
+    assert ("GBR", "KEN") in pairs(events_of(pipeline, text), "AID")

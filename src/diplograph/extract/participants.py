@@ -98,6 +98,7 @@ INVITING_VERBS = words("inviting_verbs")
 SUMMONING_VERBS = words("summoning_verbs")
 OWNED_MEASURE_NOUNS = words("owned_measure_nouns")
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
+BARE_INFINITIVE_VERBS = words("bare_infinitive_verbs")
 
 
 # Judgements of an act ("condemned the invasion of Ukraine"), aimed at who did it.
@@ -1188,7 +1189,18 @@ def _asked_for(clause: Token) -> bool:
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
     return bool(auxiliaries & {"to", "should"}) or (
-        clause.dep_ == "ccomp" and (is_subjunctive(clause) or mandative(clause))
+        clause.dep_ == "ccomp"
+        and (is_subjunctive(clause) or mandative(clause) or _bare_infinitive(clause))
+    )
+
+
+def _bare_infinitive(clause: Token) -> bool:
+    """ "helped the Estonian authorities [repel] the attacks": after "help" or "let" a plural
+    subject's bare verb is tagged as a present tense, yet it is what the help lets them do."""
+    return (
+        clause.head.lemma_.lower() in BARE_INFINITIVE_VERBS
+        and clause.tag_ in ("VB", "VBP")
+        and not any(child.dep_ in ("aux", "mark") for child in children(clause))
     )
 
 
