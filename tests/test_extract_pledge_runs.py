@@ -67,3 +67,13 @@ def test_pledged_things_go_to_the_side_the_story_is_about(pipeline: Any) -> None
 def test_help_with_a_plural_subjects_bare_verb_helps_that_subject(pipeline: Any) -> None:
     text = "Britain helped the Kenyan authorities repel the raid."
     assert ("GBR", "KEN") in pairs(events_of(pipeline, text), "AID")
+
+
+def test_a_second_clauses_subjects_are_not_more_of_the_first_clauses_list() -> None:
+    parsed = load_pipeline(None)(
+        "The mission was joined by officers and soldiers from Fiji, Tonga and the Bahamas, and "
+        "Honduras, El Salvador, Togo, Nepal and Chad have pledged further personnel."
+    )
+    by_text = {token.text: token for token in parsed}
+    assert by_text["Honduras"].dep_ == "nsubj" and by_text["Honduras"].head.text == "pledged"
+    assert by_text["Tonga"].head.text != "pledged"

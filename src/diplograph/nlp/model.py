@@ -69,23 +69,25 @@ def mark_line_breaks(doc: Doc) -> Doc:
 @Language.component(VERB_TAGS_COMPONENT)
 def retag_verbs(doc: Doc) -> Doc:
     """Re-tag third-person verbs the tagger read as plural nouns ("The Ministry thanks
-        Uzbekistan ..."): an NNS with a subject before it and an object or clause after it (or a
-        relative pronoun as its object: "the summit that Peru hosts"). Then repairs the small
-        model's other habitual misparses of news prose, each in a function of its own below: plural
-        nouns read as verbs ("asset freezes"), acronyms read as verbs ("ECOWAS"), finite verbs read
-        as modifiers or participles ("the military seized power", "Tokyo relaxed export controls",
-        "Hundreds of people protested"), a second verb read as a noun ("condemn the seizure and
-        demand that ..."), a name joined to the wrong noun ("the efforts of the AU and IGAD"), two
-        titled names joined under the second ("President Santos and FARC leader Rodrigo Londono
-        signed"), a subject swallowed by a fronted phrase ("At a summit in Astana, Kazakhstan and
-        Uzbekistan signed", "In 2020 Israel and the UAE signed", "On Friday the Security Council, in
-        a vote, imposed"), "ministers meeting in X", a subject taken by a participle between commas,
-        verbs read as plural nouns or adverbs ("Poland arms Ukraine", "Russia and Iran back"), a verb
-        series ("rejected the claim, then blamed"), "declared X persona non grata", "The Government
-        thanks X, Y and Z" read as one phrase, and a second clause's subject hung on the first verb
-        or its object ("..., and the Arab League, at a meeting, condemned"), and a comma-run of clauses
-    read as one ("Nigeria pledged 900 troops, Niger and Togo promised 500"). Runs after
-        the parser and before the attribute ruler and lemmatizer, so both see the repaired tags."""
+            Uzbekistan ..."): an NNS with a subject before it and an object or clause after it (or a
+            relative pronoun as its object: "the summit that Peru hosts"). Then repairs the small
+            model's other habitual misparses of news prose, each in a function of its own below: plural
+            nouns read as verbs ("asset freezes"), acronyms read as verbs ("ECOWAS"), finite verbs read
+            as modifiers or participles ("the military seized power", "Tokyo relaxed export controls",
+            "Hundreds of people protested"), a second verb read as a noun ("condemn the seizure and
+            demand that ..."), a name joined to the wrong noun ("the efforts of the AU and IGAD"), two
+            titled names joined under the second ("President Santos and FARC leader Rodrigo Londono
+            signed"), a subject swallowed by a fronted phrase ("At a summit in Astana, Kazakhstan and
+            Uzbekistan signed", "In 2020 Israel and the UAE signed", "On Friday the Security Council, in
+            a vote, imposed"), "ministers meeting in X", a subject taken by a participle between commas,
+            verbs read as plural nouns or adverbs ("Poland arms Ukraine", "Russia and Iran back"), a verb
+            series ("rejected the claim, then blamed"), "declared X persona non grata", "The Government
+            thanks X, Y and Z" read as one phrase, and a second clause's subject hung on the first verb
+            or its object ("..., and the Arab League, at a meeting, condemned"), and a comma-run of clauses
+        read as one ("Nigeria pledged 900 troops, Niger and Togo promised 500"), and a second clause's
+    subjects read as more of a list in the first ("from Jamaica and Belize, and Benin and Chad have
+    pledged"). Runs after
+            the parser and before the attribute ruler and lemmatizer, so both see the repaired tags."""
     for token in doc:
         if token.tag_ in BASE_FORM_MISTAGS and _has_subject_and_object(token):
             token.tag_ = "VBP"  # "Russia and Iran [back] the Syrian government"
@@ -178,7 +180,45 @@ def retag_verbs(doc: Doc) -> Doc:
         subjects = _subject_list_read_as_apposition(token)
         if subjects is not None:
             _split_clause_run(token, subjects)
+    for token in doc:
+        subjects = _subject_list_hung_on_earlier_list(token)
+        if subjects is not None:
+            _give_list_to_verb(token, subjects)
     return doc
+
+
+def _subject_list_hung_on_earlier_list(verb: Token) -> Token | None:
+    """ "joined by officers from Jamaica and Belize, and Guatemala, Benin and Chad have pledged
+    personnel": the second clause's subjects read as more conjuncts of a list in the first
+    clause, and their verb as a conjunct of the first verb with no subject. Returns the first
+    of those subjects, or None."""
+    if verb.dep_ != "conj" or not verb.tag_.startswith("VB"):
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        return None
+    before = verb.i - 1
+    while (
+        before > 0
+        and verb.doc[before].head == verb
+        and verb.doc[before].dep_ in ("aux", "auxpass", "neg", "advmod")
+    ):
+        before -= 1
+    last = verb.doc[before]
+    if last.tag_ not in ("NNP", "NNPS") or last.dep_ != "conj":
+        return None
+    first = last
+    while first.dep_ == "conj" and first.i >= 2:
+        if first.nbor(-1).dep_ == "cc" and first.nbor(-2).text == ",":
+            return first if first.head.i < first.i and first.head.tag_ in ("NNP", "NNPS") else None
+        first = first.head
+    return None
+
+
+def _give_list_to_verb(verb: Token, first: Token) -> None:
+    """Make the list from ``first`` the verb's subject; the ", and" before it joins the verbs."""
+    for word in (first.nbor(-2), first.nbor(-1)):
+        word.head = verb.head
+    first.head, first.dep_ = verb, "nsubj"
 
 
 def _subject_list_read_as_apposition(verb: Token) -> Token | None:
