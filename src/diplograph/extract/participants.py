@@ -99,7 +99,7 @@ SUMMONING_VERBS = words("summoning_verbs")
 OWNED_MEASURE_NOUNS = words("owned_measure_nouns")
 MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 BARE_INFINITIVE_VERBS = words("bare_infinitive_verbs")
-PROPOSING_VERBS = words("proposing_verbs")
+PLEDGING_VERBS = words("pledging_verbs")
 
 
 # Judgements of an act ("condemned the invasion of Ukraine"), aimed at who did it.
@@ -1796,8 +1796,8 @@ def pledged_things(trigger: Trigger) -> bool:
     promise to act, "pledged to respect the truce", may be)."""
     if trigger.rule.type != "AGREE" or trigger.noun is not None:
         return False
-    if trigger.predicate.lemma_.lower() in PROPOSING_VERBS:
-        return False  # "proposed a plan": an idea put to someone, not a thing to give
+    if trigger.predicate.lemma_.lower() not in PLEDGING_VERBS:
+        return False  # "proposed a plan", "expressed willingness": no thing to give
     return any(
         child.dep_ == "dobj" and child.pos_ in ("NOUN", "NUM", "SYM")
         for child in children(trigger.predicate)
