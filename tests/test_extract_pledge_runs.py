@@ -77,3 +77,18 @@ def test_a_second_clauses_subjects_are_not_more_of_the_first_clauses_list() -> N
     by_text = {token.text: token for token in parsed}
     assert by_text["Honduras"].dep_ == "nsubj" and by_text["Honduras"].head.text == "pledged"
     assert by_text["Tonga"].head.text != "pledged"
+
+
+def test_people_arrested_in_a_story_of_the_states_own_protests_are_its_protesters(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Thousands of protesters rallied in Hanoi against China on Sunday. "
+        "Vietnamese police arrested more than 1,000 people."
+    )
+    assert ("VNM", "ORG:protesters-vietnam") in pairs(events_of(pipeline, text), "COERCE")
+
+
+def test_people_arrested_with_no_protest_in_the_story_belong_to_no_side(pipeline: Any) -> None:
+    events = events_of(pipeline, "Police in Moscow arrested dozens of suspected organisers.")
+    assert pairs(events, "COERCE") == {("RUS", None)}

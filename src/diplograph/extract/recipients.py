@@ -270,7 +270,10 @@ class RecipientReader:
         if trigger.rule.type == "AID" and not _sent_unaddressed(trigger, self.lexicon):
             return []
         if trigger.rule.mode == "arrest" and _unowned_people(trigger.predicate):
-            return []  # "arrested dozens of suspected organisers": those named, of no other side
+            # "arrested dozens of suspected organisers": those named, of no other side; in a
+            # story of the state's own protests, "arrested 1,000 people" arrested protesters.
+            crowd = self._own_crowd_in_story(own, context)
+            return [ActorHit(crowd, "", trigger.anchor.i, via="coref")] if crowd else []
         # (a city taken whose state the text leaves to the story: "seized the capital")
         aimed = trigger.rule.type == "ASSAULT" and (
             _fired_at_something(trigger) or _unnamed_place_taken(trigger)
@@ -285,6 +288,15 @@ class RecipientReader:
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
+
+    def _own_crowd_in_story(self, own: set[str], context: DocumentContext) -> str | None:
+        """The crowd of protesters of one of ``own``'s states that the story reported acting."""
+        crowds = {crowd_id(state, self.registry) for state in own if self._is_state(state)}
+        for acts in reversed(context.acts):
+            for act in acts:
+                if act.as_source and act.actor in crowds:
+                    return act.actor
+        return None
 
     def _every_side_addressed(
         self, trigger: Trigger, own: set[str], context: DocumentContext
