@@ -641,8 +641,8 @@ class ActorFinder:
     def _subject_person_before(self, pronoun: Token) -> list[str]:
         """ "Pence cited Hambantota when he accused Beijing", "Thapa spoke, and he said": a
         subject "he" or "she" stands for the person who is the nearest earlier subject of its
-        sentence ("who" for the one it describes). A sentence that names no person as a subject before it leaves the pronoun to
-        the discourse (the last person of earlier sentences)."""
+        sentence ("who" for the one it describes). A sentence that names no person as a subject
+        before it leaves the pronoun to the discourse (the last person of earlier sentences)."""
         for previous in _before(pronoun):
             if previous.dep_ not in ("nsubj", "nsubjpass"):
                 continue

@@ -69,25 +69,25 @@ def mark_line_breaks(doc: Doc) -> Doc:
 @Language.component(VERB_TAGS_COMPONENT)
 def retag_verbs(doc: Doc) -> Doc:
     """Re-tag third-person verbs the tagger read as plural nouns ("The Ministry thanks
-            Uzbekistan ..."): an NNS with a subject before it and an object or clause after it (or a
-            relative pronoun as its object: "the summit that Peru hosts"). Then repairs the small
-            model's other habitual misparses of news prose, each in a function of its own below: plural
-            nouns read as verbs ("asset freezes"), acronyms read as verbs ("ECOWAS"), finite verbs read
-            as modifiers or participles ("the military seized power", "Tokyo relaxed export controls",
-            "Hundreds of people protested"), a second verb read as a noun ("condemn the seizure and
-            demand that ..."), a name joined to the wrong noun ("the efforts of the AU and IGAD"), two
-            titled names joined under the second ("President Santos and FARC leader Rodrigo Londono
-            signed"), a subject swallowed by a fronted phrase ("At a summit in Astana, Kazakhstan and
-            Uzbekistan signed", "In 2020 Israel and the UAE signed", "On Friday the Security Council, in
-            a vote, imposed"), "ministers meeting in X", a subject taken by a participle between commas,
-            verbs read as plural nouns or adverbs ("Poland arms Ukraine", "Russia and Iran back"), a verb
-            series ("rejected the claim, then blamed"), "declared X persona non grata", "The Government
-            thanks X, Y and Z" read as one phrase, and a second clause's subject hung on the first verb
-            or its object ("..., and the Arab League, at a meeting, condemned"), and a comma-run of clauses
-        read as one ("Nigeria pledged 900 troops, Niger and Togo promised 500"), and a second clause's
-    subjects read as more of a list in the first ("from Jamaica and Belize, and Benin and Chad have
-    pledged"). Runs after
-            the parser and before the attribute ruler and lemmatizer, so both see the repaired tags."""
+    Uzbekistan ..."): an NNS with a subject before it and an object or clause after it (or a
+    relative pronoun as its object: "the summit that Peru hosts"). Then repairs the small
+    model's other habitual misparses of news prose, each in a function of its own below: plural
+    nouns read as verbs ("asset freezes"), acronyms read as verbs ("ECOWAS"), finite verbs read
+    as modifiers or participles ("the military seized power", "Tokyo relaxed export controls",
+    "Hundreds of people protested"), a second verb read as a noun ("condemn the seizure and
+    demand that ..."), a name joined to the wrong noun ("the efforts of the AU and IGAD"), two
+    titled names joined under the second ("President Santos and FARC leader Rodrigo Londono
+    signed"), a subject swallowed by a fronted phrase ("At a summit in Astana, Kazakhstan and
+    Uzbekistan signed", "In 2020 Israel and the UAE signed", "On Friday the Security Council, in
+    a vote, imposed"), "ministers meeting in X", a subject taken by a participle between commas,
+    verbs read as plural nouns or adverbs ("Poland arms Ukraine", "Russia and Iran back"), a verb
+    series ("rejected the claim, then blamed"), "declared X persona non grata", "The Government
+    thanks X, Y and Z" read as one phrase, a second clause's subject hung on the first verb or
+    its object ("..., and the Arab League, at a meeting, condemned"), a comma-run of clauses
+    read as one ("Nigeria pledged 900 troops, Niger and Togo promised 500"), and a second
+    clause's subjects read as more of a list in the first ("from Jamaica and Belize, and Benin
+    and Chad have pledged"). Runs after the parser and before the attribute ruler and
+    lemmatizer, so both see the repaired tags."""
     for token in doc:
         if token.tag_ in BASE_FORM_MISTAGS and _has_subject_and_object(token):
             token.tag_ = "VBP"  # "Russia and Iran [back] the Syrian government"
@@ -187,6 +187,60 @@ def retag_verbs(doc: Doc) -> Doc:
     return doc
 
 
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _verb_of_subject_read_as_conjunct(noun: Token) -> Token | None:
+    """ "Germany halted arms sales, and the Arab League, at an emergency meeting, condemned the
+    incursion": the second clause's subject read as a conjunct of the first verb, and its own
+    verb as a further conjunct with no subject. Returns that verb, or None."""
+    if noun.dep_ != "conj" or not noun.tag_.startswith("NN"):
+        return None
+    first = noun.head
+    if first.dep_ == "dobj" and first.head.tag_.startswith("VB"):
+        return _verb_after_subject_read_as_conjunct_object(noun, first.head)
+    if not first.tag_.startswith("VB"):
+        return None
+    for verb in first.children:
+        if verb.i <= noun.i or verb.dep_ != "conj":
+            continue
+        if verb.tag_ not in FINITE_VERB_TAGS:
+            return None
+        if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+            return None
+        return verb
+    return None
+
+
+def _verb_after_subject_read_as_conjunct_object(noun: Token, first: Token) -> Token | None:
+    """ "Britain raised taxes and Australia pledged $60 million": the second clause's subject
+    read as a conjunct of the first verb's object, its own verb (right after it) as a further
+    conjunct of the first verb with no subject. Returns that verb, or None."""
+    for verb in first.children:
+        if verb.dep_ != "conj" or verb.i != noun.right_edge.i + 1:
+            continue
+        if verb.tag_ not in FINITE_VERB_TAGS:
+            return None
+        if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+            return None
+        return verb
+    return None
+
+
+def _give_subject_to(noun: Token, verb: Token) -> None:
+    """Make ``noun`` the subject of ``verb``, with what lies between them (", at a meeting,");
+    the "and" before a subject taken from an object's conjuncts joins the two verbs."""
+    first = noun.head
+    if first.dep_ == "dobj":
+        for word in noun.doc[first.i + 1 : noun.i]:
+            if word.head == first and word.dep_ in ("cc", "punct"):
+                word.head = first.head
+    for word in noun.doc[noun.i + 1 : verb.i]:
+        if word.head == first:
+            word.head = verb
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
 def _subject_list_hung_on_earlier_list(verb: Token) -> Token | None:
     """ "joined by officers from Jamaica and Belize, and Guatemala, Benin and Chad have pledged
     personnel": the second clause's subjects read as more conjuncts of a list in the first
@@ -253,60 +307,6 @@ def _split_clause_run(verb: Token, names: Token) -> None:
     names.head, names.dep_ = verb, "nsubj"
     comma.head = first
     verb.dep_ = "conj"
-
-
-FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def _verb_of_subject_read_as_conjunct(noun: Token) -> Token | None:
-    """ "Germany halted arms sales, and the Arab League, at an emergency meeting, condemned the
-    incursion": the second clause's subject read as a conjunct of the first verb, and its own
-    verb as a further conjunct with no subject. Returns that verb, or None."""
-    if noun.dep_ != "conj" or not noun.tag_.startswith("NN"):
-        return None
-    first = noun.head
-    if first.dep_ == "dobj" and first.head.tag_.startswith("VB"):
-        return _verb_after_subject_read_as_conjunct_object(noun, first.head)
-    if not first.tag_.startswith("VB"):
-        return None
-    for verb in first.children:
-        if verb.i <= noun.i or verb.dep_ != "conj":
-            continue
-        if verb.tag_ not in FINITE_VERB_TAGS:
-            return None
-        if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
-            return None
-        return verb
-    return None
-
-
-def _verb_after_subject_read_as_conjunct_object(noun: Token, first: Token) -> Token | None:
-    """ "Britain raised taxes and Australia pledged $60 million": the second clause's subject
-    read as a conjunct of the first verb's object, its own verb (right after it) as a further
-    conjunct of the first verb with no subject. Returns that verb, or None."""
-    for verb in first.children:
-        if verb.dep_ != "conj" or verb.i != noun.right_edge.i + 1:
-            continue
-        if verb.tag_ not in FINITE_VERB_TAGS:
-            return None
-        if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
-            return None
-        return verb
-    return None
-
-
-def _give_subject_to(noun: Token, verb: Token) -> None:
-    """Make ``noun`` the subject of ``verb``, with what lies between them (", at a meeting,");
-    the "and" before a subject taken from an object's conjuncts joins the two verbs."""
-    first = noun.head
-    if first.dep_ == "dobj":
-        for word in noun.doc[first.i + 1 : noun.i]:
-            if word.head == first and word.dep_ in ("cc", "punct"):
-                word.head = first.head
-    for word in noun.doc[noun.i + 1 : verb.i]:
-        if word.head == first:
-            word.head = verb
-    noun.head, noun.dep_ = verb, "nsubj"
 
 
 # What the tagger may call a plural verb's base form: "back" an adverb ("fund" as a noun is left
