@@ -145,6 +145,9 @@ class ParticipantReader:
                 targets = _takers_of_demand(
                     predicate, finder, self.lexicon.answer_verbs
                 )  # "rejected the terms demanded by"
+            if not targets and "dobj" not in trigger.rule.target:
+                # "the sanctions imposed by the EU on Russia", "attacks claimed by JNIM on ..."
+                targets = self._targets(trigger, finder, passive=True, exclude=sources)
         elif _absolute_participle(predicate):
             # "with two Tajik officials killed": the subject is the one acted on.
             sources = [hit for agent in agents(predicate) for hit in finder.of_phrase(agent)]
@@ -615,6 +618,9 @@ class ParticipantReader:
                 hits = _takers_of_demand(predicate, finder, self.lexicon.answer_verbs)
             elif spec == "reporter":  # "[the rebels] claim government troops executed ..."
                 hits = reporters(predicate, finder, self.lexicon.claim_verbs)
+            elif spec == "fallen":  # "[Malian soldiers] were killed in attacks claimed by JNIM"
+                blow = trigger.object
+                hits = _fallen_in(blow, finder) if blow is not None else []
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
                 given = trigger.object
                 hits = named_in_front(given, finder) if given is not None else []
@@ -731,6 +737,16 @@ def _measure_owners(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
         if child.dep_ == "poss"
         for hit in finder.of_phrase(child)
     ]
+
+
+def _fallen_in(blow: Token, finder: ActorFinder) -> list[ActorHit]:
+    """Whose people fell in the blow ("[Malian] soldiers were killed in attacks", "[its]
+    personnel died in a bombing"): the subject of the casualty verb the blow hangs on."""
+    if not casualty_phrase(blow):
+        return []
+    fallen = [c for c in children(blow.head.head) if c.dep_ in ("nsubj", "nsubjpass")]
+    hits = [hit for token in fallen for hit in finder.of_phrase(token)]
+    return hits or _owners_of_parts(fallen, finder, owners_only=True)
 
 
 def _list_cut_off(phrase: Token) -> list[Token]:

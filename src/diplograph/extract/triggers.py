@@ -46,6 +46,7 @@ HELPER_PREPS = ("of", "from")
 FLIP_LIGHT_VERBS = words("flip_light_verbs")
 END_NOUNS = words("end_nouns")
 UNDOING_NOUNS = words("undoing_nouns")
+ANSWERABILITY_NOUNS = words("answerability_nouns")
 SOUGHT_NOUNS = words("sought_nouns")
 JOINT_WORDS = words("joint_words")
 # Where a gerund stands as a noun phrase: "[fighting] spread", "after [fighting] between X and Y".
@@ -1603,10 +1604,12 @@ def _with_contents(objects: list[Token]) -> list[Token]:
         found.extend(child for child in children(token) if child.dep_ == "compound")
         if token.lemma_.lower() in UNDOING_NOUNS:
             continue  # "announced the lifting of [sanctions]": no sanctions announced
+        # "claimed responsibility for [the attack]": what is owned up to
+        contents = {"of", "for"} if token.lemma_.lower() in ANSWERABILITY_NOUNS else {"of"}
         found.extend(
             grand
             for child in children(token)
-            if child.dep_ == "prep" and child.lower_ == "of"
+            if child.dep_ == "prep" and child.lower_ in contents
             for grand in children(child)
             if grand.dep_ == "pobj" and (grand.pos_ == "NOUN" or grand.tag_ == "NNPS")
         )
