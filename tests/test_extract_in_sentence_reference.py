@@ -44,6 +44,11 @@ def test_he_after_who_is_the_person_the_clause_describes(pipeline: Any) -> None:
     assert {e.source.id for e in events if e.source} == {"GMB"}
 
 
+def test_his_is_the_person_named_as_an_earlier_subject(pipeline: Any) -> None:
+    text = "Vladimir Putin said his soldiers had attacked Ukraine."
+    assert pairs(events_of(pipeline, text), "ASSAULT") == {("RUS", "UKR")}
+
+
 def test_he_with_no_person_before_it_is_left_to_the_discourse(pipeline: Any) -> None:
     text = (
         "Mike Pence arrived in Tokyo. Japan's trade surplus grew, and he accused Beijing of theft."

@@ -621,6 +621,8 @@ class ActorFinder:
             return self._person_named_before(token)
         if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
             return self._subject_person_before(token)
+        if token.lower_ in ("his", "her") and token.dep_ == "poss":
+            return self._subject_person_before(token)  # "Putin said his soldiers had ..."
         if token.lower_ not in ("it", "its"):
             return []
         for previous in _before(token):
