@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
 from diplograph.nlp import load_pipeline
+from diplograph.nlp.model import retag_verbs
 from diplograph.records import Document, Event, PartialDate
 
 DATE = PartialDate(2013, 1, 15)
@@ -92,3 +96,32 @@ def test_people_arrested_in_a_story_of_the_states_own_protests_are_its_protester
 def test_people_arrested_with_no_protest_in_the_story_belong_to_no_side(pipeline: Any) -> None:
     events = events_of(pipeline, "Police in Moscow arrested dozens of suspected organisers.")
     assert pairs(events, "COERCE") == {("RUS", None)}
+
+
+def test_a_subject_list_hung_on_the_first_verbs_object_is_given_to_its_verb() -> None:
+    # The parse a document context gave: "Niger, ... Senegal" an apposition of "troops", and
+    # "promised" a conjunct of "pledged" with no subject.
+    words = [
+        "Nigeria",
+        "pledged",
+        "900",
+        "troops",
+        ",",
+        "Niger",
+        ",",
+        "Togo",
+        "and",
+        "Senegal",
+        "promised",
+        "some",
+        "500",
+        ".",
+    ]
+    heads = [1, 1, 3, 1, 3, 3, 5, 5, 7, 7, 1, 12, 10, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "punct", "appos", "punct", "conj", "cc", "conj"]
+    deps += ["conj", "det", "dobj", "punct"]
+    tags = ["NNP", "VBD", "CD", "NNS", ",", "NNP", ",", "NNP", "CC", "NNP", "VBD", "DT", "CD", "."]
+    doc = retag_verbs(Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags))
+    assert doc[5].dep_ == "nsubj" and doc[5].head.text == "promised"
+    assert doc[3].head.text == "pledged" and doc[10].head.text == "pledged"
+    assert {c.text for c in doc[3].children} == {"900"}

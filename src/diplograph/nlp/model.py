@@ -184,6 +184,10 @@ def retag_verbs(doc: Doc) -> Doc:
         subjects = _subject_list_hung_on_earlier_list(token)
         if subjects is not None:
             _give_list_to_verb(token, subjects)
+    for token in doc:
+        subjects = _subject_list_hung_on_object(token)
+        if subjects is not None:
+            _give_names_to_verb(token, subjects)
     return doc
 
 
@@ -273,6 +277,32 @@ def _give_list_to_verb(verb: Token, first: Token) -> None:
     for word in (first.nbor(-2), first.nbor(-1)):
         word.head = verb.head
     first.head, first.dep_ = verb, "nsubj"
+
+
+def _subject_list_hung_on_object(verb: Token) -> Token | None:
+    """ "Nigeria pledged 900 troops, Niger, Togo and Senegal promised 500 each", parsed with the
+    second verb as a conjunct of the first and no subject, its subjects an apposition of the
+    first verb's object that runs up to it. Returns the first of those names, or None."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_VERB_TAGS:
+        return None
+    first = verb.head
+    if not first.tag_.startswith("VB") or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return None
+    taken = next((c for c in first.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if taken is None or taken.tag_ not in ("NN", "NNS", "CD"):
+        return None
+    names = next((c for c in taken.children if c.dep_ == "appos" and c.i > taken.i), None)
+    if names is None or names.tag_ not in ("NNP", "NNPS") or names.nbor(-1).text != ",":
+        return None
+    return names if names.right_edge.i == verb.i - 1 else None
+
+
+def _give_names_to_verb(verb: Token, names: Token) -> None:
+    """The names are the verb's subject; the comma before them is the first verb's."""
+    names.nbor(-1).head = verb.head
+    names.head, names.dep_ = verb, "nsubj"
 
 
 def _subject_list_read_as_apposition(verb: Token) -> Token | None:
