@@ -577,3 +577,14 @@ def test_calling_up_reservists_mobilises_not_requests(pipeline: Any) -> None:
     text = "Ukraine called up reservists on Monday."
     events = pipeline.process(Document(text=text, source="case.txt")).events
     assert {(e.type, e.source.id) for e in events} == {("MOBILIZE", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and Australia sent aircraft to carry supplies and evacuate the injured.",
+        "Turkish medics treated the wounded at a field hospital in Syria.",
+    ],
+)
+def test_a_participle_standing_for_people_is_no_act(pipeline: Any, text: str) -> None:
+    assert not pairs(events_of(pipeline, text), "ASSAULT")

@@ -85,7 +85,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
     verb_triggers = []
     tokens = list(sentence)  # one pass of spaCy token objects for both loops
     for token in tokens:
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) and not (
+            _participle_as_noun(token)
+        ):
             found = _verb_trigger(token, lexicon, actor_kind)
             if found is not None and not _restates_its_subject(found, lexicon):
                 verb_triggers.append(found)
@@ -202,6 +204,17 @@ def _restates_its_subject(trigger: Trigger, lexicon: Lexicon) -> bool:
             for rule in _noun_rules(child, lexicon)
         )
         for child in children(trigger.predicate)
+    )
+
+
+def _participle_as_noun(token: Token) -> bool:
+    """ "evacuate the injured", "freed the detained": a participle standing for the people it
+    describes, a noun phrase of its clause with a determiner and no object or agent of its own."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj")
+        and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+        and not any(c.dep_ in ("dobj", "agent", "prep", "auxpass") for c in token.children)
     )
 
 
