@@ -258,3 +258,23 @@ def test_a_promise_made_to_an_indirect_object_is_aimed_at_it(pipeline: Any) -> N
     assert ("USA", "UKR") in {
         (e.source.id, e.target.id) for e in events if e.type == "AGREE" and e.source and e.target
     }
+
+
+def test_dismantling_a_weapons_programme_is_disarming(pipeline: Any) -> None:
+    events = events_of(pipeline, "Libya dismantled its chemical weapons programme in 2004.")
+    assert ("LBY", None) in pairs(events, "RETREAT")
+
+
+def test_a_concession_agreed_with_someone_is_made_to_them(pipeline: Any) -> None:
+    text = (
+        "Kim Jong Un agreed to dismantle its missile test site after summit talks with "
+        "South Korea's Moon Jae-in."
+    )
+    events = events_of(pipeline, text)
+    assert ("PRK", "KOR") in pairs(events, "AGREE")
+    assert pairs(events, "CONCEDE") == {("PRK", "KOR")}
+
+
+def test_police_dismantling_a_camp_concede_nothing(pipeline: Any) -> None:
+    events = events_of(pipeline, "Police dismantled the protest camp in Minsk.")
+    assert not pairs(events, "CONCEDE")

@@ -212,6 +212,7 @@ class RuleExtractor:
                 )
         events.extend(_thanked_for_help(read))
         events = _offered_to_the_visited(_without_visit_purposes(events, read))
+        events = _conceded_to_the_agreed(events, read)
         events = _without_agreed_measures(events, read)
         events = _without_host_side_meetings(events)
         events = without_threat_repeats(without_unaimed_repeats(without_echoes(events)))
@@ -1175,6 +1176,42 @@ def _offered_to_the_visited(events: list[Event]) -> list[Event]:
         hosts = visited.get(event.source.id, []) if event.source else []
         if event.type == "AGREE" and event.target is None and hosts:
             result.extend(replace(event, target=host, id="") for host in hosts)
+        else:
+            result.append(event)
+    return result
+
+
+def _conceded_to_the_agreed(
+    events: list[Event], read: list[tuple[Trigger, list[Event]]]
+) -> list[Event]:
+    """ "Kim Jong Un agreed to dismantle a test site after talks with Moon Jae-in": a concession
+    that names no recipient, in the "to" clause of an agreement with someone, is made to them."""
+    agreed: dict[int, list[Event]] = {}
+    for trigger, found in read:
+        done = [e for e in found if e.type == "AGREE" and e.target is not None]
+        if done and trigger.noun is None:
+            agreed.setdefault(trigger.predicate.i, []).extend(done)
+    if not agreed:
+        return events
+    given: dict[int, list[ActorRef]] = {}  # by the event object's identity
+    for trigger, found in read:
+        verb = trigger.predicate
+        if trigger.noun is not None or verb.dep_ != "xcomp" or verb.head.i not in agreed:
+            continue
+        for event in found:
+            if event.type in ("CONCEDE", "RETREAT") and event.target is None and event.source:
+                given[id(event)] = [
+                    e.target
+                    for e in agreed[verb.head.i]
+                    if e.target is not None and e.source and e.source.id == event.source.id
+                ]
+    if not given:
+        return events
+    result: list[Event] = []
+    for event in events:
+        partners = given.get(id(event), [])
+        if partners:
+            result.extend(replace(event, target=partner, id="") for partner in partners)
         else:
             result.append(event)
     return result
