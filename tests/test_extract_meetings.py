@@ -459,3 +459,11 @@ def test_defence_ministers_speakers_and_envoys_act_for_their_office(
     pipeline: Any, text: str, on: PartialDate, pair: tuple[str, str]
 ) -> None:
     assert pair in pairs(events_of(pipeline, text, on), "CONSULT")
+
+
+def test_guests_welcomed_to_a_city_visit_its_state(pipeline: Any) -> None:
+    text = (
+        "It is my great pleasure to welcome the Presidents of Kazakhstan and Uzbekistan "
+        "to Xi'an for our summit."
+    )
+    assert pairs(events_of(pipeline, text), "CONSULT") == {("KAZ", "CHN"), ("UZB", "CHN")}

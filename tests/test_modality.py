@@ -35,6 +35,7 @@ def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
         ("Turkey will send aid to Syria.", "send", "planned"),
         ("Turkey has no plans to send aid to Syria.", "send", "negated"),
         ("Turkey is to send aid to Syria.", "send", "planned"),
+        ("It is my great pleasure to welcome the leaders.", "welcome", "asserted"),
         ("Greece blocked the country's invitation to join NATO.", "join", "planned"),
         ("Turkey said talks failed and that it would send aid to Syria.", "send", "planned"),
         ("The aim is that Turkey sends aid to Syria.", "sends", "asserted"),

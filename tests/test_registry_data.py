@@ -315,3 +315,8 @@ def test_a_name_may_open_with_a_lower_case_arabic_article(
     registry: Registry, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.actor_id) for m in registry.find_mentions(text)] == expected
+
+
+def test_a_name_does_not_end_inside_a_word(registry: Registry) -> None:
+    found = [(m.text, m.actor_id) for m in registry.find_mentions("Xi's trip to Xi'an")]
+    assert found == [("Xi", "PER:xi-jinping")]  # "Xi'an" is no mention of Xi

@@ -174,6 +174,7 @@ INTENT_NOUNS = words("intent_nouns")
 
 
 PLOT_NOUNS = words("plot_nouns")
+PERFORMATIVE_NOUNS = words("performative_nouns")
 
 
 def _plotted(predicate: Token) -> bool:
@@ -546,9 +547,17 @@ def _scheduled(predicate: Token) -> bool:
     """ "Kerry is to travel to Havana": "be to" arranges an act to come; so does "is due in
     Delhi on Tuesday"."""
     if predicate.dep_ == "xcomp" and predicate.head.lemma_ == "be" and has_to(predicate):
-        return True
+        return not _performative(predicate.head)
     return predicate.lemma_ in ("be", "due") and any(
         word.lemma_ == "due" and word.dep_ == "acomp" for word in (predicate, *children(predicate))
+    )
+
+
+def _performative(copula: Token) -> bool:
+    """ "It is my great pleasure to welcome ...": the act is done in the saying, not arranged."""
+    return any(
+        child.dep_ == "attr" and child.lemma_.lower() in PERFORMATIVE_NOUNS
+        for child in children(copula)
     )
 
 

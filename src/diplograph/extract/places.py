@@ -69,7 +69,8 @@ class PlaceReader:
         place = self._shared_place(trigger.predicate, context)
         if place is not None:
             return place
-        if trigger.rule.mode == "visit" and not trigger.rule.flip and _carried_out(trigger):
+        if trigger.rule.mode == "visit" and _carried_out(trigger):
+            # "flew to Tbilisi"; "welcomed the presidents to Xi'an": where the guests came
             destinations = self.destinations(trigger, context)
             if destinations:
                 return destinations[0]

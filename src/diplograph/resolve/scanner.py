@@ -37,6 +37,7 @@ _ELLIPSIS = re.compile(r"^\s+(?:and|or|&)\s+$")
 # The Arabic article a name may open with in lower case: "al-Shabaab", "el-Sisi", "ash-Sham".
 _NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az"})
 _NAME_ARTICLE = re.compile(r"[a-z]+-[A-Z]")
+_WORD_GOES_ON = re.compile(r"['’](?![sS]\b)[^\W\d_]")  # "Xi['an]", not "Xi['s]"
 _Token = tuple[int, int, str]
 
 
@@ -122,6 +123,8 @@ class MentionScanner:
                 and (n > 1 or _short_form_ok(e, text, toks, i, self._registry.kind_of))
                 and not (e.kind == "surname" and _name_goes_on(text, toks, i + n))
             ]
+            if _inside_word(text, toks[i + n - 1][1]):
+                entries = []  # "Xi'an" is a city, not "Xi" (Xi Jinping) with "'an" after it
             if entries:
                 if entries[0].text.endswith(".") and text[toks[i + n - 1][1] :][:1] == ".":
                     span += "."  # "U.S." keeps its final dot
@@ -282,3 +285,9 @@ def _article_of_name(text: str, token: _Token) -> bool:
     """ "al-Shabaab", "al-Nusra Front": a lower-case article joined to a capitalised name
     (the word is checked first: this runs on every lower-case word of a text)."""
     return token[2] in _NAME_ARTICLES and _NAME_ARTICLE.match(text, token[0]) is not None
+
+
+def _inside_word(text: str, end: int) -> bool:
+    """A name cut off inside a word that goes on after an apostrophe ("Xi" of "Xi'an",
+    "Sana" of "Sana'a"); a possessive ("Xi's") ends the name."""
+    return _WORD_GOES_ON.match(text, end) is not None
