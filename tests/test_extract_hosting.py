@@ -172,3 +172,18 @@ def test_a_meeting_called_for_is_asked_for_not_hosted(pipeline: Any, text: str) 
     events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
     assert hosts(pipeline, text) == set()
     assert any(e.type == "REQUEST" and e.target is not None for e in events)
+
+
+def test_hosting_an_organisations_meetings_receives_no_guests(pipeline: Any) -> None:
+    text = (
+        "Indonesia will host the Annual Meetings of the International Monetary Fund and the "
+        "World Bank Group in Bali in October."
+    )
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    assert {(e.type, e.source.id if e.source else None) for e in events} == {("HOSTS", "IDN")}
+
+
+def test_joining_a_body_named_for_a_meeting_is_still_joining(pipeline: Any) -> None:
+    text = "Kazakhstan joined the Organisation of the Islamic Conference in 1995."
+    events = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    assert ("MEMBER_OF", "OIC") in {(e.type, e.target.id if e.target else None) for e in events}

@@ -1456,7 +1456,7 @@ def _matching_object(
             return candidate  # "boosted its [military] presence", not its economic presence
         if (
             rule.wants_meeting
-            and (lemma in lexicon.meeting_nouns or candidate.lower_ in lexicon.meeting_nouns)
+            and _is_meeting_noun(candidate, lexicon)
             and not _called_upon(candidate, verb)
             and not (rule.type in ("HOSTS", "CONSULT") and _asked_for(candidate, verb))
         ):
@@ -1485,10 +1485,39 @@ def _matching_object(
                 or _participle_head(candidate, verb)  # "[the EAEU], set up by Russia"
             )
             and not _names_an_act(candidate, lexicon)
+            and not _names_a_meeting(candidate, lexicon, actor_kind)
             and _actor_fits(actor_kind(candidate), rule.actor_objects)
         ):
             return candidate
     return None
+
+
+def _names_a_meeting(candidate: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> bool:
+    """ "hosted the Annual Meetings of the IMF and the World Bank": a meeting of an actor,
+    and the actors whose meeting it is, are no guests received (a name that holds a meeting
+    word, "the Organisation of the Islamic Conference", "the Pacific Islands Forum", is)."""
+    head = candidate
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # the meeting the actor's name belongs to
+    return any(_meeting_of_actor(token, lexicon, actor_kind) for token in {candidate, head})
+
+
+def _meeting_of_actor(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> bool:
+    return _is_meeting_noun(token, lexicon) and any(
+        actor_kind(member) not in (None, "place")
+        for child in children(token)
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for member in children(child)
+        if member.dep_ == "pobj"
+    )
+
+
+def _is_meeting_noun(token: Token, lexicon: Lexicon) -> bool:
+    word = token.lower_
+    forms = {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word}
+    return bool(forms & lexicon.meeting_nouns)
 
 
 def _names_an_act(candidate: Token, lexicon: Lexicon) -> bool:
