@@ -64,3 +64,16 @@ def test_struck_what_it_called_a_camp_strikes_the_camp(pipeline: Any) -> None:
     )
     assert ("TUR", "IRQ") in pairs(events, "ASSAULT")
     assert not pairs(events, "COOPERATE")  # a training camp is a place, no joint training
+
+
+def test_a_verb_listed_after_a_subordinate_clause_can_be_the_main_clauses(pipeline: Any) -> None:
+    text = (
+        "Hanoi refused to negotiate until Beijing withdrew its rig, accused China of "
+        "violating its waters and expelled two Chinese diplomats."
+    )
+    assert pairs(events_of(pipeline, text), "ACCUSE") == {("VNM", "CHN")}
+
+
+def test_pilgrims_travelling_abroad_pay_no_state_visit(pipeline: Any) -> None:
+    text = "Thousands of Indian pilgrims travelled to Tibet in June."
+    assert not pairs(events_of(pipeline, text), "CONSULT")

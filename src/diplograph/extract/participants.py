@@ -211,6 +211,12 @@ class ParticipantReader:
             subject_tokens, clause = _speaker_of_adjunct(trigger) or inherited_subject(predicate)
             subject_tokens = _named_for_members(subject_tokens)
             sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+            if trigger.rule.mode == "visit" and _private_travellers(subject_tokens):
+                sources = []  # "pilgrims travelling to Tibet": no state's visit
+            main = _main_clause_over_subordinate(predicate, clause, sources, finder)
+            if main is not None:
+                subject_tokens, clause = main
+                sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
             if not sources and _bare_thanks(predicate) and finder.memory.speaker:
                 # "Thank you, Canada, for ...": the speaker of a speech thanks
                 speaker = finder.memory.speaker
@@ -705,6 +711,54 @@ class ParticipantReader:
                 if t is not None and self.registry.kind_of(t.actor_id) in ("igo", "group")
             ]
         return pairs
+
+
+SUBORDINATORS = frozenset(words("subordinating_marks"))
+PRIVATE_TRAVELLERS = frozenset(words("private_traveller_nouns"))
+CROWD_COUNTS = frozenset(words("crowd_counts"))
+
+
+def _private_travellers(subject_tokens: list[Token]) -> bool:
+    """ "Indian pilgrims travelling to Tibet", "Chinese tourists flew to Bali": people who
+    travel for themselves, whatever their nationality, pay no state's visit."""
+    return bool(subject_tokens) and all(
+        _counted(token).lemma_.lower() in PRIVATE_TRAVELLERS for token in subject_tokens
+    )
+
+
+def _counted(noun: Token) -> Token:
+    """What a count is of: "thousands [of pilgrims]"; else the noun itself."""
+    counted = [
+        grand
+        for child in children(noun)
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for grand in children(child)
+        if grand.dep_ == "pobj"
+    ]
+    return counted[0] if counted and noun.lower_ in CROWD_COUNTS else noun
+
+
+def _main_clause_over_subordinate(
+    predicate: Token, clause: Token | None, sources: list[ActorHit], finder: ActorFinder
+) -> tuple[list[Token], Token] | None:
+    """ "Beijing refused to talk until India withdrew, accused New Delhi of trespassing and
+    closed a pass": a verb the parser lists with the subordinate clause's verb, but done to
+    that clause's own subject, is the main clause's (India does not accuse itself)."""
+    if clause is None or predicate.dep_ != "conj" or clause.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in children(clause)):
+        return None
+    head = predicate
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.i != clause.i:
+        return None
+    own = {hit.actor_id for hit in sources}
+    done_to = {hit.actor_id for obj in direct_objects(predicate) for hit in finder.of_phrase(obj)}
+    main_subjects = subjects(clause.head)
+    if not own or not own & done_to or not main_subjects:
+        return None
+    return main_subjects, clause.head
 
 
 def _offerers(noun: Token, finder: ActorFinder) -> list[ActorHit]:
