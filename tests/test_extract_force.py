@@ -588,3 +588,16 @@ def test_calling_up_reservists_mobilises_not_requests(pipeline: Any) -> None:
 )
 def test_a_participle_standing_for_people_is_no_act(pipeline: Any, text: str) -> None:
     assert not pairs(events_of(pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkish jets bombed PKK artillery batteries in northern Iraq.", ("TUR", "ORG:pkk")),
+        ("Israeli aircraft struck Hezbollah rocket launchers overnight.", ("ISR", "ORG:hezbollah")),
+    ],
+)
+def test_striking_an_armed_groups_weapons_strikes_the_group(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(events_of(pipeline, text), "ASSAULT")
