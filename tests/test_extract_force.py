@@ -601,3 +601,11 @@ def test_striking_an_armed_groups_weapons_strikes_the_group(
     pipeline: Any, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_forces_firing_back_fire_at_whoever_fired_first(pipeline: Any) -> None:
+    text = (
+        "Azerbaijani artillery shelled Armenian positions near the border on Monday, and "
+        "Armenian forces fired back."
+    )
+    assert pairs(events_of(pipeline, text), "ASSAULT") == {("AZE", "ARM"), ("ARM", "AZE")}

@@ -146,6 +146,8 @@ class RecipientReader:
             return []  # "blamed terrorists", "blamed the incident on a cyberattack"
         if trigger.rule.mode == "crowd-control":
             return self._dispersed_crowd(trigger, own)
+        if trigger.rule.type in FORCE_TYPES and _fires_back(trigger.predicate):
+            return _first_to_fire(own, context)  # "South Korean forces fired back"
         if trigger.rule.type in FORCE_TYPES:
             crowd = self._dispersed_crowd(trigger, own, protesters_only=True)
             if crowd:
@@ -998,6 +1000,22 @@ def _unnamed_culprit(predicate: Token, finder: ActorFinder) -> bool:
         and not any(child.dep_ == "poss" for child in children(culprit))
         for culprit in culprits
     )
+
+
+def _fires_back(verb: Token) -> bool:
+    """ "fired back", "shot back", "returned fire": force that answers force."""
+    if verb.lemma_.lower() == "return":
+        return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in children(verb))
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children(verb))
+
+
+def _first_to_fire(own: set[str], context: DocumentContext) -> list[ActorHit]:
+    """Whoever the story last told using force, other than those answering it."""
+    for acts in reversed(context.acts):
+        for act in reversed(acts):
+            if act.as_source and act.type in FORCE_TYPES and act.actor not in own:
+                return [ActorHit(act.actor, "", 0, via="coref")]
+    return []
 
 
 def responds(trigger: Trigger) -> bool:
