@@ -467,3 +467,20 @@ def test_guests_welcomed_to_a_city_visit_its_state(pipeline: Any) -> None:
         "to Xi'an for our summit."
     )
     assert pairs(events_of(pipeline, text), "CONSULT") == {("KAZ", "CHN"), ("UZB", "CHN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN Security Council will meet in New York on Tuesday to discuss the crisis.",
+        "The Security Council was to hold emergency consultations on Tuesday.",
+    ],
+)
+def test_an_organisations_own_meeting_to_come_is_hosted_not_agreed(
+    pipeline: Any, text: str
+) -> None:
+    events = events_of(pipeline, text)
+    assert ("HOSTS", "UNSC", "planned") in {
+        (e.type, e.source.id if e.source else None, e.modality) for e in events
+    }
+    assert not [e for e in events if e.type == "AGREE" and e.target is None]

@@ -80,6 +80,44 @@ class MeetingReader:
             events += self._events(hosting, [(host, None)], place, shared, context)
         return events
 
+    def scheduled_own_meeting(
+        self,
+        trigger: Trigger,
+        found: list[Event],
+        shared: SentenceContext,
+        context: DocumentContext,
+    ) -> list[Event]:
+        """ "The Security Council will meet on Monday", "the OAS Permanent Council will meet in
+        Washington": an organisation's own meeting still to come, at its seat or nowhere named,
+        agrees nothing with anyone; it is a meeting the organisation is to host (one elsewhere,
+        "G7 leaders would meet in Brussels instead", stays a plan agreed among its members)."""
+        if trigger.rule.type != "CONSULT" or trigger.noun is not None:
+            return found
+        if trigger.predicate.lemma_.lower() not in MEETING_VERBS and trigger.object is None:
+            return found  # "will meet to [discuss] the raid": the meeting, not its purpose
+        scheduled = [
+            event
+            for event in found
+            if event.type == "AGREE"
+            and event.modality == "planned"
+            and event.target is None
+            and event.source is not None
+            and self.registry.kind_of(event.source.id) == "igo"
+            and (event.location is None or self._seated_at(event.source.id, event.location))
+        ]
+        if not scheduled:
+            return found
+        rule = replace(
+            trigger.rule, type="HOSTS", mode=None, no_target=True, reciprocal=False, venue=False
+        )
+        hosting = replace(trigger, rule=rule)
+        kept = [event for event in found if all(event is not s for s in scheduled)]
+        for event in scheduled:
+            place = event.location
+            body = ActorHit(event.source.id if event.source else "", "", trigger.predicate.i)
+            kept += self._events(hosting, [(body, None)], place, shared, context)
+        return kept
+
     def their_meetings_host(
         self,
         trigger: Trigger,

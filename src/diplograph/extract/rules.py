@@ -212,6 +212,7 @@ class RuleExtractor:
                 )
         events.extend(_thanked_for_help(read))
         events = _offered_to_the_visited(_without_visit_purposes(events, read))
+        events = _without_meeting_purposes(events, read)
         events = _conceded_to_the_agreed(events, read)
         events = _without_agreed_measures(events, read)
         events = _without_host_side_meetings(events)
@@ -320,6 +321,7 @@ class RuleExtractor:
         if reading is None:
             return members_meet
         found = self._read_events(trigger, reading, shared, context)
+        found = self.meetings.scheduled_own_meeting(trigger, found, shared, context)
         found += self.meetings.their_meetings_host(trigger, reading, shared, context)
         return (
             members_meet + found + self.meetings.own_meeting_hosts(trigger, found, shared, context)
@@ -1066,6 +1068,30 @@ def _without_visit_purposes(
         if event.source is not None
         and event.target is not None
         and (trigger.predicate.head.i, event.source.id, event.target.id) in visits
+    }
+    return [event for event in events if id(event) not in purposes]
+
+
+def _without_meeting_purposes(
+    events: list[Event], read: list[tuple[Trigger, list[Event]]]
+) -> list[Event]:
+    """ "The Security Council will meet on Monday to discuss the raid": the talks a body's own
+    meeting is for are that meeting (its HOSTS), not a second plan agreed with no one."""
+    meetings = {
+        (trigger.predicate.i, event.source.id)
+        for trigger, found in read
+        for event in found
+        if event.type == "HOSTS" and event.source is not None
+    }
+    purposes = {
+        id(event)
+        for trigger, found in read
+        if trigger.rule.type == "CONSULT" and _purpose_clause(trigger.predicate)
+        for event in found
+        if event.type == "AGREE"
+        and event.target is None
+        and event.source is not None
+        and (trigger.predicate.head.i, event.source.id) in meetings
     }
     return [event for event in events if id(event) not in purposes]
 
