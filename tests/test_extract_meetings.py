@@ -484,3 +484,12 @@ def test_an_organisations_own_meeting_to_come_is_hosted_not_agreed(
         (e.type, e.source.id if e.source else None, e.modality) for e in events
     }
     assert not [e for e in events if e.type == "AGREE" and e.target is None]
+
+
+def test_a_request_behind_a_meeting_to_come_was_made(pipeline: Any) -> None:
+    text = "At Ukraine's request, the UN Security Council will meet on Thursday."
+    events = events_of(pipeline, text)
+    assert ("REQUEST", "UKR", "UNSC", "asserted") in {
+        (e.type, e.source.id if e.source else None, e.target.id if e.target else None, e.modality)
+        for e in events
+    }

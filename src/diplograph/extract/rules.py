@@ -662,6 +662,8 @@ class RuleExtractor:
             modality = noun_modality(trigger.noun) or modality
         if trigger.noun is not None and trigger.rule.type != "REQUEST" and requested(trigger.noun):
             modality = "hypothetical"  # "called for a ceasefire": asked for, not agreed
+        if modality in ("planned", "hypothetical") and _at_the_request(trigger):
+            modality = "asserted"  # "will meet at France's request": the asking was done
         if trigger.rule.venue and modality == "negated" and trigger.anchor.dep_ == "nsubj":
             modality = "asserted"  # "the meeting in Cartagena did not lead to ...": it met
         event_type = adjust_type(trigger.rule.type, modality, trigger.predicate)
@@ -1070,6 +1072,18 @@ def _without_visit_purposes(
         and (trigger.predicate.head.i, event.source.id, event.target.id) in visits
     }
     return [event for event in events if id(event) not in purposes]
+
+
+def _at_the_request(trigger: Trigger) -> bool:
+    """ "at France's request", "at the request of the government": a request already made,
+    whatever is still to come of it."""
+    noun = trigger.noun
+    return (
+        trigger.rule.type == "REQUEST"
+        and noun is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("at", "upon", "on")
+    )
 
 
 def _without_meeting_purposes(
