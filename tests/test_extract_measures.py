@@ -411,3 +411,20 @@ def test_a_clause_read_as_a_noun_phrase_with_its_subject_or_after_a_preposition(
     pipeline: Any, text: str
 ) -> None:
     assert ("EU", "BIH") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing cancelled a meeting with Japan's foreign minister.", ("CHN", "JPN")),
+        ("Erdogan called off a visit to Washington.", ("TUR", "USA")),
+    ],
+)
+def test_cancelling_a_meeting_with_a_side_cuts_a_tie(
+    pipeline: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_a_cancellation_that_names_no_one_is_no_event(pipeline: Any) -> None:
+    assert not pairs(events_of(pipeline, "Erdogan cancelled the trip."), "SANCTION")
