@@ -361,3 +361,8 @@ def test_a_states_forces_seizing_land_are_the_state_not_a_junta(pipeline: Any) -
     )
     events = pipeline.process(Document(text=text, source="case.txt")).events
     assert {e.source.id for e in events if e.type == "ASSAULT"} == {"RUS"}
+
+
+def test_a_minister_for_a_portfolio_of_a_state_acts_for_it(pipeline: Any) -> None:
+    text = "The Minister for Foreign Affairs of Japan met the Foreign Minister of Pakistan."
+    assert pairs(events_of(pipeline, text), "CONSULT") == {("JPN", "PAK")}

@@ -179,6 +179,8 @@ class ActorFinder:
                         hits.extend(self.of_phrase(grand, depth=depth + 1))
             elif child.dep_ == "prep" and child.lower_ in ("with", "along", "alongside"):
                 hits.extend(self._joined(child, depth))
+            elif child.dep_ == "prep" and child.lower_ == "for" and _titled(token):
+                hits.extend(self._portfolio_state(child, depth))
             elif child.dep_ == "nmod" and _coordinated(child):
                 # "Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov": the parser
                 # may hang the first titled name and the "and" on the last name's head.
@@ -187,6 +189,18 @@ class ActorFinder:
             hits.extend(self.of_phrase(item, depth=depth))
         hits.extend(self._surface_elaboration(token))
         return _unique(self._without_describing_words(token, hits))
+
+    def _portfolio_state(self, for_phrase: Token, depth: int) -> list[ActorHit]:
+        """ "the Minister for Foreign Affairs [of Japan]": the parser hangs the state on the
+        portfolio, not on the minister."""
+        return [
+            hit
+            for portfolio in children(for_phrase)
+            if portfolio.dep_ == "pobj"
+            for preposition, state in _of_objects(portfolio)
+            if preposition == "of"
+            for hit in self.of_phrase(state, depth=depth + 1)
+        ]
 
     def _without_describing_words(self, token: Token, hits: list[ActorHit]) -> list[ActorHit]:
         """A body the phrase names outweighs the words that describe it: "the [Chinese] state
@@ -1354,6 +1368,11 @@ def _counts_no_crowd(token: Token) -> bool:
         return False
     counted = [obj for preposition, obj in _of_objects(token) if preposition == "of"]
     return bool(counted) and all(obj.pos_ in ("NOUN", "PROPN") for obj in counted)
+
+
+def _titled(token: Token) -> bool:
+    """A person's title: "minister", "secretary", "president"."""
+    return token.lemma_.lower() in PERSON_TITLES
 
 
 def _of_objects(token: Token) -> list[tuple[str, Token]]:
