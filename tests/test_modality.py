@@ -24,6 +24,7 @@ def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
         ("Aid was sent to Syria by Turkey.", "sent", "asserted"),
         ("Turkey did not send aid to Syria.", "send", "negated"),
         ("Turkey never sent aid to Syria.", "sent", "negated"),
+        ("Turkey will no longer send aid to Syria.", "send", "negated"),
         ("Turkey sent no aid to Syria.", "sent", "negated"),
         ("Iran offered no evidence for the claim.", "offered", "negated"),
         ("Neither Turkey nor Iran sent aid to Syria.", "sent", "negated"),
