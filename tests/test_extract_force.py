@@ -609,3 +609,8 @@ def test_forces_firing_back_fire_at_whoever_fired_first(pipeline: Any) -> None:
         "Armenian forces fired back."
     )
     assert pairs(events_of(pipeline, text), "ASSAULT") == {("AZE", "ARM"), ("ARM", "AZE")}
+
+
+def test_war_games_are_a_show_of_force_not_a_hosted_meeting(pipeline: Any) -> None:
+    events = events_of(pipeline, "Iran held war games near the Strait of Hormuz on Friday.")
+    assert {e.type for e in events} == {"MOBILIZE"}

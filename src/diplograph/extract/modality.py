@@ -506,8 +506,10 @@ def _is_negated(verb: Token, cues: ModalityCues) -> bool:
             grand.dep_ == "det" and grand.lower_ == "no" for grand in children(child)
         ):
             return True  # "offered no evidence", "made no commitment", "sent no troops"
-        if child.dep_ == "advmod" and child.lower_ in ("longer", "more") and any(
-            grand.dep_ == "neg" for grand in children(child)
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ in ("longer", "more")
+            and any(grand.dep_ == "neg" for grand in children(child))
         ):
             return True  # "would no longer recognise Jammeh"
         if child.dep_ == "neg" or (child.lower_ in ("never",) and child.dep_ == "advmod"):

@@ -1515,6 +1515,8 @@ def _meeting_of_actor(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -
 
 
 def _is_meeting_noun(token: Token, lexicon: Lexicon) -> bool:
+    if any(c.dep_ == "compound" and c.lower_ == "war" for c in children(token)):
+        return False  # "held war games": an exercise, not the Games
     word = token.lower_
     forms = {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word}
     return bool(forms & lexicon.meeting_nouns)
