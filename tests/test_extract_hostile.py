@@ -939,3 +939,9 @@ def test_a_threat_after_a_comma_in_a_series_of_acts_is_read(pipeline: Any) -> No
         pipeline, "Israel denied involvement, then threatened Iran with retaliation."
     )
     assert ("ISR", "IRN") in pairs(events, "THREATEN")
+
+
+def test_taking_a_state_to_court_accuses_it_not_captures_it(pipeline: Any) -> None:
+    events = events_of(pipeline, "Mexico took Ecuador to the International Court of Justice.")
+    assert {(e.type, e.source.id if e.source else None, e.target.id if e.target else None)
+            for e in events} == {("ACCUSE", "MEX", "ECU")}  # fmt: skip

@@ -54,6 +54,7 @@ class TriggerRule:
     obliges: bool = False
     for_relief: bool = False
     to_state: bool = False
+    to_court: bool = False
     alone: bool = False
     also: bool = False
     except_objects: frozenset[str] = frozenset()
@@ -72,6 +73,7 @@ class TriggerRule:
             + (3 if self.requested else 0)
             + (3 if self.for_relief else 0)
             + (1 if self.to_state else 0)
+            + (3 if self.to_court else 0)
             + (1 if self.particles else 0)
             + (1 if self.infinitive else 0)
         )
@@ -193,6 +195,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         obliges=bool(entry.get("obliges", False)),
         for_relief=bool(entry.get("for_relief", False)),
         to_state=bool(entry.get("to_state", False)),
+        to_court=bool(entry.get("to_court", False)),
         alone=bool(entry.get("alone", False)),
         also=bool(entry.get("also", False)),
         except_objects=frozenset(_words(entry.get("except_objects", ()))),

@@ -293,6 +293,10 @@ def _lexicon_verb_trigger(
             continue  # "dispatched aircraft to the border" is a deployment, not relief
         if rule.to_state and not _sent_to_a_state(token, actor_kind):
             continue  # "sent tanks to the border" is a deployment, not arms given
+        if rule.to_court and not _taken_to_court(token):
+            continue  # "took Ecuador to the ICJ" sues it; "took Kherson" captures the city
+        if rule.mode == "capture" and _taken_to_court(token):
+            continue
         if rule.alone and _done_jointly(token):
             continue  # "Egypt and Sudan held exercises near Khartoum": a joint drill, no show
         if rule.intransitive and not _joined_as_a_state(token, actor_kind):
@@ -403,6 +407,25 @@ def _sent_for_relief(verb: Token, lexicon: Lexicon) -> bool:
         and any(word.lemma_.lower() in relief or word.lower_ in relief for word in act.subtree)
         for clause in clauses
         for act in expand_conjuncts(clause)
+    )
+
+
+COURT_NOUNS = words("court_nouns")
+
+
+def _taken_to_court(verb: Token) -> bool:
+    """ "take Ecuador to the International Court of Justice", "hauled Russia before the
+    tribunal": a court named as where the verb takes its object."""
+    return any(
+        preposition.dep_ == "prep"
+        and preposition.lower_ in ("to", "before")
+        and any(
+            word.lower_ in COURT_NOUNS
+            for place in children(preposition)
+            if place.dep_ == "pobj"
+            for word in place.subtree
+        )
+        for preposition in children(verb)
     )
 
 
