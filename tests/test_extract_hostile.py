@@ -945,3 +945,13 @@ def test_taking_a_state_to_court_accuses_it_not_captures_it(pipeline: Any) -> No
     events = events_of(pipeline, "Mexico took Ecuador to the International Court of Justice.")
     assert {(e.type, e.source.id if e.source else None, e.target.id if e.target else None)
             for e in events} == {("ACCUSE", "MEX", "ECU")}  # fmt: skip
+
+
+def test_a_leader_who_falls_after_weeks_of_protests_fell_to_protesters(pipeline: Any) -> None:
+    text = "Bolivian President Evo Morales resigned on Sunday after weeks of protests."
+    assert ("ORG:protesters-bolivia", "BOL") in pairs(events_of(pipeline, text), "PROTEST")
+
+
+def test_talks_after_weeks_are_no_unrest(pipeline: Any) -> None:
+    text = "Bolivia and Chile resumed talks on Sunday after weeks of silence."
+    assert not pairs(events_of(pipeline, text), "PROTEST")

@@ -766,6 +766,9 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue
         if rule.standalone and token.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr"):
             return Trigger(rule, token.head if token.dep_ != "ROOT" else token, noun=token)
+        if rule.standalone and _lasting_unrest(token, framed):
+            # "resigned after weeks of protests": unrest that went on for a span of time
+            return Trigger(rule, framed.head.head, noun=token)
         if rule.reciprocal and _between_pair(token):
             return Trigger(rule, verb or token.head, noun=token)  # "fighting between X and Y"
         fallen = casualties_of(token) if rule.reciprocal and rule.type == "ASSAULT" else None
@@ -997,6 +1000,21 @@ def _former(noun: Token) -> bool:
     return any(
         child.dep_ in ("amod", "compound") and child.lower_ in FORMER_WORDS
         for child in children(noun)
+    )
+
+
+SPAN_NOUNS = words("span_nouns")
+
+
+def _lasting_unrest(noun: Token, framed: Token) -> bool:
+    """ "after weeks of protests", "amid months of street protests": a span of unrest the
+    clause's act came after or amid."""
+    return (
+        framed is not noun
+        and framed.lemma_.lower() in SPAN_NOUNS
+        and framed.dep_ == "pobj"
+        and framed.head.lower_ in ("after", "following", "amid", "during")
+        and framed.head.head.pos_ in ("VERB", "AUX")
     )
 
 
