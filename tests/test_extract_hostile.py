@@ -955,3 +955,8 @@ def test_a_leader_who_falls_after_weeks_of_protests_fell_to_protesters(pipeline:
 def test_talks_after_weeks_are_no_unrest(pipeline: Any) -> None:
     text = "Bolivia and Chile resumed talks on Sunday after weeks of silence."
     assert not pairs(events_of(pipeline, text), "PROTEST")
+
+
+def test_a_military_council_taking_power_is_a_junta_coup(pipeline: Any) -> None:
+    text = "The president died in Chad, and a military council led by his son took power."
+    assert pairs(events_of(pipeline, text), "COERCE") == {("ORG:chad-junta", "TCD")}

@@ -1283,7 +1283,9 @@ class ActorFinder:
         if self._coup_states is None:
             counts: dict[str, int] = {}
             for sentence in self.doc.sents:
-                if not COUP_WORDS & {token.lemma_.lower() for token in sentence}:
+                if not COUP_WORDS & {token.lemma_.lower() for token in sentence} and not any(
+                    _power_taken(token) for token in sentence
+                ):
                     continue
                 for token in sentence:
                     mention = self.mention_at(token)
@@ -1456,6 +1458,15 @@ def _where(token: Token, mention: Mention) -> bool:
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATION_PREPS
+
+
+def _power_taken(token: Token) -> bool:
+    """ "took power", "assumed power": a takeover told without a coup word."""
+    return (
+        token.lower_ == "power"
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in ("take", "assume", "grab", "usurp", "seize")
+    )
 
 
 def _coup_place(token: Token) -> bool:
