@@ -428,3 +428,13 @@ def test_cancelling_a_meeting_with_a_side_cuts_a_tie(
 
 def test_a_cancellation_that_names_no_one_is_no_event(pipeline: Any) -> None:
     assert not pairs(events_of(pipeline, "Erdogan cancelled the trip."), "SANCTION")
+
+
+def test_following_with_a_measure_takes_it(pipeline: Any) -> None:
+    text = "Britain and France followed with sanctions against Iraq."
+    assert pairs(events_of(pipeline, text), "SANCTION") == {("GBR", "IRQ"), ("FRA", "IRQ")}
+
+
+def test_an_operation_that_followed_a_pullout_takes_no_measure(pipeline: Any) -> None:
+    text = "The Turkish operation followed the pullout of U.S. troops from the border area."
+    assert not pairs(events_of(pipeline, text), "RETREAT") - {("USA", None)}

@@ -806,7 +806,9 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             return Trigger(rule, verb, noun=token)
         if rule.copula and _as_complement(token) and verb.lemma_ in AS_VERBS:
             return Trigger(rule, verb, noun=token)
-        if not rule.copula and verb.lemma_.lower() in lexicon.light_verbs:
+        if not rule.copula and (
+            verb.lemma_.lower() in lexicon.light_verbs or _done_with(token, verb)
+        ):
             if asked_to_end(token):
                 continue  # "called for an end to the fighting": not the caller's fighting
             if undone(token):
@@ -816,6 +818,18 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
 
 
 ACT_ORDERING_VERBS = words("act_ordering_verbs")
+WITH_LIGHT_VERBS = words("with_light_verbs")
+
+
+def _done_with(noun: Token, verb: Token) -> bool:
+    """ "Britain followed with asset freezes", "Beijing countered with tariffs": the act its
+    "with" phrase names (not "the operation followed the pullout")."""
+    return (
+        verb.lemma_.lower() in WITH_LIGHT_VERBS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and noun.head.head.i == verb.i
+    )
 
 
 def _ordered_act(noun: Token, verb: Token) -> bool:
