@@ -36,6 +36,7 @@ def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
         ("Turkey will send aid to Syria.", "send", "planned"),
         ("Turkey has no plans to send aid to Syria.", "send", "negated"),
         ("Turkey is to send aid to Syria.", "send", "planned"),
+        ("Turkey has the ability to send aid to Syria.", "send", "hypothetical"),
         ("It is my great pleasure to welcome the leaders.", "welcome", "asserted"),
         ("Greece blocked the country's invitation to join NATO.", "join", "planned"),
         ("Turkey said talks failed and that it would send aid to Syria.", "send", "planned"),

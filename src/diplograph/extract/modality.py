@@ -174,12 +174,14 @@ INTENT_NOUNS = words("intent_nouns")
 
 
 PLOT_NOUNS = words("plot_nouns")
+ABILITY_NOUNS = words("ability_nouns")
 PERFORMATIVE_NOUNS = words("performative_nouns")
 
 
 def _plotted(predicate: Token) -> bool:
-    """ "a plot to kill X", "a conspiracy to overthrow Y": the act was only plotted."""
-    if predicate.dep_ != "acl" or predicate.head.lemma_.lower() not in PLOT_NOUNS:
+    """ "a plot to kill X", "a conspiracy to overthrow Y": the act was only plotted; "the
+    ability to fight back", "the right to respond": only possible."""
+    if predicate.dep_ != "acl" or predicate.head.lemma_.lower() not in PLOT_NOUNS | ABILITY_NOUNS:
         return False
     return has_to(predicate)
 
