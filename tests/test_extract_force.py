@@ -614,3 +614,9 @@ def test_forces_firing_back_fire_at_whoever_fired_first(pipeline: Any) -> None:
 def test_war_games_are_a_show_of_force_not_a_hosted_meeting(pipeline: Any) -> None:
     events = events_of(pipeline, "Iran held war games near the Strait of Hormuz on Friday.")
     assert {e.type for e in events} == {"MOBILIZE"}
+
+
+def test_bringing_troops_home_withdraws_them_and_joins_nothing(pipeline: Any) -> None:
+    events = events_of(pipeline, "Spain brought its troops home from Iraq.")
+    assert {(e.type, e.source.id if e.source else None, e.target.id if e.target else None)
+            for e in events} == {("RETREAT", "ESP", "IRQ")}  # fmt: skip
