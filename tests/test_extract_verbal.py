@@ -219,3 +219,8 @@ def test_rejected_interference_is_aimed_at_the_meddler_not_the_meddled(
     assert {
         (e.source.id, e.target.id if e.target else None) for e in events if e.type == "REJECT"
     } == expected
+
+
+def test_a_hostile_act_held_in_reserve_is_a_threat(pipeline: Any) -> None:
+    text = "Lithuania has reserved the right to close the border with Belarus."
+    assert pairs(events_of(pipeline, text), "THREATEN") == {("LTU", "BLR")}

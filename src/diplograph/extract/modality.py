@@ -205,8 +205,21 @@ def conditional_threat(event_type: str, predicate: Token) -> bool:
     the actor says it will take on a condition (PLOVER THREATEN)."""
     if event_type not in HOSTILE:
         return False
+    if _reserved_right(predicate):
+        return True  # "reserves the right to close the border"
     verbs = [predicate, *(v for v in [predicate.head] if _shares_clause(predicate))]
     return any(_in_the_future(verb) and _conditions_of(verb) for verb in verbs)
+
+
+def _reserved_right(predicate: Token) -> bool:
+    """ "Lithuania reserves the right to close the border": a hostile act held in reserve."""
+    right = predicate.head
+    return (
+        predicate.dep_ == "acl"
+        and right.lemma_.lower() == "right"
+        and right.head.lemma_.lower() in ("reserve", "retain")
+        and has_to(predicate)
+    )
 
 
 def conditional_offer(event_type: str, predicate: Token) -> bool:
