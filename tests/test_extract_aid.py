@@ -422,3 +422,8 @@ def test_arming_read_as_a_plural_noun_in_a_reported_clause_is_still_aid(pipeline
 
 def test_backing_tagged_as_an_adverb_after_two_states_is_still_aid(pipeline: Any) -> None:
     assert ("IRN", "SYR") in pairs(pipeline, "Russia and Iran back the Syrian government.", "AID")
+
+
+def test_training_another_states_pilots_is_military_aid(pipeline: Any) -> None:
+    text = "The Netherlands trained Ukrainian pilots on F-16 fighter jets in Romania."
+    assert ("NLD", "UKR") in pairs(pipeline, text, "AID")
