@@ -174,3 +174,9 @@ def test_joining_states_in_an_organisation_makes_all_of_them_members(pipeline: A
         ("ALB", "NATO"),
         ("HRV", "NATO"),
     }
+
+
+def test_a_state_readmitted_is_a_member_again(pipeline: Any) -> None:
+    text = "The African Union readmitted Morocco on Monday."
+    assert events_of(pipeline, text, "MEMBER_OF") == {("MAR", "AU")}
+    assert events_of(pipeline, text, "SUPPORT") == {("AU", "MAR")}
