@@ -180,3 +180,9 @@ def test_a_state_readmitted_is_a_member_again(pipeline: Any) -> None:
     text = "The African Union readmitted Morocco on Monday."
     assert events_of(pipeline, text, "MEMBER_OF") == {("MAR", "AU")}
     assert events_of(pipeline, text, "SUPPORT") == {("AU", "MAR")}
+
+
+def test_a_bodys_decision_to_readmit_a_state_readmits_it(pipeline: Any) -> None:
+    text = "African Union leaders agreed on Monday to readmit Morocco."
+    assert events_of(pipeline, text, "MEMBER_OF") == {("MAR", "AU")}
+    assert events_of(pipeline, text, "AGREE") == set()

@@ -243,6 +243,7 @@ class ParticipantReader:
                 trigger.rule.type in RELATION_NEEDS_IGO
                 and trigger.flipped
                 and not all(_has_members(token) for token in subject_tokens)
+                and predicate.lemma_.lower() not in ADMITTING_VERBS  # "AU leaders readmitted"
             ):
                 sources = []  # "the summit brought together A and B", "its observers include C"
             if not sources and trigger.rule.mode == "resign":
@@ -714,6 +715,7 @@ class ParticipantReader:
 
 
 SUBORDINATORS = frozenset(words("subordinating_marks"))
+ADMITTING_VERBS = frozenset(words("admitting_verbs"))
 PRIVATE_TRAVELLERS = frozenset(words("private_traveller_nouns"))
 CROWD_COUNTS = frozenset(words("crowd_counts"))
 

@@ -139,6 +139,9 @@ ORGANISATION_MEETINGS = words("organisation_meetings")
 HALTED_ACTS = words("halted_acts")
 # Measures taken against another side: agreeing on one decides it, and promises it to no one.
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+ADMITTING_VERBS = words("admitting_verbs")
+RESOLVING_VERBS = words("resolving_verbs")
+DECIDING_VERBS = words("deciding_verbs")
 THANKS_WORDS = words("thanks_words")
 HELP_NOUNS = words("help_nouns")
 HELP_VERBS = words("help_verbs")
@@ -666,6 +669,8 @@ class RuleExtractor:
             modality = "asserted"  # "will meet at France's request": the asking was done
         if trigger.rule.venue and modality == "negated" and trigger.anchor.dep_ == "nsubj":
             modality = "asserted"  # "the meeting in Cartagena did not lead to ...": it met
+        if modality == "planned" and _decided_admission(trigger):
+            modality = "asserted"  # "AU leaders agreed to readmit Morocco": admitted
         event_type = adjust_type(trigger.rule.type, modality, trigger.predicate)
         if modality == "negated" and _refusal(trigger):
             # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.
@@ -1074,6 +1079,18 @@ def _without_visit_purposes(
     return [event for event in events if id(event) not in purposes]
 
 
+def _decided_admission(trigger: Trigger) -> bool:
+    """ "African Union leaders agreed to readmit Morocco", "voted to admit South Sudan": a body's
+    decision to take a member in is the admission itself."""
+    verb = trigger.predicate
+    return (
+        trigger.noun is None
+        and verb.lemma_.lower() in ADMITTING_VERBS
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in RESOLVING_VERBS | DECIDING_VERBS
+    )
+
+
 def _at_the_request(trigger: Trigger) -> bool:
     """ "at France's request", "at the request of the government": a request already made,
     whatever is still to come of it."""
@@ -1115,11 +1132,12 @@ def _without_agreed_measures(
 ) -> list[Event]:
     """ "EU ministers agreed to freeze the assets of Putin": a measure against another side that
     a body agrees on is its decision (the measure is the event), no promise to that side; the
-    AGREE of the agreeing verb goes when its "to" act is a hostile measure the sentence read."""
+    AGREE of the agreeing verb goes when its "to" act is a hostile measure the sentence read, or
+    an admission ("agreed to readmit Morocco")."""
     measures = {
         trigger.predicate.i
         for trigger, found in read
-        if trigger.rule.type in MEASURE_TYPES and found
+        if (trigger.rule.type in MEASURE_TYPES or _decided_admission(trigger)) and found
     }
     agreements = {
         id(event)
