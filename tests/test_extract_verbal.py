@@ -224,3 +224,8 @@ def test_rejected_interference_is_aimed_at_the_meddler_not_the_meddled(
 def test_a_hostile_act_held_in_reserve_is_a_threat(pipeline: Any) -> None:
     text = "Lithuania has reserved the right to close the border with Belarus."
     assert pairs(events_of(pipeline, text), "THREATEN") == {("LTU", "BLR")}
+
+
+def test_an_ignored_deadline_was_a_demand_of_whoever_set_it(pipeline: Any) -> None:
+    text = "Moscow ignored London's deadline to explain the poisoning."
+    assert pairs(events_of(pipeline, text), "REQUEST") == {("GBR", "RUS")}
