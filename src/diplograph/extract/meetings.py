@@ -111,7 +111,8 @@ class MeetingReader:
             trigger.rule, type="HOSTS", mode=None, no_target=True, reciprocal=False, venue=False
         )
         hosting = replace(trigger, rule=rule)
-        kept = [event for event in found if all(event is not s for s in scheduled)]
+        moved = {id(event) for event in scheduled}
+        kept = [event for event in found if id(event) not in moved]
         for event in scheduled:
             place = event.location
             body = ActorHit(event.source.id if event.source else "", "", trigger.predicate.i)

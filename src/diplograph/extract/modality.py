@@ -280,6 +280,17 @@ DECIDING_VERBS = words("deciding_verbs")
 SAYING_VERBS = words("saying_verbs")
 SELF_WORDS = words("self_words")
 RESOLVING_VERBS = words("resolving_verbs")
+ADMITTING_VERBS = words("admitting_verbs")
+
+
+def decided_admission(verb: Token) -> bool:
+    """ "African Union leaders agreed to readmit Morocco", "voted to admit South Sudan": a body's
+    decision to take a member in is the admission itself."""
+    return (
+        verb.lemma_.lower() in ADMITTING_VERBS
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in RESOLVING_VERBS | DECIDING_VERBS
+    )
 
 
 def announced_measure(

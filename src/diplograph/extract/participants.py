@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors import DOCUMENT_NOUNS, PERSON_TITLES, ActorFinder, ActorHit
 from diplograph.extract.attach import LOCATION_PREPS
+from diplograph.extract.crowds import CROWD_COUNTS
 from diplograph.extract.lexicon import Lexicon, TriggerRule
-from diplograph.extract.modality import conditions_below, offering_noun
+from diplograph.extract.modality import ADMITTING_VERBS, conditions_below, offering_noun
 from diplograph.extract.syntax import (
     acting_for,
     active_participle,
@@ -714,10 +715,8 @@ class ParticipantReader:
         return pairs
 
 
-SUBORDINATORS = frozenset(words("subordinating_marks"))
-ADMITTING_VERBS = frozenset(words("admitting_verbs"))
-PRIVATE_TRAVELLERS = frozenset(words("private_traveller_nouns"))
-CROWD_COUNTS = frozenset(words("crowd_counts"))
+SUBORDINATORS = words("subordinating_marks")
+PRIVATE_TRAVELLERS = words("private_traveller_nouns")
 
 
 def _private_travellers(subject_tokens: list[Token]) -> bool:

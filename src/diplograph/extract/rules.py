@@ -60,6 +60,7 @@ from diplograph.extract.modality import (
     announced_measure,
     conditional_offer,
     conditional_threat,
+    decided_admission,
     modality_of,
     noun_modality,
     requested,
@@ -139,9 +140,6 @@ ORGANISATION_MEETINGS = words("organisation_meetings")
 HALTED_ACTS = words("halted_acts")
 # Measures taken against another side: agreeing on one decides it, and promises it to no one.
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
-ADMITTING_VERBS = words("admitting_verbs")
-RESOLVING_VERBS = words("resolving_verbs")
-DECIDING_VERBS = words("deciding_verbs")
 THANKS_WORDS = words("thanks_words")
 HELP_NOUNS = words("help_nouns")
 HELP_VERBS = words("help_verbs")
@@ -1080,15 +1078,8 @@ def _without_visit_purposes(
 
 
 def _decided_admission(trigger: Trigger) -> bool:
-    """ "African Union leaders agreed to readmit Morocco", "voted to admit South Sudan": a body's
-    decision to take a member in is the admission itself."""
-    verb = trigger.predicate
-    return (
-        trigger.noun is None
-        and verb.lemma_.lower() in ADMITTING_VERBS
-        and verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in RESOLVING_VERBS | DECIDING_VERBS
-    )
+    """A body's decided admission read by a verb trigger ("agreed to readmit Morocco")."""
+    return trigger.noun is None and decided_admission(trigger.predicate)
 
 
 def _at_the_request(trigger: Trigger) -> bool:

@@ -109,6 +109,8 @@ class MentionScanner:
         while width < longest and i + width < len(toks) and joinable[i + width - 1]:
             width += 1
         for n in range(width, 0, -1):
+            if _inside_word(text, toks[i + n - 1][1]):
+                continue  # "Xi'an" is a city, not "Xi" (Xi Jinping) with "'an" after it
             key = " ".join(tok[2] for tok in toks[i : i + n])
             span = text[toks[i][0] : toks[i + n - 1][1]]
             found = local.get(key) or self._index.exact(key)
@@ -123,8 +125,6 @@ class MentionScanner:
                 and (n > 1 or _short_form_ok(e, text, toks, i, self._registry.kind_of))
                 and not (e.kind == "surname" and _name_goes_on(text, toks, i + n))
             ]
-            if _inside_word(text, toks[i + n - 1][1]):
-                entries = []  # "Xi'an" is a city, not "Xi" (Xi Jinping) with "'an" after it
             if entries:
                 if entries[0].text.endswith(".") and text[toks[i + n - 1][1] :][:1] == ".":
                     span += "."  # "U.S." keeps its final dot
