@@ -282,6 +282,19 @@ def test_the_government_of_a_news_story_is_the_datelines_state(pipeline: Any) ->
     assert ("EU", "KEN") in pairs(events_of(pipeline, text), "CONSULT")
 
 
+def test_an_unknown_holder_of_two_home_titles_serves_the_datelines_state(pipeline: Any) -> None:
+    """ "Deputy Prime Minister and Foreign Minister X": the name hangs on the first title as an
+    apposition; it still names an office holder of the dateline's state, later by surname too."""
+    text = (
+        "KATHMANDU, 3 May 2016 – Nepal opened a new border crossing with China on Tuesday.\n\n"
+        "Deputy Prime Minister and Foreign Minister Kamal Thapa again accused New Delhi this week "
+        "of holding up fuel trucks. Last week Thapa travelled to New Delhi."
+    )
+    events = events_of(pipeline, text)
+    assert ("NPL", "IND") in pairs(events, "ACCUSE")
+    assert ("NPL", "IND") in pairs(events, "CONSULT")
+
+
 def test_a_plural_relative_clause_on_a_coordination_is_about_all_of_it(pipeline: Any) -> None:
     text = (
         "Turkey and the UN, which have brokered a grain deal between Russia and Ukraine, "

@@ -1246,6 +1246,9 @@ class ActorFinder:
             return []
         if token.text in self._home_titled_surnames():
             return [ActorHit(state, token.text, token.i, via="coref")]
+        holder = _named_title_holder(token)
+        if holder is not None and _has_home_title(holder):
+            return [ActorHit(state, holder.text, holder.i, via="coref")]
         titled = token.ent_type_ == "PERSON" and _has_home_title(token)
         return [ActorHit(state, token.text, token.i, via="coref")] if titled else []
 
@@ -1396,10 +1399,37 @@ def _whose_role(token: Token) -> list[tuple[str, Token]]:
 
 
 def _has_home_title(name: Token) -> bool:
-    """ "Foreign Minister Yvan Gil": a name with an office title that names no state."""
-    return any(
+    """ "Foreign Minister Yvan Gil": a name with an office title that names no state; also a
+    name set beside coordinated titles ("Deputy Prime Minister and Foreign Minister Kamal
+    Thapa", parsed as the first title with the name in apposition)."""
+    if any(
         child.dep_ == "compound" and child.lemma_.lower() in HOME_OFFICE_TITLES
         for child in children(name)
+    ):
+        return True
+    title = name.head
+    return (
+        name.dep_ == "appos"
+        and title.i < name.i
+        and title.lemma_.lower() in HOME_OFFICE_TITLES
+        and not any(
+            word.ent_type_ in ("GPE", "NORP") for word in title.doc[title.left_edge.i : name.i]
+        )
+    )
+
+
+def _named_title_holder(title: Token) -> Token | None:
+    """The name a title stands beside as its apposition: "[Minister] and Foreign Minister Kamal
+    Thapa" gives "Thapa" for the first "Minister"."""
+    if title.lemma_.lower() not in HOME_OFFICE_TITLES:
+        return None
+    return next(
+        (
+            c
+            for c in children(title)
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > title.i
+        ),
+        None,
     )
 
 
