@@ -33,6 +33,17 @@ def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
         ("Turkey threatened to send troops to Syria.", "send", "planned"),
         ("Iran regretted Turkey's refusal to send aid to Syria.", "send", "negated"),
         ("Turkey denied sending aid to Syria.", "sending", "negated"),
+        # a denial tagged on by the accused answers the accusation; it does not negate it
+        (
+            "The government has accused Niger of arming the rebels, a charge Niamey denies.",
+            "accused",
+            "asserted",
+        ),
+        (
+            "Chad accused Sudan of shelling its towns, claims that Khartoum rejects.",
+            "accused",
+            "asserted",
+        ),
         ("Turkey will send aid to Syria.", "send", "planned"),
         ("Turkey has no plans to send aid to Syria.", "send", "negated"),
         ("Turkey is to send aid to Syria.", "send", "planned"),

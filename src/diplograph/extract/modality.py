@@ -32,6 +32,7 @@ class ModalityCues:
     subject_negators: frozenset[str]
     refusal_nouns: frozenset[str]
     denial: frozenset[str]
+    rejoinders: frozenset[str]
     future: frozenset[str]
     planning: frozenset[str]
     hypothetical: frozenset[str]
@@ -51,6 +52,7 @@ def modality_cues() -> ModalityCues:
         subject_negators=frozenset(data["negating_subject_determiners"]),
         refusal_nouns=frozenset(data["refusal_nouns"]),
         denial=frozenset(data["denial_verbs"]),
+        rejoinders=frozenset(data["rejoinder_nouns"]),
         future=frozenset(data["future_auxiliaries"]),
         planning=frozenset(data["planning_verbs"]),
         hypothetical=frozenset(data["hypothetical_auxiliaries"]),
@@ -98,6 +100,8 @@ def modality_of(predicate: Token) -> str:
         if asked and (verb.lemma_ in cues.requests | cues.allegations or sets_a_deadline(verb)):
             return "hypothetical"  # "urged X to release", "gave X a week to release"
         if position > 0 and verb.lemma_ in cues.denial:
+            if _rejoinder(verb, chain[position - 1], cues):
+                break  # "accused Rwanda of arming rebels, a charge Kigali denies": still said
             return "negated"
         if position > 0 and verb.lemma_ in cues.planning:
             if _told_as_done(chain[position - 1]):
@@ -425,6 +429,20 @@ def threatened_on_record(event_type: str, predicate: Token) -> bool:
         return False
     return threatened(predicate) and any(
         c.dep_ == "aux" and c.lemma_.lower() in PROMISING_AUXILIARIES for c in children(predicate)
+    )
+
+
+def _rejoinder(denial: Token, clause: Token, cues: ModalityCues) -> bool:
+    """ "The government accused Rwanda of arming rebels, [a charge Kigali denies]": a denial
+    tagged on after the clause it answers, by a charge noun, is the accused's rejoinder (the
+    parser hangs the clause on it as a complement), not a denial by the clause's speaker."""
+    if clause.i > denial.i:
+        return False
+    between = denial.doc[clause.i : denial.i]
+    return any(word.lower_ == "," for word in between) and any(
+        word.lower_ in cues.rejoinders and word.i > clause.i
+        for word in denial.subtree
+        if word.i < denial.i
     )
 
 
