@@ -897,6 +897,43 @@ def test_leaving_the_organisation_the_text_is_about(pipeline: Any) -> None:
     assert left == {("PLW", "PIF")}
 
 
+def sanctions_of(pipeline: Any, text: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events_of(pipeline, text)
+        if e.type == "SANCTION" and e.modality == "asserted"
+    }
+
+
+def test_walking_out_of_an_organisation_leaves_it(pipeline: Any) -> None:
+    """The parser takes "out" for a preposition that governs "of"."""
+    assert ("VEN", "OAS") in sanctions_of(
+        pipeline, "Venezuela walked out of the Organization of American States in 2019."
+    )
+
+
+def test_ending_ones_own_participation_in_a_body_steps_back_from_it(pipeline: Any) -> None:
+    assert ("MLI", "G5_SAHEL") in sanctions_of(
+        pipeline, "Mali ended its participation in the G5 Sahel force in May."
+    )
+    # a body that suspends a member's participation sanctions the member
+    assert ("AU", "GIN") in sanctions_of(
+        pipeline, "The African Union suspended Guinea's participation in all its activities."
+    )
+
+
+def test_a_short_name_is_the_longer_name_the_text_gave_before(pipeline: Any) -> None:
+    """ "the Commonwealth" alone is the Commonwealth of Nations, but after "the Commonwealth of
+    Independent States" it shortens that name."""
+    text = (
+        "Russia, Belarus and Ukraine created the Commonwealth of Independent States in 1991. "
+        "Georgia ended its participation in the Commonwealth's bodies in 2009."
+    )
+    assert ("GEO", "CIS") in sanctions_of(pipeline, text)
+    alone = "Britain hosted a summit of the Commonwealth in London. Fiji walked out of the Commonwealth."
+    assert ("FJI", "COMMONWEALTH") in sanctions_of(pipeline, alone)
+
+
 def test_help_sent_without_a_destination_goes_to_the_stricken_country(pipeline: Any) -> None:
     text = (
         "A strong earthquake struck Nepal on Saturday. Nepal asked for help. India and China "

@@ -25,6 +25,7 @@ from diplograph.nlp import load_pipeline
 from diplograph.nlp.entities import without_bases, without_namesakes, without_places_in_person_names
 from diplograph.records import Document, Event, Mention, PartialDate
 from diplograph.resolve.registry import Registry
+from diplograph.resolve.short_names import with_short_names_resolved
 from diplograph.resolve.unregistered import with_unregistered_organisations
 
 BATCH_SIZE = 32
@@ -107,6 +108,7 @@ class Pipeline:
             mentions, parsed, self.registry.name_words, self.registry.is_title
         )
         mentions = with_unregistered_organisations(mentions, parsed, self.registry)
+        mentions = with_short_names_resolved(mentions)
         events = self.extractor.extract(document, parsed, mentions)
         if self.rescorer is not None:
             events = self.rescorer.apply(events, document)

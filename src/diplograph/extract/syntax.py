@@ -593,8 +593,10 @@ def prep_objects(token: Token, preps: set[str] | frozenset[str]) -> Iterator[tup
             for grand in children(token):
                 if grand.dep_ == "dobj":
                     yield child.lower_, grand
-        if child.dep_ == "advmod" and child.lower_ in DIRECTION_ADVERBS:
-            yield from prep_objects(child, preps)  # "handed Hong Kong back [to China]"
+        if child.dep_ in ("advmod", "prep") and child.lower_ in DIRECTION_ADVERBS:
+            # "handed Hong Kong back [to China]", "walked out [of the OAU]" (the parser may
+            # take "out" for a preposition that governs the next one)
+            yield from prep_objects(child, preps)
         if child.dep_ == "prep" and "outside" in preps:
             yield from _in_front_of(child)
 

@@ -13,6 +13,7 @@ from diplograph.extract.lexicon import Lexicon, TriggerRule
 from diplograph.extract.modality import modality_of
 from diplograph.extract.syntax import (
     ACTIVE_FORMS,
+    DIRECTION_ADVERBS,
     agent_compound,
     agents,
     completed_verb_subjects,
@@ -1356,6 +1357,9 @@ def _objects(verb: Token) -> list[Token]:
             for grand in children(child):
                 if grand.dep_ == "pobj":
                     found.extend(expand_conjuncts(grand))
+                elif grand.dep_ == "prep" and child.lower_ in DIRECTION_ADVERBS:
+                    # "walked out [of the OAU]": "out" taken for a preposition over "of"
+                    found.extend(o for o in children(grand) if o.dep_ == "pobj")
     for child in children(verb):
         if child.dep_ == "xcomp":
             found.extend(direct_objects(child))
@@ -1672,8 +1676,11 @@ def _earlier_antecedents(pronoun: Token, rule: TriggerRule) -> list[Token]:
 
 
 def _after_particle(candidate: Token, verb: Token, rule: TriggerRule) -> bool:
-    """The object of one of the rule's own prepositions on the verb: "returned to [the AU]"."""
+    """The object of one of the rule's own prepositions on the verb: "returned to [the AU]",
+    "walked out of [the OAU]" ("out" taken for a preposition over "of")."""
     preposition = candidate.head
+    if preposition.lower_ == "of" and preposition.head.lower_ in DIRECTION_ADVERBS:
+        preposition = preposition.head
     return (
         candidate.dep_ == "pobj"
         and preposition.lower_ in rule.particles
