@@ -438,3 +438,16 @@ def test_following_with_a_measure_takes_it(pipeline: Any) -> None:
 def test_an_operation_that_followed_a_pullout_takes_no_measure(pipeline: Any) -> None:
     text = "The Turkish operation followed the pullout of U.S. troops from the border area."
     assert not pairs(events_of(pipeline, text), "RETREAT") - {("USA", None)}
+
+
+def test_following_with_measures_of_ones_own_sanctions_the_same_target(pipeline: Any) -> None:
+    text = (
+        "Canada froze Belarusian assets on Monday. Norway and Iceland followed with asset "
+        "freezes of their own."
+    )
+    assert {("NOR", "BLR"), ("ISL", "BLR")} <= pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_closing_embassies_and_consulates_in_a_country(pipeline: Any) -> None:
+    text = "Peru closed its consulates in Bolivia on Sunday."
+    assert ("PER", "BOL") in pairs(events_of(pipeline, text), "SANCTION")
