@@ -295,6 +295,14 @@ def test_an_unknown_holder_of_two_home_titles_serves_the_datelines_state(pipelin
     assert ("NPL", "IND") in pairs(events, "CONSULT")
 
 
+def test_a_states_government_run_by_a_movement_is_the_state(pipeline: Any) -> None:
+    """ "Myanmar's junta-led government" or "Afghanistan's Taliban government" acts for the
+    state; the movement named beside the noun is no second party."""
+    text = "Pakistan and Afghanistan's Taliban government agreed to a ceasefire on Sunday."
+    parties = {actor for pair in pairs(events_of(pipeline, text), "CONCEDE") for actor in pair}
+    assert "AFG" in parties and "ORG:taliban" not in parties
+
+
 def test_a_plural_relative_clause_on_a_coordination_is_about_all_of_it(pipeline: Any) -> None:
     text = (
         "Turkey and the UN, which have brokered a grain deal between Russia and Ukraine, "

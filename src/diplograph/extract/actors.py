@@ -384,6 +384,8 @@ class ActorFinder:
             for hit in self._modifier(child, token)
         ]
         hits = hits or self.owner_inside_name(token)
+        if token.lemma_.lower() in STATE_BODIES:
+            hits = self._ruled_state(hits)
         if hits:
             return hits  # "the SCO summit", "Chinese troops", "our country"
         titled = self._title_country(token)
@@ -455,6 +457,12 @@ class ActorFinder:
             ]
             return named or self._titled_person(token)
         return []
+
+    def _ruled_state(self, hits: list[ActorHit]) -> list[ActorHit]:
+        """ "Afghanistan's Taliban government": a government the state's owner marks is that
+        state's, whoever runs it; the movement named beside it is no second actor."""
+        states = [hit for hit in hits if self.registry.kind_of(hit.actor_id) == "state"]
+        return states if len(states) == 1 else hits
 
     def _led_by(self, token: Token, depth: int) -> list[ActorHit]:
         """A delegation or team "led/headed by X" acts for X's side, and so do forces or a
