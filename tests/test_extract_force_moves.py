@@ -102,6 +102,18 @@ def test_an_internet_shutdown_is_coercion(pipeline: Any) -> None:
     assert ("ETH", None) in pairs(events_of(pipeline, text), "COERCE")
 
 
+def test_cut_phone_lines_and_restricted_access_to_apps_are_coercion(pipeline: Any) -> None:
+    lines = "Pakistani authorities cut internet and phone lines across Balochistan on Monday."
+    assert ("PAK", None) in pairs(events_of(pipeline, lines), "COERCE")
+    apps = "The Russian authorities restricted access to Telegram and Signal on Friday."
+    assert ("RUS", None) in pairs(events_of(pipeline, apps), "COERCE")
+
+
+def test_a_blockade_kept_up_on_a_territory_coerces_its_state(pipeline: Any) -> None:
+    text = "Saudi Arabia imposed a naval blockade on Yemen in 2015."
+    assert ("SAU", "YEM") in pairs(events_of(pipeline, text), "COERCE")
+
+
 def test_a_flight_forced_to_land_is_coerced(pipeline: Any) -> None:
     text = "Belarus forced a Ryanair flight to land in Minsk."
     assert ("BLR", "ORG:ryanair") in pairs(events_of(pipeline, text), "COERCE")
