@@ -197,3 +197,26 @@ def test_a_nationality_of_descent_is_not_the_crowds_country(pipeline: Any) -> No
     text = "Ethnic Russian protesters rallied in Narva against the Estonian government."
     sources = {source for source, _ in pairs_of(pipeline, text, "PROTEST")}
     assert sources == {"ORG:protesters-estonia"}
+
+
+def crowd_pairs(pipeline: Any, text: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in protests(pipeline, text)
+    }
+
+
+def test_a_crowd_storming_its_own_parliament_turns_on_its_own_state(pipeline: Any) -> None:
+    text = "Protesters stormed Ghana's parliament on Tuesday after lawmakers passed a tax bill."
+    assert ("ORG:protesters-ghana", "GHA") in crowd_pairs(pipeline, text)
+
+
+def test_burning_portraits_of_a_leader_protests_against_his_state(pipeline: Any) -> None:
+    text = "In several Pakistani cities, crowds burned effigies of the French president."
+    assert ("ORG:protesters-pakistan", "FRA") in crowd_pairs(pipeline, text)
+
+
+def test_a_crowd_of_two_nationalities_is_two_crowds(pipeline: Any) -> None:
+    text = "Thousands of Spanish and Italian farmers demonstrated against the EU trade pact."
+    found = crowd_pairs(pipeline, text)
+    assert {("ORG:protesters-spain", "EU"), ("ORG:protesters-italy", "EU")} <= found

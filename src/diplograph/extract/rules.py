@@ -872,12 +872,21 @@ class RuleExtractor:
             return [], targets
         finder = context.finder
         last_country, last_targets = finder.last_crowd or (None, [])
-        country, firm = self._crowd_country(trigger, crowd_token, context)
+        countries = self._crowd_nationalities(crowd_token, context)
+        if len(countries) > 1:
+            country, firm = countries[0], True  # "French and Belgian farmers": two crowds
+        else:
+            country, firm = self._crowd_country(trigger, crowd_token, context)
         spoken = trigger.rule.type in CROWD_SPOKEN_TYPES
         if spoken and not firm and country != last_country:
             # "Activists urged the EU ...": whose, neither the words nor an earlier crowd tell.
             return [], targets
-        if not (firm or spoken) and country and country in {hit.actor_id for hit in targets}:
+        if (
+            not (firm or spoken)
+            and country
+            and country in {hit.actor_id for hit in targets}
+            and not _home_institution_stormed(trigger.predicate)
+        ):
             country = self._crowd_abroad(country, context)
         if not country or self.registry.kind_of(country) != "state":
             return [], targets
@@ -888,11 +897,33 @@ class RuleExtractor:
         )
         if not targets and country == last_country:
             targets = [ActorHit(a, "", anchor.i, via="coref") for a in last_targets]
-        targets = targets or [ActorHit(country, "", anchor.i, via="location")]
+        if len(countries) < 2:  # (crowds of two countries have no one country to turn on)
+            targets = targets or [ActorHit(country, "", anchor.i, via="location")]
         finder.last_crowd = (country, [hit.actor_id for hit in targets])
         name = consumers_id if trigger.rule.mode == "boycott" else crowd_id
-        crowd = ActorHit(name(country, self.registry), anchor.text, anchor.i, sector="OPP")
-        return [crowd], targets
+        crowds = [
+            ActorHit(name(state, self.registry), anchor.text, anchor.i, sector="OPP")
+            for state in (countries if len(countries) > 1 else [country])
+        ]
+        return crowds, targets
+
+    def _crowd_nationalities(
+        self, crowd_token: Token | None, context: DocumentContext
+    ) -> list[str]:
+        """The states a crowd's own words give it ("Iranian protesters", "French and Belgian
+        farmers"), in order; none for people of a descent ("ethnic Russian youths")."""
+        if crowd_token is None:
+            return []
+        # "thousands [of Iranian protesters]", "farmers [from France and Belgium]"
+        phrases = [crowd_token] + [obj for _, obj in prep_objects(crowd_token, {"of", "from"})]
+        hits = [
+            hit
+            for phrase in phrases
+            if not _of_descent(phrase)
+            for hit in context.finder.of_phrase(phrase)
+        ]
+        named = [h for h in hits if h.via not in ("coref", "partner")]  # not "their supporters"
+        return list(dict.fromkeys(h.actor_id for h in named if self._is_state(h.actor_id)))
 
     def _protested_acts(self, predicate: Token, context: DocumentContext) -> list[ActorHit]:
         """ "rallied against the sanctions": at whoever did the act the story reported."""
@@ -912,10 +943,9 @@ class RuleExtractor:
         story's main actor. A country named only by what the crowd gathered at ("outside the
         French embassy") is not said to be the crowd's."""
         finder = context.finder
-        if crowd_token is not None and not _of_descent(crowd_token):
-            own = {h.actor_id for h in finder.of_phrase(crowd_token) if self._is_state(h.actor_id)}
-            if len(own) == 1:
-                return own.pop(), True
+        own = self._crowd_nationalities(crowd_token, context)
+        if len(own) == 1:
+            return own[0], True
         place = self.places.location(trigger, [], context)  # where it happened, not the dateline
         if place is None and crowd_token is not None:
             place = location_for([crowd_token], self.registry, context.near, finder.mention_at)
@@ -1455,6 +1485,19 @@ def _crowd_token(predicate: Token, protest: bool = False) -> Token | None:
     return next(
         (token for token in actors if is_crowd(token) or (protest and plural_civilians(token))),
         None,
+    )
+
+
+HOME_INSTITUTION_NOUNS = words("home_institution_nouns")
+
+
+def _home_institution_stormed(predicate: Token) -> bool:
+    """ "Protesters stormed Kenya's parliament": what the crowd went for is a seat of its own
+    state's power, not a foreign mission."""
+    return any(
+        obj.lemma_.lower() in HOME_INSTITUTION_NOUNS
+        for obj in direct_objects(predicate)
+        + [o for _, o in prep_objects(predicate, {"into", "outside", "at", "on"})]
     )
 
 
