@@ -129,3 +129,15 @@ def test_promising_to_accept_a_ruling_concedes_and_refusing_it_rejects(pipeline:
     assert ("THA", "KHM") in pairs(events_of(pipeline, accepted), "CONCEDE")
     refused = "Venezuela does not accept the court's ruling on the Essequibo."
     assert ("VEN", None) in pairs(events_of(pipeline, refused), "REJECT")
+
+
+def test_refusing_to_recognise_an_act_rejects_whoever_did_it(pipeline: Any) -> None:
+    text = "Armenia occupied the district in 1993. Azerbaijan will never recognise the occupation."
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    assert any(
+        e.type == "REJECT"
+        and e.modality == "asserted"
+        and (e.source.id, e.target.id) == ("AZE", "ARM")
+        for e in events
+        if e.source and e.target
+    )

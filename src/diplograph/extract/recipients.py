@@ -25,7 +25,7 @@ from diplograph.extract.crowds import (
 )
 from diplograph.extract.document import DocumentContext
 from diplograph.extract.lexicon import Lexicon
-from diplograph.extract.modality import YIELDING, condition_clauses
+from diplograph.extract.modality import YIELDING, condition_clauses, modality_of
 from diplograph.extract.participants import (
     mutual,
     place_holders,
@@ -86,6 +86,7 @@ ENTERED_NOUNS = words("entered_nouns")
 FIRED_AT_PREPS = words("fired_at_preps")
 OWN_WORDS = words("own_words")
 PRAISE_VERBS = words("praise_verbs")
+REFUSED_BY_NEGATION = words("refused_by_negation")
 RELATION_NOUNS = words("relation_nouns")
 SENDING_VERBS = words("sending_verbs")
 SIDE_NOUNS = words("side_nouns")
@@ -1022,7 +1023,10 @@ def responds(trigger: Trigger) -> bool:
     """Condemning, rejecting, protesting or praising an act can aim at its actor; signing or
     ratifying "the treaty" cannot."""
     if trigger.rule.type == "SUPPORT":
-        return trigger.predicate.lemma_.lower() in PRAISE_VERBS
+        lemma = trigger.predicate.lemma_.lower()
+        # "will never recognise the occupation": a refusal, aimed at whoever occupied
+        refused = lemma in REFUSED_BY_NEGATION and modality_of(trigger.predicate) == "negated"
+        return lemma in PRAISE_VERBS or refused
     return trigger.rule.type in RESPONSE_TYPES
 
 
