@@ -141,3 +141,28 @@ def test_refusing_to_recognise_an_act_rejects_whoever_did_it(pipeline: Any) -> N
         for e in events
         if e.source and e.target
     )
+
+
+def threats_of(pipeline: Any, text: str) -> set[tuple[str | None, str | None]]:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == "THREATEN" and e.modality == "asserted"
+    }
+
+
+def test_force_not_ruled_out_is_a_threat(pipeline: Any) -> None:
+    assert ("USA", "PAN") in threats_of(
+        pipeline, "Washington did not rule out military action against Panama."
+    )
+    assert ("GBR", "ARG") in threats_of(
+        pipeline, "The British prime minister said she was ruling out no options against Argentina."
+    )
+    assert not threats_of(pipeline, "France ruled out military action in Niger.")
+
+
+def test_not_hesitating_to_act_against_someone_is_a_threat(pipeline: Any) -> None:
+    assert ("TUR", None) in threats_of(
+        pipeline, "Turkey will not hesitate to act against the smugglers wherever they operate."
+    )

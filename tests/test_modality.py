@@ -33,6 +33,8 @@ def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
         ("Turkey threatened to send troops to Syria.", "send", "planned"),
         ("Iran regretted Turkey's refusal to send aid to Syria.", "send", "negated"),
         ("Turkey denied sending aid to Syria.", "sending", "negated"),
+        # a negated hesitation affirms the act it governs
+        ("Peru did not hesitate to condemn the coup.", "condemn", "asserted"),
         # a denial tagged on by the accused answers the accusation; it does not negate it
         (
             "The government has accused Niger of arming the rebels, a charge Niamey denies.",

@@ -51,6 +51,7 @@ class TriggerRule:
     named_only: bool = False
     planned_only: bool = False
     refused_only: bool = False
+    negated_only: bool = False
     obliges: bool = False
     for_relief: bool = False
     to_state: bool = False
@@ -192,6 +193,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         named_only=bool(entry.get("named_only", False)),
         planned_only=bool(entry.get("planned_only", False)),
         refused_only=bool(entry.get("refused_only", False)),
+        negated_only=bool(entry.get("negated_only", False)),
         obliges=bool(entry.get("obliges", False)),
         for_relief=bool(entry.get("for_relief", False)),
         to_state=bool(entry.get("to_state", False)),

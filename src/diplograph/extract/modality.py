@@ -33,6 +33,7 @@ class ModalityCues:
     refusal_nouns: frozenset[str]
     denial: frozenset[str]
     rejoinders: frozenset[str]
+    affirming: frozenset[str]
     future: frozenset[str]
     planning: frozenset[str]
     hypothetical: frozenset[str]
@@ -53,6 +54,7 @@ def modality_cues() -> ModalityCues:
         refusal_nouns=frozenset(data["refusal_nouns"]),
         denial=frozenset(data["denial_verbs"]),
         rejoinders=frozenset(data["rejoinder_nouns"]),
+        affirming=frozenset(data["affirming_when_negated"]),
         future=frozenset(data["future_auxiliaries"]),
         planning=frozenset(data["planning_verbs"]),
         hypothetical=frozenset(data["hypothetical_auxiliaries"]),
@@ -108,6 +110,8 @@ def modality_of(predicate: Token) -> str:
                 break  # "pledged ..., [that] the US had boycotted": a done act, not a promise
             return "planned"
         if position > 0 and _is_negated(verb, cues):
+            if verb.lemma_ in cues.affirming:
+                break  # "did not hesitate to condemn": condemned
             return "negated"
     return "asserted"
 

@@ -669,6 +669,8 @@ class RuleExtractor:
             modality = "asserted"  # "the meeting in Cartagena did not lead to ...": it met
         if modality == "planned" and _decided_admission(trigger):
             modality = "asserted"  # "AU leaders agreed to readmit Morocco": admitted
+        if modality == "negated" and trigger.rule.negated_only:
+            modality = "asserted"  # "ruled out no options": the denial is the act
         event_type = adjust_type(trigger.rule.type, modality, trigger.predicate)
         if modality == "negated" and _refusal(trigger):
             # "We do not recognise the referendums": declining to recognise is PLOVER REJECT.

@@ -310,6 +310,8 @@ def _lexicon_verb_trigger(
             continue  # "said it would respond" threatens; "responded to the letter" does not
         if rule.refused_only and not _refused_stance(token):
             continue  # "cannot accept the zone" rejects it; "accepted the offer" does not
+        if rule.negated_only and modality_of(token) != "negated":
+            continue  # "did not rule out force" threatens; "ruled out force" does not
         if rule.obliges and not _obliged_other(token):
             continue  # "said Taylor must step down" asks it of him; "said it must act" does not
         if rule.mode == "phone" and any(child.dep_ == "oprd" for child in children(token)):
