@@ -33,6 +33,7 @@ from diplograph.extract.syntax import (
     is_passive,
     is_subjunctive,
     joined_with,
+    joining_contingents,
     judged_clause,
     landing_places,
     mandative,
@@ -238,6 +239,13 @@ class ParticipantReader:
                         *_doers_alike(predicate),
                     ]
                     for h in finder.of_phrase(t)
+                ]
+            if trigger.rule.mission:
+                # "INTERFET began landing in Dili, with troops from New Zealand and Thailand"
+                sources = sources + [
+                    hit
+                    for force in joining_contingents(predicate)
+                    for hit in finder.of_phrase(force)
                 ]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
             if (

@@ -499,6 +499,8 @@ class RuleExtractor:
         )
         if not targets and trigger.rule.abroad and not _each_other(trigger, sources):
             targets = self.places.abroad_target(sources, location, trigger)
+            if not targets and trigger.rule.mission:
+                targets = self.recipients.served_country(trigger, sources, context)
             if not targets:
                 return None
         if trigger.rule.forum is not None:

@@ -23,6 +23,8 @@ from diplograph.extract.syntax import (
     has_to,
     infinitive_controllers,
     inherited_subject,
+    is_contingent,
+    joining_contingents,
     landing_places,
     named_members,
     noun_agent_objects,
@@ -279,7 +281,8 @@ def _lexicon_verb_trigger(
     for rule in rules:
         if rule.particles and not _has_particle(token, rule.particles):
             continue
-        if rule.subjects and not _has_subject(token, rule.subjects, inherit=rule.crowd_only):
+        inherit = rule.crowd_only or rule.mission  # "[troops] began landing"
+        if rule.subjects and not _has_subject(token, rule.subjects, inherit=inherit):
             continue
         if rule.infinitive and not _has_infinitive(token):
             continue
@@ -291,6 +294,8 @@ def _lexicon_verb_trigger(
             continue
         if rule.for_relief and not _sent_for_relief(token, lexicon):
             continue  # "dispatched aircraft to the border" is a deployment, not relief
+        if rule.mission and not _on_mission(token, actor_kind):
+            continue  # "Russian troops landed in Crimea" is no peace mission
         if rule.to_state and not _sent_to_a_state(token, actor_kind):
             continue  # "sent tanks to the border" is a deployment, not arms given
         if rule.to_court and not _taken_to_court(token):
@@ -408,6 +413,34 @@ def _sent_for_relief(verb: Token, lexicon: Lexicon) -> bool:
         for clause in clauses
         for act in expand_conjuncts(clause)
     )
+
+
+MISSION_WORDS = words("mission_words")
+
+
+def _on_mission(verb: Token, actor_kind: ActorKindOf) -> bool:
+    """Forces that arrive or serve abroad on a peace or assistance mission: its clause names one
+    ("the first soldiers of an intervention force landed", "landed to lead a multinational
+    mission", "served with the UN mission"), or they come from several states ("personnel from
+    Australia, Fiji and Tonga are taking part")."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb  # "began [landing]": its subject
+    if any(
+        word.lower_ in MISSION_WORDS or word.lemma_.lower() in MISSION_WORDS
+        for word in clause.subtree
+    ):
+        return True
+    forces = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    forces += joining_contingents(verb)  # "landed in Dili, [with troops from A and B]"
+    origins = [
+        name
+        for force in forces
+        for contingent in expand_conjuncts(force)
+        if is_contingent(contingent)
+        for _, origin in prep_objects(contingent, {"from"})
+        for name in origin.subtree  # (the parser may hang a list item as an apposition)
+        if name.dep_ in ("pobj", "conj", "appos") and actor_kind(name) == "state"
+    ]
+    return len(origins) > 1
 
 
 COURT_NOUNS = words("court_nouns")

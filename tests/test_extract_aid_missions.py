@@ -1,0 +1,93 @@
+"""Forces sent abroad on a peace or assistance mission (PLOVER AID, alt MOBILIZE): contingents
+named by where they come from, forces named by who leads them, and the country they serve in.
+
+Texts are our own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2003, 8, 4)
+
+
+def pairs(pipeline: Any, text: str, *types: str) -> set[tuple[str | None, str | None]]:
+    events: list[Event] = pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type in types
+    }
+
+
+def test_a_body_coordinated_with_one_of_a_named_state_shares_its_state(pipeline: Any) -> None:
+    # "soldiers" has no adjective of its own; it is not the dateline's country's army.
+    text = (
+        "MONROVIA, 4 August 2003 – Nigerian police and soldiers began arriving in Liberia on "
+        "Monday at the request of President Charles Taylor."
+    )
+    assert pairs(pipeline, text, "AID") == {("NGA", "LBR")}
+
+
+def test_troops_from_named_states_are_those_states_forces(pipeline: Any) -> None:
+    text = (
+        "Troops from Ghana and Senegal landed in Monrovia on Monday at the invitation of the "
+        "Liberian government."
+    )
+    assert {("GHA", "LBR"), ("SEN", "LBR")} <= pairs(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A first contingent of 300 Rwandan soldiers landed in Bangui on Monday to join the "
+            "UN mission.",
+            {("RWA", "CAF")},
+        ),
+        (
+            "The first soldiers and police of a Nigerian-led stabilisation force landed in "
+            "Monrovia on Thursday.",
+            {("NGA", "LBR")},
+        ),
+        (
+            "The Nigerian-led force began landing in Monrovia on Monday, with troops from Ghana "
+            "and Senegal.",
+            {("NGA", "LBR"), ("GHA", "LBR"), ("SEN", "LBR")},
+        ),
+        (
+            "MONROVIA, 4 August 2003 – About 3,000 personnel from Ghana, Nigeria and Senegal are "
+            "taking part in the operation.",
+            {("GHA", "LBR"), ("NGA", "LBR"), ("SEN", "LBR")},
+        ),
+    ],
+)
+def test_forces_arriving_on_a_mission_aid_the_country_they_serve_in(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= pairs(pipeline, text, "AID")
+
+
+def test_forces_on_a_mission_named_no_place_serve_where_the_story_sent_aid(pipeline: Any) -> None:
+    text = (
+        "The first soldiers of a Nigerian-led peacekeeping force landed in Monrovia on Monday."
+        "\n\nAbout 3,000 personnel from Ghana, Nigeria and Senegal are taking part in the "
+        "operation."
+    )
+    assert {("GHA", "LBR"), ("SEN", "LBR")} <= pairs(pipeline, text, "AID")
+
+
+def test_troops_landing_on_no_mission_are_no_aid(pipeline: Any) -> None:
+    assert not pairs(pipeline, "Russian troops landed in Crimea on Thursday.", "AID")
+
+
+def test_bearing_the_cost_of_a_mission_abroad_is_aid(pipeline: Any) -> None:
+    text = (
+        "MONROVIA, 4 August 2003 – Nigerian peacekeepers landed in Monrovia on Monday. Nigeria "
+        "will bear most of the cost, estimated at 50 million dollars."
+    )
+    assert ("NGA", "LBR") in pairs(pipeline, text, "AGREE")
