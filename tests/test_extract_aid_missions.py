@@ -91,3 +91,13 @@ def test_bearing_the_cost_of_a_mission_abroad_is_aid(pipeline: Any) -> None:
         "will bear most of the cost, estimated at 50 million dollars."
     )
     assert ("NGA", "LBR") in pairs(pipeline, text, "AGREE")
+
+
+def test_donors_funding_part_of_a_bodys_work_aid_the_body(pipeline: Any) -> None:
+    # "fund" is tagged as a noun, with a subject and an object; "the Commission" is the
+    # commission the text is about; "much of" its work is still its work.
+    text = (
+        "The Economic and Social Commission for Asia and the Pacific met in Bangkok in May. "
+        "Donors including Norway and Canada fund much of the Commission's work."
+    )
+    assert pairs(pipeline, text, "AID") == {("NOR", "ESCAP"), ("CAN", "ESCAP")}

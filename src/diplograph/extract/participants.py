@@ -67,6 +67,7 @@ from diplograph.resolve.coreference import ORGANISATION_NOUNS
 from diplograph.wordlists import words
 
 FRAME_PREPOSITIONS = words("frame_prepositions")
+PART_WORDS = words("part_words")
 SITE_PREPOSITIONS = words("site_prepositions")
 STANDING_PREPOSITIONS = SITE_PREPOSITIONS | {"near", "outside"}  # "a plant [near Berlin]"
 HIT_PREPOSITIONS = words("hit_prepositions")
@@ -973,6 +974,13 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = [hit for o in objects for hit in finder.of_phrase(o)]
         elif spec in ("poss", "object_owner"):
             owners = heads if spec == "poss" else [o for h in heads for o in direct_objects(h)]
+            # "funds much of the Commission's work": the part's whole is what is owned
+            owners += [
+                obj
+                for owner in owners
+                if owner.lower_ in PART_WORDS
+                for _, obj in prep_objects(owner, {"of"})
+            ]
             # "called for Ukraine's admission, and France backed it": whose admission "it" is.
             owners = [antecedent(owner) or owner for owner in owners]
             hits = [

@@ -87,9 +87,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
     verb_triggers = []
     tokens = list(sentence)  # one pass of spaCy token objects for both loops
     for token in tokens:
-        if (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) and not (
-            _participle_as_noun(token)
-        ):
+        if (
+            token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or _verb_tagged_noun(token)
+        ) and not _participle_as_noun(token):
             found = _verb_trigger(token, lexicon, actor_kind)
             if found is not None and not _restates_its_subject(found, lexicon):
                 verb_triggers.append(found)
@@ -228,6 +228,15 @@ def _nominal_gerund(token: Token) -> bool:
         and token.dep_ in GERUND_NOUN_DEPS
         and not any(child.dep_ in ("nsubj", "dobj", "aux") for child in children(token))
     )
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """ "Donors including A and B [fund] much of its work": a word the tagger took for a noun
+    while the parser gave it a subject and an object, as only a verb has."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
+        return False  # ("demanded that the king [apologise]": a wish, not a clause of its own)
+    deps = {child.dep_ for child in children(token)}
+    return "nsubj" in deps and "dobj" in deps
 
 
 def plural_noun_read_as_verb(token: Token) -> bool:
