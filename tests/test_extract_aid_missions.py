@@ -101,3 +101,29 @@ def test_donors_funding_part_of_a_bodys_work_aid_the_body(pipeline: Any) -> None
         "Donors including Norway and Canada fund much of the Commission's work."
     )
     assert pairs(pipeline, text, "AID") == {("NOR", "ESCAP"), ("CAN", "ESCAP")}
+
+
+def test_a_group_named_after_its_backers_adjective_is_backed_by_them(pipeline: Any) -> None:
+    # The parser hangs "Hezbollah" on the next verb as its subject, not on "militia".
+    text = (
+        "Thousands of supporters of the Iran-backed militia Hezbollah rallied in Beirut on Friday."
+    )
+    assert ("IRN", "ORG:hezbollah") in pairs(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya opened its new Lamu port in 2021. The port, built with loans from China, has "
+        "struggled to attract ships.",
+        "Kenya opened its new Lamu port in 2021 after years of delays. The port cost 480 million "
+        "dollars, and its second phase opened in 2023, financed largely by loans from the "
+        "Export-Import Bank of China.",
+    ],
+)
+def test_a_project_paid_for_with_foreign_loans_is_aid_to_the_story_country(
+    pipeline: Any, text: str
+) -> None:
+    # The lender gives, not the subject the participle hangs on; the sentence names no place,
+    # so the recipient is the state the story is about. Kenya opening its own port is no aid.
+    assert pairs(pipeline, text, "AID") == {("CHN", "KEN")}

@@ -165,7 +165,7 @@ class ParticipantReader:
                 hit for agent in agents(predicate) for hit in finder.of_phrase(agent)
             ]
             if not sources and trigger.rule.type == "AID":
-                sources = _lenders(predicate, finder) or _givers_named_on(trigger, finder)
+                sources = lenders(predicate, finder) or _givers_named_on(trigger, finder)
             if not sources and trigger.rule.requested:
                 # "The mission was deployed at Bamako's request": the mission's side sent it.
                 sources = [h for t in passive_subjects(predicate) for h in finder.of_phrase(t)]
@@ -280,6 +280,12 @@ class ParticipantReader:
                 sides = _sides_between(trigger.object, finder)
                 sides = sides or [s for t in subject_tokens for s in _sides_between(t, finder)]
                 sources, targets = sides, []
+        lent = lenders(predicate, finder) if noun is None and trigger.rule.type == "AID" else []
+        if lent:
+            # "its second phase opened in 2010, financed by loans from X": the lender gives,
+            # not the subject the participle hangs on
+            sources = lent
+            targets = [hit for hit in targets if hit.actor_id not in {h.actor_id for h in lent}]
         also = _also_named(predicate, finder) if noun is None else []
         if also and trigger.flipped:
             targets = targets + also  # "In addition to A and B, the CSTO includes C and D"
@@ -1693,9 +1699,13 @@ def named_in_front(noun: Token, finder: ActorFinder) -> list[ActorHit]:
     ]
 
 
-def _lenders(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
-    """ "financed by loans from the Export-Import Bank of China": who gave the money."""
-    money = [agent for agent in agents(predicate) if agent.lemma_.lower() in MONEY_NOUNS]
+def lenders(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "financed by loans from the Export-Import Bank of China", "built with loans from China":
+    who gave the money."""
+    paid_with = [agent for agent in agents(predicate)] + [
+        obj for _, obj in prep_objects(predicate, {"with"})
+    ]
+    money = [agent for agent in paid_with if agent.lemma_.lower() in MONEY_NOUNS]
     return prep_targets(("from", "of", "poss"), money, finder) if money else []
 
 
@@ -1861,6 +1871,19 @@ def _described_actors(noun: Token, finder: ActorFinder) -> list[ActorHit]:
             if child.dep_ == "nsubj"
             for hit in finder.of_phrase(child)
         ]
+    return _misparsed_apposition(noun, finder)
+
+
+def _misparsed_apposition(noun: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "the Iran-backed [militia] Kataib Hezbollah": the name right after the noun, which the
+    parser hung elsewhere (as the subject of the next verb), is the one the noun describes."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.head.i != noun.i:
+        name = after
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        return finder.of_phrase(name)
     return []
 
 

@@ -417,6 +417,20 @@ class RecipientReader:
         ]
         return found[:1]
 
+    def story_country(
+        self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "The Chinese-funded port, built with loans from China's Export-Import Bank, has lost
+        money": aid given abroad where the sentence names no place goes to the state the story
+        is about besides the giver."""
+        own = {hit.actor_id for hit in sources}
+        partner = context.finder.memory.partner(own)
+        return [
+            ActorHit(actor, "", trigger.anchor.i, via="partner")
+            for actor in partner
+            if self._is_state(actor)
+        ]
+
     def served_country(
         self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
     ) -> list[ActorHit]:
