@@ -127,3 +127,24 @@ def test_a_project_paid_for_with_foreign_loans_is_aid_to_the_story_country(
     # The lender gives, not the subject the participle hangs on; the sentence names no place,
     # so the recipient is the state the story is about. Kenya opening its own port is no aid.
     assert pairs(pipeline, text, "AID") == {("CHN", "KEN")}
+
+
+def test_money_made_available_to_a_state_is_aid(pipeline: Any) -> None:
+    assert pairs(
+        pipeline, "Japan made 100 million dollars available to Nepal on Monday.", "AID"
+    ) == {("JPN", "NPL")}
+    assert not pairs(pipeline, "Aramco made $5 billion in profit last year.", "AID", "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French troops landed in N'Djamena on Monday, two days after a mission led by Bernard "
+        "Kouchner met the rebels.",
+        "French troops arrived in Chad after a UN mission had failed to stop the fighting.",
+    ],
+)
+def test_a_mission_named_only_in_a_time_adjunct_makes_no_landing_a_mission(
+    pipeline: Any, text: str
+) -> None:
+    assert not pairs(pipeline, text, "AID")

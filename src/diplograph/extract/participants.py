@@ -958,6 +958,15 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 if c.dep_ in ("nsubj", "nsubjpass")
             ]
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
+        elif spec == "available_to":  # "made $250 million available to [Sri Lanka]"
+            offered = [
+                word
+                for h in heads
+                for obj in direct_objects(h)
+                for word in children(obj)
+                if word.lower_ == "available"
+            ]
+            hits = prep_targets(("to",), offered, finder) if offered else []
         elif spec == "site":  # "invested in [a plant in Uzbekistan]", "in [Egypt's] port"
             hits = _site_states(heads, finder)
         elif spec == "hit_owner":  # "shot down [Russian] drones", "stormed a village in [Kosovo]"

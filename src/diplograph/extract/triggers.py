@@ -425,6 +425,21 @@ def _sent_for_relief(verb: Token, lexicon: Lexicon) -> bool:
 
 
 MISSION_WORDS = words("mission_words")
+TIME_PREPOSITIONS = words("time_prepositions")
+
+
+def _own_words(clause: Token) -> list[Token]:
+    """The words of a clause without its time adjuncts ("a day after [a mission led by Carter]")
+    and other clauses with their own subordinator ("as [the mission] began")."""
+    skipped = {
+        word.i
+        for child in children(clause)
+        if (child.dep_ == "prep" and child.lower_ in TIME_PREPOSITIONS)
+        or (child.dep_ == "npadvmod")
+        or (child.dep_ == "advcl" and any(c.dep_ == "mark" for c in children(child)))
+        for word in child.subtree
+    }
+    return [word for word in clause.subtree if word.i not in skipped]
 
 
 def _on_mission(verb: Token, actor_kind: ActorKindOf) -> bool:
@@ -435,7 +450,7 @@ def _on_mission(verb: Token, actor_kind: ActorKindOf) -> bool:
     clause = verb.head if verb.dep_ == "xcomp" else verb  # "began [landing]": its subject
     if any(
         word.lower_ in MISSION_WORDS or word.lemma_.lower() in MISSION_WORDS
-        for word in clause.subtree
+        for word in _own_words(clause)
     ):
         return True
     forces = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
