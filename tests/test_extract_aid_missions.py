@@ -50,6 +50,10 @@ def test_troops_from_named_states_are_those_states_forces(pipeline: Any) -> None
             {("RWA", "CAF")},
         ),
         (
+            "Kenyan police arrived in Haiti to lead a multinational security mission.",
+            {("KEN", "HTI")},
+        ),
+        (
             "The first soldiers and police of a Nigerian-led stabilisation force landed in "
             "Monrovia on Thursday.",
             {("NGA", "LBR")},
