@@ -30,6 +30,7 @@ from diplograph.extract.syntax import (
     entities,
     expand_conjuncts,
     inherited_subject,
+    is_contingent,
     joined_with,
     subjects,
 )
@@ -361,6 +362,9 @@ class ActorFinder:
         refugees = self._refugees(token, depth)
         if refugees:
             return refugees
+        sent = self._sent_from(token, depth)
+        if sent:
+            return sent  # "troops from Ghana, Nigeria and Senegal"
         if token.lemma_.lower() in BUILDING_PART_NOUNS:
             whole = self._named_by_of(token, depth)
             if whole:
@@ -1056,11 +1060,32 @@ class ActorFinder:
             return False
         if any(preposition == "of" for preposition, _ in _of_objects(token)):
             return False
-        return all(
-            child.lower_ in BODY_KINDS
-            or child.dep_ not in MODIFIER_DEPS | {"det", "amod", "compound"}
-            for child in children(token)
-        ) and not any(t.lower_ in ("their", "its", "his", "her", "our") for t in token.lefts)
+        return (
+            all(
+                child.lower_ in BODY_KINDS
+                or child.dep_ not in MODIFIER_DEPS | {"det", "amod", "compound"}
+                for child in children(token)
+            )
+            and not any(t.lower_ in ("their", "its", "his", "her", "our") for t in token.lefts)
+            and not self._owned_conjunct(token)
+        )
+
+    def _owned_conjunct(self, token: Token) -> bool:
+        """ "Australian police and soldiers", "soldiers and police of an Australian-led force",
+        "officers and soldiers from Jamaica": a body coordinated with one whose owner is named
+        shares that owner (its state is not guessed from the story)."""
+        siblings = [child for child in children(token) if child.dep_ == "conj"]
+        if token.dep_ == "conj":
+            siblings.append(token.head)
+        return any(
+            self.mention_at(word) is not None
+            for sibling in siblings
+            if sibling.pos_ in ("NOUN", "PROPN")
+            for child in children(sibling)
+            if child.dep_ in MODIFIER_DEPS
+            or (child.dep_ == "prep" and child.lower_ in ("of", "from"))
+            for word in child.subtree
+        )
 
     def _crowd_acted_on(self, token: Token) -> list[ActorHit]:
         """ "Police fired tear gas at the crowds", "arrested hundreds": crowds that something is
@@ -1093,6 +1118,20 @@ class ActorFinder:
         return [
             ActorHit(refugees_id(state, self.registry), token.text, token.i, None, "REF")
             for state in sorted(fled)
+        ]
+
+    def _sent_from(self, token: Token, depth: int) -> list[ActorHit]:
+        """ "personnel from Australia, Fiji and Tonga", "officers and soldiers from Jamaica": a
+        contingent named by where it comes from serves the states its "from" phrase names (not
+        "troops from the border", which names no state)."""
+        if not is_contingent(token):
+            return []
+        return [
+            hit
+            for preposition, obj in _of_objects(token)
+            if preposition == "from"
+            for hit in self.of_phrase(obj, depth=depth + 1)
+            if self.registry.kind_of(hit.actor_id) == "state"
         ]
 
     def _seat_state(self, token: Token) -> str | None:

@@ -54,6 +54,7 @@ class TriggerRule:
     negated_only: bool = False
     obliges: bool = False
     for_relief: bool = False
+    mission: bool = False
     to_state: bool = False
     to_court: bool = False
     alone: bool = False
@@ -73,6 +74,7 @@ class TriggerRule:
             (2 if self.objects or self.subjects or self.complements or self.modifiers else 0)
             + (3 if self.requested else 0)
             + (3 if self.for_relief else 0)
+            + (1 if self.mission else 0)
             + (1 if self.to_state else 0)
             + (3 if self.to_court else 0)
             + (1 if self.particles else 0)
@@ -196,6 +198,7 @@ def _rule(entry: dict[str, Any], where: str) -> TriggerRule:
         negated_only=bool(entry.get("negated_only", False)),
         obliges=bool(entry.get("obliges", False)),
         for_relief=bool(entry.get("for_relief", False)),
+        mission=bool(entry.get("mission", False)),
         to_state=bool(entry.get("to_state", False)),
         to_court=bool(entry.get("to_court", False)),
         alone=bool(entry.get("alone", False)),

@@ -33,6 +33,7 @@ from diplograph.extract.syntax import (
     is_passive,
     is_subjunctive,
     joined_with,
+    joining_contingents,
     judged_clause,
     landing_places,
     mandative,
@@ -66,6 +67,7 @@ from diplograph.resolve.coreference import ORGANISATION_NOUNS
 from diplograph.wordlists import words
 
 FRAME_PREPOSITIONS = words("frame_prepositions")
+PART_WORDS = words("part_words")
 SITE_PREPOSITIONS = words("site_prepositions")
 STANDING_PREPOSITIONS = SITE_PREPOSITIONS | {"near", "outside"}  # "a plant [near Berlin]"
 HIT_PREPOSITIONS = words("hit_prepositions")
@@ -163,7 +165,7 @@ class ParticipantReader:
                 hit for agent in agents(predicate) for hit in finder.of_phrase(agent)
             ]
             if not sources and trigger.rule.type == "AID":
-                sources = _lenders(predicate, finder) or _givers_named_on(trigger, finder)
+                sources = lenders(predicate, finder) or _givers_named_on(trigger, finder)
             if not sources and trigger.rule.requested:
                 # "The mission was deployed at Bamako's request": the mission's side sent it.
                 sources = [h for t in passive_subjects(predicate) for h in finder.of_phrase(t)]
@@ -239,6 +241,13 @@ class ParticipantReader:
                     ]
                     for h in finder.of_phrase(t)
                 ]
+            if trigger.rule.mission:
+                # "INTERFET began landing in Dili, with troops from New Zealand and Thailand"
+                sources = sources + [
+                    hit
+                    for force in joining_contingents(predicate)
+                    for hit in finder.of_phrase(force)
+                ]
             targets = self._targets(trigger, finder, passive=False, exclude=sources)
             if (
                 trigger.rule.type in RELATION_NEEDS_IGO
@@ -271,6 +280,12 @@ class ParticipantReader:
                 sides = _sides_between(trigger.object, finder)
                 sides = sides or [s for t in subject_tokens for s in _sides_between(t, finder)]
                 sources, targets = sides, []
+        lent = lenders(predicate, finder) if noun is None and trigger.rule.type == "AID" else []
+        if lent:
+            # "its second phase opened in 2010, financed by loans from X": the lender gives,
+            # not the subject the participle hangs on
+            sources = lent
+            targets = [hit for hit in targets if hit.actor_id not in {h.actor_id for h in lent}]
         also = _also_named(predicate, finder) if noun is None else []
         if also and trigger.flipped:
             targets = targets + also  # "In addition to A and B, the CSTO includes C and D"
@@ -943,6 +958,15 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 if c.dep_ in ("nsubj", "nsubjpass")
             ]
             hits = [hit for c in subjects for hit in finder.of_phrase(c)]
+        elif spec == "available_to":  # "made $250 million available to [Sri Lanka]"
+            offered = [
+                word
+                for h in heads
+                for obj in direct_objects(h)
+                for word in children(obj)
+                if word.lower_ == "available"
+            ]
+            hits = prep_targets(("to",), offered, finder) if offered else []
         elif spec == "site":  # "invested in [a plant in Uzbekistan]", "in [Egypt's] port"
             hits = _site_states(heads, finder)
         elif spec == "hit_owner":  # "shot down [Russian] drones", "stormed a village in [Kosovo]"
@@ -965,6 +989,13 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = [hit for o in objects for hit in finder.of_phrase(o)]
         elif spec in ("poss", "object_owner"):
             owners = heads if spec == "poss" else [o for h in heads for o in direct_objects(h)]
+            # "funds much of the Commission's work": the part's whole is what is owned
+            owners += [
+                obj
+                for owner in owners
+                if owner.lower_ in PART_WORDS
+                for _, obj in prep_objects(owner, {"of"})
+            ]
             # "called for Ukraine's admission, and France backed it": whose admission "it" is.
             owners = [antecedent(owner) or owner for owner in owners]
             hits = [
@@ -1677,9 +1708,13 @@ def named_in_front(noun: Token, finder: ActorFinder) -> list[ActorHit]:
     ]
 
 
-def _lenders(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
-    """ "financed by loans from the Export-Import Bank of China": who gave the money."""
-    money = [agent for agent in agents(predicate) if agent.lemma_.lower() in MONEY_NOUNS]
+def lenders(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "financed by loans from the Export-Import Bank of China", "built with loans from China":
+    who gave the money."""
+    paid_with = [agent for agent in agents(predicate)] + [
+        obj for _, obj in prep_objects(predicate, {"with"})
+    ]
+    money = [agent for agent in paid_with if agent.lemma_.lower() in MONEY_NOUNS]
     return prep_targets(("from", "of", "poss"), money, finder) if money else []
 
 
@@ -1845,6 +1880,19 @@ def _described_actors(noun: Token, finder: ActorFinder) -> list[ActorHit]:
             if child.dep_ == "nsubj"
             for hit in finder.of_phrase(child)
         ]
+    return _misparsed_apposition(noun, finder)
+
+
+def _misparsed_apposition(noun: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "the Iran-backed [militia] Kataib Hezbollah": the name right after the noun, which the
+    parser hung elsewhere (as the subject of the next verb), is the one the noun describes."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.head.i != noun.i:
+        name = after
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        return finder.of_phrase(name)
     return []
 
 

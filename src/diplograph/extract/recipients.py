@@ -418,6 +418,40 @@ class RecipientReader:
         ]
         return found[:1]
 
+    def story_country(
+        self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "The Chinese-funded port, built with loans from China's Export-Import Bank, has lost
+        money": aid given abroad where the sentence names no place goes to the state the story
+        is about besides the giver."""
+        own = {hit.actor_id for hit in sources}
+        partner = context.finder.memory.partner(own)
+        return [
+            ActorHit(actor, "", trigger.anchor.i, via="partner")
+            for actor in partner
+            if self._is_state(actor)
+        ]
+
+    def served_country(
+        self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "The first soldiers of the force landed in Honiara. About 2,200 personnel from A, B
+        and C are taking part in the operation": forces on a mission that names no place serve
+        in the state the story's last aid went to."""
+        own = {hit.actor_id for hit in sources}
+        for acts in reversed(context.last_acts):
+            helped = [
+                event.target.id
+                for event in acts
+                if event.type == "AID"
+                and event.target
+                and event.target.id not in own
+                and self._is_state(event.target.id)
+            ]
+            if helped:
+                return [ActorHit(helped[-1], "", trigger.anchor.i, via="coref")]
+        return []
+
     def _joined_response(
         self, trigger: Trigger, own: set[str], context: DocumentContext
     ) -> list[ActorHit]:

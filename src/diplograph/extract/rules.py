@@ -69,6 +69,7 @@ from diplograph.extract.modality import (
 )
 from diplograph.extract.participants import (
     ParticipantReader,
+    lenders,
     mutual,
     named_in_front,
     reporters,
@@ -499,6 +500,11 @@ class RuleExtractor:
         )
         if not targets and trigger.rule.abroad and not _each_other(trigger, sources):
             targets = self.places.abroad_target(sources, location, trigger)
+            if not targets and trigger.rule.mission:
+                targets = self.recipients.served_country(trigger, sources, context)
+            if not targets and location is None and lenders(trigger.predicate, context.finder):
+                # "the port, built with loans from China": to the state the story is about
+                targets = self.recipients.story_country(trigger, sources, context)
             if not targets:
                 return None
         if trigger.rule.forum is not None:

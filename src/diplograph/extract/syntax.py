@@ -870,6 +870,20 @@ def request_of(verb: Token) -> Token | None:
     return None
 
 
+CONTINGENT_NOUNS = words("contingent_nouns")
+
+
+def is_contingent(noun: Token) -> bool:
+    """Forces or people sent abroad ("troops", "personnel", "a contingent")."""
+    return noun.lemma_.lower() in CONTINGENT_NOUNS or noun.lower_ in CONTINGENT_NOUNS
+
+
+def joining_contingents(verb: Token) -> list[Token]:
+    """ "began landing in Dili, with troops from New Zealand and Thailand": forces the verb's
+    "with" phrase names as coming along."""
+    return [force for _, force in prep_objects(verb, {"with"}) if is_contingent(force)]
+
+
 RELATIVE_OBJECTS = words("relative_objects")
 ACT_PRONOUNS = words("act_pronouns")
 

@@ -24,6 +24,8 @@ from diplograph.extract.syntax import (
     has_to,
     infinitive_controllers,
     inherited_subject,
+    is_contingent,
+    joining_contingents,
     landing_places,
     named_members,
     noun_agent_objects,
@@ -86,9 +88,9 @@ def find_triggers(sentence: Span, lexicon: Lexicon, actor_kind: ActorKindOf) -> 
     verb_triggers = []
     tokens = list(sentence)  # one pass of spaCy token objects for both loops
     for token in tokens:
-        if (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) and not (
-            _participle_as_noun(token)
-        ):
+        if (
+            token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or _verb_tagged_noun(token)
+        ) and not _participle_as_noun(token):
             found = _verb_trigger(token, lexicon, actor_kind)
             if found is not None and not _restates_its_subject(found, lexicon):
                 verb_triggers.append(found)
@@ -229,6 +231,15 @@ def _nominal_gerund(token: Token) -> bool:
     )
 
 
+def _verb_tagged_noun(token: Token) -> bool:
+    """ "Donors including A and B [fund] much of its work": a word the tagger took for a noun
+    while the parser gave it a subject and an object, as only a verb has."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
+        return False  # ("demanded that the king [apologise]": a wish, not a clause of its own)
+    deps = {child.dep_ for child in children(token)}
+    return "nsubj" in deps and "dobj" in deps
+
+
 def plural_noun_read_as_verb(token: Token) -> bool:
     """ "rebuffed U.S. calls to resume talks": a plural noun the tagger took for a verb in
     "-s" ("calls", "demands") while the parser still made it a verb's object (with its owner as
@@ -280,7 +291,8 @@ def _lexicon_verb_trigger(
     for rule in rules:
         if rule.particles and not _has_particle(token, rule.particles):
             continue
-        if rule.subjects and not _has_subject(token, rule.subjects, inherit=rule.crowd_only):
+        inherit = rule.crowd_only or rule.mission  # "[troops] began landing"
+        if rule.subjects and not _has_subject(token, rule.subjects, inherit=inherit):
             continue
         if rule.infinitive and not _has_infinitive(token):
             continue
@@ -292,6 +304,8 @@ def _lexicon_verb_trigger(
             continue
         if rule.for_relief and not _sent_for_relief(token, lexicon):
             continue  # "dispatched aircraft to the border" is a deployment, not relief
+        if rule.mission and not _on_mission(token, actor_kind):
+            continue  # "Russian troops landed in Crimea" is no peace mission
         if rule.to_state and not _sent_to_a_state(token, actor_kind):
             continue  # "sent tanks to the border" is a deployment, not arms given
         if rule.to_court and not _taken_to_court(token):
@@ -411,6 +425,49 @@ def _sent_for_relief(verb: Token, lexicon: Lexicon) -> bool:
         for clause in clauses
         for act in expand_conjuncts(clause)
     )
+
+
+MISSION_WORDS = words("mission_words")
+TIME_PREPOSITIONS = words("time_prepositions")
+
+
+def _own_words(clause: Token) -> list[Token]:
+    """The words of a clause without its time adjuncts ("a day after [a mission led by Carter]")
+    and other clauses with their own subordinator ("as [the mission] began")."""
+    skipped = {
+        word.i
+        for child in children(clause)
+        if (child.dep_ == "prep" and child.lower_ in TIME_PREPOSITIONS)
+        or (child.dep_ == "npadvmod")
+        or (child.dep_ == "advcl" and any(c.dep_ == "mark" for c in children(child)))
+        for word in child.subtree
+    }
+    return [word for word in clause.subtree if word.i not in skipped]
+
+
+def _on_mission(verb: Token, actor_kind: ActorKindOf) -> bool:
+    """Forces that arrive or serve abroad on a peace or assistance mission: its clause names one
+    ("the first soldiers of an intervention force landed", "landed to lead a multinational
+    mission", "served with the UN mission"), or they come from several states ("personnel from
+    Australia, Fiji and Tonga are taking part")."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb  # "began [landing]": its subject
+    if any(
+        word.lower_ in MISSION_WORDS or word.lemma_.lower() in MISSION_WORDS
+        for word in _own_words(clause)
+    ):
+        return True
+    forces = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    forces += joining_contingents(verb)  # "landed in Dili, [with troops from A and B]"
+    origins = [
+        name
+        for force in forces
+        for contingent in expand_conjuncts(force)
+        if is_contingent(contingent)
+        for _, origin in prep_objects(contingent, {"from"})
+        for name in origin.subtree  # (the parser may hang a list item as an apposition)
+        if name.dep_ in ("pobj", "conj", "appos") and actor_kind(name) == "state"
+    ]
+    return len(origins) > 1
 
 
 COURT_NOUNS = words("court_nouns")

@@ -97,6 +97,7 @@ ORGANISATION_NOUNS = frozenset(
         "association",
         "league",
         "council",
+        "commission",
         "forum",
         "ally",  # "the allies" of a story about an alliance
     }
