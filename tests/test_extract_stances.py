@@ -166,3 +166,36 @@ def test_not_hesitating_to_act_against_someone_is_a_threat(pipeline: Any) -> Non
     assert ("TUR", None) in threats_of(
         pipeline, "Turkey will not hesitate to act against the smugglers wherever they operate."
     )
+
+
+def accusations_of(pipeline: Any, text: str) -> set[tuple[str | None, str | None]]:
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == "ACCUSE" and e.modality == "asserted"
+    }
+
+
+def test_a_case_announced_before_a_court_is_a_charge_made(pipeline: Any) -> None:
+    text = (
+        "Chile's foreign ministry said it would take Bolivia to the International Court of Justice."
+    )
+    assert ("CHL", "BOL") in accusations_of(pipeline, text)
+
+
+def test_complaining_about_someone_accuses_them(pipeline: Any) -> None:
+    text = "Hanoi complained about Chinese survey ships near the Paracel Islands."
+    assert ("VNM", "CHN") in accusations_of(pipeline, text)
+
+
+def test_a_deed_denounced_is_not_the_words_said_after_it(pipeline: Any) -> None:
+    """ "denounced the raid" points back to the raid, not to the charge laid over it since."""
+    text = (
+        "Venezuelan police raided Colombia's embassy in Caracas on Friday. Colombia said it "
+        "would take Venezuela to the International Court of Justice. Peru and Chile denounced "
+        "the raid."
+    )
+    found = accusations_of(pipeline, text)
+    assert {("PER", "VEN"), ("CHL", "VEN")} <= found
+    assert ("PER", "COL") not in found

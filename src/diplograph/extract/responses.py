@@ -24,6 +24,8 @@ from diplograph.wordlists import words
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 ARMED_GROUP_WORDS = words("armed_group_words")
 PEOPLE_NOUNS = words("people_nouns")
+# Acts done in words: what a later noun like "the raid" or "the move" does not point back to.
+SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST"})
 
 
 class ActReferences:
@@ -97,6 +99,7 @@ class ActReferences:
             for acts in reversed(context.acts)
         ]
         types = self.lexicon.act_types(word)
+        deed = bool(types) and not types & SPOKEN_TYPES
         typed = [
             [
                 act.actor
@@ -109,7 +112,10 @@ class ActReferences:
             [
                 act.actor
                 for act in acts
-                if act.as_source and not act.response and act.actor not in own
+                if act.as_source
+                and not act.response
+                and not (deed and act.type in SPOKEN_TYPES)  # "the raid": a deed, not words
+                and act.actor not in own
             ]
             for acts in reversed(context.acts)
         ]

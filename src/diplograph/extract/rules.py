@@ -702,6 +702,14 @@ class RuleExtractor:
             # "Seoul said it would scrap the pact": a measure decided and made public.
             event_type, modality = "SANCTION", "asserted"
         if (
+            event_type == "ACCUSE"
+            and modality == "planned"
+            and trigger.rule.to_court
+            and announced_measure(trigger.predicate, self._speaks_for(context))
+        ):
+            # "Mexico said it would take Ecuador to the ICJ": the case announced is the charge.
+            modality = "asserted"
+        if (
             event_type == "THREATEN"
             and trigger.rule.type == "MOBILIZE"
             and trigger.noun is None
