@@ -15,6 +15,7 @@ from diplograph.extract.syntax import (
     ACTIVE_FORMS,
     agent_compound,
     agents,
+    clause_root,
     completed_verb_subjects,
     described_across_comma,
     direct_objects,
@@ -928,6 +929,10 @@ def _clause_of(head: Token) -> Token:
     the parser hung it on ("flew bombers [on joint patrols]")."""
     if head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        # "sealing a decade of negotiations [during] Putin's visit": the parser hangs the
+        # phrase on a noun, but the visit is a circumstance of the clause the noun is in
+        return clause_root(head)
     return head
 
 

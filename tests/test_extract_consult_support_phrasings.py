@@ -1,0 +1,33 @@
+"""CONSULT and SUPPORT phrasings: visits and mediation named as nouns, lists the parser breaks,
+thanks that presuppose another's act.
+
+Texts are our own. Each case names the reading a careful analyst gives the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2024, 3, 1)
+
+
+def events_of(pipeline: Any, text: str, date: PartialDate | None = DATE) -> list[Event]:
+    return pipeline.process(Document(text=text, source="case.txt", date=date)).events
+
+
+def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type and e.modality == "asserted"
+    }
+
+
+def test_visit_hung_on_a_noun_is_still_the_clause_circumstance(pipeline: Any) -> None:
+    text = (
+        "The two oil firms signed a supply deal on Friday, capping a decade of talks during "
+        "President Emmanuel Macron's visit to Beijing."
+    )
+    assert ("FRA", "CHN") in pairs(events_of(pipeline, text), "CONSULT")
