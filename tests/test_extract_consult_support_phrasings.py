@@ -31,3 +31,15 @@ def test_visit_hung_on_a_noun_is_still_the_clause_circumstance(pipeline: Any) ->
         "President Emmanuel Macron's visit to Beijing."
     )
     assert ("FRA", "CHN") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_every_mediator_of_a_list_the_parser_broke_mediates(pipeline: Any) -> None:
+    text = (
+        "The agreement was concluded in Nairobi on 3 March after months of mediation by the "
+        "State of Kuwait, the Republic of Kenya and the Kingdom of Norway."
+    )
+    found = events_of(pipeline, text)
+    mediators = {source for source, _ in pairs(found, "CONSULT")}
+    assert {"KWT", "KEN", "NOR"} <= mediators
+    # the mediators did not sign the agreement with one another
+    assert not pairs(found, "SUPPORT") & {("KWT", "KEN"), ("KWT", "NOR"), ("KEN", "NOR")}
