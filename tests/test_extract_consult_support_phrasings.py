@@ -43,3 +43,13 @@ def test_every_mediator_of_a_list_the_parser_broke_mediates(pipeline: Any) -> No
     assert {"KWT", "KEN", "NOR"} <= mediators
     # the mediators did not sign the agreement with one another
     assert not pairs(found, "SUPPORT") & {("KWT", "KEN"), ("KWT", "NOR"), ("KEN", "NOR")}
+
+
+def test_visit_that_names_no_place_was_paid_to_the_state_that_acts_after_it(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Mongolia agreed on Tuesday to buy more Canadian wheat, following a visit by Prime "
+        "Minister Justin Trudeau last month."
+    )
+    assert ("CAN", "MNG") in pairs(events_of(pipeline, text), "CONSULT")
