@@ -53,3 +53,8 @@ def test_visit_that_names_no_place_was_paid_to_the_state_that_acts_after_it(
         "Minister Justin Trudeau last month."
     )
     assert ("CAN", "MNG") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_state_duma_acts_for_russia(pipeline: Any) -> None:
+    text = "A delegation of State Duma deputies visited Riga on Monday."
+    assert ("RUS", "LVA") in pairs(events_of(pipeline, text), "CONSULT")
