@@ -58,3 +58,12 @@ def test_visit_that_names_no_place_was_paid_to_the_state_that_acts_after_it(
 def test_state_duma_acts_for_russia(pipeline: Any) -> None:
     text = "A delegation of State Duma deputies visited Riga on Monday."
     assert ("RUS", "LVA") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_thanks_for_solidarity_presuppose_the_solidarity(pipeline: Any) -> None:
+    text = (
+        "Moldova's foreign ministry said it thanked Romania, Ukraine and Poland for their "
+        "statements of solidarity."
+    )
+    support = pairs(events_of(pipeline, text), "SUPPORT")
+    assert {("MDA", "ROU"), ("ROU", "MDA"), ("UKR", "MDA"), ("POL", "MDA")} <= support
