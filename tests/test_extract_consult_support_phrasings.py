@@ -67,3 +67,8 @@ def test_thanks_for_solidarity_presuppose_the_solidarity(pipeline: Any) -> None:
     )
     support = pairs(events_of(pipeline, text), "SUPPORT")
     assert {("MDA", "ROU"), ("ROU", "MDA"), ("UKR", "MDA"), ("POL", "MDA")} <= support
+
+
+def test_envoy_sent_to_a_capital_visits_its_state(pipeline: Any) -> None:
+    text = "The Secretary-General of the United Nations sent an envoy to Dushanbe on Monday."
+    assert ("UN", "TJK") in pairs(events_of(pipeline, text), "CONSULT")
