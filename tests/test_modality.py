@@ -33,6 +33,7 @@ def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
         ("Turkey threatened to send troops to Syria.", "send", "planned"),
         ("Iran regretted Turkey's refusal to send aid to Syria.", "send", "negated"),
         ("Turkey denied sending aid to Syria.", "sending", "negated"),
+        ("The envoys left Ankara without signing an accord.", "signing", "negated"),
         ("Turkey will send aid to Syria.", "send", "planned"),
         ("Turkey has no plans to send aid to Syria.", "send", "negated"),
         ("Turkey is to send aid to Syria.", "send", "planned"),
