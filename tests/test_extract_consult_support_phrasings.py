@@ -72,3 +72,9 @@ def test_thanks_for_solidarity_presuppose_the_solidarity(pipeline: Any) -> None:
 def test_envoy_sent_to_a_capital_visits_its_state(pipeline: Any) -> None:
     text = "The Secretary-General of the United Nations sent an envoy to Dushanbe on Monday."
     assert ("UN", "TJK") in pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_talks_an_act_followed_held_abroad_with_named_visitors(pipeline: Any) -> None:
+    text = "The ceasefire followed talks in Abuja with the presidents of Ghana and Senegal."
+    consult = pairs(events_of(pipeline, text), "CONSULT")
+    assert {("GHA", "NGA"), ("SEN", "NGA")} <= consult

@@ -588,6 +588,12 @@ class RuleExtractor:
             sources = [
                 ActorHit(location.country, location.name, trigger.predicate.i, via="location")
             ]
+        if not sources and _talks_abroad_with(trigger, targets, location):
+            # "the announcement followed talks in Banjul with the presidents of Guinea and
+            # Mauritania": those named came to talk with the state of the place
+            assert location is not None and location.country is not None
+            host = ActorHit(location.country, location.name, trigger.anchor.i, via="location")
+            sources, targets = targets, [host]
         unnamed = (
             _agentless(trigger.predicate)
             or _noun_is_subject(trigger)
@@ -1165,6 +1171,23 @@ def _without_host_side_meetings(events: list[Event]) -> list[Event]:
             and (event.target.id, event.source.id) in visits
         )
     ]
+
+
+def _talks_abroad_with(
+    trigger: Trigger, partners: list[ActorHit], location: Location | None
+) -> bool:
+    """Talks (a noun) "with" named partners, held in a place of a state none of them is, with no
+    one named on the other side ("talks in Banjul with the presidents of Guinea")."""
+    return (
+        trigger.rule.type == "CONSULT"
+        and trigger.rule.mode is None
+        and trigger.noun is not None
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in children(trigger.noun))
+        and bool(partners)
+        and location is not None
+        and location.country is not None
+        and all(hit.actor_id != location.country for hit in partners)
+    )
 
 
 def _thanked_for_help(read: list[tuple[Trigger, list[Event]]]) -> list[Event]:

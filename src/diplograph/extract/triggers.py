@@ -542,6 +542,7 @@ RELATION_NOUNS = words("relation_nouns")
 DOCUMENT_NOUNS = words("document_nouns")
 SIGNING_NOUNS = words("signing_nouns")
 CIRCUMSTANCE_PREPS = words("circumstance_preps")
+SEQUENCE_VERBS = words("sequence_verbs")
 PLANNED_AT_OCCASION_VERBS = words("planned_at_occasion_verbs")
 EARLIER_PREPS = words("earlier_preps")
 PROMISING_VERBS = words("promising_verbs")
@@ -755,6 +756,9 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue  # "the ceasefire line" is a place, no truce
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
         framed = measured(token)  # "after [two days of] talks in Naypyidaw"
+        if rule.circumstance and _followed(framed):
+            # "the announcement followed talks in Banjul": the talks were held before it
+            return Trigger(rule, framed.head, noun=token)
         if rule.circumstance and framed.dep_ == "pobj" and framed.head.lower_ in CIRCUMSTANCE_PREPS:
             clause = _clause_of(framed.head.head)  # "[During] a visit to Astana, Xi announced ..."
             if framed.head.lower_ in EARLIER_PREPS or not _meeting_planned(clause):
@@ -922,6 +926,12 @@ def _named_opponent(noun: Token, actor_kind: ActorKindOf) -> bool:
         actor_kind(obj) not in NO_ACTOR or any(actor_kind(c) not in NO_ACTOR for c in children(obj))
         for _, obj in prep_objects(noun, {"with"})
     )
+
+
+def _followed(framed: Token) -> bool:
+    """The event noun is what an act followed or preceded ("the deal [followed] talks in
+    Manila")."""
+    return framed.dep_ == "dobj" and framed.head.lemma_.lower() in SEQUENCE_VERBS
 
 
 def _clause_of(head: Token) -> Token:
