@@ -46,6 +46,7 @@ def trigger(pipeline: Any, sentence: str, verb: str) -> Any:
             "accused",
             "asserted",
         ),
+        ("The envoys left Ankara without signing an accord.", "signing", "negated"),
         ("Turkey will send aid to Syria.", "send", "planned"),
         ("Turkey has no plans to send aid to Syria.", "send", "negated"),
         ("Turkey is to send aid to Syria.", "send", "planned"),

@@ -32,6 +32,8 @@ from diplograph.extract.syntax import (
     inherited_subject,
     is_contingent,
     joined_with,
+    stranded,
+    stranded_after,
     subjects,
 )
 from diplograph.extract.tree import children, sentence_of
@@ -170,6 +172,8 @@ class ActorFinder:
     def _read_phrase(self, token: Token, depth: int) -> list[ActorHit]:
         hits = self._of_head(token, depth)
         for child in children(token):
+            if stranded(child):
+                continue  # read with the list it continues (``stranded_after``)
             if child.dep_ == "conj" or (child.dep_ == "appos" and self._names_someone(child)):
                 # List items cost no depth: the parse only descends, so this ends, and long
                 # lists ("A, the President of B, C and D") nest deeply.
@@ -188,6 +192,9 @@ class ActorFinder:
                 hits.extend(self.of_phrase(child, depth=depth))
         for item in self._items_hung_inside_name(token):
             hits.extend(self.of_phrase(item, depth=depth))
+        if self.mention_at(token) is not None:
+            for item in stranded_after(token):
+                hits.extend(self.of_phrase(item, depth=depth))
         hits.extend(self._surface_elaboration(token))
         return _unique(self._without_describing_words(token, hits))
 

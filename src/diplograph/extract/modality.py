@@ -544,6 +544,8 @@ def _infinitive_clause(verb: Token) -> bool:
 
 
 def _is_negated(verb: Token, cues: ModalityCues) -> bool:
+    if verb.dep_ == "pcomp" and verb.head.lower_ in cues.negation:
+        return True  # "ended the summit [without] reaching an agreement"
     for child in children(verb):
         if child.dep_ in ("nsubj", "nsubjpass") and any(
             grand.dep_ in ("det", "preconj") and grand.lower_ in cues.subject_negators

@@ -237,6 +237,10 @@ class RecipientReader:
             visited = self.places.abroad_target(sources, location, trigger)
             if visited:
                 return visited
+        if trigger.rule.mode == "visit" and trigger.noun is not None and states:
+            hosts = self._visit_hosts(trigger, own, context.finder)
+            if hosts:
+                return hosts  # "Kyrgyzstan agreed ..., following a visit by Rumsfeld"
         if trigger.rule.type in YIELDING and trigger.noun is None:
             other = self._other_half(trigger.predicate, own, context)
             if other:
@@ -291,6 +295,19 @@ class RecipientReader:
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
+
+    def _visit_hosts(self, trigger: Trigger, own: set[str], finder: ActorFinder) -> list[ActorHit]:
+        """ "Kyrgyzstan agreed to extend the lease, following a visit by Rumsfeld": a visit that
+        names no place, told as the circumstance of another state's act, was paid to that
+        state (the clause's subject)."""
+        noun = trigger.noun
+        if noun is None or noun.i == trigger.predicate.i or not own:
+            return []
+        subject_tokens, _ = inherited_subject(trigger.predicate)
+        hosts = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
+        if not hosts or not all(self._is_state(hit.actor_id) for hit in hosts):
+            return []
+        return [hit for hit in hosts if hit.actor_id not in own]
 
     def _own_crowd_in_story(self, own: set[str], context: DocumentContext) -> str | None:
         """The crowd of protesters of one of ``own``'s states that the story reported acting."""

@@ -144,6 +144,8 @@ MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 THANKS_WORDS = words("thanks_words")
 HELP_NOUNS = words("help_nouns")
 HELP_VERBS = words("help_verbs")
+SOLIDARITY_NOUNS = words("solidarity_nouns")
+STATEMENT_NOUNS = words("statement_nouns")
 ENVOY_NOUNS = words("envoy_nouns")
 # How many sentences back "did the same" may reach for the act it repeats.
 RECENT_ACT_SENTENCES = 4
@@ -592,6 +594,12 @@ class RuleExtractor:
             sources = [
                 ActorHit(location.country, location.name, trigger.predicate.i, via="location")
             ]
+        if not sources and _talks_abroad_with(trigger, targets, location):
+            # "the announcement followed talks in Banjul with the presidents of Guinea and
+            # Mauritania": those named came to talk with the state of the place
+            assert location is not None and location.country is not None
+            host = ActorHit(location.country, location.name, trigger.anchor.i, via="location")
+            sources, targets = targets, [host]
         unnamed = (
             _agentless(trigger.predicate)
             or _noun_is_subject(trigger)
@@ -1211,18 +1219,38 @@ def _without_host_side_meetings(events: list[Event]) -> list[Event]:
     ]
 
 
+def _talks_abroad_with(
+    trigger: Trigger, partners: list[ActorHit], location: Location | None
+) -> bool:
+    """Talks (a noun) "with" named partners, held in a place of a state none of them is, with no
+    one named on the other side ("talks in Banjul with the presidents of Guinea")."""
+    return (
+        trigger.rule.type == "CONSULT"
+        and trigger.rule.mode is None
+        and trigger.noun is not None
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in children(trigger.noun))
+        and bool(partners)
+        and location is not None
+        and location.country is not None
+        and all(hit.actor_id != location.country for hit in partners)
+    )
+
+
 def _thanked_for_help(read: list[tuple[Trigger, list[Event]]]) -> list[Event]:
     """ "We thank the ICRC for the help it is giving", "we are grateful to Japan, which has
-    equipped hospitals": the ones thanked for their help gave it (PLOVER AID) to the thanker."""
-    helped: list[Event] = []
-    quad, score = quad_and_score("AID", None)
+    equipped hospitals": the ones thanked for their help gave it (PLOVER AID) to the thanker;
+    "we thank Chile and Peru for their statements of solidarity": they stood by the thanker
+    (PLOVER SUPPORT)."""
+    given: list[Event] = []
     for trigger, found in read:
-        if trigger.rule.type != "SUPPORT" or not _thanks_for_help(trigger):
+        act = _thanked_act(trigger) if trigger.rule.type == "SUPPORT" else None
+        if act is None:
             continue
-        helped.extend(
+        quad, score = quad_and_score(act, None)
+        given.extend(
             replace(
                 event,
-                type="AID",
+                type=act,
                 mode=None,
                 source=event.target,
                 target=event.source,
@@ -1233,18 +1261,35 @@ def _thanked_for_help(read: list[tuple[Trigger, list[Event]]]) -> list[Event]:
             for event in found
             if event.source is not None and event.target is not None
         )
-    return helped
+    return given
 
 
-def _thanks_for_help(trigger: Trigger) -> bool:
-    """Thanks ("thanked", "grateful") for help ("for the help", "for its assistance") or to
-    someone whose relative clause says how they helped ("Japan, which has equipped ...")."""
+def _thanked_act(trigger: Trigger) -> str | None:
+    """The act thanks ("thanked", "grateful") presuppose of the ones thanked: AID for help
+    ("for the help", "for its assistance", or "Japan, which has equipped ..."), SUPPORT for
+    words of solidarity ("for their statements of solidarity")."""
     thanks = trigger.anchor
     if thanks.lemma_.lower() not in THANKS_WORDS:
-        return False
-    heads = [thanks, trigger.predicate]
-    if any(obj.lemma_.lower() in HELP_NOUNS for _, obj in for_objects(heads)):
-        return True
+        return None
+    reasons = [obj for _, obj in for_objects([thanks, trigger.predicate])]
+    if any(obj.lemma_.lower() in HELP_NOUNS for obj in reasons):
+        return "AID"
+    if any(_names_solidarity(obj) for obj in reasons):
+        return "SUPPORT"
+    return "AID" if _thanked_helpers(thanks) else None
+
+
+def _names_solidarity(reason: Token) -> bool:
+    """ "for their statements of solidarity", "for its messages of support": words said in
+    support (not a stance alone, "for their solidarity", nor "for its support of the project",
+    which the thanker may just share)."""
+    return reason.lemma_.lower() in STATEMENT_NOUNS and any(
+        obj.lemma_.lower() in SOLIDARITY_NOUNS for _, obj in prep_objects(reason, {"of"})
+    )
+
+
+def _thanked_helpers(thanks: Token) -> bool:
+    """Someone thanked is described by how they helped ("Japan, which has equipped ...")."""
     thanked = [obj for _, obj in prep_objects(thanks, {"to"})] + direct_objects(thanks)
     return any(
         verb.pos_ == "VERB" and verb.lemma_.lower() in HELP_VERBS

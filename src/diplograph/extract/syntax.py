@@ -314,10 +314,22 @@ def _hung_agent(noun: Token, by: Token, agent: Token) -> bool:
     Venezuela [by Guyana]", not "by road")."""
     if noun.pos_ == "PROPN" and by.i == noun.i + 1:
         return True
+    if _measures_an_act(noun, by):
+        return False  # "concluded after [months] of mediation by Qatar": Qatar mediated
     return (
         by.i == max(child.i for child in children(noun))
         and agent.pos_ == "PROPN"
         and agent.ent_type_ not in TIME_ENTITIES
+    )
+
+
+def _measures_an_act(noun: Token, by: Token) -> bool:
+    """The noun measures an act named in its "of" phrase before the "by" phrase ("months of
+    mediation by Qatar", "a week of talks by the envoys"): the "by" phrase is that act's."""
+    return any(
+        of.dep_ == "prep" and of.lower_ == "of" and of.i < by.i
+        for of in children(noun)
+        if any(obj.dep_ == "pobj" and obj.pos_ == "NOUN" for obj in children(of))
     )
 
 
@@ -728,6 +740,37 @@ def expand_conjuncts(token: Token) -> list[Token]:
         if child.dep_ == "conj":
             result.extend(expand_conjuncts(child))
     return result
+
+
+def stranded(item: Token) -> bool:
+    """A list item the parser hung across other words on a head far back: in "the agreement
+    was concluded after mediation by Qatar, [Egypt] and the United States" it hangs "Egypt" on
+    "the agreement" as an apposition, though "Qatar" right before its comma is no part of that
+    phrase."""
+    if item.dep_ not in ("appos", "conj") or item.head.i > item.i:
+        return False
+    before = item.left_edge.i - 1
+    if before <= item.head.i or item.doc[before].text != ",":
+        return False
+    previous = item.doc[before - 1]
+    return previous.i != item.head.i and not item.head.is_ancestor(previous)
+
+
+def stranded_after(token: Token) -> list[Token]:
+    """The list items stranded right after the phrase ``token`` heads ("by [Qatar], Egypt and
+    the United States" when the parser hung "Egypt" elsewhere): they continue its list."""
+    comma = token.right_edge.i + 1
+    doc = token.doc
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return []
+    return [
+        item
+        for item in doc[comma + 1 : doc[comma + 1].sent.end]
+        if item.left_edge.i == comma + 1
+        and stranded(item)
+        and any(c.dep_ == "cc" for c in children(item))
+        and not item.head.is_ancestor(token)
+    ]
 
 
 def clause_root(token: Token) -> Token:

@@ -16,6 +16,7 @@ from diplograph.extract.syntax import (
     DIRECTION_ADVERBS,
     agent_compound,
     agents,
+    clause_root,
     completed_verb_subjects,
     described_across_comma,
     direct_objects,
@@ -601,6 +602,7 @@ RELATION_NOUNS = words("relation_nouns")
 DOCUMENT_NOUNS = words("document_nouns")
 SIGNING_NOUNS = words("signing_nouns")
 CIRCUMSTANCE_PREPS = words("circumstance_preps")
+SEQUENCE_VERBS = words("sequence_verbs")
 PLANNED_AT_OCCASION_VERBS = words("planned_at_occasion_verbs")
 EARLIER_PREPS = words("earlier_preps")
 PROMISING_VERBS = words("promising_verbs")
@@ -814,6 +816,9 @@ def _noun_trigger(token: Token, lexicon: Lexicon, actor_kind: ActorKindOf) -> Tr
             continue  # "the ceasefire line" is a place, no truce
         verb = token.head if token.dep_ == "nsubj" and rule.copula else governing_verb(token)
         framed = measured(token)  # "after [two days of] talks in Naypyidaw"
+        if rule.circumstance and _followed(framed):
+            # "the announcement followed talks in Banjul": the talks were held before it
+            return Trigger(rule, framed.head, noun=token)
         if rule.circumstance and framed.dep_ == "pobj" and framed.head.lower_ in CIRCUMSTANCE_PREPS:
             clause = _clause_of(framed.head.head)  # "[During] a visit to Astana, Xi announced ..."
             if framed.head.lower_ in EARLIER_PREPS or not _meeting_planned(clause):
@@ -983,11 +988,21 @@ def _named_opponent(noun: Token, actor_kind: ActorKindOf) -> bool:
     )
 
 
+def _followed(framed: Token) -> bool:
+    """The event noun is what an act followed or preceded ("the deal [followed] talks in
+    Manila")."""
+    return framed.dep_ == "dobj" and framed.head.lemma_.lower() in SEQUENCE_VERBS
+
+
 def _clause_of(head: Token) -> Token:
     """The verb a circumstance phrase belongs to: the phrase's head, or the verb whose object
     the parser hung it on ("flew bombers [on joint patrols]")."""
     if head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        # "sealing a decade of negotiations [during] Putin's visit": the parser hangs the
+        # phrase on a noun, but the visit is a circumstance of the clause the noun is in
+        return clause_root(head)
     return head
 
 
