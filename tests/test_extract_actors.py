@@ -303,6 +303,17 @@ def test_a_states_government_run_by_a_movement_is_the_state(pipeline: Any) -> No
     assert "AFG" in parties and "ORG:taliban" not in parties
 
 
+def test_a_currencys_country_is_no_party(pipeline: Any) -> None:
+    """ "15 billion US dollars" names a currency: the investment is in Kazakhstan's region."""
+    text = (
+        "Kazakhstan welcomed Chinese companies. Chinese enterprises have invested more than "
+        "15 billion US dollars in the region."
+    )
+    invested = pairs(events_of(pipeline, text), "INVESTS")
+    assert ("CHN", "USA") not in invested
+    assert invested == {("CHN", "KAZ")}
+
+
 def test_a_plural_relative_clause_on_a_coordination_is_about_all_of_it(pipeline: Any) -> None:
     text = (
         "Turkey and the UN, which have brokered a grain deal between Russia and Ukraine, "

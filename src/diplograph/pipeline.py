@@ -22,7 +22,12 @@ from diplograph.errors import DiplographError, InputError
 from diplograph.extract.rules import RuleExtractor
 from diplograph.ingest import collect_documents
 from diplograph.nlp import load_pipeline
-from diplograph.nlp.entities import without_bases, without_namesakes, without_places_in_person_names
+from diplograph.nlp.entities import (
+    without_bases,
+    without_currencies,
+    without_namesakes,
+    without_places_in_person_names,
+)
 from diplograph.records import Document, Event, Mention, PartialDate
 from diplograph.resolve.registry import Registry
 from diplograph.resolve.short_names import with_short_names_resolved
@@ -104,6 +109,7 @@ class Pipeline:
             self.registry.find_mentions(document.text, on=document.date), parsed
         )
         mentions = without_bases(mentions, parsed)
+        mentions = without_currencies(mentions, parsed)
         mentions = without_namesakes(
             mentions, parsed, self.registry.name_words, self.registry.is_title
         )

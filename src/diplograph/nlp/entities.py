@@ -5,7 +5,8 @@ The registry finds names by spelling alone, so a surname that is also a town ("B
 place reading goes. And a surname inside a longer name the parser reads as a person ("ICC
 prosecutor Karim Khan") names that person, not the office holder the surname alias belongs to
 (Imran Khan), when the given name differs. A place that only says where something is based
-("the London-based Syrian Observatory", "U.S.-based cleric Fethullah Gulen") names no actor.
+("the London-based Syrian Observatory", "U.S.-based cleric Fethullah Gulen") names no actor,
+and neither does a currency's country ("15 billion US dollars", "200 million Australian dollars").
 """
 
 from __future__ import annotations
@@ -75,4 +76,17 @@ def without_bases(mentions: list[Mention], parsed: Doc) -> list[Mention]:
         mention
         for mention in mentions
         if not any(mention.start <= base < mention.end for base in bases)
+    ]
+
+
+def without_currencies(mentions: list[Mention], parsed: Doc) -> list[Mention]:
+    """``mentions`` less the names inside an amount of money: "more than 15 billion [US]
+    dollars" names a currency, not the United States."""
+    amounts = [(ent.start_char, ent.end_char) for ent in parsed.ents if ent.label_ == "MONEY"]
+    if not amounts:
+        return mentions
+    return [
+        mention
+        for mention in mentions
+        if not any(start <= mention.start and mention.end <= end for start, end in amounts)
     ]
