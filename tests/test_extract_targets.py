@@ -331,3 +331,18 @@ def test_an_act_welcomed_in_the_passive_is_aimed_at_its_doers(pipeline: Any) -> 
     reactions = [e for e in events_of(pipeline, text) if "welcomed" in e.evidence[0].sentence]
     assert pairs(reactions, "SUPPORT") == {("BFA", "MLI"), ("BFA", "NER")}
     assert pairs(reactions, "CONSULT") == set()  # the pact is no visitor Burkina Faso received
+
+
+@pytest.mark.parametrize(
+    ("text", "city_state"),
+    [
+        ("Irish voters rejected the Lisbon Treaty on Sunday.", "PRT"),
+        ("Kenya said it condemned every breach of the Vienna Convention.", "AUT"),
+    ],
+)
+def test_a_city_naming_an_instrument_is_no_recipient(
+    pipeline: Any, text: str, city_state: str
+) -> None:
+    # "the Lisbon Treaty" names a text made in Lisbon, not Portugal acting or acted on.
+    targets = {e.target.id for e in events_of(pipeline, text) if e.target}
+    assert city_state not in targets
