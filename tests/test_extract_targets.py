@@ -346,3 +346,18 @@ def test_a_city_naming_an_instrument_is_no_recipient(
     # "the Lisbon Treaty" names a text made in Lisbon, not Portugal acting or acted on.
     targets = {e.target.id for e in events_of(pipeline, text) if e.target}
     assert city_state not in targets
+
+
+def test_forces_pledged_go_to_the_datelined_country_the_story_fights_in(pipeline: Any) -> None:
+    text = (
+        "GOMA, March 4 - Rwandan troops shelled villages near Goma on Monday. Kenyan troops "
+        "patrolled the city. Uganda and Tanzania pledged troops on Tuesday, and Malawi promised "
+        "some 300."
+    )
+    # The pledged troops are the pledgers' own (not the Kenyan troops named before), and go
+    # where the story's fighting is: the Congo its dateline places it in.
+    assert pairs(events_of(pipeline, text), "AGREE") == {
+        ("UGA", "COD"),
+        ("TZA", "COD"),
+        ("MWI", "COD"),
+    }

@@ -84,6 +84,7 @@ HOME_OFFICE_TITLES = words("home_office_titles")
 STATE_FORM_NOUNS = words("state_form_nouns")
 DOCUMENT_NOUNS = words("document_nouns")
 CITY_INSTRUMENT_NOUNS = words("city_instrument_nouns")
+PLEDGING_VERBS = words("pledging_verbs")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 # How many sentences back "the resolution" may refer to the resolution someone adopted.
 ISSUED_TEXT_SENTENCES = 3
@@ -1027,7 +1028,7 @@ class ActorFinder:
         names it), else of the country whose crowds the story placed last, else of the story's
         main state - never the state that is the clause's own subject when the body is its
         object."""
-        if not self._bare_state_body(token):
+        if not self._bare_state_body(token) or _pledged_by_subject(token):
             return []
         crowd = self.last_crowd[0] if self.last_crowd else None
         dateline = self.home_state if self.home_state in self.memory.story else None
@@ -1610,3 +1611,9 @@ def names_city_instrument(token: Token, mention: Mention) -> bool:
     if token.dep_ != "compound" or token.head.lower_ not in CITY_INSTRUMENT_NOUNS:
         return False
     return mention.kind == "place" or mention.alias_kind == "capital"
+
+
+def _pledged_by_subject(body: Token) -> bool:
+    """ "Nigeria pledged troops", "Chad offered a battalion": a body that its clause's subject
+    pledges or gives is the subject's own, not the forces the story named before."""
+    return body.dep_ == "dobj" and body.head.lemma_.lower() in PLEDGING_VERBS

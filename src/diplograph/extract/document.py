@@ -77,6 +77,8 @@ class DocumentContext:
     last_acts: list[list[Event]] = field(default_factory=list)
     # How many sentences so far reported each type of act: what the story is about.
     act_types: Counter[str] = field(default_factory=Counter)
+    # The states the story's forces acted on or in so far ("French jets struck Gao": Mali).
+    force_places: set[str] = field(default_factory=set)
     # The date the text mentioned last: what "two days later" or "the same year" count from.
     last_date: PartialDate | None = None
     # The date the text last gave to an act (not to a noun, not "since"): its news day.

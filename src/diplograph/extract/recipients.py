@@ -99,6 +99,9 @@ UNREST_MODES = frozenset({"arrest", "curfew", "crowd-control"})
 # demands from demonstrators".
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
 UNREST_OBJECTS = words("unrest_objects")
+PLEDGED_FORCE_NOUNS = words("pledged_force_nouns")
+# Acts of a story's forces in a country: where forces pledged later go too.
+FORCES_SENT_TYPES = frozenset({"MOBILIZE", "ASSAULT", "AID"})
 
 
 class RecipientReader:
@@ -245,6 +248,10 @@ class RecipientReader:
             if addressed:
                 return addressed  # "apologised to Moscow and offered to pay compensation"
         if trigger.rule.type == "AGREE" and sources and pledged_things(trigger):
+            # "BAMAKO - Niger pledged 500 troops": to the state the story is datelined in.
+            posted = self._forces_for_dateline(trigger, own, context)
+            if posted:
+                return posted
             # "Niger and Togo promised 500 troops each": to the side the story is about.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
@@ -290,6 +297,24 @@ class RecipientReader:
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         return []
+
+    def _forces_for_dateline(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "BAMAKO - France poured troops into Mali ... Nigeria pledged about 900 troops": forces
+        pledged in a story datelined in another state, where the story's forces acted, are for
+        that state (the mission is where the story is)."""
+        place = context.dateline
+        if place is None or not place.country or place.country in own:
+            return []
+        if not self._is_state(place.country):
+            return []
+        pledged = [child for child in children(trigger.predicate) if child.dep_ == "dobj"]
+        if not any(_pledged_forces(thing) for thing in pledged):
+            return []
+        if place.country not in context.force_places:
+            return []  # no forces of the story went there ("NAIROBI - ... into Somalia")
+        return [ActorHit(place.country, place.name, trigger.anchor.i, via="location")]
 
     def _own_crowd_in_story(self, own: set[str], context: DocumentContext) -> str | None:
         """The crowd of protesters of one of ``own``'s states that the story reported acting."""
@@ -800,6 +825,34 @@ class RecipientReader:
             if hits:
                 return hits
         return []
+
+
+def force_places(events: list[Event]) -> set[str]:
+    """The states acts of force concern: their recipients and the countries they happened in
+    ("French jets struck camps around Gao": Mali)."""
+    found: set[str] = set()
+    for event in events:
+        if event.type not in FORCES_SENT_TYPES:
+            continue
+        if event.target:
+            found.add(event.target.id)
+        if event.location is not None and event.location.country:
+            found.add(event.location.country)
+    return found
+
+
+def _pledged_forces(thing: Token) -> bool:
+    """ "pledged 900 troops", and a bare number after it in the same sentence ("Nigeria pledged
+    900 troops, Niger promised some 500"): forces pledged."""
+    if thing.lower_ in PLEDGED_FORCE_NOUNS:
+        return True
+    if thing.pos_ != "NUM":
+        return False
+    return any(
+        word.lower_ in PLEDGED_FORCE_NOUNS and word.dep_ == "dobj"
+        for word in sentence_of(thing)
+        if word.i < thing.i
+    )
 
 
 def whole_of_part(place: Token) -> Token:
