@@ -361,3 +361,12 @@ def test_forces_pledged_go_to_the_datelined_country_the_story_fights_in(pipeline
         ("TZA", "COD"),
         ("MWI", "COD"),
     }
+
+
+def test_a_protest_is_addressed_to_whom_the_next_coordinated_demand_names(pipeline: Any) -> None:
+    text = (
+        "Chile accused Argentina of seizing a fishing boat on Monday. Argentina said Chile had "
+        "violated its waters. Uruguay lodged a protest and asked Brazil to free its sailors."
+    )
+    protest = [e for e in events_of(pipeline, text) if "Uruguay" in e.evidence[0].sentence]
+    assert pairs(protest, "ACCUSE") == {("URY", "BRA")}

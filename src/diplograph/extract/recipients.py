@@ -247,6 +247,10 @@ class RecipientReader:
             addressed = self._sibling_recipients(trigger.predicate, own, context.finder)
             if addressed:
                 return addressed  # "apologised to Moscow and offered to pay compensation"
+        if trigger.rule.type in RESPONSE_TYPES:
+            asked = self._later_sibling_recipients(trigger.predicate, own, context.finder)
+            if asked:
+                return asked  # "lodged a protest and asked Hanoi to compensate": Hanoi
         if trigger.rule.type == "AGREE" and sources and pledged_things(trigger):
             # "BAMAKO - Niger pledged 500 troops": to the state the story is datelined in.
             posted = self._forces_for_dateline(trigger, own, context)
@@ -513,6 +517,24 @@ class RecipientReader:
                 for token in _recipient_tokens(sibling)
                 for hit in finder.of_phrase(token)
                 if hit.actor_id not in own
+            ]
+            if hits:
+                return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
+        return []
+
+    @staticmethod
+    def _later_sibling_recipients(
+        protest: Token, own: set[str], finder: ActorFinder
+    ) -> list[ActorHit]:
+        """ "Taipei lodged a protest and asked Hanoi to compensate": a protest naming no one,
+        coordinated before an act of the same subject that names its recipient, is addressed to
+        that recipient (not to forces or people a description points back to)."""
+        for sibling in _later_conjuncts(protest):
+            hits = [
+                hit
+                for token in _recipient_tokens(sibling)
+                for hit in finder.of_phrase(token)
+                if hit.actor_id not in own and hit.via == "name"
             ]
             if hits:
                 return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
@@ -973,6 +995,17 @@ def _earlier_conjuncts(verb: Token) -> list[Token]:
     if first.dep_ == "advcl" and first.head.i < first.i and not _own_subject_or_mark(first):
         earlier.append(first.head)  # "apologised to X, called it an accident and offered"
     return sorted(earlier, key=lambda c: -c.i)
+
+
+def _later_conjuncts(verb: Token) -> list[Token]:
+    """The verbs coordinated after ``verb`` with no subject of their own, nearest first
+    ("asked" for "lodged" in "Taipei lodged a protest and asked Hanoi to ...")."""
+    later = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ in ("VERB", "AUX")]
+    return [
+        c
+        for c in sorted(later, key=lambda c: c.i)
+        if not any(d.dep_ in ("nsubj", "nsubjpass") for d in children(c))
+    ]
 
 
 def _recipient_tokens(verb: Token) -> list[Token]:
