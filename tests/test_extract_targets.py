@@ -370,3 +370,26 @@ def test_a_protest_is_addressed_to_whom_the_next_coordinated_demand_names(pipeli
     )
     protest = [e for e in events_of(pipeline, text) if "Uruguay" in e.evidence[0].sentence]
     assert pairs(protest, "ACCUSE") == {("URY", "BRA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Chile accused Argentina of moving troops into the disputed valley. Argentina denied "
+            "it, and both countries rushed reinforcements to the region on Friday.",
+            "MOBILIZE",
+        ),
+        (
+            "Chile and Argentina clashed in the disputed valley in May. By December Chilean and "
+            "Argentine troops had left the buffer zone.",
+            "RETREAT",
+        ),
+    ],
+)
+def test_the_two_sides_moving_forces_together_face_each_other(
+    pipeline: Any, text: str, event_type: str
+) -> None:
+    last = text.split(". ")[-1][:20]
+    moved = [e for e in events_of(pipeline, text) if last in e.evidence[0].sentence]
+    assert pairs(moved, event_type) == {("CHL", "ARG"), ("ARG", "CHL")}

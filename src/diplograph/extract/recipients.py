@@ -100,6 +100,9 @@ UNREST_MODES = frozenset({"arrest", "curfew", "crowd-control"})
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
 UNREST_OBJECTS = words("unrest_objects")
 PLEDGED_FORCE_NOUNS = words("pledged_force_nouns")
+# Moves of forces (besides any MOBILIZE) that the story's two sides, named together, make
+# towards each other.
+FACING_MOVES = frozenset({("RETREAT", "withdraw")})
 # Acts of a story's forces in a country: where forces pledged later go too.
 FORCES_SENT_TYPES = frozenset({"MOBILIZE", "ASSAULT", "AID"})
 
@@ -200,6 +203,16 @@ class RecipientReader:
             conditioned = self._offered_on_condition(act[0], own, context)
             if conditioned:
                 return conditioned  # "if Caracas reopens the border, we will be ready to talk"
+        moving = (trigger.rule.type, trigger.rule.mode) in FACING_MOVES
+        if (
+            (moving or trigger.rule.type == "MOBILIZE")
+            and len(own) == 2
+            and self._both_sides(own, context)
+        ):
+            # "both countries rushed reinforcements to the region", "Ecuadorian and Peruvian
+            # troops left the zone": the story's two sides, each facing the other (reopened
+            # crossings are no move against each other).
+            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in sorted(own)]
         if trigger.rule.type in LOCATION_TARGET_TYPES:
             holders = [h for h in _place_holders(trigger, context.finder) if h.actor_id not in own]
             if holders:
