@@ -393,3 +393,8 @@ def test_the_two_sides_moving_forces_together_face_each_other(
     last = text.split(". ")[-1][:20]
     moved = [e for e in events_of(pipeline, text) if last in e.evidence[0].sentence]
     assert pairs(moved, event_type) == {("CHL", "ARG"), ("ARG", "CHL")}
+
+
+def test_an_appeal_for_help_is_made_to_whoever_acted_after_it(pipeline: Any) -> None:
+    text = "Kenya sent troops on Friday, two days after Somalia's president appealed for help."
+    assert pairs(events_of(pipeline, text), "REQUEST") == {("SOM", "KEN")}

@@ -102,6 +102,7 @@ UNREST_OBJECTS = words("unrest_objects")
 PLEDGED_FORCE_NOUNS = words("pledged_force_nouns")
 # Moves of forces (besides any MOBILIZE) that the story's two sides, named together, make
 # towards each other.
+APPEAL_ANSWER_MARKS = words("appeal_answer_marks")
 FACING_MOVES = frozenset({("RETREAT", "withdraw")})
 # Acts of a story's forces in a country: where forces pledged later go too.
 FORCES_SENT_TYPES = frozenset({"MOBILIZE", "ASSAULT", "AID"})
@@ -244,6 +245,9 @@ class RecipientReader:
             leaving = self._asked_to_withdraw(trigger, own, context.finder)
             if leaving:
                 return leaving  # "called for the withdrawal of Ethiopian troops"
+            helper = self._appeal_answered(trigger.predicate, own, context.finder)
+            if helper:
+                return helper  # "France acted hours after Mali appealed for help": France
         states = all(self.registry.kind_of(hit.actor_id) == "state" for hit in sources)
         if trigger.rule.type == "CONSULT" and trigger.rule.mode in (None, "visit") and states:
             # "held talks in Tokyo", "after talks in Tokyo, the secretary flew on": a state's
@@ -534,6 +538,29 @@ class RecipientReader:
             if hits:
                 return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
         return []
+
+    @staticmethod
+    def _appeal_answered(appeal: Token, own: set[str], finder: ActorFinder) -> list[ActorHit]:
+        """ "France acted hours after Mali's president appealed for help", "Kenya sent troops
+        once Somalia asked for assistance": an appeal for help in a clause of time after which
+        another actor acted was made to that actor."""
+        if appeal.dep_ != "advcl" or not any(
+            child.dep_ == "mark" and child.lower_ in APPEAL_ANSWER_MARKS
+            for child in children(appeal)
+        ):
+            return []
+        asked = [c for c in children(appeal) if c.dep_ == "dobj"] + [
+            obj for _, obj in prep_objects(appeal, {"for"})
+        ]
+        if not any(thing.lemma_.lower() in OFFERED_HELP_NOUNS for thing in asked):
+            return []
+        subjects = [c for c in children(appeal.head) if c.dep_ == "nsubj"]
+        return [
+            hit
+            for subject in subjects
+            for hit in finder.of_phrase(subject)
+            if hit.actor_id not in own
+        ]
 
     @staticmethod
     def _later_sibling_recipients(
