@@ -398,3 +398,11 @@ def test_the_two_sides_moving_forces_together_face_each_other(
 def test_an_appeal_for_help_is_made_to_whoever_acted_after_it(pipeline: Any) -> None:
     text = "Kenya sent troops on Friday, two days after Somalia's president appealed for help."
     assert pairs(events_of(pipeline, text), "REQUEST") == {("SOM", "KEN")}
+
+
+def test_a_threat_to_relations_is_aimed_at_the_other_state_not_a_crowd(pipeline: Any) -> None:
+    text = (
+        "Georgian police arrested dozens of people on Sunday after ethnic Armenian youths "
+        "rioted in central Tbilisi, and Yerevan warned of serious consequences for relations."
+    )
+    assert pairs(events_of(pipeline, text), "THREATEN") == {("ARM", "GEO")}

@@ -183,6 +183,11 @@ class RecipientReader:
         )
         if every_side:
             return every_side  # "urged all sides to exercise restraint"
+        if trigger.rule.type == "THREATEN" and sources and _for_relations(trigger.predicate):
+            # "Moscow warned of serious consequences for relations": for its relations with the
+            # story's other state, not with the crowds the story named last.
+            partner = context.finder.memory.partner(own)
+            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         if responds(trigger):
             responded = self.references.responded_to(trigger, sources, context)
             if responded:
@@ -1064,6 +1069,18 @@ def _about_relations(trigger: Trigger) -> bool:
     if trigger.object is not None:
         objects.append(trigger.object)
     return any(obj.lemma_.lower() in RELATION_NOUNS for obj in objects)
+
+
+def _for_relations(verb: Token) -> bool:
+    """ "warned of serious consequences for relations": a threat to bilateral relations that
+    names no one they are with (their modifiers, "Russian-Turkish relations", name them)."""
+    return any(
+        word.lemma_.lower() in RELATION_NOUNS
+        and word.dep_ == "pobj"
+        and word.head.lower_ == "for"
+        and not any(child.dep_ in ("amod", "compound", "poss") for child in children(word))
+        for word in verb.subtree
+    )
 
 
 def _post_abroad(place: Token) -> bool:
