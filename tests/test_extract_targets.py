@@ -406,3 +406,8 @@ def test_a_threat_to_relations_is_aimed_at_the_other_state_not_a_crowd(pipeline:
         "rioted in central Tbilisi, and Yerevan warned of serious consequences for relations."
     )
     assert pairs(events_of(pipeline, text), "THREATEN") == {("ARM", "GEO")}
+
+
+def test_a_request_that_is_the_purpose_of_a_visit_is_made_to_the_host(pipeline: Any) -> None:
+    text = "Kenya's foreign minister flew to Kampala on Monday to urge officials to free the crew."
+    assert pairs(events_of(pipeline, text), "REQUEST") == {("KEN", "UGA")}

@@ -41,6 +41,7 @@ from diplograph.extract.syntax import (
     clause_root,
     direct_objects,
     expand_conjuncts,
+    has_to,
     inherited_subject,
     is_passive,
     passive_subjects,
@@ -250,6 +251,9 @@ class RecipientReader:
             leaving = self._asked_to_withdraw(trigger, own, context.finder)
             if leaving:
                 return leaving  # "called for the withdrawal of Ethiopian troops"
+            visited = _visited_to_ask(trigger.predicate, own, context)
+            if visited:
+                return visited  # "flew to Kathmandu to urge party leaders to ...": Nepal
             helper = self._appeal_answered(trigger.predicate, own, context.finder)
             if helper:
                 return helper  # "France acted hours after Mali appealed for help": France
@@ -1069,6 +1073,25 @@ def _about_relations(trigger: Trigger) -> bool:
     if trigger.object is not None:
         objects.append(trigger.object)
     return any(obj.lemma_.lower() in RELATION_NOUNS for obj in objects)
+
+
+def _visited_to_ask(request: Token, own: set[str], context: DocumentContext) -> list[ActorHit]:
+    """ "The envoy flew to Kathmandu to urge party leaders to ...": a request that is the purpose
+    of a visit the sentence reported, and names no state, is made to the state visited."""
+    if request.dep_ not in ("advcl", "xcomp") or not has_to(request):
+        return []
+    if not any(obj.dep_ == "pobj" for _, obj in prep_objects(request.head, {"to"})):
+        return []
+    return [
+        ActorHit(event.target.id, "", request.i, via="partner")
+        for event in context.sentence_events
+        if event.type == "CONSULT"
+        and event.mode == "visit"
+        and event.source is not None
+        and event.source.id in own
+        and event.target is not None
+        and event.target.id not in own
+    ][:1]
 
 
 def _for_relations(verb: Token) -> bool:
