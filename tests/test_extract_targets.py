@@ -331,3 +331,83 @@ def test_an_act_welcomed_in_the_passive_is_aimed_at_its_doers(pipeline: Any) -> 
     reactions = [e for e in events_of(pipeline, text) if "welcomed" in e.evidence[0].sentence]
     assert pairs(reactions, "SUPPORT") == {("BFA", "MLI"), ("BFA", "NER")}
     assert pairs(reactions, "CONSULT") == set()  # the pact is no visitor Burkina Faso received
+
+
+@pytest.mark.parametrize(
+    ("text", "city_state"),
+    [
+        ("Irish voters rejected the Lisbon Treaty on Sunday.", "PRT"),
+        ("Kenya said it condemned every breach of the Vienna Convention.", "AUT"),
+    ],
+)
+def test_a_city_naming_an_instrument_is_no_recipient(
+    pipeline: Any, text: str, city_state: str
+) -> None:
+    # "the Lisbon Treaty" names a text made in Lisbon, not Portugal acting or acted on.
+    targets = {e.target.id for e in events_of(pipeline, text) if e.target}
+    assert city_state not in targets
+
+
+def test_forces_pledged_go_to_the_datelined_country_the_story_fights_in(pipeline: Any) -> None:
+    text = (
+        "GOMA, March 4 - Rwandan troops shelled villages near Goma on Monday. Kenyan troops "
+        "patrolled the city. Uganda and Tanzania pledged troops on Tuesday, and Malawi promised "
+        "some 300."
+    )
+    # The pledged troops are the pledgers' own (not the Kenyan troops named before), and go
+    # where the story's fighting is: the Congo its dateline places it in.
+    assert pairs(events_of(pipeline, text), "AGREE") == {
+        ("UGA", "COD"),
+        ("TZA", "COD"),
+        ("MWI", "COD"),
+    }
+
+
+def test_a_protest_is_addressed_to_whom_the_next_coordinated_demand_names(pipeline: Any) -> None:
+    text = (
+        "Chile accused Argentina of seizing a fishing boat on Monday. Argentina said Chile had "
+        "violated its waters. Uruguay lodged a protest and asked Brazil to free its sailors."
+    )
+    protest = [e for e in events_of(pipeline, text) if "Uruguay" in e.evidence[0].sentence]
+    assert pairs(protest, "ACCUSE") == {("URY", "BRA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Chile accused Argentina of moving troops into the disputed valley. Argentina denied "
+            "it, and both countries rushed reinforcements to the region on Friday.",
+            "MOBILIZE",
+        ),
+        (
+            "Chile and Argentina clashed in the disputed valley in May. By December Chilean and "
+            "Argentine troops had left the buffer zone.",
+            "RETREAT",
+        ),
+    ],
+)
+def test_the_two_sides_moving_forces_together_face_each_other(
+    pipeline: Any, text: str, event_type: str
+) -> None:
+    last = text.split(". ")[-1][:20]
+    moved = [e for e in events_of(pipeline, text) if last in e.evidence[0].sentence]
+    assert pairs(moved, event_type) == {("CHL", "ARG"), ("ARG", "CHL")}
+
+
+def test_an_appeal_for_help_is_made_to_whoever_acted_after_it(pipeline: Any) -> None:
+    text = "Kenya sent troops on Friday, two days after Somalia's president appealed for help."
+    assert pairs(events_of(pipeline, text), "REQUEST") == {("SOM", "KEN")}
+
+
+def test_a_threat_to_relations_is_aimed_at_the_other_state_not_a_crowd(pipeline: Any) -> None:
+    text = (
+        "Georgian police arrested dozens of people on Sunday after ethnic Armenian youths "
+        "rioted in central Tbilisi, and Yerevan warned of serious consequences for relations."
+    )
+    assert pairs(events_of(pipeline, text), "THREATEN") == {("ARM", "GEO")}
+
+
+def test_a_request_that_is_the_purpose_of_a_visit_is_made_to_the_host(pipeline: Any) -> None:
+    text = "Kenya's foreign minister flew to Kampala on Monday to urge officials to free the crew."
+    assert pairs(events_of(pipeline, text), "REQUEST") == {("KEN", "UGA")}

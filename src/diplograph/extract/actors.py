@@ -86,6 +86,8 @@ SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 HOME_OFFICE_TITLES = words("home_office_titles")
 STATE_FORM_NOUNS = words("state_form_nouns")
 DOCUMENT_NOUNS = words("document_nouns")
+CITY_INSTRUMENT_NOUNS = words("city_instrument_nouns")
+PLEDGING_VERBS = words("pledging_verbs")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 # How many sentences back "the resolution" may refer to the resolution someone adopted.
 ISSUED_TEXT_SENTENCES = 3
@@ -861,6 +863,8 @@ class ActorFinder:
                 found = self._in_sentence(child) or self.memory.pronoun(child.lower_)
                 return self._coref(found, child)
             return self._adjective_of_compound(child, head)
+        if names_city_instrument(child, mention):
+            return []  # "a violation of the Vienna Convention": a text, not Austria
         hits = self._from_mention(mention, child)
         for coordinated in child.conjuncts:  # "Indian and Chinese troops"
             other = self.mention_at(coordinated)
@@ -1043,7 +1047,7 @@ class ActorFinder:
         names it), else of the country whose crowds the story placed last, else of the story's
         main state - never the state that is the clause's own subject when the body is its
         object."""
-        if not self._bare_state_body(token):
+        if not self._bare_state_body(token) or _pledged_by_subject(token):
             return []
         crowd = self.last_crowd[0] if self.last_crowd else None
         dateline = self.home_state if self.home_state in self.memory.story else None
@@ -1653,3 +1657,17 @@ def _own_clause_subject(pronoun: Token) -> int | None:
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     return next((c.i for c in children(verb) if c.dep_ == "nsubj"), None)
+
+
+def names_city_instrument(token: Token, mention: Mention) -> bool:
+    """ "the Vienna Convention", "the Lisbon Treaty", "the Minsk agreements": a city (a capital
+    or another place) that names an instrument made there, not its state acting."""
+    if token.dep_ != "compound" or token.head.lower_ not in CITY_INSTRUMENT_NOUNS:
+        return False
+    return mention.kind == "place" or mention.alias_kind == "capital"
+
+
+def _pledged_by_subject(body: Token) -> bool:
+    """ "Nigeria pledged troops", "Chad offered a battalion": a body that its clause's subject
+    pledges or gives is the subject's own, not the forces the story named before."""
+    return body.dep_ == "dobj" and body.head.lemma_.lower() in PLEDGING_VERBS

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.errors import DiplographError
-from diplograph.extract.actors import ActorFinder, ActorHit
+from diplograph.extract.actors import ActorFinder, ActorHit, names_city_instrument
 from diplograph.extract.attach import TimeMention, dateline_location
 from diplograph.extract.contexts import sentence_contexts
 from diplograph.extract.syntax import expand_conjuncts
@@ -77,6 +77,8 @@ class DocumentContext:
     last_acts: list[list[Event]] = field(default_factory=list)
     # How many sentences so far reported each type of act: what the story is about.
     act_types: Counter[str] = field(default_factory=Counter)
+    # The states the story's forces acted on or in so far ("French jets struck Gao": Mali).
+    force_places: set[str] = field(default_factory=set)
     # The date the text mentioned last: what "two days later" or "the same year" count from.
     last_date: PartialDate | None = None
     # The date the text last gave to an act (not to a noun, not "since"): its news day.
@@ -103,7 +105,7 @@ def document_context(
     """What every sentence of a document shares: salience, discourse memory, contexts, dateline."""
     ignored = dateline_spans(document.text)
     mentions = [m for m in mentions if not any(start <= m.start < end for start, end in ignored)]
-    counts, kinds = _salience(mentions, document, registry)
+    counts, kinds = _salience(_acting_mentions(parsed, mentions), document, registry)
     memory = DiscourseMemory.for_document(
         counts,
         kinds,
@@ -128,6 +130,17 @@ def document_context(
         first_break = document.text.find("\n", next(iter(ignored), (0, 0))[1])
         context.dateline_reach = first_break if first_break > 0 else len(document.text)
     return context
+
+
+def _acting_mentions(parsed: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions that can name who a story is about: not a city naming an instrument ("a violation
+    of the Vienna Convention" makes no story of Austria's)."""
+    kept = []
+    for mention in mentions:
+        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not names_city_instrument(span.root, mention):
+            kept.append(mention)
+    return kept
 
 
 def _salience(

@@ -41,6 +41,7 @@ from diplograph.extract.syntax import (
     clause_root,
     direct_objects,
     expand_conjuncts,
+    has_to,
     inherited_subject,
     is_passive,
     passive_subjects,
@@ -100,6 +101,13 @@ UNREST_MODES = frozenset({"arrest", "curfew", "crowd-control"})
 # demands from demonstrators".
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
 UNREST_OBJECTS = words("unrest_objects")
+PLEDGED_FORCE_NOUNS = words("pledged_force_nouns")
+# Moves of forces (besides any MOBILIZE) that the story's two sides, named together, make
+# towards each other.
+APPEAL_ANSWER_MARKS = words("appeal_answer_marks")
+FACING_MOVES = frozenset({("RETREAT", "withdraw")})
+# Acts of a story's forces in a country: where forces pledged later go too.
+FORCES_SENT_TYPES = frozenset({"MOBILIZE", "ASSAULT", "AID"})
 
 
 class RecipientReader:
@@ -177,6 +185,11 @@ class RecipientReader:
         )
         if every_side:
             return every_side  # "urged all sides to exercise restraint"
+        if trigger.rule.type == "THREATEN" and sources and _for_relations(trigger.predicate):
+            # "Moscow warned of serious consequences for relations": for its relations with the
+            # story's other state, not with the crowds the story named last.
+            partner = context.finder.memory.partner(own)
+            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
         if responds(trigger):
             responded = self.references.responded_to(trigger, sources, context)
             if responded:
@@ -198,6 +211,16 @@ class RecipientReader:
             conditioned = self._offered_on_condition(act[0], own, context)
             if conditioned:
                 return conditioned  # "if Caracas reopens the border, we will be ready to talk"
+        moving = (trigger.rule.type, trigger.rule.mode) in FACING_MOVES
+        if (
+            (moving or trigger.rule.type == "MOBILIZE")
+            and len(own) == 2
+            and self._both_sides(own, context)
+        ):
+            # "both countries rushed reinforcements to the region", "Ecuadorian and Peruvian
+            # troops left the zone": the story's two sides, each facing the other (reopened
+            # crossings are no move against each other).
+            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in sorted(own)]
         if trigger.rule.type in LOCATION_TARGET_TYPES:
             holders = [h for h in _place_holders(trigger, context.finder) if h.actor_id not in own]
             if holders:
@@ -229,6 +252,12 @@ class RecipientReader:
             leaving = self._asked_to_withdraw(trigger, own, context.finder)
             if leaving:
                 return leaving  # "called for the withdrawal of Ethiopian troops"
+            visited = _visited_to_ask(trigger.predicate, own, context)
+            if visited:
+                return visited  # "flew to Kathmandu to urge party leaders to ...": Nepal
+            helper = self._appeal_answered(trigger.predicate, own, context.finder)
+            if helper:
+                return helper  # "France acted hours after Mali appealed for help": France
         states = all(self.registry.kind_of(hit.actor_id) == "state" for hit in sources)
         if trigger.rule.type == "CONSULT" and trigger.rule.mode in (None, "visit") and states:
             # "held talks in Tokyo", "after talks in Tokyo, the secretary flew on": a state's
@@ -249,7 +278,15 @@ class RecipientReader:
             addressed = self._sibling_recipients(trigger.predicate, own, context.finder)
             if addressed:
                 return addressed  # "apologised to Moscow and offered to pay compensation"
+        if trigger.rule.type in RESPONSE_TYPES:
+            asked = self._later_sibling_recipients(trigger.predicate, own, context.finder)
+            if asked:
+                return asked  # "lodged a protest and asked Hanoi to compensate": Hanoi
         if trigger.rule.type == "AGREE" and sources and pledged_things(trigger):
+            # "BAMAKO - Niger pledged 500 troops": to the state the story is datelined in.
+            posted = self._forces_for_dateline(trigger, own, context)
+            if posted:
+                return posted
             # "Niger and Togo promised 500 troops each": to the side the story is about.
             partner = context.finder.memory.partner(own)
             return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
@@ -308,6 +345,24 @@ class RecipientReader:
         if not hosts or not all(self._is_state(hit.actor_id) for hit in hosts):
             return []
         return [hit for hit in hosts if hit.actor_id not in own]
+
+    def _forces_for_dateline(
+        self, trigger: Trigger, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "BAMAKO - France poured troops into Mali ... Nigeria pledged about 900 troops": forces
+        pledged in a story datelined in another state, where the story's forces acted, are for
+        that state (the mission is where the story is)."""
+        place = context.dateline
+        if place is None or not place.country or place.country in own:
+            return []
+        if not self._is_state(place.country):
+            return []
+        pledged = [child for child in children(trigger.predicate) if child.dep_ == "dobj"]
+        if not any(_pledged_forces(thing) for thing in pledged):
+            return []
+        if place.country not in context.force_places:
+            return []  # no forces of the story went there ("NAIROBI - ... into Somalia")
+        return [ActorHit(place.country, place.name, trigger.anchor.i, via="location")]
 
     def _own_crowd_in_story(self, own: set[str], context: DocumentContext) -> str | None:
         """The crowd of protesters of one of ``own``'s states that the story reported acting."""
@@ -540,6 +595,47 @@ class RecipientReader:
                 for token in _recipient_tokens(sibling)
                 for hit in finder.of_phrase(token)
                 if hit.actor_id not in own
+            ]
+            if hits:
+                return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
+        return []
+
+    @staticmethod
+    def _appeal_answered(appeal: Token, own: set[str], finder: ActorFinder) -> list[ActorHit]:
+        """ "France acted hours after Mali's president appealed for help", "Kenya sent troops
+        once Somalia asked for assistance": an appeal for help in a clause of time after which
+        another actor acted was made to that actor."""
+        if appeal.dep_ != "advcl" or not any(
+            child.dep_ == "mark" and child.lower_ in APPEAL_ANSWER_MARKS
+            for child in children(appeal)
+        ):
+            return []
+        asked = [c for c in children(appeal) if c.dep_ == "dobj"] + [
+            obj for _, obj in prep_objects(appeal, {"for"})
+        ]
+        if not any(thing.lemma_.lower() in OFFERED_HELP_NOUNS for thing in asked):
+            return []
+        subjects = [c for c in children(appeal.head) if c.dep_ == "nsubj"]
+        return [
+            hit
+            for subject in subjects
+            for hit in finder.of_phrase(subject)
+            if hit.actor_id not in own
+        ]
+
+    @staticmethod
+    def _later_sibling_recipients(
+        protest: Token, own: set[str], finder: ActorFinder
+    ) -> list[ActorHit]:
+        """ "Taipei lodged a protest and asked Hanoi to compensate": a protest naming no one,
+        coordinated before an act of the same subject that names its recipient, is addressed to
+        that recipient (not to forces or people a description points back to)."""
+        for sibling in _later_conjuncts(protest):
+            hits = [
+                hit
+                for token in _recipient_tokens(sibling)
+                for hit in finder.of_phrase(token)
+                if hit.actor_id not in own and hit.via == "name"
             ]
             if hits:
                 return [ActorHit(h.actor_id, h.text, h.token, via="partner") for h in hits]
@@ -854,6 +950,34 @@ class RecipientReader:
         return []
 
 
+def force_places(events: list[Event]) -> set[str]:
+    """The states acts of force concern: their recipients and the countries they happened in
+    ("French jets struck camps around Gao": Mali)."""
+    found: set[str] = set()
+    for event in events:
+        if event.type not in FORCES_SENT_TYPES:
+            continue
+        if event.target:
+            found.add(event.target.id)
+        if event.location is not None and event.location.country:
+            found.add(event.location.country)
+    return found
+
+
+def _pledged_forces(thing: Token) -> bool:
+    """ "pledged 900 troops", and a bare number after it in the same sentence ("Nigeria pledged
+    900 troops, Niger promised some 500"): forces pledged."""
+    if thing.lower_ in PLEDGED_FORCE_NOUNS:
+        return True
+    if thing.pos_ != "NUM":
+        return False
+    return any(
+        word.lower_ in PLEDGED_FORCE_NOUNS and word.dep_ == "dobj"
+        for word in sentence_of(thing)
+        if word.i < thing.i
+    )
+
+
 def whole_of_part(place: Token) -> Token:
     """ "parts of the frontier": the frontier (kept as the preposition's object)."""
     if place.dep_ != "pobj" or place.lemma_.lower() not in PART_NOUNS:
@@ -974,6 +1098,17 @@ def _earlier_conjuncts(verb: Token) -> list[Token]:
     return sorted(earlier, key=lambda c: -c.i)
 
 
+def _later_conjuncts(verb: Token) -> list[Token]:
+    """The verbs coordinated after ``verb`` with no subject of their own, nearest first
+    ("asked" for "lodged" in "Taipei lodged a protest and asked Hanoi to ...")."""
+    later = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ in ("VERB", "AUX")]
+    return [
+        c
+        for c in sorted(later, key=lambda c: c.i)
+        if not any(d.dep_ in ("nsubj", "nsubjpass") for d in children(c))
+    ]
+
+
 def _recipient_tokens(verb: Token) -> list[Token]:
     """Whom an act is done to or with: its object, dative and "to"/"with" phrases ("met
     Chinese envoys", "apologised to Moscow", "talked with Seoul"), dates and times left out."""
@@ -990,6 +1125,37 @@ def _about_relations(trigger: Trigger) -> bool:
     if trigger.object is not None:
         objects.append(trigger.object)
     return any(obj.lemma_.lower() in RELATION_NOUNS for obj in objects)
+
+
+def _visited_to_ask(request: Token, own: set[str], context: DocumentContext) -> list[ActorHit]:
+    """ "The envoy flew to Kathmandu to urge party leaders to ...": a request that is the purpose
+    of a visit the sentence reported, and names no state, is made to the state visited."""
+    if request.dep_ not in ("advcl", "xcomp") or not has_to(request):
+        return []
+    if not any(obj.dep_ == "pobj" for _, obj in prep_objects(request.head, {"to"})):
+        return []
+    return [
+        ActorHit(event.target.id, "", request.i, via="partner")
+        for event in context.sentence_events
+        if event.type == "CONSULT"
+        and event.mode == "visit"
+        and event.source is not None
+        and event.source.id in own
+        and event.target is not None
+        and event.target.id not in own
+    ][:1]
+
+
+def _for_relations(verb: Token) -> bool:
+    """ "warned of serious consequences for relations": a threat to bilateral relations that
+    names no one they are with (their modifiers, "Russian-Turkish relations", name them)."""
+    return any(
+        word.lemma_.lower() in RELATION_NOUNS
+        and word.dep_ == "pobj"
+        and word.head.lower_ == "for"
+        and not any(child.dep_ in ("amod", "compound", "poss") for child in children(word))
+        for word in verb.subtree
+    )
 
 
 def _post_abroad(place: Token) -> bool:

@@ -88,6 +88,7 @@ from diplograph.extract.readings import (
 from diplograph.extract.recipients import (
     RecipientReader,
     for_objects,
+    force_places,
     responds,
 )
 from diplograph.extract.renaming import RenamingReader
@@ -226,6 +227,7 @@ class RuleExtractor:
         if done:
             context.last_acts = [*context.last_acts[-(RECENT_ACT_SENTENCES - 1) :], done]
             context.act_types.update({event.type for event in done})
+            context.force_places.update(force_places(done))
             self._remember_sides(done, finder)
         events.extend(self.renaming.renamings(sentence, shared, context, mentions))
         events.extend(self.memberships.listed_members(sentence, shared, context))
