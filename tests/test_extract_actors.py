@@ -314,6 +314,15 @@ def test_a_currencys_country_is_no_party(pipeline: Any) -> None:
     assert invested == {("CHN", "KAZ")}
 
 
+def test_a_pair_phrase_with_a_word_between_is_still_the_storys_pair(pipeline: Any) -> None:
+    """ "both leftist governments" is the story's pair; "the two other countries" is not."""
+    text = (
+        "Ecuador and Peru clashed on the border on Monday. Brazil urged both neighbouring "
+        "governments to show restraint."
+    )
+    assert {("BRA", "ECU"), ("BRA", "PER")} <= pairs(events_of(pipeline, text), "REQUEST")
+
+
 def test_a_plural_relative_clause_on_a_coordination_is_about_all_of_it(pipeline: Any) -> None:
     text = (
         "Turkey and the UN, which have brokered a grain deal between Russia and Ukraine, "

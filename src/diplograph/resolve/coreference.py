@@ -121,10 +121,22 @@ PARTNER_KINDS = frozenset({"state", "igo"})
 PARTNER_MIN_MENTIONS = 2
 
 
+# Words between "both"/"two" and the noun that make the phrase no longer the story's pair ("the
+# two other countries", "two more states").
+NOT_THE_PAIR = frozenset({"other", "more", "new", "additional", "further", "remaining"})
+
+
 def is_pair_phrase(phrase: str) -> bool:
-    """ "the two countries", "both sides": a phrase that names the two sides of a story."""
+    """ "the two countries", "both sides", also with a word between ("both leftist
+    governments", "the two Korean states"): a phrase that names the two sides of a story."""
     lowered = " ".join(phrase.lower().split())
-    return any(pair in lowered for pair in PAIR_PHRASES)
+    if any(pair in lowered for pair in PAIR_PHRASES):
+        return True
+    words = lowered.split()
+    return any(
+        " ".join((first, last)) in PAIR_PHRASES and middle not in NOT_THE_PAIR
+        for first, middle, last in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
 @dataclass
