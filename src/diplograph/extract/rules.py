@@ -899,8 +899,9 @@ class RuleExtractor:
         finder = context.finder
         last_country, last_targets = finder.last_crowd or (None, [])
         countries = self._crowd_nationalities(crowd_token, context)
+        country: str | None = countries[0] if countries else None
         if len(countries) > 1:
-            country, firm = countries[0], True  # "French and Belgian farmers": two crowds
+            firm = True  # "French and Belgian farmers": two crowds
         else:
             country, firm = self._crowd_country(trigger, crowd_token, context)
         spoken = trigger.rule.type in CROWD_SPOKEN_TYPES
