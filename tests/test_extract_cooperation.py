@@ -868,3 +868,18 @@ def test_a_word_in_an_organisations_name_is_no_act(pipeline: Any) -> None:
     """ "the Organisation of Islamic Cooperation was established": founding, not cooperating."""
     text = "The Organisation of Islamic Cooperation was established in 1969 in Rabat."
     assert not [e for e in events_of(pipeline, text) if e.type == "COOPERATE"]
+
+
+def test_the_newest_member_with_a_date_is_a_member_of_the_topic(pipeline: Any) -> None:
+    """ "became the newest member in 2017": the date says when, not of what."""
+    text = (
+        "The Southern African Development Community was founded in 1992. The Comoros became the "
+        "newest member in 2017."
+    )
+    events = pipeline.process(Document(text=text, source="case.txt")).events
+    members = {
+        (e.source.id, e.target.id)
+        for e in events
+        if e.type == "MEMBER_OF" and e.source and e.target
+    }
+    assert ("COM", "SADC") in members

@@ -762,8 +762,10 @@ class RecipientReader:
         is a member of the organisation the text is about. A member "of parliament" or "of the
         delegation" names its own body; a person is no member state."""
         noun = trigger.noun
-        if noun is None or any(c.dep_ in ("prep", "poss") for c in children(noun)):
-            return False
+        if noun is None or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and not _says_when(c)) for c in children(noun)
+        ):
+            return False  # ("the newest member [in 2017]" says when, not of what)
         if any(c.dep_ == "compound" and c.lemma_ != "member" for c in children(noun)):
             return False  # "a party member", "a staff member"
         doc = noun.doc
@@ -976,6 +978,12 @@ def _pledged_forces(thing: Token) -> bool:
         for word in sentence_of(thing)
         if word.i < thing.i
     )
+
+
+def _says_when(prep: Token) -> bool:
+    """A preposition whose object is a date: "in 2017", "since May"."""
+    objects = [c for c in children(prep) if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ == "DATE" or o.like_num for o in objects)
 
 
 def whole_of_part(place: Token) -> Token:
