@@ -23,6 +23,7 @@ from diplograph.wordlists import words
 
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 ARMED_GROUP_WORDS = words("armed_group_words")
+ENLARGEMENT_NOUNS = words("enlargement_nouns")
 PEOPLE_NOUNS = words("people_nouns")
 # Acts done in words: what a later noun like "the raid" or "the move" does not point back to.
 SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST"})
@@ -61,6 +62,9 @@ class ActReferences:
         own = {hit.actor_id for hit in sources}
         if trigger.rule.type == "SUPPORT" and self._party_to_act(objects[0], own, context):
             return []  # Iran "hailed the deal" it made: praise of its own act, aimed at no one
+        grown = self._enlarged_organisation(objects[0], own, context)
+        if grown:
+            return grown
         # A judged subject ("the actions amounted to ...") must name the act it refers to.
         actors = self.actors_of_act(objects[0], own, context, latest=not trigger.flipped)
         if _armed_group_act(objects[0]):
@@ -129,6 +133,21 @@ class ActReferences:
                     for actor in dict.fromkeys(actors)
                 ]
         return []
+
+    def _enlarged_organisation(
+        self, noun: Token, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "praised the expansion" in a story of states joining a bloc: the organisation the
+        story is about grows, unless the text named an act of the same word ("expanded its
+        settlements") or says what grew ("the expansion of the port")."""
+        if noun.lemma_.lower() not in ENLARGEMENT_NOUNS:
+            return []
+        if any(child.dep_ == "prep" for child in children(noun)):
+            return []
+        if self.actors_of_act(noun, own, context, latest=False):
+            return []
+        topic = context.finder.memory.description("the bloc", "bloc")
+        return [ActorHit(a, noun.text, noun.i, via="coref") for a in topic if a not in own]
 
     def _party_to_act(self, noun: Token, own: set[str], context: DocumentContext) -> bool:
         """One of ``own`` took part in the latest act that ``noun`` names by its word."""
