@@ -435,3 +435,13 @@ def test_a_response_to_an_enlargement_is_aimed_at_the_organisation(
     responded = [e for e in events_of(pipeline, text) if "the e" in e.evidence[0].sentence]
     found = pairs(responded, "ACCUSE") | pairs(responded, "SUPPORT")
     assert found == expected
+
+
+def test_a_meeting_is_not_the_act_an_untyped_noun_names(pipeline: Any) -> None:
+    text = (
+        "North Korea fired two ballistic missiles into the sea on Sunday. The South Korean "
+        "president met the Japanese prime minister in Seoul on Monday. Canberra condemned the "
+        "launches."
+    )
+    condemned = [e for e in events_of(pipeline, text) if "Canberra" in e.evidence[0].sentence]
+    assert pairs(condemned, "ACCUSE") == {("AUS", "PRK")}

@@ -27,6 +27,9 @@ ENLARGEMENT_NOUNS = words("enlargement_nouns")
 PEOPLE_NOUNS = words("people_nouns")
 # Acts done in words: what a later noun like "the raid" or "the move" does not point back to.
 SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST"})
+# Meetings and their hosting: the occasion of a response ("meeting the king, condemned the
+# downing"), not the act "the downing" names.
+MEETING_TYPES = frozenset({"CONSULT", "HOSTS"})
 
 
 class ActReferences:
@@ -66,7 +69,9 @@ class ActReferences:
         if grown:
             return grown
         # A judged subject ("the actions amounted to ...") must name the act it refers to.
-        actors = self.actors_of_act(objects[0], own, context, latest=not trigger.flipped)
+        actors = self.actors_of_act(
+            objects[0], own, context, latest=not trigger.flipped, meetings=False
+        )
         if _armed_group_act(objects[0]):
             # "condemned the rebel offensive": the act of the armed group the story reported.
             return [hit for hit in actors if self._armed_group(hit.actor_id)] or [
@@ -84,11 +89,13 @@ class ActReferences:
         *,
         latest: bool,
         every: bool = False,
+        meetings: bool = True,
     ) -> list[ActorHit]:
         """Who did the act ``noun`` names: the act named by the same word ("the strikes" after
         "struck"), else (with ``latest``) the latest act of the type the word names ("the
         invasion" after "tanks poured into Kuwait") or, failing that, the latest act reported;
-        with ``every``, the actors of all acts reported, latest first."""
+        with ``every``, the actors of all acts reported, latest first. Without ``meetings``, a
+        word of no known type is no meeting ("meeting the king, condemned the downing")."""
         word = noun.lemma_.lower()
         # A state responding to its own crowds ("Beijing condemned the purchase" after Chinese
         # protests) is not responding to them.
@@ -119,6 +126,7 @@ class ActReferences:
                 if act.as_source
                 and not act.response
                 and not (deed and act.type in SPOKEN_TYPES)  # "the raid": a deed, not words
+                and (meetings or types or act.type not in MEETING_TYPES)
                 and act.actor not in own
             ]
             for acts in reversed(context.acts)
