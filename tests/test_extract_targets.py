@@ -411,3 +411,37 @@ def test_a_threat_to_relations_is_aimed_at_the_other_state_not_a_crowd(pipeline:
 def test_a_request_that_is_the_purpose_of_a_visit_is_made_to_the_host(pipeline: Any) -> None:
     text = "Kenya's foreign minister flew to Kampala on Monday to urge officials to free the crew."
     assert pairs(events_of(pipeline, text), "REQUEST") == {("KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moldova became a member of the Council of Europe in 1995. Romania's parliament "
+            "ratified Moldova's bid a month earlier. Moscow criticised the enlargement as "
+            "hostile.",
+            {("RUS", "COE")},
+        ),
+        (
+            "The African Union admitted Morocco as its 55th member in January. Kenya's president "
+            "attended by video link. Nigeria praised the expansion as a milestone.",
+            {("NGA", "AU")},
+        ),
+    ],
+)
+def test_a_response_to_an_enlargement_is_aimed_at_the_organisation(
+    pipeline: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    responded = [e for e in events_of(pipeline, text) if "the e" in e.evidence[0].sentence]
+    found = pairs(responded, "ACCUSE") | pairs(responded, "SUPPORT")
+    assert found == expected
+
+
+def test_a_meeting_is_not_the_act_an_untyped_noun_names(pipeline: Any) -> None:
+    text = (
+        "North Korea fired two ballistic missiles into the sea on Sunday. The South Korean "
+        "president met the Japanese prime minister in Seoul on Monday. Canberra condemned the "
+        "launches."
+    )
+    condemned = [e for e in events_of(pipeline, text) if "Canberra" in e.evidence[0].sentence]
+    assert pairs(condemned, "ACCUSE") == {("AUS", "PRK")}

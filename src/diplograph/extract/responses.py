@@ -23,9 +23,13 @@ from diplograph.wordlists import words
 
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 ARMED_GROUP_WORDS = words("armed_group_words")
+ENLARGEMENT_NOUNS = words("enlargement_nouns")
 PEOPLE_NOUNS = words("people_nouns")
 # Acts done in words: what a later noun like "the raid" or "the move" does not point back to.
 SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN", "REQUEST"})
+# Meetings and their hosting: the occasion of a response ("meeting the king, condemned the
+# downing"), not the act "the downing" names.
+MEETING_TYPES = frozenset({"CONSULT", "HOSTS"})
 
 
 class ActReferences:
@@ -61,8 +65,13 @@ class ActReferences:
         own = {hit.actor_id for hit in sources}
         if trigger.rule.type == "SUPPORT" and self._party_to_act(objects[0], own, context):
             return []  # Iran "hailed the deal" it made: praise of its own act, aimed at no one
+        grown = self._enlarged_organisation(objects[0], own, context)
+        if grown:
+            return grown
         # A judged subject ("the actions amounted to ...") must name the act it refers to.
-        actors = self.actors_of_act(objects[0], own, context, latest=not trigger.flipped)
+        actors = self.actors_of_act(
+            objects[0], own, context, latest=not trigger.flipped, meetings=False
+        )
         if _armed_group_act(objects[0]):
             # "condemned the rebel offensive": the act of the armed group the story reported.
             return [hit for hit in actors if self._armed_group(hit.actor_id)] or [
@@ -80,11 +89,13 @@ class ActReferences:
         *,
         latest: bool,
         every: bool = False,
+        meetings: bool = True,
     ) -> list[ActorHit]:
         """Who did the act ``noun`` names: the act named by the same word ("the strikes" after
         "struck"), else (with ``latest``) the latest act of the type the word names ("the
         invasion" after "tanks poured into Kuwait") or, failing that, the latest act reported;
-        with ``every``, the actors of all acts reported, latest first."""
+        with ``every``, the actors of all acts reported, latest first. Without ``meetings``, a
+        word of no known type is no meeting ("meeting the king, condemned the downing")."""
         word = noun.lemma_.lower()
         # A state responding to its own crowds ("Beijing condemned the purchase" after Chinese
         # protests) is not responding to them.
@@ -115,6 +126,7 @@ class ActReferences:
                 if act.as_source
                 and not act.response
                 and not (deed and act.type in SPOKEN_TYPES)  # "the raid": a deed, not words
+                and (meetings or types or act.type not in MEETING_TYPES)
                 and act.actor not in own
             ]
             for acts in reversed(context.acts)
@@ -129,6 +141,21 @@ class ActReferences:
                     for actor in dict.fromkeys(actors)
                 ]
         return []
+
+    def _enlarged_organisation(
+        self, noun: Token, own: set[str], context: DocumentContext
+    ) -> list[ActorHit]:
+        """ "praised the expansion" in a story of states joining a bloc: the organisation the
+        story is about grows, unless the text named an act of the same word ("expanded its
+        settlements") or says what grew ("the expansion of the port")."""
+        if noun.lemma_.lower() not in ENLARGEMENT_NOUNS:
+            return []
+        if any(child.dep_ == "prep" for child in children(noun)):
+            return []
+        if self.actors_of_act(noun, own, context, latest=False):
+            return []
+        topic = context.finder.memory.description("the bloc", "bloc")
+        return [ActorHit(a, noun.text, noun.i, via="coref") for a in topic if a not in own]
 
     def _party_to_act(self, noun: Token, own: set[str], context: DocumentContext) -> bool:
         """One of ``own`` took part in the latest act that ``noun`` names by its word."""
