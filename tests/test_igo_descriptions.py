@@ -47,3 +47,35 @@ def test_successor_states_named_in_1991_are_themselves_not_the_soviet_union(
     text = "On Tuesday Ukraine and Belarus asked Russia for talks on the border."
     actors = actors_of(pipeline, text, PartialDate(1991, 12, 3))
     assert actors == ["UKR", "BLR", "RUS"]
+
+
+def test_the_chamber_of_a_story_about_an_international_court_is_that_court(
+    pipeline: Any,
+) -> None:
+    text = (
+        "A special chamber of the International Tribunal for the Law of the Sea heard the "
+        "dispute between Kenya and Somalia. The Chamber ordered Kenya to suspend its seismic "
+        "surveys."
+    )
+    events = pipeline.process(
+        Document(text=text, source="case.txt", date=PartialDate(2020, 3, 4))
+    ).events
+    requests = {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == "REQUEST"
+    }
+    assert ("ITLOS", "KEN") in requests
+
+
+def test_the_tribunal_of_a_story_naming_no_international_court_is_no_organisation(
+    pipeline: Any,
+) -> None:
+    text = (
+        "The European Union warned Warsaw over the rule of law. Poland's Constitutional "
+        "Tribunal sided with the government. The Tribunal rejected the EU's demand."
+    )
+    events = pipeline.process(
+        Document(text=text, source="case.txt", date=PartialDate(2021, 10, 7))
+    ).events
+    assert not [e for e in events if e.type == "REJECT" and e.source and e.source.id == "EU"]
