@@ -114,8 +114,9 @@ INSTITUTION_NOUNS = frozenset({"ministry"})
 # "the rebels", "the militants", "the group": the organisation the story named last (an armed
 # group in the stories that call it so).
 ARMED_GROUP_NOUNS = words("armed_group_words") | {"group", "fighter", "faction"}
+# "The Chamber ordered": an international court the story names (the registry ids of courts).
 COURT_TITLE_NOUNS = words("court_title_nouns")
-COURT_IDS = words("court_ids")
+COURT_IDS = frozenset(word.upper() for word in words("court_ids"))
 # A mention as a clause's subject counts this much more towards being the document's own state.
 SUBJECT_WEIGHT = 2
 # Who can be the unnamed counterpart of an act, and how often the text must have named it.
