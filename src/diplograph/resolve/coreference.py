@@ -114,6 +114,9 @@ INSTITUTION_NOUNS = frozenset({"ministry"})
 # "the rebels", "the militants", "the group": the organisation the story named last (an armed
 # group in the stories that call it so).
 ARMED_GROUP_NOUNS = words("armed_group_words") | {"group", "fighter", "faction"}
+# "The Chamber ordered": an international court the story names (the registry ids of courts).
+COURT_TITLE_NOUNS = words("court_title_nouns")
+COURT_IDS = frozenset(word.upper() for word in words("court_ids"))
 # A mention as a clause's subject counts this much more towards being the document's own state.
 SUBJECT_WEIGHT = 2
 # Who can be the unnamed counterpart of an act, and how often the text must have named it.
@@ -124,6 +127,15 @@ PARTNER_MIN_MENTIONS = 2
 # Words between "both"/"two" and the noun that make the phrase no longer the story's pair ("the
 # two other countries", "two more states").
 NOT_THE_PAIR = frozenset({"other", "more", "new", "additional", "further", "remaining"})
+
+
+def is_titled_description(phrase: str) -> bool:
+    """ "the Tribunal", "The Special Chamber": "the" and capitalised words only, the way a text
+    names a body it has named in full ("the court" in lower case is any court)."""
+    words_ = phrase.split()
+    return (
+        len(words_) > 1 and words_[0].lower() == "the" and all(w[:1].isupper() for w in words_[1:])
+    )
 
 
 def is_pair_phrase(phrase: str) -> bool:
@@ -240,6 +252,8 @@ class DiscourseMemory:
         if lowered in ("the latter", "the former"):
             pair = self.pair()
             return pair[1:] if lowered == "the latter" else pair[:1]
+        if head_lemma in COURT_TITLE_NOUNS and is_titled_description(phrase):
+            return self._court()
         if head_lemma in ORGANISATION_NOUNS | MEETING_NOUNS and lowered.startswith(
             ("the ", "this ")
         ):
@@ -341,6 +355,13 @@ class DiscourseMemory:
     def topic_other(self, kind: str, excluding: Collection[str]) -> list[str]:
         """The actor of this kind the text is about besides ``excluding``."""
         return self._topic(kind, excluding)
+
+    def _court(self) -> list[str]:
+        """ "The Chamber rejected the claim" in a story about ITLOS: the international court the
+        document names most, or ``[]`` when it names none (a national court is no actor)."""
+        others = [actor for actor in self.story if actor not in COURT_IDS]
+        courts = self._topic("igo", excluding=others)
+        return courts if courts and courts[0] in COURT_IDS else []
 
     def _topic(self, kind: str, excluding: Collection[str] = ()) -> list[str]:
         """The actor of this kind the text is about: the one the whole document names most
