@@ -102,9 +102,9 @@ UNREST_MODES = frozenset({"arrest", "curfew", "crowd-control"})
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
 UNREST_OBJECTS = words("unrest_objects")
 PLEDGED_FORCE_NOUNS = words("pledged_force_nouns")
+APPEAL_ANSWER_MARKS = words("appeal_answer_marks")
 # Moves of forces (besides any MOBILIZE) that the story's two sides, named together, make
 # towards each other.
-APPEAL_ANSWER_MARKS = words("appeal_answer_marks")
 FACING_MOVES = frozenset({("RETREAT", "withdraw")})
 # Acts of a story's forces in a country: where forces pledged later go too.
 FORCES_SENT_TYPES = frozenset({"MOBILIZE", "ASSAULT", "AID"})
@@ -188,8 +188,7 @@ class RecipientReader:
         if trigger.rule.type == "THREATEN" and sources and _for_relations(trigger.predicate):
             # "Moscow warned of serious consequences for relations": for its relations with the
             # story's other state, not with the crowds the story named last.
-            partner = context.finder.memory.partner(own)
-            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
+            return _story_partner(trigger, own, context)
         if responds(trigger):
             responded = self.references.responded_to(trigger, sources, context)
             if responded:
@@ -240,8 +239,7 @@ class RecipientReader:
         front = trigger.rule.type == "MOBILIZE" and _at_the_front(trigger)
         if front and sources and not self._both_sides(own, context):
             # "moving forces to the border", "reinforcing their positions": facing the other side
-            partner = context.finder.memory.partner(own)
-            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
+            return _story_partner(trigger, own, context)
         if trigger.rule.type == "REQUEST":
             stopping = self._asked_to_stop(trigger, own, context)
             if stopping:
@@ -288,12 +286,10 @@ class RecipientReader:
             if posted:
                 return posted
             # "Niger and Togo promised 500 troops each": to the side the story is about.
-            partner = context.finder.memory.partner(own)
-            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
+            return _story_partner(trigger, own, context)
         if trigger.rule.type in ("AGREE", "SUPPORT") and sources and _about_relations(trigger):
             # "Morocco agreed to normalise relations": with the story's other side.
-            partner = context.finder.memory.partner(own)
-            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
+            return _story_partner(trigger, own, context)
         harmed = self._participle_target(trigger, own, context)
         if harmed:
             return harmed  # "stormed into northern Kenya, killing dozens": Kenya's people
@@ -329,8 +325,7 @@ class RecipientReader:
         ):
             # "Moscow condemned the package and promised a response": at the story's other side;
             # "opened fire on three border villages": on the side whose villages they are.
-            partner = context.finder.memory.partner(own)
-            return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
+            return _story_partner(trigger, own, context)
         return []
 
     def _visit_hosts(self, trigger: Trigger, own: set[str], finder: ActorFinder) -> list[ActorHit]:
@@ -396,11 +391,10 @@ class RecipientReader:
         the story is about, never in the investors' own home states, and no organisation is
         invested in."""
         homes = own | {self._home_state(actor) for actor in own}
-        partner = context.finder.memory.partner(own)
         return [
-            ActorHit(a, "", trigger.anchor.i, via="partner")
-            for a in partner
-            if a not in homes and self._is_state(a)
+            hit
+            for hit in _story_partner(trigger, own, context)
+            if hit.actor_id not in homes and self._is_state(hit.actor_id)
         ]
 
     def _home_state(self, actor_id: str) -> str:
@@ -497,11 +491,8 @@ class RecipientReader:
         money": aid given abroad where the sentence names no place goes to the state the story
         is about besides the giver."""
         own = {hit.actor_id for hit in sources}
-        partner = context.finder.memory.partner(own)
         return [
-            ActorHit(actor, "", trigger.anchor.i, via="partner")
-            for actor in partner
-            if self._is_state(actor)
+            hit for hit in _story_partner(trigger, own, context) if self._is_state(hit.actor_id)
         ]
 
     def served_country(
@@ -950,6 +941,13 @@ class RecipientReader:
             if hits:
                 return hits
         return []
+
+
+def _story_partner(trigger: Trigger, own: set[str], context: DocumentContext) -> list[ActorHit]:
+    """The story's other side as the recipient: the counterpart of ``own`` the whole document
+    names most (``DiscourseMemory.partner``)."""
+    partner = context.finder.memory.partner(own)
+    return [ActorHit(a, "", trigger.anchor.i, via="partner") for a in partner]
 
 
 def force_places(events: list[Event]) -> set[str]:

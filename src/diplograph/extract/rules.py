@@ -86,6 +86,7 @@ from diplograph.extract.readings import (
     without_unaimed_repeats,
 )
 from diplograph.extract.recipients import (
+    REFUSED_BY_NEGATION,
     RecipientReader,
     for_objects,
     force_places,
@@ -899,11 +900,11 @@ class RuleExtractor:
         finder = context.finder
         last_country, last_targets = finder.last_crowd or (None, [])
         countries = self._crowd_nationalities(crowd_token, context)
-        country: str | None = countries[0] if countries else None
-        if len(countries) > 1:
-            firm = True  # "French and Belgian farmers": two crowds
-        else:
-            country, firm = self._crowd_country(trigger, crowd_token, context)
+        country, firm = (
+            (countries[0], True)  # "French and Belgian farmers": two crowds
+            if len(countries) > 1
+            else self._crowd_country(trigger, crowd_token, countries, context)
+        )
         spoken = trigger.rule.type in CROWD_SPOKEN_TYPES
         if spoken and not firm and country != last_country:
             # "Activists urged the EU ...": whose, neither the words nor an earlier crowd tell.
@@ -961,18 +962,22 @@ class RuleExtractor:
         ]
 
     def _crowd_country(
-        self, trigger: Trigger, crowd_token: Token | None, context: DocumentContext
+        self,
+        trigger: Trigger,
+        crowd_token: Token | None,
+        nationalities: list[str],
+        context: DocumentContext,
     ) -> tuple[str | None, bool]:
         """Whose crowd it is, and whether the text says so (a nationality or a city): its own
-        nationality ("Iranian protesters", "thousands of South Koreans"), else where it gathered
+        nationality (one of ``nationalities``: "Iranian protesters", "thousands of South
+        Koreans"), else where it gathered
         ("in Tehran", "protesters in Lima"), else the crowds the story placed last ("crowds in
         several cities"), else the dateline's country (when the story names it), else the
         story's main actor. A country named only by what the crowd gathered at ("outside the
         French embassy") is not said to be the crowd's."""
         finder = context.finder
-        own = self._crowd_nationalities(crowd_token, context)
-        if len(own) == 1:
-            return own[0], True
+        if len(nationalities) == 1:
+            return nationalities[0], True
         place = self.places.location(trigger, [], context)  # where it happened, not the dateline
         if place is None and crowd_token is not None:
             place = location_for([crowd_token], self.registry, context.near, finder.mention_at)
@@ -1017,7 +1022,6 @@ def _sourced_after(predicate: Token, claiming: frozenset[str]) -> bool:
     return clause.dep_ == "ccomp" and saying.i > clause.i and saying.lemma_.lower() not in claiming
 
 
-REFUSED_BY_NEGATION = words("refused_by_negation")
 REFUSING_AUXILIARIES = words("refusing_auxiliaries")
 REFUSING_VERBS = words("refusing_verbs")
 REFUSING_NOUNS = words("refusing_nouns")

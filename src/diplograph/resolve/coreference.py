@@ -124,9 +124,7 @@ PARTNER_KINDS = frozenset({"state", "igo"})
 PARTNER_MIN_MENTIONS = 2
 
 
-# Words between "both"/"two" and the noun that make the phrase no longer the story's pair ("the
-# two other countries", "two more states").
-NOT_THE_PAIR = frozenset({"other", "more", "new", "additional", "further", "remaining"})
+NOT_THE_PAIR = words("not_the_pair_words")
 
 
 def is_titled_description(phrase: str) -> bool:
