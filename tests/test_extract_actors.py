@@ -262,7 +262,7 @@ def test_brussels_is_the_eu_in_a_story_about_the_eu_not_about_belgium(pipeline: 
         events = pipeline.process(Document(text=text, source="case.txt")).events
         return {(e.source.id, e.target.id if e.target else None) for e in events if e.source}
 
-    eu_story = "Hungary lifted its veto on EU aid after Brussels agreed to release frozen funds."
+    eu_story = "Hungary lifted its veto on EU aid after Brussels agreed with Budapest to release frozen funds."
     assert any(source == "EU" for source, _ in acts(eu_story))
     assert not any(source == "BEL" for source, _ in acts(eu_story))
     belgian = "Belgium's government fell. Brussels said it would extradite the suspect to Spain."

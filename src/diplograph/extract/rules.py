@@ -146,6 +146,7 @@ MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 THANKS_WORDS = words("thanks_words")
 HELP_NOUNS = words("help_nouns")
 HELP_VERBS = words("help_verbs")
+GOOD_OFFICES_VERBS = words("good_offices_verbs")
 SOLIDARITY_NOUNS = words("solidarity_nouns")
 STATEMENT_NOUNS = words("statement_nouns")
 ENVOY_NOUNS = words("envoy_nouns")
@@ -224,6 +225,7 @@ class RuleExtractor:
         events = _without_host_side_meetings(events)
         events = without_threat_repeats(without_unaimed_repeats(without_echoes(events)))
         events.extend(self._same_acts(sentence, events, context, shared))
+        events = _without_unaddressed_commitments(events, read, self.registry.kind_of)
         done = [e for e in events if e.modality == "asserted" and e.source is not None]
         if done:
             context.last_acts = [*context.last_acts[-(RECENT_ACT_SENTENCES - 1) :], done]
@@ -1326,6 +1328,44 @@ def _offered_to_the_visited(events: list[Event]) -> list[Event]:
         else:
             result.append(event)
     return result
+
+
+def _without_unaddressed_commitments(
+    events: list[Event],
+    read: list[tuple[Trigger, list[Event]]],
+    kind_of: Callable[[str], str],
+) -> list[Event]:
+    """A commitment is made to someone: "Laos agreed to carry out further studies", "Libya
+    agreed to dismantle its programmes" name no one it is made to, and are decisions of the
+    actor's own, not AGREE events. Good offices offered to all sides stay ("Kazakhstan offered
+    to host the next round", "we invite all partners to invest"), and so do an organisation's
+    plans, which its members agree among themselves ("the heads of state agreed to meet in
+    Manila")."""
+    open_offers = {
+        id(event)
+        for trigger, found in read
+        if _offers_good_offices(trigger.predicate) or _offers_good_offices(trigger.noun)
+        for event in found
+    }
+    return [
+        event
+        for event in events
+        if event.type != "AGREE"
+        or event.target is not None
+        or id(event) in open_offers
+        or (event.source is not None and kind_of(event.source.id) in ("igo", "group"))
+    ]
+
+
+def _offers_good_offices(verb: Token | None) -> bool:
+    """ "offered to host the talks", "is ready to mediate", "invite investors to invest" (read
+    at the offer, or at the offered act itself)."""
+    if verb is None:
+        return False
+    offered = [child for child in children(verb) if child.dep_ in ("xcomp", "ccomp")]
+    if verb.dep_ in ("xcomp", "ccomp"):
+        offered.append(verb)
+    return any(act.lemma_.lower() in GOOD_OFFICES_VERBS for act in offered)
 
 
 def _conceded_to_the_agreed(
