@@ -26,6 +26,7 @@ SPLITS = (
     "dev5",
     "heldout3",
     "dev6",
+    "dev7",
 )
 # Splits of single coded sentences: news only, shorter than a passage.
 SENTENCE_SPLITS = ("sentences", "devsent", "devsent2")
@@ -85,6 +86,7 @@ def test_size_and_coverage(items: dict[str, list[GoldItem]]) -> None:
     assert len(_sources("dev5")) >= 24 and len(items["dev5"]) >= 600
     assert len(_sources("heldout3")) >= 20 and len(items["heldout3"]) >= 300
     assert len(_sources("dev6")) >= 20 and len(items["dev6"]) >= 400
+    assert len(_sources("dev7")) >= 22 and len(items["dev7"]) >= 450
     counts = Counter(item.type for item in every if not item.optional)
     assert all(counts[name] >= 5 for name in PLOVER_TYPES), counts
     assert all(counts[name] >= 1 for name in RELATION_TYPES), counts
