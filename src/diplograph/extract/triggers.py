@@ -1763,7 +1763,8 @@ def _after_particle(candidate: Token, verb: Token, rule: TriggerRule) -> bool:
 
 
 def _governed_by(candidate: Token, verb: Token) -> bool:
-    """The candidate (or the list it is part of) is the verb's own dependent."""
+    """The candidate (or the list it is part of) is the verb's own dependent, or the subject a
+    coordinated passive shares ("It was conceived in 1950 and [was launched] by A and B")."""
     head = candidate
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
@@ -1771,6 +1772,7 @@ def _governed_by(candidate: Token, verb: Token) -> bool:
         head.head.i == verb.i
         or head.i == verb.head.i
         or head.i in {obj.i for obj in shared_objects(verb)}
+        or (head.dep_ == "nsubjpass" and head.i in {s.i for s in passive_subjects(verb)})
     )
 
 
