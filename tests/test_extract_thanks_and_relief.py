@@ -61,3 +61,22 @@ def test_a_deferral_offered_to_a_debtor_is_aid(pipeline: Any) -> None:
 def test_a_moratorium_with_no_debtor_is_not_aid(pipeline: Any) -> None:
     text = "Russia has extended its moratorium on the death penalty."
     assert not pairs(pipeline, text, "AID")
+
+
+def test_grateful_to_states_which_pledged_assistance(pipeline: Any) -> None:
+    text = (
+        "Statement by the Ministry of Foreign Affairs of Malawi. "
+        "We are grateful to Norway and Japan, which pledged emergency assistance last week."
+    )
+    given = pairs(pipeline, text, "AID")
+    assert {("NOR", "MWI"), ("JPN", "MWI")} <= given
+
+
+def test_a_work_paid_for_in_another_country_is_aid(pipeline: Any) -> None:
+    text = "Kuwait paid for a housing project near Aden in Yemen."
+    assert ("KWT", "YEM") in pairs(pipeline, text, "AID")
+
+
+def test_paying_for_ones_crimes_is_no_aid(pipeline: Any) -> None:
+    text = "Kyiv said Russia would pay for its crimes."
+    assert pairs(pipeline, text, "AID") == set()

@@ -1298,10 +1298,15 @@ def _names_solidarity(reason: Token) -> bool:
 
 
 def _thanked_helpers(thanks: Token) -> bool:
-    """Someone thanked is described by how they helped ("Japan, which has equipped ...")."""
+    """Someone thanked is described by how they helped ("Japan, which has equipped ...",
+    "Sweden, which pledged assistance")."""
     thanked = [obj for _, obj in prep_objects(thanks, {"to"})] + direct_objects(thanks)
     return any(
-        verb.pos_ == "VERB" and verb.lemma_.lower() in HELP_VERBS
+        verb.pos_ == "VERB"
+        and (
+            verb.lemma_.lower() in HELP_VERBS
+            or any(obj.lemma_.lower() in HELP_NOUNS for obj in direct_objects(verb))
+        )
         for token in thanked
         for conj in [token, *token.conjuncts]
         for clause in children(conj)
