@@ -229,3 +229,23 @@ def test_a_hostile_act_held_in_reserve_is_a_threat(pipeline: Any) -> None:
 def test_an_ignored_deadline_was_a_demand_of_whoever_set_it(pipeline: Any) -> None:
     text = "Moscow ignored London's deadline to explain the poisoning."
     assert pairs(events_of(pipeline, text), "REQUEST") == {("GBR", "RUS")}
+
+
+def test_pleading_for_help_is_a_request(pipeline: Any) -> None:
+    text = "Fiji's government pleaded for international help after the cyclone on Monday."
+    assert ("FJI", None) in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_pleading_with_a_state_to_act_asks_it(pipeline: Any) -> None:
+    text = "Armenia pleaded with Moscow to send peacekeepers to the border."
+    assert ("ARM", "RUS") in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_wanting_another_state_to_act_asks_it(pipeline: Any) -> None:
+    text = "Warsaw wants Berlin to pay reparations for the war."
+    assert ("POL", "DEU") in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_weighing_a_request_makes_its_owner_the_asker(pipeline: Any) -> None:
+    text = "Germany is considering a Polish request for more air defence batteries."
+    assert ("POL", "DEU") in pairs(events_of(pipeline, text), "REQUEST")
