@@ -493,18 +493,3 @@ def test_a_request_behind_a_meeting_to_come_was_made(pipeline: Any) -> None:
         (e.type, e.source.id if e.source else None, e.target.id if e.target else None, e.modality)
         for e in events
     }
-
-
-def test_a_summit_of_an_organisation_is_its_members_meeting(pipeline: Any) -> None:
-    text = "The ban was agreed at a summit of the Southern African Development Community in Maputo."
-    assert ("SADC", None) in pairs(events_of(pipeline, text), "CONSULT")
-
-
-def test_a_meeting_of_an_organisations_council_it_called(pipeline: Any) -> None:
-    text = "The Arab League convened an emergency meeting of its permanent council on Sunday."
-    assert ("ARAB_LEAGUE", None) in pairs(events_of(pipeline, text), "CONSULT")
-
-
-def test_states_signing_at_an_organisations_summit_do_not_make_it_meet(pipeline: Any) -> None:
-    text = "At a summit of the Organization of American States in Lima, Chile and Peru signed a treaty."
-    assert ("OAS", None) not in pairs(events_of(pipeline, text), "CONSULT")

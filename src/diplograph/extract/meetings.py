@@ -139,11 +139,9 @@ class MeetingReader:
     def members_meeting(
         self, trigger: Trigger, shared: SentenceContext, context: DocumentContext
     ) -> list[Event]:
-        """ "a summit of the bloc's leaders", "the meeting of the CICA ministers", "a summit of
-        ECOWAS", "a meeting of its council", "the summit was held with participation of 16
-        member states": the organisation's members meet among themselves (CONSULT,
-        multilateral), whoever hosts the meeting; not when the clause tells what others did
-        there ("at a summit of the OSCE, A and B signed")."""
+        """ "a summit of the bloc's leaders", "the meeting of the CICA ministers", "the summit was
+        held with participation of 16 member states": the organisation's members meet among
+        themselves (CONSULT, multilateral), whoever hosts the meeting."""
         meeting = trigger.object if trigger.rule.type == "HOSTS" else None
         if meeting is None or meeting.lemma_.lower() not in self.lexicon.meeting_nouns:
             return []
@@ -155,12 +153,6 @@ class MeetingReader:
             for owner in (people, *(c for c in children(people) if c.dep_ == "poss"))
             for hit in finder.of_phrase(owner)
         ]
-        if not owners:  # "a summit of ECOWAS", "a meeting of its permanent council"
-            owners = [
-                hit for _, body in prep_objects(meeting, {"of"}) for hit in finder.of_phrase(body)
-            ]
-            if trigger.rule.venue and self._others_act_there(meeting, owners, finder):
-                return []
         if not owners and _with_member_participation(trigger.predicate, meeting):
             owners = [
                 hit
@@ -183,21 +175,6 @@ class MeetingReader:
         meet = replace(trigger, rule=rule)
         location = self.places.location(meet, bodies, context)
         return self._events(meet, [(bodies[0], None)], location, shared, context)
-
-    def _others_act_there(
-        self, meeting: Token, owners: list[ActorHit], finder: ActorFinder
-    ) -> bool:
-        """ "at a summit of the OSCE, Ukraine and Russia signed", "the president was attending a
-        summit of the EAC": the clause tells of what others did at the body's meeting."""
-        verb = governing_verb(meeting)
-        if verb is None:
-            return False
-        bodies = {hit.actor_id for hit in owners}
-        return any(
-            hit.actor_id not in bodies
-            for subject in inherited_subject(verb)[0]
-            for hit in finder.of_phrase(subject)
-        )
 
     def later_venues(
         self, trigger: Trigger, places: list[Location], context: DocumentContext
