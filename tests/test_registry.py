@@ -80,6 +80,13 @@ def test_same_surname_settled_by_date(registry: Registry) -> None:
     assert registry.resolve("Bush", "2005").id == "PER:george-w-bush"
 
 
+def test_a_bare_surname_names_no_one_decades_from_their_tenure(registry: Registry) -> None:
+    # "President Johnson" in 1968 is Lyndon Johnson, not Boris Johnson (in office 2019-2022).
+    assert [m.actor_id for m in registry.find_mentions("Johnson spoke.", on="1968")] == []
+    found = [m.actor_id for m in registry.find_mentions("Johnson spoke.", on="2021")]
+    assert found == ["PER:boris-johnson"]
+
+
 def test_ambiguous_alias_is_resolved_but_flagged(registry: Registry) -> None:
     assert registry.resolve("Dominican").id in {"DOM", "DMA"}
 

@@ -124,6 +124,7 @@ class MentionScanner:
                 if _case_ok(e, span)
                 and (n > 1 or _short_form_ok(e, text, toks, i, self._registry.kind_of))
                 and not (e.kind == "surname" and _name_goes_on(text, toks, i + n))
+                and not (e.kind == "surname" and _out_of_era(e, on))
             ]
             if entries:
                 if entries[0].text.endswith(".") and text[toks[i + n - 1][1] :][:1] == ".":
@@ -291,3 +292,13 @@ def _inside_word(text: str, end: int) -> bool:
     """A name cut off inside a word that goes on after an apostrophe ("Xi" of "Xi'an",
     "Sana" of "Sana'a"); a possessive ("Xi's") ends the name."""
     return _WORD_GOES_ON.match(text, end) is not None
+
+
+# How far from a person's years in office a bare surname still names them: "Johnson" in 1968
+# is not Boris Johnson (in office 2016-2022), though "Blair" in 2015 is still Tony Blair.
+SURNAME_ERA_DAYS = 20 * 365
+
+
+def _out_of_era(entry: AliasEntry, on: PartialDate | None) -> bool:
+    """A surname alias used on a date decades away from its holder's tenure."""
+    return on is not None and entry.span.distance_days(on) > SURNAME_ERA_DAYS
