@@ -220,3 +220,19 @@ def test_a_crowd_of_two_nationalities_is_two_crowds(pipeline: Any) -> None:
     text = "Thousands of Spanish and Italian farmers demonstrated against the EU trade pact."
     found = crowd_pairs(pipeline, text)
     assert {("ORG:protesters-spain", "EU"), ("ORG:protesters-italy", "EU")} <= found
+
+
+def test_foreign_troops_firing_on_crowds_hit_the_host_countrys_crowd(pipeline: Any) -> None:
+    text = "Belgian paratroopers fired on protesters outside the presidential palace in Kinshasa."
+    document = Document(text=text, source="case.txt", date=PartialDate(1991, 9, 29))
+    assaults = [e for e in pipeline.process(document).events if e.type == "ASSAULT"]
+    assert {(e.source.id, e.target.id) for e in assaults if e.source and e.target} == {
+        ("BEL", "ORG:protesters-democratic-republic-of-the-congo")
+    }
+
+
+def test_a_crowd_id_drops_accents_not_letters() -> None:
+    from diplograph.extract.crowds import crowd_id
+    from diplograph.resolve.registry import Registry
+
+    assert crowd_id("CIV", Registry.default()) == "ORG:protesters-cote-d-ivoire"

@@ -11,6 +11,7 @@ crowd or junta must be in the text and its country must come from the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -162,4 +163,6 @@ def crowd_ref(actor_id: str, text: str | None) -> ActorRef | None:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    """ "Côte d'Ivoire" -> "cote-d-ivoire": accents dropped, not the letters they sit on."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")

@@ -154,11 +154,11 @@ class RecipientReader:
         if trigger.rule.mode == "allege" and _unnamed_culprit(trigger.predicate, context.finder):
             return []  # "blamed terrorists", "blamed the incident on a cyberattack"
         if trigger.rule.mode == "crowd-control":
-            return self._dispersed_crowd(trigger, own)
+            return self._dispersed_crowd(trigger, own, location)
         if trigger.rule.type in FORCE_TYPES and _fires_back(trigger.predicate):
             return _first_to_fire(own, context)  # "South Korean forces fired back"
         if trigger.rule.type in FORCE_TYPES:
-            crowd = self._dispersed_crowd(trigger, own, protesters_only=True)
+            crowd = self._dispersed_crowd(trigger, own, location, protesters_only=True)
             if crowd:
                 return crowd  # "security forces opened fire on crowds", "shot protesters"
         if trigger.rule.mode == "third-party":
@@ -404,16 +404,25 @@ class RecipientReader:
         return str(seat.get("country") or actor_id)
 
     def _dispersed_crowd(
-        self, trigger: Trigger, own: set[str], *, protesters_only: bool = False
+        self,
+        trigger: Trigger,
+        own: set[str],
+        location: Location | None,
+        *,
+        protesters_only: bool = False,
     ) -> list[ActorHit]:
         """ "Police fired tear gas at protesters", "used water cannon to disperse the crowds": the
         unnamed crowd is the one of the country whose forces acted on it (with weapons that are
-        not for crowds only a crowd named by its protest: not "killed thousands of civilians")."""
+        not for crowds only a crowd named by its protest: not "killed thousands of civilians"),
+        or, for forces abroad, of the country where it gathered ("Soviet soldiers fired on
+        crowds in Prague")."""
         states = [actor for actor in own if self._is_state(actor)]
         crowd = _crowd_acted_on(trigger.predicate)
         if len(states) != 1 or crowd is None or (protesters_only and not names_protesters(crowd)):
             return []
-        return [ActorHit(crowd_id(states[0], self.registry), crowd.text, crowd.i, sector="OPP")]
+        abroad = location.country if location is not None else None
+        country = abroad if abroad and self._is_state(abroad) else states[0]
+        return [ActorHit(crowd_id(country, self.registry), crowd.text, crowd.i, sector="OPP")]
 
     def _across_the_border(
         self, trigger: Trigger, own: set[str], finder: ActorFinder
