@@ -660,6 +660,8 @@ class ActorFinder:
             return self._subject_person_before(token)  # "Putin said his soldiers had ..."
         if token.lower_ not in ("it", "its"):
             return []
+        doers = self._object_clause_actors(token)
+        skipped: list[str] = []
         for previous in _before(token):
             if previous.dep_ in ("nsubj", "nsubjpass"):
                 mention = self.mention_at(previous)
@@ -667,8 +669,38 @@ class ActorFinder:
                     mention = self._owner_mention(previous)  # not the object: "condemned it"
                 if mention is not None and mention.kind in ("state", "igo"):
                     actor, _ = self.acting(mention)
+                    if actor and actor in doers:
+                        skipped = skipped or [actor]
+                        continue  # "SADC suspended Madagascar and readmitted it": not SADC
                     return [actor] if actor else []
-        return []
+        # an object "it" cannot be its own clause's actor: the nearest state or body named
+        # before it ("suspended Madagascar in 2009 and readmitted it"); with none, a thing
+        # ("condemned it": the invasion), which names no one the memory could supply
+        for previous in _before(token) if skipped else ():
+            mention = self.mention_at(previous)
+            if mention is not None and mention.kind in ("state", "igo"):
+                actor, _ = self.acting(mention)
+                if actor and actor not in doers:
+                    return [actor]
+        return skipped
+
+    def _object_clause_actors(self, pronoun: Token) -> set[str]:
+        """Who the clause an object "it" stands in is done by ("SADC ... readmitted [it]"): an
+        object pronoun is never its own clause's subject (that would be "itself")."""
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "dative"):
+            return set()
+        verb = pronoun.head
+        if verb.tag_ == "VBG":
+            return set()  # "said X had meddled, urging it to stop": whose adjunct is unclear
+        doers = subjects(verb)
+        if not doers and verb.dep_ == "conj":
+            doers = subjects(verb.head)  # "suspended Madagascar ... and readmitted it"
+        return {
+            hit.actor_id
+            for doer in doers
+            if doer.pos_ != "PRON" and doer.i < pronoun.i
+            for hit in self.of_phrase(doer)
+        }
 
     def _owner_mention(self, noun: Token) -> Mention | None:
         """The state or body a noun belongs to: "[Mali]'s government" (then "it" is Mali)."""

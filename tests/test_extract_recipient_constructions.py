@@ -1,0 +1,30 @@
+"""Recipients told by a construction rather than named as the verb's object: an object "it"
+that cannot be its own clause's actor, and others. Texts are our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.records import Document, Event, PartialDate
+
+DATE = PartialDate(2021, 6, 14)
+
+
+def events_of(pipeline: Any, text: str) -> list[Event]:
+    return pipeline.process(Document(text=text, source="case.txt", date=DATE)).events
+
+
+def pairs(events: list[Event], event_type: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+        if e.type == event_type and e.modality == "asserted"
+    }
+
+
+def test_object_it_is_not_its_own_clause_subject(pipeline: Any) -> None:
+    text = (
+        "The African Union suspended Guinea after a military coup in 2021, and readmitted it "
+        "in 2024 after a presidential vote."
+    )
+    assert ("AU", "GIN") in pairs(events_of(pipeline, text), "SUPPORT")
