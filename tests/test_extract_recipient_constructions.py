@@ -28,3 +28,27 @@ def test_object_it_is_not_its_own_clause_subject(pipeline: Any) -> None:
         "in 2024 after a presidential vote."
     )
     assert ("AU", "GIN") in pairs(events_of(pipeline, text), "SUPPORT")
+
+
+def test_the_enclave_is_the_place_named_before(pipeline: Any) -> None:
+    text = (
+        "Militants fired rockets from Gaza towards Israeli towns on Monday. "
+        "Israel answered with air strikes on the enclave."
+    )
+    assert ("ISR", "PSE") in pairs(events_of(pipeline, text), "ASSAULT")
+
+
+def test_the_territory_is_the_place_named_before(pipeline: Any) -> None:
+    text = (
+        "Crowds marched through Hong Kong for a third weekend, and Beijing imposed a "
+        "national security law on the territory."
+    )
+    assert ("CHN", "HKG") in pairs(events_of(pipeline, text), "COERCE")
+
+
+def test_the_kingdom_entered_is_not_the_entering_forces_own(pipeline: Any) -> None:
+    text = (
+        "Bahrain's ruler imposed emergency rule on Monday, a day after 800 Saudi troops crossed "
+        "the causeway into the kingdom."
+    )
+    assert ("SAU", "BHR") in pairs(events_of(pipeline, text), "MOBILIZE")

@@ -85,6 +85,7 @@ REGION_TO_BLOC = 1.5
 SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 HOME_OFFICE_TITLES = words("home_office_titles")
 STATE_FORM_NOUNS = words("state_form_nouns")
+PLACE_DESCRIPTION_NOUNS = words("place_description_nouns")
 DOCUMENT_NOUNS = words("document_nouns")
 CITY_INSTRUMENT_NOUNS = words("city_instrument_nouns")
 PLEDGING_VERBS = words("pledging_verbs")
@@ -438,6 +439,8 @@ class ActorFinder:
             described = self._other_than_subject(token, described)
         if token.lemma_.lower() in STATE_FORM_NOUNS and phrase.lower().startswith("the "):
             described = self._state_of_that_form(token) or described
+        if token.lemma_.lower() in PLACE_DESCRIPTION_NOUNS and phrase.lower() == f"the {token.lower_}":
+            described = described or self._place_described(token)
         if described:
             # "the Government of Japan", "the meeting of the Council of Heads of State of the
             # CIS": an "of" phrase that names someone settles the description.
@@ -762,10 +765,49 @@ class ActorFinder:
             return []
         return named[-1:] if phrase == "the latter" else named[-2:-1]
 
+    def _place_described(self, token: Token) -> list[str]:
+        """ "air strikes on the enclave", "a security law on the territory", "sales of sand to
+        the island": the place (or state) named last before it, in its sentence or the one
+        before, that is not its own clause's actor ("Saudi troops crossed into the kingdom")."""
+        own = self._clause_actors(token)
+        sentence = sentence_of(token)
+        start = sentence.start
+        if start > 0:
+            start = sentence_of(self.doc[start - 1]).start
+        named = [
+            mention
+            for previous in reversed(self.doc[start : token.i])
+            if (mention := self.mention_at(previous)) is not None
+            and mention.kind in ("state", "place")
+            and mention.actor_id
+            and mention.actor_id not in own
+        ]
+        # a region named ("Gaza") before a state ("a blockade of Gaza with Israel ... seized
+        # the territory"); a place stands for the state it lies in
+        named.sort(key=lambda mention: mention.kind != "place")
+        return [str(named[0].actor_id)] if named else []
+
+    def _clause_actors(self, token: Token) -> set[str]:
+        """The actors of the subject of the clause an object or a preposition's object is in."""
+        head = token.head
+        while head.dep_ == "prep" or (head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i):
+            if head.dep_ not in ("prep", "pobj", "dobj"):
+                break
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return set()
+        return {
+            hit.actor_id
+            for subject in inherited_subject(head)[0]
+            if subject.i != token.i
+            for hit in self.of_phrase(subject, depth=1)
+        }
+
     def _state_of_that_form(self, token: Token) -> list[str]:
         """ "the kingdom", "the emirate": the state named last whose official name says it is
         one (Saudi Arabia, not Iran, in "... spying for Iran. The kingdom said ...")."""
         form = token.lemma_.lower()
+        own = self._clause_actors(token) if token.dep_ == "pobj" else set()
         named = [
             mention.actor_id
             for previous in _before(token)
@@ -773,8 +815,8 @@ class ActorFinder:
         ] + [r.actor_id for r in reversed(self.memory.recent) if r.kind == "state"]
         for actor_id in named:
             official = self.registry.actor(actor_id).official_name or ""
-            if actor_id and form in official.lower():
-                return [actor_id]
+            if actor_id and actor_id not in own and form in official.lower():
+                return [actor_id]  # (not "Saudi troops crossed into [the kingdom]": Saudi)
         return []
 
     def _names_a_person(self, token: Token) -> bool:
