@@ -52,3 +52,22 @@ def test_the_kingdom_entered_is_not_the_entering_forces_own(pipeline: Any) -> No
         "the causeway into the kingdom."
     )
     assert ("SAU", "BHR") in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+def test_a_verb_coordinated_with_a_relative_clause_continues_the_main_clause(
+    pipeline: Any,
+) -> None:
+    text = (
+        "The Security Council deplored the shelling that had killed dozens of villagers and "
+        "urged Armenia to respect the truce."
+    )
+    assert ("UNSC", "ARM") in pairs(events_of(pipeline, text), "REQUEST")
+
+
+def test_a_verb_coordinated_with_a_complement_clause_continues_the_main_clause(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Estonia considers the new tariffs to be unlawful and calls on Moscow to withdraw them."
+    )
+    assert ("EST", "RUS") in pairs(events_of(pipeline, text), "REQUEST")

@@ -217,6 +217,8 @@ class ParticipantReader:
             if trigger.rule.mode == "visit" and _private_travellers(subject_tokens):
                 sources = []  # "pilgrims travelling to Tibet": no state's visit
             main = _main_clause_over_subordinate(predicate, clause, sources, finder)
+            if main is None and not sources:
+                main = _main_clause_over_dependent(predicate, clause)
             if main is not None:
                 subject_tokens, clause = main
                 sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
@@ -775,6 +777,32 @@ def _main_clause_over_subordinate(
     if not own or not own & done_to or not main_subjects:
         return None
     return main_subjects, clause.head
+
+
+def _main_clause_over_dependent(
+    predicate: Token, clause: Token | None
+) -> tuple[list[Token], Token] | None:
+    """ "The Council condemned the acts that had led to deaths and urged Israel to ...",
+    "Vilnius considers the measures to be unjustified and calls on Beijing to ...": a verb the
+    parser coordinated with a relative or complement clause whose subject names no one, but
+    in the main verb's tense and not that clause's, continues the main clause."""
+    if clause is None or predicate.dep_ != "conj" or subjects(predicate):
+        return None
+    head = predicate
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.i != clause.i:
+        return None
+    if clause.dep_ == "relcl":
+        main = clause.head.head
+    elif clause.dep_ == "ccomp":
+        main = clause.head
+    else:
+        return None
+    if main.pos_ not in ("VERB", "AUX") or predicate.tag_ != main.tag_ or clause.tag_ == main.tag_:
+        return None
+    main_subjects = subjects(main)
+    return (main_subjects, main) if main_subjects else None
 
 
 def _offerers(noun: Token, finder: ActorFinder) -> list[ActorHit]:
