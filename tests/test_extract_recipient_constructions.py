@@ -71,3 +71,21 @@ def test_a_verb_coordinated_with_a_complement_clause_continues_the_main_clause(
         "Estonia considers the new tariffs to be unlawful and calls on Moscow to withdraw them."
     )
     assert ("EST", "RUS") in pairs(events_of(pipeline, text), "REQUEST")
+
+
+FIGHT = "Ethiopian troops attacked positions of the Tigray People's Liberation Front on Monday. "
+
+
+def test_an_outsiders_threat_to_one_side_keeps_the_sides_of_the_fight(pipeline: Any) -> None:
+    text = (
+        FIGHT + "On Tuesday Washington threatened sanctions against Ethiopia. Kenya called on "
+        "both commanders to halt the fighting."
+    )
+    requests = pairs(events_of(pipeline, text), "REQUEST")
+    assert ("KEN", "ORG:tplf") in requests and ("KEN", "USA") not in requests
+
+
+def test_both_delegations_are_the_sides_of_the_fight(pipeline: Any) -> None:
+    text = FIGHT + "On Tuesday the Kenyan envoy met both delegations in Nairobi."
+    talks = {frozenset(pair) for pair in pairs(events_of(pipeline, text), "CONSULT")}
+    assert frozenset({"KEN", "ORG:tplf"}) in talks
