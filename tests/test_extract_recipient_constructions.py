@@ -89,3 +89,8 @@ def test_both_delegations_are_the_sides_of_the_fight(pipeline: Any) -> None:
     text = FIGHT + "On Tuesday the Kenyan envoy met both delegations in Nairobi."
     talks = {frozenset(pair) for pair in pairs(events_of(pipeline, text), "CONSULT")}
     assert frozenset({"KEN", "ORG:tplf"}) in talks
+
+
+def test_forces_sent_to_intercept_someone_are_aimed_at_them(pipeline: Any) -> None:
+    text = "Japan scrambled fighter jets on Tuesday to intercept two Russian bombers."
+    assert ("JPN", "RUS") in pairs(events_of(pipeline, text), "MOBILIZE")

@@ -942,6 +942,21 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             ]
             hits = [hit for c in clauses for o in _helped(c) for hit in finder.of_phrase(o)]
             hits = hits or _partners_of_content(heads, finder)
+        elif spec == "purpose_object":
+            # "scrambled jets to monitor [Chinese] planes", "crossed into Doklam to stop a
+            # [Chinese] crew": forces sent to face someone are aimed at whoever that is
+            clauses = [
+                clause
+                for h in heads
+                for owner in (h, *direct_objects(h))
+                for clause in children(owner)
+                if clause.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                and has_to(clause)
+                and clause.lemma_.lower() in FACING_PURPOSE_VERBS
+            ]
+            hits = [
+                hit for c in clauses for o in direct_objects(c) for hit in finder.of_phrase(o)
+            ]
         elif spec == "complement_subject":
             # "requested [the Council] to respond" parsed as a clause; "demanded that [the
             # groups] give access" (a bare verb or "should").
@@ -1271,6 +1286,7 @@ def _main_clause(clause: Token) -> bool:
 
 
 HELPING_VERBS = words("helping_verbs")
+FACING_PURPOSE_VERBS = words("facing_purpose_verbs")
 
 
 def _infinitive_acts(head: Token) -> list[Token]:
