@@ -94,3 +94,16 @@ def test_both_delegations_are_the_sides_of_the_fight(pipeline: Any) -> None:
 def test_forces_sent_to_intercept_someone_are_aimed_at_them(pipeline: Any) -> None:
     text = "Japan scrambled fighter jets on Tuesday to intercept two Russian bombers."
     assert ("JPN", "RUS") in pairs(events_of(pipeline, text), "MOBILIZE")
+
+
+def test_a_halt_to_imports_hits_the_state_whose_goods_they_are(pipeline: Any) -> None:
+    text = (
+        "Washington criticised Moscow on Monday, and the United States promised Moldova more "
+        "aid. Moscow summoned the U.S. ambassador and halted imports of Moldovan wine and apples."
+    )
+    assert pairs(events_of(pipeline, text), "SANCTION") == {("RUS", "MDA")}
+
+
+def test_stopped_sales_to_a_state_are_a_sanction(pipeline: Any) -> None:
+    text = "Ankara stopped sales of military drones to Egypt in March."
+    assert ("TUR", "EGY") in pairs(events_of(pipeline, text), "SANCTION")

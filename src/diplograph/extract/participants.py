@@ -649,6 +649,13 @@ class ParticipantReader:
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
                 given = trigger.object
                 hits = named_in_front(given, finder) if given is not None else []
+                if not hits and given is not None and given.lemma_.lower() in TRADE_FLOW_NOUNS:
+                    # "halted imports of [Taiwanese] fruit": whose goods the trade carries
+                    hits = [
+                        hit for _, goods in prep_objects(given, {"of"})
+                        for item in expand_conjuncts(goods)
+                        for hit in named_in_front(item, finder)
+                    ]
             else:
                 heads = [
                     predicate,
@@ -1287,6 +1294,7 @@ def _main_clause(clause: Token) -> bool:
 
 HELPING_VERBS = words("helping_verbs")
 FACING_PURPOSE_VERBS = words("facing_purpose_verbs")
+TRADE_FLOW_NOUNS = words("trade_flow_nouns")
 
 
 def _infinitive_acts(head: Token) -> list[Token]:
