@@ -107,3 +107,12 @@ def test_a_halt_to_imports_hits_the_state_whose_goods_they_are(pipeline: Any) ->
 def test_stopped_sales_to_a_state_are_a_sanction(pipeline: Any) -> None:
     text = "Ankara stopped sales of military drones to Egypt in March."
     assert ("TUR", "EGY") in pairs(events_of(pipeline, text), "SANCTION")
+
+
+def test_zones_encircling_a_place_are_that_places(pipeline: Any) -> None:
+    text = (
+        "Washington defended the trip, and the United States criticised Beijing. The American "
+        "delegation left Taipei on Wednesday. On Thursday Chinese warships moved into five "
+        "zones encircling the island."
+    )
+    assert pairs(events_of(pipeline, text), "MOBILIZE") == {("CHN", "TWN")}

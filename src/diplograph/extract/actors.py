@@ -788,20 +788,23 @@ class ActorFinder:
         return [str(named[0].actor_id)] if named else []
 
     def _clause_actors(self, token: Token) -> set[str]:
-        """The actors of the subject of the clause an object or a preposition's object is in."""
+        """The actors of the subject of the nearest clause above ``token`` whose subject names
+        someone ("Chinese warships moved into zones [encircling] the island": China)."""
         head = token.head
-        while head.dep_ == "prep" or (head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i):
-            if head.dep_ not in ("prep", "pobj", "dobj"):
+        for _ in range(6):
+            if head.pos_ in ("VERB", "AUX"):
+                actors = {
+                    hit.actor_id
+                    for subject in inherited_subject(head)[0]
+                    if subject.i != token.i
+                    for hit in self.of_phrase(subject, depth=1)
+                }
+                if actors:
+                    return actors
+            if head.head.i == head.i:
                 break
             head = head.head
-        if head.pos_ not in ("VERB", "AUX"):
-            return set()
-        return {
-            hit.actor_id
-            for subject in inherited_subject(head)[0]
-            if subject.i != token.i
-            for hit in self.of_phrase(subject, depth=1)
-        }
+        return set()
 
     def _state_of_that_form(self, token: Token) -> list[str]:
         """ "the kingdom", "the emirate": the state named last whose official name says it is

@@ -1062,11 +1062,23 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 hit
                 for head in heads
                 for _, obj in prep_objects(head, {spec})
-                for hit in finder.of_phrase(obj)
+                for hit in finder.of_phrase(obj) or _surrounded(obj, finder)
             ]
         if hits:
             return hits
     return []
+
+
+def _surrounded(place: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "moved into six zones [encircling] the island", "waters [surrounding] Taiwan": a place
+    named by what it surrounds is that place's."""
+    return [
+        hit
+        for clause in children(place)
+        if clause.dep_ == "acl" and clause.lemma_.lower() in SURROUNDING_VERBS
+        for obj in direct_objects(clause)
+        for hit in finder.of_phrase(obj)
+    ]
 
 
 def _summoned(
@@ -1295,6 +1307,7 @@ def _main_clause(clause: Token) -> bool:
 HELPING_VERBS = words("helping_verbs")
 FACING_PURPOSE_VERBS = words("facing_purpose_verbs")
 TRADE_FLOW_NOUNS = words("trade_flow_nouns")
+SURROUNDING_VERBS = words("surrounding_verbs")
 
 
 def _infinitive_acts(head: Token) -> list[Token]:
