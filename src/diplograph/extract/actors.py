@@ -85,6 +85,7 @@ REGION_TO_BLOC = 1.5
 SPOKESPERSON_NOUNS = words("spokesperson_nouns")
 HOME_OFFICE_TITLES = words("home_office_titles")
 STATE_FORM_NOUNS = words("state_form_nouns")
+PLACE_DESCRIPTION_NOUNS = words("place_description_nouns")
 DOCUMENT_NOUNS = words("document_nouns")
 CITY_INSTRUMENT_NOUNS = words("city_instrument_nouns")
 PLEDGING_VERBS = words("pledging_verbs")
@@ -438,6 +439,8 @@ class ActorFinder:
             described = self._other_than_subject(token, described)
         if token.lemma_.lower() in STATE_FORM_NOUNS and phrase.lower().startswith("the "):
             described = self._state_of_that_form(token) or described
+        if token.lemma_.lower() in PLACE_DESCRIPTION_NOUNS and phrase.lower() == f"the {token.lower_}":
+            described = described or self._place_described(token)
         if described:
             # "the Government of Japan", "the meeting of the Council of Heads of State of the
             # CIS": an "of" phrase that names someone settles the description.
@@ -660,6 +663,8 @@ class ActorFinder:
             return self._subject_person_before(token)  # "Putin said his soldiers had ..."
         if token.lower_ not in ("it", "its"):
             return []
+        doers = self._object_clause_actors(token)
+        skipped: list[str] = []
         for previous in _before(token):
             if previous.dep_ in ("nsubj", "nsubjpass"):
                 mention = self.mention_at(previous)
@@ -667,8 +672,38 @@ class ActorFinder:
                     mention = self._owner_mention(previous)  # not the object: "condemned it"
                 if mention is not None and mention.kind in ("state", "igo"):
                     actor, _ = self.acting(mention)
+                    if actor and actor in doers:
+                        skipped = skipped or [actor]
+                        continue  # "SADC suspended Madagascar and readmitted it": not SADC
                     return [actor] if actor else []
-        return []
+        # an object "it" cannot be its own clause's actor: the nearest state or body named
+        # before it ("suspended Madagascar in 2009 and readmitted it"); with none, a thing
+        # ("condemned it": the invasion), which names no one the memory could supply
+        for previous in _before(token) if skipped else ():
+            mention = self.mention_at(previous)
+            if mention is not None and mention.kind in ("state", "igo"):
+                actor, _ = self.acting(mention)
+                if actor and actor not in doers:
+                    return [actor]
+        return skipped
+
+    def _object_clause_actors(self, pronoun: Token) -> set[str]:
+        """Who the clause an object "it" stands in is done by ("SADC ... readmitted [it]"): an
+        object pronoun is never its own clause's subject (that would be "itself")."""
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "dative"):
+            return set()
+        verb = pronoun.head
+        if verb.tag_ == "VBG":
+            return set()  # "said X had meddled, urging it to stop": whose adjunct is unclear
+        doers = subjects(verb)
+        if not doers and verb.dep_ == "conj":
+            doers = subjects(verb.head)  # "suspended Madagascar ... and readmitted it"
+        return {
+            hit.actor_id
+            for doer in doers
+            if doer.pos_ != "PRON" and doer.i < pronoun.i
+            for hit in self.of_phrase(doer)
+        }
 
     def _owner_mention(self, noun: Token) -> Mention | None:
         """The state or body a noun belongs to: "[Mali]'s government" (then "it" is Mali)."""
@@ -730,10 +765,52 @@ class ActorFinder:
             return []
         return named[-1:] if phrase == "the latter" else named[-2:-1]
 
+    def _place_described(self, token: Token) -> list[str]:
+        """ "air strikes on the enclave", "a security law on the territory", "sales of sand to
+        the island": the place (or state) named last before it, in its sentence or the one
+        before, that is not its own clause's actor ("Saudi troops crossed into the kingdom")."""
+        own = self._clause_actors(token)
+        sentence = sentence_of(token)
+        start = sentence.start
+        if start > 0:
+            start = sentence_of(self.doc[start - 1]).start
+        named = [
+            mention
+            for previous in reversed(self.doc[start : token.i])
+            if (mention := self.mention_at(previous)) is not None
+            and mention.kind in ("state", "place")
+            and mention.actor_id
+            and mention.actor_id not in own
+        ]
+        # a region named ("Gaza") before a state ("a blockade of Gaza with Israel ... seized
+        # the territory"); a place stands for the state it lies in
+        named.sort(key=lambda mention: mention.kind != "place")
+        return [str(named[0].actor_id)] if named else []
+
+    def _clause_actors(self, token: Token) -> set[str]:
+        """The actors of the subject of the nearest clause above ``token`` whose subject names
+        someone ("Chinese warships moved into zones [encircling] the island": China)."""
+        head = token.head
+        for _ in range(6):
+            if head.pos_ in ("VERB", "AUX"):
+                actors = {
+                    hit.actor_id
+                    for subject in inherited_subject(head)[0]
+                    if subject.i != token.i
+                    for hit in self.of_phrase(subject, depth=1)
+                }
+                if actors:
+                    return actors
+            if head.head.i == head.i:
+                break
+            head = head.head
+        return set()
+
     def _state_of_that_form(self, token: Token) -> list[str]:
         """ "the kingdom", "the emirate": the state named last whose official name says it is
         one (Saudi Arabia, not Iran, in "... spying for Iran. The kingdom said ...")."""
         form = token.lemma_.lower()
+        own = self._clause_actors(token) if token.dep_ == "pobj" else set()
         named = [
             mention.actor_id
             for previous in _before(token)
@@ -741,8 +818,8 @@ class ActorFinder:
         ] + [r.actor_id for r in reversed(self.memory.recent) if r.kind == "state"]
         for actor_id in named:
             official = self.registry.actor(actor_id).official_name or ""
-            if actor_id and form in official.lower():
-                return [actor_id]
+            if actor_id and actor_id not in own and form in official.lower():
+                return [actor_id]  # (not "Saudi troops crossed into [the kingdom]": Saudi)
         return []
 
     def _names_a_person(self, token: Token) -> bool:

@@ -217,6 +217,8 @@ class ParticipantReader:
             if trigger.rule.mode == "visit" and _private_travellers(subject_tokens):
                 sources = []  # "pilgrims travelling to Tibet": no state's visit
             main = _main_clause_over_subordinate(predicate, clause, sources, finder)
+            if main is None and not sources:
+                main = _main_clause_over_dependent(predicate, clause)
             if main is not None:
                 subject_tokens, clause = main
                 sources = [hit for token in subject_tokens for hit in finder.of_phrase(token)]
@@ -647,6 +649,13 @@ class ParticipantReader:
             elif spec == "object_modifier":  # "accepted [Japanese] aid", "receives [US] aid"
                 given = trigger.object
                 hits = named_in_front(given, finder) if given is not None else []
+                if not hits and given is not None and given.lemma_.lower() in TRADE_FLOW_NOUNS:
+                    # "halted imports of [Taiwanese] fruit": whose goods the trade carries
+                    hits = [
+                        hit for _, goods in prep_objects(given, {"of"})
+                        for item in expand_conjuncts(goods)
+                        for hit in named_in_front(item, finder)
+                    ]
             else:
                 heads = [
                     predicate,
@@ -775,6 +784,32 @@ def _main_clause_over_subordinate(
     if not own or not own & done_to or not main_subjects:
         return None
     return main_subjects, clause.head
+
+
+def _main_clause_over_dependent(
+    predicate: Token, clause: Token | None
+) -> tuple[list[Token], Token] | None:
+    """ "The Council condemned the acts that had led to deaths and urged Israel to ...",
+    "Vilnius considers the measures to be unjustified and calls on Beijing to ...": a verb the
+    parser coordinated with a relative or complement clause whose subject names no one, but
+    in the main verb's tense and not that clause's, continues the main clause."""
+    if clause is None or predicate.dep_ != "conj" or subjects(predicate):
+        return None
+    head = predicate
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.i != clause.i:
+        return None
+    if clause.dep_ == "relcl":
+        main = clause.head.head
+    elif clause.dep_ == "ccomp":
+        main = clause.head
+    else:
+        return None
+    if main.pos_ not in ("VERB", "AUX") or predicate.tag_ != main.tag_ or clause.tag_ == main.tag_:
+        return None
+    main_subjects = subjects(main)
+    return (main_subjects, main) if main_subjects else None
 
 
 def _offerers(noun: Token, finder: ActorFinder) -> list[ActorHit]:
@@ -914,6 +949,21 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             ]
             hits = [hit for c in clauses for o in _helped(c) for hit in finder.of_phrase(o)]
             hits = hits or _partners_of_content(heads, finder)
+        elif spec == "purpose_object":
+            # "scrambled jets to monitor [Chinese] planes", "crossed into Doklam to stop a
+            # [Chinese] crew": forces sent to face someone are aimed at whoever that is
+            clauses = [
+                clause
+                for h in heads
+                for owner in (h, *direct_objects(h))
+                for clause in children(owner)
+                if clause.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                and has_to(clause)
+                and clause.lemma_.lower() in FACING_PURPOSE_VERBS
+            ]
+            hits = [
+                hit for c in clauses for o in direct_objects(c) for hit in finder.of_phrase(o)
+            ]
         elif spec == "complement_subject":
             # "requested [the Council] to respond" parsed as a clause; "demanded that [the
             # groups] give access" (a bare verb or "should").
@@ -1012,11 +1062,23 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 hit
                 for head in heads
                 for _, obj in prep_objects(head, {spec})
-                for hit in finder.of_phrase(obj)
+                for hit in finder.of_phrase(obj) or _surrounded(obj, finder)
             ]
         if hits:
             return hits
     return []
+
+
+def _surrounded(place: Token, finder: ActorFinder) -> list[ActorHit]:
+    """ "moved into six zones [encircling] the island", "waters [surrounding] Taiwan": a place
+    named by what it surrounds is that place's."""
+    return [
+        hit
+        for clause in children(place)
+        if clause.dep_ == "acl" and clause.lemma_.lower() in SURROUNDING_VERBS
+        for obj in direct_objects(clause)
+        for hit in finder.of_phrase(obj)
+    ]
 
 
 def _summoned(
@@ -1243,6 +1305,9 @@ def _main_clause(clause: Token) -> bool:
 
 
 HELPING_VERBS = words("helping_verbs")
+FACING_PURPOSE_VERBS = words("facing_purpose_verbs")
+TRADE_FLOW_NOUNS = words("trade_flow_nouns")
+SURROUNDING_VERBS = words("surrounding_verbs")
 
 
 def _infinitive_acts(head: Token) -> list[Token]:

@@ -247,6 +247,11 @@ class RuleExtractor:
                 continue
             if event.confidence < 0.4:  # a guess from the story, not a pair the text names
                 continue
+            pair = {event.source.id, event.target.id}
+            if event.type != "ASSAULT" and len(pair & set(finder.memory.sides)) == 1:
+                # "Washington threatened sanctions, and Egypt called on both commanders": an
+                # outsider's threat or measure against one side makes no new pair; fighting does
+                continue
             kinds = {self.registry.kind_of(actor.id) for actor in (event.source, event.target)}
             if kinds <= {"state", "organisation"}:
                 sides = [event.source.id, event.target.id]

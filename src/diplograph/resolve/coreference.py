@@ -67,6 +67,8 @@ SIDE_PHRASES = (
     "belligerents",
     "two commanders",
     "both commanders",
+    "two delegations",
+    "both delegations",
 )
 # "urged the parties to honour it": once a story has two opposing sides, these are they.
 BARE_SIDE_PHRASES = frozenset({"the parties", "the sides", "the parties to the conflict"})
