@@ -407,3 +407,12 @@ def test_a_states_forces_seizing_land_are_the_state_not_a_junta(pipeline: Any) -
 def test_a_minister_for_a_portfolio_of_a_state_acts_for_it(pipeline: Any) -> None:
     text = "The Minister for Foreign Affairs of Japan met the Foreign Minister of Pakistan."
     assert pairs(events_of(pipeline, text), "CONSULT") == {("JPN", "PAK")}
+
+
+def test_an_unknown_office_holder_placed_by_of_serves_that_state(pipeline: Any) -> None:
+    text = (
+        "Rebels shelled the capital on Monday. "
+        "President Kasango of Uganda condemned the attack, and Kenya urged restraint."
+    )
+    accusers = pairs(events_of(pipeline, text), "ACCUSE")
+    assert any(source == "UGA" for source, _ in accusers)

@@ -67,9 +67,7 @@ def test_a_verb_coordinated_with_a_relative_clause_continues_the_main_clause(
 def test_a_verb_coordinated_with_a_complement_clause_continues_the_main_clause(
     pipeline: Any,
 ) -> None:
-    text = (
-        "Estonia considers the new tariffs to be unlawful and calls on Moscow to withdraw them."
-    )
+    text = "Estonia considers the new tariffs to be unlawful and calls on Moscow to withdraw them."
     assert ("EST", "RUS") in pairs(events_of(pipeline, text), "REQUEST")
 
 

@@ -337,6 +337,9 @@ class ActorFinder:
             state = self._people_named().get(token.text)
             if state:  # "Condé" after "Guinea's President Alpha Condé"
                 return [ActorHit(state, token.text, token.i, via="name")]
+            titled_of = self._titled_of_state(token, depth)
+            if titled_of:
+                return titled_of  # "President Tito of Yugoslavia", "King Hussein of Jordan"
             home = self._titled_at_home(token)
             if home:
                 return home
@@ -439,7 +442,10 @@ class ActorFinder:
             described = self._other_than_subject(token, described)
         if token.lemma_.lower() in STATE_FORM_NOUNS and phrase.lower().startswith("the "):
             described = self._state_of_that_form(token) or described
-        if token.lemma_.lower() in PLACE_DESCRIPTION_NOUNS and phrase.lower() == f"the {token.lower_}":
+        if (
+            token.lemma_.lower() in PLACE_DESCRIPTION_NOUNS
+            and phrase.lower() == f"the {token.lower_}"
+        ):
             described = described or self._place_described(token)
         if described:
             # "the Government of Japan", "the meeting of the Council of Heads of State of the
@@ -899,6 +905,19 @@ class ActorFinder:
         if members and members <= region and len(region) <= REGION_TO_BLOC * len(members):
             return topic[0]
         return None
+
+    def _titled_of_state(self, name: Token, depth: int) -> list[ActorHit]:
+        """An office holder the registry does not know, titled and placed by "of": "President
+        Tito of Yugoslavia", "King Hussein of Jordan" serve the state the "of" names."""
+        if not any(child.dep_ == "compound" and _titled(child) for child in children(name)):
+            return []
+        return [
+            ActorHit(hit.actor_id, name.text, name.i, None, "GOV", "modifier")
+            for preposition, obj in _of_objects(name)
+            if preposition == "of"
+            for hit in self.of_phrase(obj, depth=depth + 1)
+            if self.registry.kind_of(hit.actor_id) == "state"
+        ]
 
     def _title_country(self, name: Token) -> list[ActorHit]:
         """A person's title names the country one compound further down: "US House Speaker

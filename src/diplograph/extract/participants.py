@@ -652,7 +652,8 @@ class ParticipantReader:
                 if not hits and given is not None and given.lemma_.lower() in TRADE_FLOW_NOUNS:
                     # "halted imports of [Taiwanese] fruit": whose goods the trade carries
                     hits = [
-                        hit for _, goods in prep_objects(given, {"of"})
+                        hit
+                        for _, goods in prep_objects(given, {"of"})
                         for item in expand_conjuncts(goods)
                         for hit in named_in_front(item, finder)
                     ]
@@ -961,9 +962,7 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
                 and has_to(clause)
                 and clause.lemma_.lower() in FACING_PURPOSE_VERBS
             ]
-            hits = [
-                hit for c in clauses for o in direct_objects(c) for hit in finder.of_phrase(o)
-            ]
+            hits = [hit for c in clauses for o in direct_objects(c) for hit in finder.of_phrase(o)]
         elif spec == "complement_subject":
             # "requested [the Council] to respond" parsed as a clause; "demanded that [the
             # groups] give access" (a bare verb or "should").
