@@ -1,0 +1,71 @@
+"""Office holders of 1945-1995 in the registry: a historical leader resolves to the state he
+acted for on a date in office, a shared surname is settled by the date, and out of office he
+holds no recorded office (issue: the registry knew recent leaders only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.records import PartialDate
+from diplograph.resolve.registry import Registry
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry.default()
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("Brezhnev welcomed Nixon to the Kremlin.", "1972-05-22",
+         [("PER:leonid-brezhnev", "SUN"), ("PER:richard-nixon", "USA")]),
+        ("Kosygin and Gromyko flew to Cairo.", "1967-06-20",
+         [("PER:alexei-kosygin", "SUN"), ("PER:andrei-gromyko", "SUN")]),
+        ("Kissinger shuttled between Chou En-lai and Tanaka.", "1973-11-10",
+         [("PER:henry-kissinger", "USA"), ("PER:zhou-enlai", "CHN"), ("PER:kakuei-tanaka", "JPN")]),
+        ("Honecker received Brandt's envoy.", "1972-03-01",
+         [("PER:erich-honecker", "DDR"), ("PER:willy-brandt", "DEU")]),
+        ("Callaghan spoke with Giscard about the summit.", "1977-05-01",
+         [("PER:james-callaghan", "GBR"), ("PER:valery-giscard-d-estaing", "FRA")]),
+    ],
+)  # fmt: skip
+def test_historical_leaders_act_for_their_state(
+    registry: Registry, text: str, on: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(m.actor_id, registry.acts_for(m.actor_id, on))
+             for m in registry.find_mentions(text, on) if m.kind == "person"]  # fmt: skip
+    assert found == expected
+
+
+def test_a_leader_outside_his_term_holds_no_recorded_office(registry: Registry) -> None:
+    assert registry.resolve("Brezhnev", "1970").acts_for == "SUN"
+    assert registry.acts_for("PER:leonid-brezhnev", "1970") == "SUN"
+    outside = registry.resolve("Kissinger", "1985")
+    assert outside.id == "PER:henry-kissinger" and "in no recorded office" in outside.why
+    assert registry.actor("PER:leonid-brezhnev").office_on(PartialDate(1990)) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "person_id"),
+    [
+        ("Chiang", "1960", "PER:chiang-kai-shek"),
+        ("Chiang", "1980", "PER:chiang-ching-kuo"),
+        ("Vance", "1978", "PER:cyrus-vance"),
+        ("Vance", "2025-06", "PER:jd-vance"),
+        ("Johnson", "1966", "PER:lyndon-b-johnson"),
+        ("Johnson", "2020", "PER:boris-johnson"),
+        ("Fischer", "1980", "PER:oskar-fischer"),
+        ("Fischer", "2000", "PER:joschka-fischer"),
+    ],
+)
+def test_a_shared_surname_names_the_holder_of_the_day(
+    registry: Registry, name: str, on: str, person_id: str
+) -> None:
+    assert registry.resolve(name, on).id == person_id
+
+
+def test_the_ussr_and_east_germany_end_with_their_states(registry: Registry) -> None:
+    assert registry.acts_for("PER:andrei-gromyko", "1986") == "SUN"
+    assert registry.acts_for("PER:lothar-de-maiziere", "1990-06") == "DDR"
+    assert registry.acts_for("PER:lee-teng-hui", "1995") == "TWN"
