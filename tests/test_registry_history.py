@@ -28,6 +28,13 @@ def registry() -> Registry:
          [("PER:erich-honecker", "DDR"), ("PER:willy-brandt", "DEU")]),
         ("Callaghan spoke with Giscard about the summit.", "1977-05-01",
          [("PER:james-callaghan", "GBR"), ("PER:valery-giscard-d-estaing", "FRA")]),
+        ("Nasser and Nimeiry pressed King Hussein to end the fighting.", "1970-09-20",
+         [("PER:gamal-abdel-nasser", "EGY"), ("PER:gaafar-nimeiry", "SDN"),
+          ("PER:hussein-bin-talal", "JOR")]),
+        ("Shastri and Ayub Khan signed the declaration.", "1966-01-10",
+         [("PER:lal-bahadur-shastri", "IND"), ("PER:ayub-khan", "PAK")]),
+        ("Begin and Sadat met at the lodge.", "1978-09-10",
+         [("PER:menachem-begin", "ISR"), ("PER:anwar-sadat", "EGY")]),
     ],
 )  # fmt: skip
 def test_historical_leaders_act_for_their_state(
@@ -57,6 +64,10 @@ def test_a_leader_outside_his_term_holds_no_recorded_office(registry: Registry) 
         ("Johnson", "2020", "PER:boris-johnson"),
         ("Fischer", "1980", "PER:oskar-fischer"),
         ("Fischer", "2000", "PER:joschka-fischer"),
+        ("Bhutto", "1975", "PER:zulfikar-ali-bhutto"),
+        ("Bhutto", "1990", "PER:benazir-bhutto"),
+        ("Gandhi", "1970", "PER:indira-gandhi"),
+        ("Gandhi", "1987", "PER:rajiv-gandhi"),
     ],
 )
 def test_a_shared_surname_names_the_holder_of_the_day(
@@ -69,3 +80,10 @@ def test_the_ussr_and_east_germany_end_with_their_states(registry: Registry) -> 
     assert registry.acts_for("PER:andrei-gromyko", "1986") == "SUN"
     assert registry.acts_for("PER:lothar-de-maiziere", "1990-06") == "DDR"
     assert registry.acts_for("PER:lee-teng-hui", "1995") == "TWN"
+
+
+def test_the_plo_chairman_acts_for_the_plo_before_the_state_was_declared(
+    registry: Registry,
+) -> None:
+    assert registry.resolve("Yasir Arafat", "1970-09-20").acts_for == "ORG:plo"
+    assert registry.resolve("Yasser Arafat", "1993-09-13").acts_for == "PSE"
