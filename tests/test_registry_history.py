@@ -35,6 +35,12 @@ def registry() -> Registry:
          [("PER:lal-bahadur-shastri", "IND"), ("PER:ayub-khan", "PAK")]),
         ("Begin and Sadat met at the lodge.", "1978-09-10",
          [("PER:menachem-begin", "ISR"), ("PER:anwar-sadat", "EGY")]),
+        ("Svoboda and Dubcek were flown to Moscow.", "1968-08-23",
+         [("PER:ludvik-svoboda", "CSK"), ("PER:alexander-dubcek", "CSK")]),
+        ("Galtieri told Haig the islands were not negotiable.", "1982-04-10",
+         [("PER:leopoldo-galtieri", "ARG"), ("PER:alexander-haig", "USA")]),
+        ("Sukarno, Tito and Nkrumah addressed the conference.", "1961-09-02",
+         [("PER:sukarno", "IDN"), ("PER:josip-broz-tito", "YUG"), ("PER:kwame-nkrumah", "GHA")]),
     ],
 )  # fmt: skip
 def test_historical_leaders_act_for_their_state(
@@ -68,6 +74,10 @@ def test_a_leader_outside_his_term_holds_no_recorded_office(registry: Registry) 
         ("Bhutto", "1990", "PER:benazir-bhutto"),
         ("Gandhi", "1970", "PER:indira-gandhi"),
         ("Gandhi", "1987", "PER:rajiv-gandhi"),
+        ("Trudeau", "1975", "PER:pierre-trudeau"),
+        ("Trudeau", "2020", "PER:justin-trudeau"),
+        ("Kenyatta", "1970", "PER:jomo-kenyatta"),
+        ("Kenyatta", "2015", "PER:uhuru-kenyatta"),
     ],
 )
 def test_a_shared_surname_names_the_holder_of_the_day(
@@ -87,3 +97,8 @@ def test_the_plo_chairman_acts_for_the_plo_before_the_state_was_declared(
 ) -> None:
     assert registry.resolve("Yasir Arafat", "1970-09-20").acts_for == "ORG:plo"
     assert registry.resolve("Yasser Arafat", "1993-09-13").acts_for == "PSE"
+
+
+def test_a_city_named_after_a_leader_is_a_place(registry: Registry) -> None:
+    found = registry.find_mentions("They flew to Ho Chi Minh City.", "2014")
+    assert [(m.actor_id, m.kind) for m in found] == [("VNM", "place")]
