@@ -41,6 +41,10 @@ def registry() -> Registry:
          [("PER:leopoldo-galtieri", "ARG"), ("PER:alexander-haig", "USA")]),
         ("Sukarno, Tito and Nkrumah addressed the conference.", "1961-09-02",
          [("PER:sukarno", "IDN"), ("PER:josip-broz-tito", "YUG"), ("PER:kwame-nkrumah", "GHA")]),
+        ("John Paul II received Gorbachev.", "1989-12-01",
+         [("PER:pope-john-paul-ii", "VAT"), ("PER:mikhail-gorbachev", "SUN")]),
+        ("Yeltsin defied Pavlov.", "1991-06-01",
+         [("PER:boris-yeltsin", "RUS"), ("PER:valentin-pavlov", "SUN")]),
     ],
 )  # fmt: skip
 def test_historical_leaders_act_for_their_state(
