@@ -191,3 +191,27 @@ def test_a_companys_name_is_found_with_corp_or_co() -> None:
     registry = Registry.default()
     for text in ("China National Petroleum Corp signed.", "China National Petroleum Corp. signed."):
         assert [m.actor_id for m in registry.find_mentions(text)] == ["ORG:cnpc"]
+
+
+def test_a_tenure_spans_offices_dated_to_different_precisions() -> None:
+    from diplograph.records import PartialDate
+    from diplograph.resolve.actors import Actor, Office, Span
+    from diplograph.resolve.surnames import with_surnames
+
+    offices = (
+        Office(
+            "EGY",
+            "head_of_government",
+            None,
+            Span(PartialDate.parse("1978-10"), PartialDate.parse("1980-05")),
+        ),
+        Office(
+            "EGY",
+            "foreign_minister",
+            None,
+            Span(PartialDate.parse("1979-01"), PartialDate.parse("1980-05-15")),
+        ),
+    )
+    person = Actor("PER:test-person", "person", "Test Khalilov", offices=offices)
+    found = with_surnames({person.id: person})[person.id]
+    assert [alias.name for alias in found.aliases] == ["Khalilov"]

@@ -53,6 +53,7 @@ def _tenure(person: Actor) -> Span:
     """From the first office's start to the last office's end (open if any office is)."""
     starts = [office.span.start for office in person.offices]
     ends = [office.span.end for office in person.offices]
-    start = None if None in starts else min(starts)  # type: ignore[type-var]
-    end = None if None in ends else max(ends)  # type: ignore[type-var]
+    # Compared by their days: "1980-05" and "1980-05-15" differ in precision, not order.
+    start = None if None in starts else min(starts, key=lambda d: d.first_day())  # type: ignore[union-attr]
+    end = None if None in ends else max(ends, key=lambda d: d.last_day())  # type: ignore[union-attr]
     return Span(start, end)
