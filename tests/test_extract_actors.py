@@ -416,3 +416,21 @@ def test_an_unknown_office_holder_placed_by_of_serves_that_state(pipeline: Any) 
     )
     accusers = pairs(events_of(pipeline, text), "ACCUSE")
     assert any(source == "UGA" for source, _ in accusers)
+
+
+def test_a_government_that_acts_is_the_storys_not_the_state_named_just_before(
+    pipeline: Any,
+) -> None:
+    text = (
+        "NAIROBI, March 3, 1990 - Kenya accused Uganda today of shelling border villages. "
+        "The foreign minister summoned the Ugandan ambassador this morning, and the "
+        "Government appealed to Britain to restrain Kampala."
+    )
+    document = Document(text=text, source="case.txt", date=PartialDate(1990, 3, 3))
+    requests = {
+        (e.source.id, e.target.id)
+        for e in pipeline.process(document).events
+        if e.type == "REQUEST" and e.source and e.target
+    }
+    assert ("KEN", "GBR") in requests
+    assert ("UGA", "GBR") not in requests

@@ -1116,6 +1116,10 @@ class ActorFinder:
         return self.memory.latest_other("state", own)
 
     def _earlier_state(self, token: Token) -> list[str]:
+        if token.dep_ == "nsubj":
+            # "summoned the Indian envoy, and the Government appealed to ...": a government
+            # that acts is the story's own (the memory's), not the state named just before.
+            return []
         clause = clause_root(token.head)
         own = {
             mention.actor_id
