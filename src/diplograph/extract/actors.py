@@ -434,9 +434,10 @@ class ActorFinder:
             # bloc's leaders": an organisation named earlier in the sentence before the topic.
             earlier = self._earlier_organisation(token, subjects=not described)
             described = earlier or described
-        if token.lemma_.lower() in STATE_BODIES and described:
+        if token.lemma_.lower() in STATE_BODIES and described and token.dep_ != "nsubj":
             # "During the Tajik civil war, Uzbekistan backed the government": the state the
-            # sentence named before, other than the clause's own actor.
+            # sentence named before, other than the clause's own actor. A government that acts
+            # ("summoned the Indian envoy, and the Government appealed to ...") is the story's.
             described = self._earlier_state(token) or described
         if token.lemma_.lower() in OTHER_STATE_NOUNS and described:
             described = self._other_than_subject(token, described)
@@ -1116,10 +1117,6 @@ class ActorFinder:
         return self.memory.latest_other("state", own)
 
     def _earlier_state(self, token: Token) -> list[str]:
-        if token.dep_ == "nsubj":
-            # "summoned the Indian envoy, and the Government appealed to ...": a government
-            # that acts is the story's own (the memory's), not the state named just before.
-            return []
         clause = clause_root(token.head)
         own = {
             mention.actor_id

@@ -1351,6 +1351,8 @@ def _without_unaddressed_commitments(
     to host the next round", "we invite all partners to invest"), and so do an organisation's
     plans, which its members agree among themselves ("the heads of state agreed to meet in
     Manila")."""
+    if not any(event.type == "AGREE" and event.target is None for event in events):
+        return events
     open_offers = {
         id(event)
         for trigger, found in read

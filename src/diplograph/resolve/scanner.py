@@ -123,8 +123,9 @@ class MentionScanner:
                 for e in found
                 if _case_ok(e, span)
                 and (n > 1 or _short_form_ok(e, text, toks, i, self._registry.kind_of))
-                and not (e.kind == "surname" and _name_goes_on(text, toks, i + n))
-                and not (e.kind == "surname" and _out_of_era(e, on))
+                and not (
+                    e.kind == "surname" and (_name_goes_on(text, toks, i + n) or _out_of_era(e, on))
+                )
             ]
             if entries:
                 if entries[0].text.endswith(".") and text[toks[i + n - 1][1] :][:1] == ".":
