@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from diplograph.extract.actors import DOCUMENT_NOUNS, ActorFinder, ActorHit
-from diplograph.extract.attach import LOCATION_PREPS
+from diplograph.extract.attach import LOCATION_PREPS, location_for
 from diplograph.extract.crowds import (
     CIVILIAN_NOUNS,
     crowd_id,
@@ -154,11 +154,11 @@ class RecipientReader:
         if trigger.rule.mode == "allege" and _unnamed_culprit(trigger.predicate, context.finder):
             return []  # "blamed terrorists", "blamed the incident on a cyberattack"
         if trigger.rule.mode == "crowd-control":
-            return self._dispersed_crowd(trigger, own, location)
+            return self._dispersed_crowd(trigger, own, location, context)
         if trigger.rule.type in FORCE_TYPES and _fires_back(trigger.predicate):
             return _first_to_fire(own, context)  # "South Korean forces fired back"
         if trigger.rule.type in FORCE_TYPES:
-            crowd = self._dispersed_crowd(trigger, own, location, protesters_only=True)
+            crowd = self._dispersed_crowd(trigger, own, location, context, protesters_only=True)
             if crowd:
                 return crowd  # "security forces opened fire on crowds", "shot protesters"
         if trigger.rule.mode == "third-party":
@@ -408,6 +408,7 @@ class RecipientReader:
         trigger: Trigger,
         own: set[str],
         location: Location | None,
+        context: DocumentContext,
         *,
         protesters_only: bool = False,
     ) -> list[ActorHit]:
@@ -415,11 +416,15 @@ class RecipientReader:
         unnamed crowd is the one of the country whose forces acted on it (with weapons that are
         not for crowds only a crowd named by its protest: not "killed thousands of civilians"),
         or, for forces abroad, of the country where it gathered ("Soviet soldiers fired on
-        crowds in Prague")."""
+        crowds in Prague", "on crowds gathered outside the radio building in Prague")."""
         states = [actor for actor in own if self._is_state(actor)]
         crowd = _crowd_acted_on(trigger.predicate)
         if len(states) != 1 or crowd is None or (protesters_only and not names_protesters(crowd)):
             return []
+        if location is None:
+            gathered = [crowd, *(c for c in children(crowd) if c.dep_ in ("acl", "relcl"))]
+            finder = context.finder
+            location = location_for(gathered, self.registry, context.near, finder.mention_at)
         abroad = location.country if location is not None else None
         country = abroad if abroad and self._is_state(abroad) else states[0]
         return [ActorHit(crowd_id(country, self.registry), crowd.text, crowd.i, sector="OPP")]

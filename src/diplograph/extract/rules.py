@@ -75,6 +75,7 @@ from diplograph.extract.participants import (
     reporters,
     state_of_place,
 )
+from diplograph.extract.periods import in_their_time
 from diplograph.extract.places import PlaceReader
 from diplograph.extract.readings import (
     off_a_blacklist,
@@ -178,7 +179,7 @@ class RuleExtractor:
             if not sentence.text.strip():
                 continue
             events.extend(self._sentence_events(sentence, context, mentions))
-        return _merge(events, document.title)
+        return _merge(in_their_time(events, self.registry, document.date), document.title)
 
     def _sentence_events(
         self, sentence: Span, context: DocumentContext, mentions: list[Mention]

@@ -85,6 +85,15 @@ class Capital:
 
 
 @dataclass(frozen=True)
+class PartOf:
+    """Over ``span`` the state's territory belonged to ``holder`` ("Tashkent" in 1966 lay in
+    the Soviet Union, not in an Uzbekistan that did not yet exist)."""
+
+    holder: str
+    span: Span = ALWAYS
+
+
+@dataclass(frozen=True)
 class Membership:
     """``member`` belongs to an IGO or group over ``span``; observers are not members."""
 
@@ -135,6 +144,7 @@ class Actor:
     iso2: str | None = None
     parent: str | None = None
     successor_of: str | None = None
+    part_of: tuple[PartOf, ...] = ()
     headquarters: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     # News names the organisation by its seat ("Brussels" for the EU).
     seat_stands_for_it: bool = False

@@ -26,6 +26,7 @@ def _references(actor: Actor) -> Iterator[tuple[str, str]]:
     yield from (("member", m.member) for m in actor.members)
     yield from (("members_from", ref) for ref in actor.members_from)
     yield from (("office actor", office.actor) for office in actor.offices)
+    yield from (("part_of", period.holder) for period in actor.part_of)
     for what, ref in (("parent", actor.parent), ("successor_of", actor.successor_of)):
         if ref:
             yield what, ref

@@ -22,6 +22,7 @@ from diplograph.resolve.actors import (
     Capital,
     Membership,
     Office,
+    PartOf,
     Span,
     TimedName,
 )
@@ -152,6 +153,7 @@ def _build_actor(reader: _Reader, entry: dict, kind: str, nouns: tuple[str, ...]
         offices=tuple(_offices(reader, entry.get("offices"))), iso2=entry.get("iso2"),
         parent=entry.get("parent") or entry.get("acts_for"),
         successor_of=entry.get("successor_of"),
+        part_of=tuple(_part_of(reader, entry.get("part_of"))),
         headquarters=entry.get("headquarters") or {},
         seat_stands_for_it=bool(entry.get("seat_stands_for_it", False)), source=reader.path.name,
     )  # fmt: skip
@@ -206,6 +208,13 @@ def _memberships(reader: _Reader, values: Any) -> Iterable[Membership]:
         suspended = tuple(reader.span(item) for item in value.get("suspended") or ())
         yield Membership(str(value["id"]), reader.span(value), value.get("status", "member"),
                          suspended)  # fmt: skip
+
+
+def _part_of(reader: _Reader, values: Any) -> Iterable[PartOf]:
+    for value in values or ():
+        if not isinstance(value, dict) or "id" not in value:
+            raise reader.fail(f"'part_of' entries need the holding state's 'id': {value!r}")
+        yield PartOf(str(value["id"]), reader.span(value))
 
 
 def _offices(reader: _Reader, values: Any) -> Iterable[Office]:

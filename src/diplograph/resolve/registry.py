@@ -269,6 +269,19 @@ class Registry:
                                f"{nearest.title or nearest.role} "
                                f"({nearest.span.describe()})")  # fmt: skip
 
+    def holder_on(self, state_id: str, on: DateLike = None) -> str | None:
+        """The state whose territory ``state_id``'s was on ``on``, when ``state_id`` did not yet
+        exist then: the Soviet Union for Uzbekistan in 1966, Yugoslavia for Serbia in 1995.
+        None when the state existed on ``on`` or no holder is recorded."""
+        day = as_date(on)
+        actor = self._actors.get(state_id)
+        if day is None or actor is None or actor.span.covers(day):
+            return None
+        holder = next((p.holder for p in actor.part_of if p.span.covers(day)), None)
+        if holder is None:
+            return None
+        return self.holder_on(holder, day) or holder  # Kosovo in 2000: Serbia's, then Yugoslavia's
+
     def members(self, actor_id: str, on: DateLike = None) -> list[str]:
         """Members of an IGO or group on ``on`` (all members ever when ``on`` is None)."""
         return sorted(self._members(actor_id, as_date(on), frozenset()))
