@@ -77,3 +77,20 @@ def test_a_verb_listed_after_a_subordinate_clause_can_be_the_main_clauses(pipeli
 def test_pilgrims_travelling_abroad_pay_no_state_visit(pipeline: Any) -> None:
     text = "Thousands of Indian pilgrims travelled to Tibet in June."
     assert not pairs(events_of(pipeline, text), "CONSULT")
+
+
+def test_a_fronted_after_phrase_read_as_a_clause_leaves_the_subject_to_the_main_verb(
+    pipeline: Any,
+) -> None:
+    """ "After Russia's invasion of Ukraine, Norway and Chile ...": the parser reads "After" as
+    a subordinator, the invasion as the main verb's subject and the names after the comma as
+    more of Ukraine's list; the names are the subject, the invasion the fronted phrase."""
+    text = "After Russia's invasion of Ukraine, Norway and Chile condemned the attack on Monday."
+    document = Document(text=text, source="case.txt", date=PartialDate(2022, 3, 1))
+    events = pipeline.process(document).events
+    pairs = {
+        (e.type, e.source.id if e.source else None, e.target.id if e.target else None)
+        for e in events
+    }
+    assert ("ASSAULT", "RUS", "NOR") not in pairs and ("ASSAULT", "RUS", "CHL") not in pairs
+    assert ("ACCUSE", "NOR", "RUS") in pairs and ("ACCUSE", "CHL", "RUS") in pairs

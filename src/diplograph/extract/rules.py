@@ -15,8 +15,9 @@ and hosts (``meetings``), memberships beside the verbs (``memberships``) and ren
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -203,7 +204,9 @@ class RuleExtractor:
         # the sentence is one a later clause can respond to.
         context.acts.append(acts)
         read: list[tuple[Trigger, list[Event]]] = []
-        for trigger in find_triggers(sentence, self.lexicon, self._actor_kind(finder)):
+        for trigger in _in_text_order(
+            find_triggers(sentence, self.lexicon, self._actor_kind(finder))
+        ):
             found = self._trigger_events(trigger, shared, context)
             read.append((trigger, found))
             events.extend(found)
@@ -1644,3 +1647,25 @@ def _purpose_targets(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
         ]
         hits += [hit for token in objects for hit in finder.of_phrase(token)]
     return hits
+
+
+def _in_text_order(triggers: Iterable[Trigger]) -> list[Trigger]:
+    """Acts named in a phrase fronted before their clause's verb are read first ("After
+    Russia's invasion of Ukraine, Norway condemned the attack": the invasion is there for the
+    condemnation to answer); the rest keep the finder's order."""
+    found = list(triggers)
+    fronted = [trigger for trigger in found if _fronted_act(trigger)]
+    return fronted + [trigger for trigger in found if not _fronted_act(trigger)]
+
+
+def _fronted_act(trigger: Trigger) -> bool:
+    """The act's noun stands in an adverbial phrase before its clause's verb ("After the
+    invasion, ..."), not in the clause's subject ("Large protests took place ...")."""
+    noun = trigger.noun
+    if noun is None:
+        return False
+    path = [noun, *noun.ancestors]
+    for below, above in pairwise(path):
+        if above.pos_ in ("VERB", "AUX"):
+            return noun.i < above.i and below.dep_ in ("prep", "advcl", "npadvmod", "mark")
+    return False

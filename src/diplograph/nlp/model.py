@@ -672,14 +672,20 @@ def _name_coordinated_with_its_noun(name: Token) -> Token | None:
     return None
 
 
+# Subordinators that are prepositions too: "After [the invasion], ..." has no verb of its own.
+FRONTING_MARKS = frozenset({"after", "before", "since", "until"})
+
+
 def _stolen_object(subject: Token) -> Token | None:
     """The preposition whose object the parser took for the verb's subject ("After talks ...":
-    an objectless "After" just in front of it), or None."""
-    if subject.i == 0:
+    an objectless "After" just in front of it; "After Russia's invasion of Ukraine, ...": an
+    "After" read as a clause's subordinator), or None."""
+    start = subject.left_edge
+    if start.i == 0:
         return None
-    before = _doc_token(subject, -1)
+    before = _doc_token(start, -1)
     taken = (
-        before.dep_ == "prep"
+        (before.dep_ == "prep" or (before.dep_ == "mark" and before.lower_ in FRONTING_MARKS))
         and before.head.i == subject.head.i
         and not any(child.dep_ == "pobj" for child in before.children)
     )
