@@ -661,6 +661,11 @@ def test_a_second_joining_verb_shares_the_first_ones_state(
             "The Arctic Council was set up in 1996. Norway joined in 1998 and Iceland in 2001.",
             {("NOR", "1998"), ("ISL", "2001")},
         ),
+        (  # the act named by the verb's complement; later names hung on as appositions
+            "The OPEC was set up in 1960. Kenya and Ghana became members in 1999, Peru in 2003, "
+            "Chile in 2007 and Bolivia in 2012.",
+            {("KEN", "1999"), ("GHA", "1999"), ("PER", "2003"), ("CHL", "2007"), ("BOL", "2012")},
+        ),
     ],
 )
 def test_gapped_joiners_each_join_at_their_own_date(

@@ -412,7 +412,9 @@ class RuleExtractor:
         gapped = self._gapped(trigger)
         if gapped:
             return self._gapped_events(trigger, pairs, gapped, location, shared, context)
-        subjects = gapped_subjects(trigger.predicate) if trigger.rule.intransitive else []
+        subjects = []
+        if trigger.rule.intransitive or _complement_act(trigger):
+            subjects = gapped_subjects(trigger.predicate, trigger.noun)
         if subjects and pairs:
             return self._gapped_subject_events(trigger, pairs, subjects, location, shared, context)
         return self._events(trigger, pairs, location, shared, context)
@@ -1669,3 +1671,8 @@ def _fronted_act(trigger: Trigger) -> bool:
         if above.pos_ in ("VERB", "AUX"):
             return noun.i < above.i and below.dep_ in ("prep", "advcl", "npadvmod", "mark")
     return False
+
+
+def _complement_act(trigger: Trigger) -> bool:
+    """An act named by the complement of its verb ("became members in 2010")."""
+    return trigger.noun is not None and trigger.noun.dep_ == "attr"

@@ -687,24 +687,63 @@ def gapped_objects(verb: Token) -> list[Token]:
     ]
 
 
-def gapped_subjects(verb: Token) -> list[Token]:
-    """Subjects of gapped second clauses of a verb without an object: in "South Africa joined
+def gapped_subjects(verb: Token, complement: Token | None = None) -> list[Token]:
+    """Subjects of gapped second clauses of a verb without an object (but for the act's own
+    ``complement``: "became [members] in 2010, Latvia in 2016"): in "South Africa joined
     in 1994, Mauritius in 1995 and the Seychelles in 1997" the parser hangs "Mauritius" on the
     verb as an adverbial or coordinated name, or ("Guinea joined in 2014 and Senegal in 2023")
     coordinates it with the date, each standing for "<name> joined in <year>"."""
-    if direct_objects(verb) or not any(child.dep_ == "nsubj" for child in children(verb)):
+    if complement is not None:  # "became members in 2010, [Latvia] in 2016": a second "attr"
+        objects = [
+            obj
+            for obj in direct_objects(verb)
+            if obj.i != complement.i and not _gapped_complement(obj, complement)
+        ]
+    else:
+        objects = direct_objects(verb)
+    if objects or not any(child.dep_ == "nsubj" for child in children(verb)):
         return []
     found: list[Token] = []
     for child in children(verb):
         if child.i < verb.i:
             continue
-        if child.dep_ in ("npadvmod", "conj") and _bare_name(child):
-            found += [name for name in expand_conjuncts(child) if _bare_name(name)]
+        gapped = child.dep_ in ("npadvmod", "conj") or (
+            complement is not None and _gapped_complement(child, complement)
+        )
+        if gapped and _bare_name(child):
+            found += [name for name in _gapped_run(child) if _bare_name(name)]
         elif child.dep_ == "prep":
             for obj in children(child):
                 if obj.dep_ == "pobj" and obj.ent_type_ == "DATE":
                     found += [name for name in expand_conjuncts(obj)[1:] if _bare_name(name)]
     return sorted(found, key=lambda token: token.i)
+
+
+def _gapped_run(first: Token) -> list[Token]:
+    """The names of a run of gapped clauses from ``first``: its conjuncts and the names the
+    parser hung on it as appositions ("Latvia in 2016, Lithuania in 2018, Colombia in 2020
+    and Costa Rica in 2021"), each with a date of its own."""
+    run = []
+    for name in expand_conjuncts(first):
+        run.append(name)
+        for apposed in children(name):
+            if apposed.dep_ == "appos" and _dated_part(apposed):
+                run += expand_conjuncts(apposed)
+    return run
+
+
+def _gapped_complement(token: Token, complement: Token) -> bool:
+    """A dated name the parser made a second complement after the act's own one."""
+    return (
+        token.dep_ == "attr" and token.i > complement.i and _bare_name(token) and _dated_part(token)
+    )
+
+
+def _dated_part(name: Token) -> bool:
+    return any(
+        child.dep_ == "prep" and any(obj.ent_type_ == "DATE" for obj in children(child))
+        for child in children(name)
+    )
 
 
 def _bare_name(token: Token) -> bool:
