@@ -27,7 +27,8 @@ def registry() -> Registry:
         ("CZE", "1968-08-21", "CSK"),
         ("SVK", "1993-06-01", None),
         ("XKX", "1999-06-12", "YUG"),
-        ("XKX", "2007-03-01", "SRB"),
+        ("XKX", "2006-12-01", "SRB"),
+        ("LVA", "1991-01-20", None),  # its last year under the holder: told as its own
         ("SSD", "1990-05-01", "SDN"),
         ("BGD", "1965-05-01", "PAK"),
         ("FRA", "1850-01-01", None),  # no recorded holder

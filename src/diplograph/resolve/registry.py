@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from diplograph.errors import NotFoundError, UsageError
 from diplograph.records import Mention, PartialDate
 from diplograph.resolve import choice
-from diplograph.resolve.actors import ALWAYS, Actor
+from diplograph.resolve.actors import ALWAYS, Actor, Span
 from diplograph.resolve.loader import RegistryData, load_directory
 from diplograph.resolve.matching import AliasEntry, AliasIndex, FuzzyMatcher, normalise
 from diplograph.resolve.places import Gazetteer, Place
@@ -275,7 +275,7 @@ class Registry:
         None when the state existed on ``on`` or no holder is recorded."""
         day = as_date(on)
         actor = self._actors.get(state_id)
-        if day is None or actor is None or actor.span.covers(day):
+        if day is None or actor is None or not _long_before(day, actor.span):
             return None
         holder = next((p.holder for p in actor.part_of if p.span.covers(day)), None)
         if holder is None:
@@ -389,3 +389,10 @@ def data_directory() -> Path:
 @cache
 def _default_registry() -> Registry:
     return Registry.from_directory(data_directory())
+
+
+def _long_before(day: PartialDate, span: Span) -> bool:
+    """``day`` ends a year or more before ``span`` starts: a state's last year under its holder
+    is often already told as its own ("in Riga in January 1991"), and a decade ("the 1990s")
+    is dated by its first year."""
+    return span.start is not None and (span.first_day() - day.last_day()).days > 365
