@@ -152,3 +152,13 @@ def test_a_mission_named_only_in_a_time_adjunct_makes_no_landing_a_mission(
     pipeline: Any, text: str
 ) -> None:
     assert not pairs(pipeline, text, "AID")
+
+
+def test_help_sent_in_response_to_a_request_answers_the_one_who_asked(pipeline: Any) -> None:
+    """ "in response to a request from X" is "at X's request": X asked the sender."""
+    text = (
+        "Sweden flew water purification units to Chad on Monday in response to a request "
+        "from the Government of Chad."
+    )
+    assert ("TCD", "SWE") in pairs(pipeline, text, "REQUEST")
+    assert ("SWE", "TCD") not in pairs(pipeline, text, "REQUEST")

@@ -47,6 +47,8 @@ from diplograph.wordlists import words
 ACTOR_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "conj", "appos"})
 # Who helps: "with the help of X", "with help from X".
 HELPER_PREPS = ("of", "from")
+# "in [response] to a request from X": what answers the request named after it.
+ANSWER_NOUNS = ("response", "answer", "reply")
 FLIP_LIGHT_VERBS = words("flip_light_verbs")
 END_NOUNS = words("end_nouns")
 UNDOING_NOUNS = words("undoing_nouns")
@@ -1226,9 +1228,16 @@ def _as_complement(noun: Token) -> bool:
 
 
 def _with_help_of(noun: Token) -> bool:
-    """ "with the help of X", "with help from X", "with X's support", "at the request of X"
-    attached to a clause."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "at", "upon", "on"):
+    """ "with the help of X", "with help from X", "with X's support", "at the request of X",
+    "in response to a request from X" attached to a clause."""
+    if noun.dep_ != "pobj":
+        return False
+    opener = noun.head
+    if opener.lower_ == "to" and opener.head.lower_ in ANSWER_NOUNS:
+        opener = opener.head.head  # "in response to a request from X": at X's request
+        if opener.lower_ != "in":
+            return False
+    elif opener.lower_ not in ("with", "at", "upon", "on"):
         return False
     return any(c.dep_ == "poss" for c in children(noun)) or any(
         c.dep_ == "prep" and c.lower_ in HELPER_PREPS for c in children(noun)
