@@ -44,3 +44,11 @@ def test_a_pledge_in_a_story_of_aid_to_several_states_has_no_recipient(pipeline:
     found = pairs(pipeline, text, "AID")
     assert ("CAN", None) in found
     assert not {("CAN", "BGD"), ("CAN", "MMR")} & found
+
+
+def test_planes_lent_with_no_recipient_named_go_to_the_story_s_other_side(pipeline: Any) -> None:
+    text = (
+        "France asked its allies for airlift capacity on Monday, and French officials said Paris "
+        "needed more planes. Britain lent two transport planes on Tuesday."
+    )
+    assert ("GBR", "FRA") in pairs(pipeline, text, "AID")
