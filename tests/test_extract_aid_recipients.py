@@ -52,3 +52,13 @@ def test_planes_lent_with_no_recipient_named_go_to_the_story_s_other_side(pipeli
         "needed more planes. Britain lent two transport planes on Tuesday."
     )
     assert ("GBR", "FRA") in pairs(pipeline, text, "AID")
+
+
+def test_refuge_granted_in_a_capital_is_given_by_its_state_to_the_person(pipeline: Any) -> None:
+    text = "Officials said Bashar al-Assad had been granted asylum in Minsk."
+    assert ("BLR", "PER:bashar-al-assad") in pairs(pipeline, text, "AID")
+
+
+def test_a_passive_gift_goes_to_its_subject_from_the_by_phrase(pipeline: Any) -> None:
+    text = "Ukraine was granted a new loan by the IMF on Tuesday."
+    assert ("IMF", "UKR") in pairs(pipeline, text, "AID")

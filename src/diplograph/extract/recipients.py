@@ -27,6 +27,7 @@ from diplograph.extract.document import DocumentContext
 from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.modality import YIELDING, condition_clauses, modality_of
 from diplograph.extract.participants import (
+    gives_refuge,
     mutual,
     place_holders,
     pledged_things,
@@ -196,6 +197,8 @@ class RecipientReader:
             responded = self.references.responded_to(trigger, sources, context)
             if responded:
                 return responded
+        if gives_refuge(trigger) and _given_to_someone(trigger.predicate):
+            return []  # "granted asylum to the wife of the ousted president": those people
         if trigger.rule.type == "AID":
             backed = self._helped_act(trigger, own, context)
             if backed:
@@ -1084,6 +1087,13 @@ def _inside_apposition(token: Token, top: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+def _given_to_someone(predicate: Token) -> bool:
+    """The verb names whom it gives to: a dative ("granted [them] asylum") or "to" phrase."""
+    return any(child.dep_ == "dative" for child in children(predicate)) or any(
+        True for _ in prep_objects(predicate, {"to"})
+    )
 
 
 def _given_to_described_states(predicate: Token) -> bool:
