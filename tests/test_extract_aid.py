@@ -352,7 +352,11 @@ def test_hardware_supplied_to_a_state_arms_it(
             "Spain granted asylum to the Venezuelan opposition leader.",
             ("ESP", "ORG:venezuelan-opposition"),
         ),
-        ("Russia has granted asylum to Bashar al-Assad, the Kremlin said.", ("RUS", "SYR")),
+        # refuge shelters the person, not the state he led
+        (
+            "Russia has granted asylum to Bashar al-Assad, the Kremlin said.",
+            ("RUS", "PER:bashar-al-assad"),
+        ),
     ],
 )
 def test_asylum_granted_to_a_foreign_figure_is_aid(

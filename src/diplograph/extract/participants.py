@@ -8,6 +8,7 @@ recipient act on each other; visits go from visitor to host.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import combinations
 from typing import Any
 
@@ -165,7 +166,11 @@ class ParticipantReader:
                 hit for agent in agents(predicate) for hit in finder.of_phrase(agent)
             ]
             if not sources and trigger.rule.type == "AID":
-                sources = lenders(predicate, finder) or _givers_named_on(trigger, finder)
+                sources = (
+                    lenders(predicate, finder)
+                    or _givers_named_on(trigger, finder)
+                    or _refuge_givers(trigger, finder)
+                )
             if not sources and trigger.rule.requested:
                 # "The mission was deployed at Bamako's request": the mission's side sent it.
                 sources = [h for t in passive_subjects(predicate) for h in finder.of_phrase(t)]
@@ -295,6 +300,9 @@ class ParticipantReader:
             sources = sources + also  # "Besides Russia, China also sent aid"
         if trigger.flipped:
             sources, targets = targets, sources
+        if gives_refuge(trigger):
+            # "Assad was granted asylum in Moscow": the person sheltered, not the state he led
+            targets = [replace(hit, actor_id=hit.person) if hit.person else hit for hit in targets]
         sources = _distinct(sources)
         if trigger.rule.type == "HOSTS":
             targets = []
@@ -612,8 +620,7 @@ class ParticipantReader:
             elif spec == "iobj":
                 hits = [
                     hit
-                    for token in children(predicate)
-                    if token.dep_ == "dative"
+                    for token in _indirect_objects(predicate, passive)
                     for hit in finder.of_phrase(token)
                 ]
             elif spec == "requester":  # "at [Bamako's] request", "to a request from [Turkey]"
@@ -1737,6 +1744,7 @@ def _stray_agents(noun: Token, clause: Token) -> list[Token]:
 
 
 MONEY_NOUNS = words("money_nouns")
+REFUGE_NOUNS = words("refuge_nouns")
 
 
 def _named_pair(predicate: Token, finder: ActorFinder) -> list[ActorHit]:
@@ -1760,6 +1768,24 @@ def _givers_named_on(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
     if given is None or given.dep_ != "nsubjpass":
         return []
     return named_in_front(given, finder)
+
+
+def gives_refuge(trigger: Trigger) -> bool:
+    return trigger.object is not None and trigger.object.lemma_.lower() in REFUGE_NOUNS
+
+
+def _refuge_givers(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
+    """ "Assad had been granted asylum in Moscow": refuge given with no giver named is given
+    by the state of the place it is found in."""
+    refuge = trigger.object
+    if refuge is None or not gives_refuge(trigger):
+        return []
+    return [
+        hit
+        for head in (refuge, trigger.predicate)
+        for _, place in prep_objects(head, {"in"})
+        for hit in state_of_place(place, finder)
+    ]
 
 
 def named_in_front(noun: Token, finder: ActorFinder) -> list[ActorHit]:
@@ -2044,3 +2070,14 @@ def reciprocal_words(doc: Doc) -> tuple[int, ...]:
             token.i for token in doc if token.i > 0 and token.lower_ in ("other", "another")
         )
     return found  # type: ignore[no-any-return]
+
+
+def _indirect_objects(predicate: Token, passive: bool) -> list[Token]:
+    """Whom a thing is given: the dative ("granted [Glas] asylum"), or in a passive that keeps
+    its thing as object the passive subject ("[Glas] had been granted asylum by Mexico")."""
+    datives = [token for token in children(predicate) if token.dep_ == "dative"]
+    if datives or not passive:
+        return datives
+    if not any(child.dep_ == "dobj" for child in children(predicate)):
+        return []
+    return passive_subjects(predicate)

@@ -27,6 +27,7 @@ from diplograph.extract.document import DocumentContext
 from diplograph.extract.lexicon import Lexicon
 from diplograph.extract.modality import YIELDING, condition_clauses, modality_of
 from diplograph.extract.participants import (
+    gives_refuge,
     mutual,
     place_holders,
     pledged_things,
@@ -90,6 +91,9 @@ PRAISE_VERBS = words("praise_verbs")
 REFUSED_BY_NEGATION = words("refused_by_negation")
 RELATION_NOUNS = words("relation_nouns")
 SENDING_VERBS = words("sending_verbs")
+DESCRIBED_STATE_NOUNS = words("described_state_nouns")
+# Determiners that point back to states named before ("these countries"), unlike "the".
+POINTING_DETERMINERS = ANAPHORIC_DETERMINERS - {"the"}
 SIDE_NOUNS = words("side_nouns")
 STREET_NOUNS = words("street_nouns")
 STREET_PREPS = words("street_preps")
@@ -193,6 +197,8 @@ class RecipientReader:
             responded = self.references.responded_to(trigger, sources, context)
             if responded:
                 return responded
+        if gives_refuge(trigger) and _given_to_someone(trigger.predicate):
+            return []  # "granted asylum to the wife of the ousted president": those people
         if trigger.rule.type == "AID":
             backed = self._helped_act(trigger, own, context)
             if backed:
@@ -497,6 +503,33 @@ class RecipientReader:
             if hit.actor_id not in own and hit.via != "coref"  # not "its operations"
         ]
         return found[:1]
+
+    def for_no_one_named(
+        self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
+    ) -> bool:
+        """Help given to no one state the text names: to states it describes without naming
+        ("promised $500 million to the hardest-hit nations"), or, sent with no destination, in a
+        story whose help has gone to several states ("Australia pledged A$60 million" after aid
+        to Indonesia and to Sri Lanka): the gift stands with no recipient, not the story's
+        other side."""
+        giving = trigger.rule.type == "AID" or pledged_things(trigger)
+        if not giving or trigger.noun is not None:
+            return False
+        if _given_to_described_states(trigger.predicate):
+            return True
+        if trigger.rule.type != "AID" or not _sent_unaddressed(trigger, self.lexicon):
+            return False
+        own = {hit.actor_id for hit in sources}
+        helped = {
+            event.target.id
+            for acts in [context.sentence_events, *context.last_acts]
+            for event in acts
+            if event.type == "AID"
+            and event.target
+            and event.target.id not in own
+            and self._is_state(event.target.id)
+        }
+        return len(helped) > 1
 
     def story_country(
         self, trigger: Trigger, sources: list[ActorHit], context: DocumentContext
@@ -1059,6 +1092,32 @@ def _inside_apposition(token: Token, top: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+def _given_to_someone(predicate: Token) -> bool:
+    """The verb names whom it gives to: a dative ("granted [them] asylum") or "to" phrase."""
+    return any(child.dep_ == "dative" for child in children(predicate)) or any(
+        True for _ in prep_objects(predicate, {"to"})
+    )
+
+
+def _given_to_described_states(predicate: Token) -> bool:
+    """A "to" or "for" phrase of the verb or its object names states only by what befell them
+    ("to the hardest-hit nations", "for affected countries"), not by name or pointing back
+    ("to the two countries", "to these states")."""
+    heads = [predicate, *direct_objects(predicate)]
+    heads += [obj for head in heads for _, obj in prep_objects(head, {"in", "of"})]
+    return any(
+        obj.tag_ == "NNS"
+        and obj.lemma_.lower() in DESCRIBED_STATE_NOUNS
+        and any(child.dep_ == "amod" for child in children(obj))
+        and not any(
+            child.dep_ in ("nummod", "poss", "compound") or child.lower_ in POINTING_DETERMINERS
+            for child in children(obj)
+        )
+        for head in heads
+        for _, obj in prep_objects(head, {"to", "for"})
+    )
 
 
 def _sent_unaddressed(trigger: Trigger, lexicon: Lexicon) -> bool:

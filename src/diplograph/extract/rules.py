@@ -527,7 +527,10 @@ class RuleExtractor:
                 return None
         if trigger.rule.forum is not None:
             targets = self._forum_targets(trigger.rule.forum, trigger, targets)
-        if not targets and not organisation:
+        if not targets and self.recipients.for_no_one_named(trigger, sources, context):
+            # "Japan promised $500 million to the hardest-hit nations": to no one named
+            trigger = replace(trigger, rule=replace(trigger.rule, no_target=True, reciprocal=False))
+        elif not targets and not organisation:
             targets = self.recipients.implied_targets(trigger, sources, location, context)
         if not targets and _reported_readiness(trigger):
             return None

@@ -241,7 +241,12 @@ def agents(verb: Token) -> list[Token]:
         for conj in children(verb):
             if conj.dep_ == "conj" and _coordinated_passive(conj):
                 found.extend(agents(conj))
-        found = found or _agents_on_instrument(verb) or _agents_hung_on_a_phrase(verb)
+        found = (
+            found
+            or _agents_on_instrument(verb)
+            or _agents_hung_on_a_phrase(verb)
+            or _agents_on_retained_object(verb)
+        )
     if not found and _coordinated_passive(verb):
         found = _own_agents(verb.head)
     return found or _hyphenated_agents(verb)
@@ -284,6 +289,20 @@ def _agents_on_instrument(verb: Token) -> list[Token]:
         if by.dep_ == "prep" and by.lower_ == "by"
         for agent in children(by)
         if agent.dep_ == "pobj"
+    ]
+
+
+def _agents_on_retained_object(verb: Token) -> list[Token]:
+    """ "Ukraine was granted a loan by the IMF": the parser hangs the passive's "by" phrase on
+    the object a passive of giving keeps."""
+    return [
+        agent
+        for thing in children(verb)
+        if thing.dep_ == "dobj"
+        for by in children(thing)
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for agent in children(by)
+        if agent.dep_ == "pobj" and _hung_agent(thing, by, agent)
     ]
 
 
