@@ -42,6 +42,7 @@ eval: install
 	$(BIN)/diplograph eval eval/gold/dev5/gold.jsonl --corpus eval/gold/dev5
 	$(BIN)/diplograph eval eval/gold/dev6/gold.jsonl --corpus eval/gold/dev6
 	$(BIN)/diplograph eval eval/gold/dev7/gold.jsonl --corpus eval/gold/dev7
+	$(BIN)/diplograph eval eval/gold/dev8/gold.jsonl --corpus eval/gold/dev8
 	$(BIN)/diplograph eval eval/gold/heldout/gold.jsonl --corpus eval/gold/heldout
 	$(BIN)/diplograph eval eval/gold/fresh/gold.jsonl --corpus eval/gold/fresh
 	$(BIN)/diplograph eval eval/gold/heldout2/gold.jsonl --corpus eval/gold/heldout2

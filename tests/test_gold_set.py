@@ -27,6 +27,7 @@ SPLITS = (
     "heldout3",
     "dev6",
     "dev7",
+    "dev8",
 )
 # Splits of single coded sentences: news only, shorter than a passage.
 SENTENCE_SPLITS = ("sentences", "devsent", "devsent2")
@@ -87,6 +88,7 @@ def test_size_and_coverage(items: dict[str, list[GoldItem]]) -> None:
     assert len(_sources("heldout3")) >= 20 and len(items["heldout3"]) >= 300
     assert len(_sources("dev6")) >= 20 and len(items["dev6"]) >= 400
     assert len(_sources("dev7")) >= 22 and len(items["dev7"]) >= 450
+    assert len(_sources("dev8")) >= 22 and len(items["dev8"]) >= 550
     counts = Counter(item.type for item in every if not item.optional)
     assert all(counts[name] >= 5 for name in PLOVER_TYPES), counts
     assert all(counts[name] >= 1 for name in RELATION_TYPES), counts
