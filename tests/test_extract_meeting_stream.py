@@ -39,3 +39,15 @@ def test_states_welcoming_a_ruling_each_alone_still_welcome_it_alone(pipeline: A
     text = "Norway and Finland welcomed the ruling on Tuesday."
     found = pairs(events_of(pipeline, text), "SUPPORT")
     assert ("NOR", "FIN") not in found and ("FIN", "NOR") not in found
+
+
+def test_object_moved_behind_a_place_is_still_the_object(pipeline: Any) -> None:
+    text = "Last month Jordan hosted in Amman the foreign ministers of Syria and Iraq."
+    found = pairs(events_of(pipeline, text), "CONSULT")
+    assert {("SYR", "JOR"), ("IRQ", "JOR")} <= found
+
+
+def test_apposition_after_a_comma_stays_an_apposition(pipeline: Any) -> None:
+    parsed = pipeline.nlp("The Syrian minister arrived in Amman, the Jordanian capital, on Monday.")
+    capital = next(token for token in parsed if token.text == "capital")
+    assert capital.dep_ == "appos"
