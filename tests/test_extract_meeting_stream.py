@@ -51,3 +51,11 @@ def test_apposition_after_a_comma_stays_an_apposition(pipeline: Any) -> None:
     parsed = pipeline.nlp("The Syrian minister arrived in Amman, the Jordanian capital, on Monday.")
     capital = next(token for token in parsed if token.text == "capital")
     assert capital.dep_ == "appos"
+
+
+def test_month_after_a_day_is_no_modal(pipeline: Any) -> None:
+    parsed = pipeline.nlp("On 1 May we hosted in Amman the foreign ministers of Syria and Iraq.")
+    month = next(token for token in parsed if token.text == "May")
+    assert month.dep_ != "aux" and month.tag_ == "NNP"
+    ministers = next(token for token in parsed if token.text == "ministers")
+    assert ministers.dep_ == "dobj" and ministers.head.text == "hosted"
