@@ -59,3 +59,8 @@ def test_month_after_a_day_is_no_modal(pipeline: Any) -> None:
     assert month.dep_ != "aux" and month.tag_ == "NNP"
     ministers = next(token for token in parsed if token.text == "ministers")
     assert ministers.dep_ == "dobj" and ministers.head.text == "hosted"
+
+
+def test_la_paz_is_bolivia_seat_of_government(pipeline: Any) -> None:
+    text = "The Peruvian foreign minister flew to La Paz on Monday."
+    assert ("PER", "BOL") in pairs(events_of(pipeline, text), "CONSULT")
