@@ -64,7 +64,7 @@ from diplograph.extract.triggers import (
     plural_noun_read_as_verb,
 )
 from diplograph.records import Location
-from diplograph.resolve.coreference import ORGANISATION_NOUNS
+from diplograph.resolve.coreference import ORGANISATION_NOUNS, is_pair_phrase
 from diplograph.wordlists import words
 
 FRAME_PREPOSITIONS = words("frame_prepositions")
@@ -724,6 +724,7 @@ class ParticipantReader:
             rule.reciprocal
             or (_mutual_type(rule) and not pledged_things(trigger))
             or mutual(trigger.predicate, trigger.noun)
+            or _pair_praising(trigger)
         ) and len(sources) > 1:
             pairs = (
                 []
@@ -2021,6 +2022,23 @@ def _mutual_type(rule: TriggerRule) -> bool:
         and rule.mode not in ("multilateral", "third-party")
         and not rule.one_sided
     )
+
+
+def _pair_praising(trigger: Trigger) -> bool:
+    """ "a deal that both governments hailed", "the two countries welcomed the visit": the story's
+    pair praising a thing of their own praise each other, unlike "Japan and Vietnam welcomed
+    the ruling" (each alone, as `one_sided` has it)."""
+    if not trigger.rule.one_sided or trigger.noun is not None:
+        return False
+    return any(
+        child.dep_ == "nsubj" and is_pair_phrase(_phrase_to(child))
+        for child in children(trigger.predicate)
+    )
+
+
+def _phrase_to(head: Token) -> str:
+    """The words of a noun phrase up to its head ("both [Arab] governments")."""
+    return head.doc[head.left_edge.i : head.i + 1].text
 
 
 def _visitor_first(

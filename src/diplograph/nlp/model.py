@@ -86,7 +86,9 @@ def retag_verbs(doc: Doc) -> Doc:
     its object ("..., and the Arab League, at a meeting, condemned"), a comma-run of clauses
     read as one ("Nigeria pledged 900 troops, Niger and Togo promised 500"), and a second
     clause's subjects read as more of a list in the first ("from Jamaica and Belize, and Benin
-    and Chad have pledged"). Runs after the parser and before the attribute ruler and
+    and Chad have pledged"), an object moved behind a phrase of place read as its apposition
+    ("hosted in Amman the foreign ministers of ..."), and the month after a day read as the
+    modal "may" ("On 1 May we hosted"). Runs after the parser and before the attribute ruler and
     lemmatizer, so both see the repaired tags."""
     for token in doc:
         if token.tag_ in BASE_FORM_MISTAGS and _has_subject_and_object(token):
@@ -188,7 +190,48 @@ def retag_verbs(doc: Doc) -> Doc:
         subjects = _subject_list_hung_on_object(token)
         if subjects is not None:
             _give_names_to_verb(token, subjects)
+    for token in doc:
+        if _month_read_as_modal(token):
+            token.tag_, token.pos_ = "NNP", "PROPN"
+            token.head, token.dep_ = _doc_token(token, -1), "npadvmod"
+    for token in doc:
+        verb = _object_shifted_behind_phrase(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, "dobj"
     return doc
+
+
+def _month_read_as_modal(word: Token) -> bool:
+    """ "On 1 May we hosted ...": the month after a day's number, read as the modal "may" (which
+    makes the act a mere possibility)."""
+    if word.text != "May" or word.dep_ != "aux" or word.i == 0:
+        return False
+    day = _doc_token(word, -1)
+    return day.tag_ == "CD" and day.text.isdigit() and 1 <= int(day.text) <= 31
+
+
+SHIFTED_OBJECT_OPENERS = frozenset({"DT", "CD", "PRP$"})
+
+
+def _object_shifted_behind_phrase(noun: Token) -> Token | None:
+    """ "hosted in Amman the foreign ministers of Syria and Iraq", "airlifted to Romania 439
+    refugees": a long object moved behind a phrase of place, read as an apposition of the place
+    with no comma between them ("met in Amman, the Jordanian capital" keeps its comma). The
+    object opens with a determiner or a number, and the verb has no object of its own. Returns
+    that verb, or None."""
+    if noun.dep_ != "appos" or noun.head.dep_ != "pobj" or noun.i < noun.head.i:
+        return None
+    preposition = noun.head.head
+    verb = preposition.head
+    if preposition.dep_ != "prep" or not verb.tag_.startswith("VB") or verb.i > preposition.i:
+        return None
+    if any(child.dep_ in ("dobj", "attr", "ccomp", "xcomp") for child in verb.children):
+        return None
+    start = noun.left_edge
+    if start.tag_ not in SHIFTED_OBJECT_OPENERS:
+        return None
+    between = noun.doc[noun.head.i + 1 : start.i]
+    return None if any(word.is_punct for word in between) else verb
 
 
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
