@@ -199,3 +199,24 @@ def test_a_deed_denounced_is_not_the_words_said_after_it(pipeline: Any) -> None:
     found = accusations_of(pipeline, text)
     assert {("PER", "VEN"), ("CHL", "VEN")} <= found
     assert ("PER", "COL") not in found
+
+
+def test_a_judgement_that_names_the_doer_accuses_it_not_who_claimed_the_act(
+    pipeline: Any,
+) -> None:
+    """ "called it an act of war by Iran": the doer the judgement names, not the group that
+    claimed the act in the clause before."""
+    text = (
+        "Hezbollah claimed the rocket attack on Haifa, but the Israeli foreign minister called "
+        "it an act of aggression by Syria."
+    )
+    found = pairs(events_of(pipeline, text), "ACCUSE")
+    assert ("ISR", "SYR") in found
+    assert ("ISR", "ORG:hezbollah") not in found
+
+
+def test_in_the_passive_the_by_phrase_is_the_judge_not_the_accused(pipeline: Any) -> None:
+    """ "was called a provocation by Japan": Japan judges; it is not the one accused."""
+    text = "China sent warships near the islands, a move that was called a provocation by Japan."
+    found = pairs(events_of(pipeline, text), "ACCUSE")
+    assert not any(target == "JPN" for _, target in found)

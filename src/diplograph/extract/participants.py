@@ -1030,6 +1030,15 @@ def prep_targets(specs: tuple[str, ...], heads: list[Token], finder: ActorFinder
             hits = _owners_of_hit(heads, finder)
         elif spec == "reporter":  # "[China] said the sanctions were an interference"
             hits = [hit for h in heads[:1] for hit in reporters(h, finder)]
+        elif spec == "judged_agent":  # "called it an act of war by [Iran]": the doer named
+            judgements = [
+                judged
+                for h in heads[:1]
+                if not is_passive(h)  # "was called a provocation by China": China judges
+                for judged in [h, *(c for c in children(h) if c.dep_ in ("oprd", "attr"))]
+            ]
+            agents_named = [o for j in judgements for _, o in prep_objects(j, {"by"})]
+            hits = [hit for agent in agents_named for hit in finder.of_phrase(agent)]
         elif spec in ("framed_act", "judged_act"):
             # "in what Manila called piracy", "X did ..., and Manila called it piracy": who did
             # the act so called
