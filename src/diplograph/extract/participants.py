@@ -1781,6 +1781,7 @@ def _givers_named_on(trigger: Trigger, finder: ActorFinder) -> list[ActorHit]:
 
 
 def gives_refuge(trigger: Trigger) -> bool:
+    """The act gives refuge ("granted asylum", "offered shelter"): to people, not a state."""
     return trigger.object is not None and trigger.object.lemma_.lower() in REFUGE_NOUNS
 
 

@@ -1096,9 +1096,8 @@ def _inside_apposition(token: Token, top: Token) -> bool:
 
 def _given_to_someone(predicate: Token) -> bool:
     """The verb names whom it gives to: a dative ("granted [them] asylum") or "to" phrase."""
-    return any(child.dep_ == "dative" for child in children(predicate)) or any(
-        True for _ in prep_objects(predicate, {"to"})
-    )
+    datives = any(child.dep_ == "dative" for child in children(predicate))
+    return datives or any(prep_objects(predicate, {"to"}))
 
 
 def _given_to_described_states(predicate: Token) -> bool:
