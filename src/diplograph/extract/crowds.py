@@ -126,6 +126,15 @@ def junta_state(actor_id: str, registry: Any) -> str | None:
     return found.id if found is not None and found.kind == "state" else None
 
 
+def crowd_state(actor_id: str, registry: Any) -> str | None:
+    """The state a crowd id (``ORG:protesters-czechia``) was named after, or None when it is
+    no crowd id."""
+    if not actor_id.startswith(CROWD_PREFIX):
+        return None
+    found = registry.resolve(actor_id[len(CROWD_PREFIX) :].replace("-", " "))
+    return found.id if found is not None and found.kind == "state" else None
+
+
 def crowd_id(country_id: str, registry: Any) -> str:
     """``ORG:protesters-kazakhstan`` for the crowds of a country."""
     return CROWD_PREFIX + _slug(registry.name_of(country_id))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from diplograph.extract.crowds import CROWD_PREFIX, crowd_id, crowd_ref
+from diplograph.extract.crowds import crowd_id, crowd_ref, crowd_state
 from diplograph.records import ActorRef, Event, PartialDate
 
 
@@ -31,14 +31,11 @@ def _in_its_time(event: Event, registry: Any, on: PartialDate | None) -> Event:
     holder = registry.holder_on(place_state, on) if place_state else None
     if event.location is not None and holder is not None:
         event.location = replace(event.location, country=holder)
-    sides = [
+    source, target = (
         _side_in_its_time(ref, place_state, holder, registry, on)
         for ref in (event.source, event.target)
-    ]
-    source, target = sides
-    if (
-        source is None or target is None or source.id != target.id
-    ):  # not "the Soviet Union to itself"
+    )
+    if source is None or target is None or source.id != target.id:  # no state acts on itself
         event.source, event.target = source, target
     return event
 
@@ -50,13 +47,13 @@ def _side_in_its_time(
     registry: Any,
     on: PartialDate,
 ) -> ActorRef | None:
+    """The side taken from the place (its state, or a crowd named after it) in its time."""
     if ref is None:
         return None
     if holder is not None and ref.id == place_state:
         return replace(ref, id=holder, name=registry.name_of(holder, on))
-    if ref.id.startswith(CROWD_PREFIX):
-        found = registry.resolve(ref.id[len(CROWD_PREFIX) :].replace("-", " "))
-        crowd_holder = registry.holder_on(found.id, on) if found and found.kind == "state" else None
-        if crowd_holder is not None:
-            return crowd_ref(crowd_id(crowd_holder, registry), ref.text)
+    gathered_in = crowd_state(ref.id, registry)
+    crowd_holder = registry.holder_on(gathered_in, on) if gathered_in else None
+    if crowd_holder is not None:
+        return crowd_ref(crowd_id(crowd_holder, registry), ref.text)
     return ref

@@ -1658,9 +1658,11 @@ def _in_text_order(triggers: Iterable[Trigger]) -> list[Trigger]:
     """Acts named in a phrase fronted before their clause's verb are read first ("After
     Russia's invasion of Ukraine, Norway condemned the attack": the invasion is there for the
     condemnation to answer); the rest keep the finder's order."""
-    found = list(triggers)
-    fronted = [trigger for trigger in found if _fronted_act(trigger)]
-    return fronted + [trigger for trigger in found if not _fronted_act(trigger)]
+    fronted: list[Trigger] = []
+    others: list[Trigger] = []
+    for trigger in triggers:
+        (fronted if _fronted_act(trigger) else others).append(trigger)
+    return fronted + others
 
 
 def _fronted_act(trigger: Trigger) -> bool:

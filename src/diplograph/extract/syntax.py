@@ -712,14 +712,11 @@ def gapped_subjects(verb: Token, complement: Token | None = None) -> list[Token]
     in 1994, Mauritius in 1995 and the Seychelles in 1997" the parser hangs "Mauritius" on the
     verb as an adverbial or coordinated name, or ("Guinea joined in 2014 and Senegal in 2023")
     coordinates it with the date, each standing for "<name> joined in <year>"."""
-    if complement is not None:  # "became members in 2010, [Latvia] in 2016": a second "attr"
-        objects = [
-            obj
-            for obj in direct_objects(verb)
-            if obj.i != complement.i and not _gapped_complement(obj, complement)
-        ]
-    else:
-        objects = direct_objects(verb)
+    objects = [  # "became members in 2010, [Latvia] in 2016": the names are no objects
+        obj
+        for obj in direct_objects(verb)
+        if complement is None or (obj.i != complement.i and not _gapped_complement(obj, complement))
+    ]
     if objects or not any(child.dep_ == "nsubj" for child in children(verb)):
         return []
     found: list[Token] = []
@@ -759,6 +756,7 @@ def _gapped_complement(token: Token, complement: Token) -> bool:
 
 
 def _dated_part(name: Token) -> bool:
+    """The name has a date of its own ("Latvia [in 2016]")."""
     return any(
         child.dep_ == "prep" and any(obj.ent_type_ == "DATE" for obj in children(child))
         for child in children(name)
